@@ -1,0 +1,1 @@
+"""Extraction: report -> sentences -> mentions -> claims (a pure core, no I/O)."""

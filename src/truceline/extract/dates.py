@@ -1,0 +1,234 @@
+"""Stage 2b: the grammar of dates, resolved against the report's own date.
+
+Absolute dates with or without a year ("30 December 2016", "August 14", "as of
+19:30 on 27 July"), months and years ("in March", "in 2020", "mid-April"),
+weekdays ("on Thursday" -> the most recent, the report's day included; "last
+Wednesday" -> strictly before), relative phrases ("over the past 24 hours",
+"overnight", "last week") and open starts ("since 2011" -> 2011-01-01..D).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from truceline.lexicon import load
+from truceline.model import Period
+from truceline.text.tokens import PhraseMatcher, Token
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A time expression at tokens i..j covering `period`; `since` when it opens a range."""
+
+    i: int
+    j: int
+    period: Period
+    since: bool = False
+    exact_day: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    last: frozenset[str]
+    this: frozenset[str]
+    since: frozenset[str]
+    mid: frozenset[str]
+    day_words: dict[str, int]
+    phrases: PhraseMatcher
+    phrase_values: dict[str, object]
+
+
+@cache
+def _lex(lang: str) -> _Lex:
+    d = load(lang, "dates")
+    return _Lex(
+        d["months"], d["weekdays"], frozenset(d["last"]), frozenset(d["this"]),
+        frozenset(d["since"]), frozenset(d["mid"] + d["early"] + d["late"]), d["day_words"],
+        PhraseMatcher((p, p) for p in d["phrases"]), d["phrases"],
+    )  # fmt: skip
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _day(d: dt.date) -> Period:
+    return Period(_iso(d), _iso(d))
+
+
+def _month_period(year: int, month: int) -> Period:
+    last = calendar.monthrange(year, month)[1]
+    return Period(_iso(dt.date(year, month, 1)), _iso(dt.date(year, month, last)))
+
+
+def _infer_year(month: int, day: int, ref: dt.date) -> int:
+    """The year that puts month/day at or before the report (a week's grace)."""
+    year = ref.year
+    try:
+        cand = dt.date(year, month, day)
+    except ValueError:
+        return year
+    return year - 1 if cand > ref + dt.timedelta(days=7) else year
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(low: str) -> int | None:
+    if len(low) == 4 and low.isdigit() and 1900 <= int(low) <= 2100:
+        return int(low)
+    return None
+
+
+def _dayno(low: str) -> int | None:
+    core = low.rstrip(".")
+    for suf in ("st", "nd", "rd", "th"):
+        if core.endswith(suf) and core[: -len(suf)].isdigit():
+            core = core[: -len(suf)]
+    if core.isdigit() and 1 <= int(core) <= 31 and len(core) <= 2:
+        return int(core)
+    return None
+
+
+def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+    """'30 December 2016', 'December 30, 2016', 'December 2016', 'March' (+ optional year)."""
+    n = len(lows)
+    day = _dayno(lows[i])
+    if day is not None and i + 1 < n and lows[i + 1] in lx.months:
+        j = i + 2 if not (i + 2 < n and lows[i + 2] == "of") else i + 2
+        month = lx.months[lows[i + 1]]
+        j = i + 2
+        year = _year(lows[j]) if j < n else None
+        if year is None and ref is None:
+            return None
+        y = year if year is not None else _infer_year(month, day, ref)  # type: ignore[arg-type]
+        d = _safe_date(y, month, day)
+        return DateMention(i, j + (year is not None), _day(d)) if d else None
+    if lows[i] not in lx.months:
+        return None
+    month = lx.months[lows[i]]
+    if lows[i] == "may" and i > 0 and lows[i - 1] not in ("in", "on", "since", "of", "early", "mid", "late", "until", "by", ","):
+        return None  # the verb "may"
+    j = i + 1
+    if j < n and (day := _dayno(lows[j])) is not None:
+        j += 1
+        if j < n and lows[j] == ",":
+            year = _year(lows[j + 1]) if j + 1 < n else None
+            end = j + 2 if year is not None else j
+        else:
+            year = _year(lows[j]) if j < n else None
+            end = j + 1 if year is not None else j
+        if year is None and ref is None:
+            return None
+        y = year if year is not None else _infer_year(month, day, ref)  # type: ignore[arg-type]
+        d = _safe_date(y, month, day)
+        return DateMention(i, end, _day(d)) if d else None
+    year = _year(lows[j]) if j < n else None
+    if year is None:
+        if ref is None:
+            return None
+        y = ref.year if month <= ref.month else ref.year - 1
+        return DateMention(i, j, _month_period(y, month), exact_day=False)
+    return DateMention(i, j + 1, _month_period(year, month), exact_day=False)
+
+
+def _weekday(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date) -> DateMention | None:
+    if lows[i] not in lx.weekdays:
+        return None
+    wd = lx.weekdays[lows[i]]
+    start = i
+    strict = False
+    if i > 0 and lows[i - 1] in lx.last:
+        strict, start = True, i - 1
+    elif i > 0 and lows[i - 1] in lx.this:
+        start = i - 1
+    back = (ref.weekday() - wd) % 7
+    if strict and back == 0:
+        back = 7
+    return DateMention(start, i + 1, _day(ref - dt.timedelta(days=back)))
+
+
+def _phrase(value: object, ref: dt.date) -> Period | None:
+    if isinstance(value, list):
+        a, b = value
+        return Period(_iso(ref + dt.timedelta(days=a)), _iso(ref + dt.timedelta(days=b)))
+    monday = ref - dt.timedelta(days=ref.weekday())
+    if value == "last_week":
+        return Period(_iso(monday - dt.timedelta(days=7)), _iso(monday - dt.timedelta(days=1)))
+    if value == "this_week":
+        return Period(_iso(monday), _iso(ref))
+    if value == "last_month":
+        first = ref.replace(day=1) - dt.timedelta(days=1)
+        return _month_period(first.year, first.month)
+    if value == "this_month":
+        return Period(_iso(ref.replace(day=1)), _iso(ref))
+    if value == "last_year":
+        return Period(f"{ref.year - 1}-01-01", f"{ref.year - 1}-12-31")
+    if value == "this_year":
+        return Period(f"{ref.year}-01-01", _iso(ref))
+    return None
+
+
+def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+    low = lows[i]
+    if ref is not None:
+        m = lx.phrases.at(lows, i)
+        if m:
+            p = _phrase(lx.phrase_values[m.value], ref)
+            if p:
+                return DateMention(i, m.j, p, exact_day=p.start == p.end)
+        if low in lx.day_words:
+            d = ref + dt.timedelta(days=lx.day_words[low])
+            return DateMention(i, i + 1, Period(_iso(d), _iso(ref)) if low == "overnight" else _day(d))
+        w = _weekday(lows, i, lx, ref)
+        if w:
+            return w
+    if low in lx.mid and i + 1 < len(lows) and lows[i + 1] in lx.months:
+        a = _absolute(lows, i + 1, lx, ref)
+        if a and not a.exact_day:
+            y, mo = int(a.period.start[:4]), int(a.period.start[5:7])
+            day = 15 if low.startswith("mid") else (1 if low.startswith("early") else 20)
+            return DateMention(i, a.j, _day(dt.date(y, mo, day)), exact_day=False)
+    if low.startswith("mid-") and low[4:] in lx.months and ref is not None:
+        mo = lx.months[low[4:]]
+        j = i + 1
+        year = _year(lows[j]) if j < len(lows) else None
+        y = year or (ref.year if mo <= ref.month else ref.year - 1)
+        return DateMention(i, j + (year is not None), _day(dt.date(y, mo, 15)), exact_day=False)
+    a = _absolute(lows, i, lx, ref)
+    if a:
+        return a
+    year = _year(low)
+    if year is not None and i > 0 and lows[i - 1] in ("in", "since", "of", "during", "throughout", "from", "until"):
+        return DateMention(i, i + 1, Period(f"{year}-01-01", f"{year}-12-31"), exact_day=False)
+    return None
+
+
+def find_dates(tokens: Sequence[Token], published: str | None, lang: str = "en") -> tuple[DateMention, ...]:
+    """Every time expression in a sentence's tokens, resolved against `published`."""
+    lx = _lex(lang)
+    ref = dt.date.fromisoformat(published) if published else None
+    lows = [t.low for t in tokens]
+    out: list[DateMention] = []
+    i = 0
+    while i < len(lows):
+        m = _one(lows, i, lx, ref)
+        if m is None:
+            i += 1
+            continue
+        if m.i > 0 and lows[m.i - 1] in lx.since and ref is not None:
+            end = _iso(ref)
+            m = DateMention(m.i - 1, m.j, Period(m.period.start, max(end, m.period.start)), since=True)
+        out.append(m)
+        i = max(m.j, i + 1)
+    return tuple(out)

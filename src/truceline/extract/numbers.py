@@ -1,0 +1,182 @@
+"""Stage 2a: the grammar of counts.
+
+Finds digits with separators ("1,180"), number words ("thirty-five", "a dozen",
+"one hundred and twelve"), frequencies ("once", "twice", "12 times"), qualifiers
+("about", "more than", "up to") and ranges ("between 30 and 40" -> approximate
+with the lower bound). Vague quantities ("dozens", "several") are marked vague.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from truceline.lexicon import load
+from truceline.text.tokens import PhraseMatcher, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A quantity at tokens i..j; `times` when it counts occurrences ("twice", "12 times")."""
+
+    i: int
+    j: int
+    value: int
+    qualifier: str = "exact"
+    times: bool = False
+    vague: bool = False
+    word: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    collectives: dict[str, int]
+    frequencies: dict[str, int]
+    times: frozenset[str]
+    vague: PhraseMatcher
+    qualifiers: PhraseMatcher
+    range_openers: frozenset[str]
+    range_joiners: frozenset[str]
+
+
+@cache
+def _lex(lang: str) -> _Lex:
+    d = load(lang, "numbers")
+    return _Lex(
+        d["units"], d["tens"], d["scales"], d["collectives"], d["frequencies"],
+        frozenset(d["times_word"]), PhraseMatcher((v, v) for v in d["vague"]),
+        PhraseMatcher(d["qualifiers"].items()), frozenset(d["range_openers"]),
+        frozenset(d["range_joiners"]),
+    )  # fmt: skip
+
+
+def _digits(low: str) -> int | None:
+    core = low[:-2] if low.endswith("mm") else low
+    parts = core.split(",")
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        core = "".join(parts)
+    if "." in core:
+        head, _, tail = core.partition(".")
+        if len(tail) == 3 and head.isdigit() and tail.isdigit():  # "1.180" thousands
+            core = head + tail
+        else:
+            return None
+    return int(core) if core.isdigit() else None
+
+
+def _word_value(low: str, lx: _Lex) -> int | None:
+    if low in lx.units:
+        return lx.units[low]
+    if low in lx.tens:
+        return lx.tens[low]
+    if "-" in low:
+        a, _, b = low.partition("-")
+        if a in lx.tens and b in lx.units and lx.units[b] < 10:
+            return lx.tens[a] + lx.units[b]
+    return None
+
+
+def _read_words(lows: Sequence[str], i: int, lx: _Lex) -> tuple[int, int] | None:
+    """A number written in words from token i: (value, end)."""
+    v = _word_value(lows[i], lx)
+    if v is None:
+        return None
+    total, current, j = 0, v, i + 1
+    while j < len(lows):
+        low = lows[j]
+        if low in lx.scales:
+            scale = lx.scales[low]
+            if scale >= 1000:
+                total += current * scale
+                current = 0
+            else:
+                current *= scale
+            j += 1
+        elif low == "and" and j + 1 < len(lows) and _word_value(lows[j + 1], lx) is not None and current:
+            j += 1
+        elif (w := _word_value(low, lx)) is not None and w < 100 and current % 100 == 0 and current:
+            current += w
+            j += 1
+        elif low in lx.tens and current and current % 10 == 0 and j == i + 1:
+            break
+        else:
+            break
+    return total + current, j
+
+
+def _qualifier(lows: Sequence[str], i: int, lx: _Lex) -> tuple[str, int]:
+    """The qualifier ending just before token i, and where it starts."""
+    for back in (3, 2, 1):
+        k = i - back
+        if k >= 0:
+            m = lx.qualifiers.at(lows, k)
+            if m and m.j == i:
+                return m.value, k
+    return "exact", i
+
+
+def _one(lows: Sequence[str], toks: Sequence[Token], i: int, lx: _Lex) -> tuple[int, int, bool] | None:
+    low = lows[i]
+    if low[0].isdigit():
+        v = _digits(low)
+        if v is None:
+            return None
+        j = i + 1
+        if j < len(lows) and lows[j] in lx.scales and lx.scales[lows[j]] >= 1000:
+            v *= lx.scales[lows[j]]
+            j += 1
+        return v, j, False
+    if low in ("a", "an", "one", "no", "single"):
+        # "a dozen", "an attack", "one soldier": only a number word when something countable follows
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if nxt in lx.collectives:
+            return lx.collectives[nxt], i + 2, True
+        if low in ("a", "an", "no", "single"):
+            return None
+    if low in lx.collectives and i > 0 and lows[i - 1] not in ("a", "an"):
+        return None
+    r = _read_words(lows, i, lx)
+    if r is None:
+        return None
+    return r[0], r[1], True
+
+
+def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...]:
+    """Every count-like quantity in a sentence's tokens, left to right."""
+    lx = _lex(lang)
+    lows = [t.low for t in tokens]
+    out: list[Number] = []
+    i, n = 0, len(lows)
+    while i < n:
+        low = lows[i]
+        if low in lx.frequencies:
+            qual, k = _qualifier(lows, i, lx)
+            out.append(Number(k, i + 1, lx.frequencies[low], qual, times=True, word=True))
+            i += 1
+            continue
+        vm = lx.vague.at(lows, i) if low in ("dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "multiple", "a", "few") else None
+        if vm and (low != "a" or vm.j > i + 1):
+            out.append(Number(i, vm.j, 0, "approximate", vague=True, word=True))
+            i = vm.j
+            continue
+        got = _one(lows, tokens, i, lx)
+        if got is None:
+            i += 1
+            continue
+        value, j, word = got
+        qual, k = _qualifier(lows, i, lx)
+        # Ranges: "between 30 and 40", "30 to 40", "30-40": approximate, lower bound.
+        if j + 1 < n and lows[j] in lx.range_joiners and (k == i or lows[k] != "between"):
+            nxt = _one(lows, tokens, j + 1, lx)
+            if nxt and nxt[0] > value and (lows[j] != "and" or (i > 0 and lows[i - 1] in lx.range_openers)):
+                if i > 0 and lows[i - 1] in lx.range_openers:
+                    k = i - 1
+                qual, j = "approximate", nxt[1]
+        times = j < n and lows[j] in lx.times
+        out.append(Number(k, j + 1 if times else j, value, qual, times=times, word=word))
+        i = j + 1 if times else j
+    return tuple(out)

@@ -1,0 +1,104 @@
+"""Stage 1: report -> sentences, with offsets into the document text.
+
+Survives abbreviations ("Maj. Gen.", "U.N.", "Jan."), quotes that run across
+sentences, datelines ("MOSCOW, May 6 /TASS/ -") and page boilerplate lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from truceline.lexicon import load
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*$")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([^)]{1,40}\)|/[^/]{1,30}/)?\s*[-–—:]\s+)"
+)
+_COUNTER = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence; `para` numbers paragraphs, paragraph 0 being the headline."""
+
+    start: int
+    end: int
+    text: str
+    para: int
+    index: int
+    dateline: tuple[int, int] | None = None
+
+
+@cache
+def _lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    data = load(lang, "boilerplate")
+    return frozenset(data["abbreviations"]), tuple(data["lines"])
+
+
+def _is_boilerplate(line: str, lines: tuple[str, ...]) -> bool:
+    low = line.strip().lower().strip("-–— ")
+    if not low or _COUNTER.match(low):
+        return True
+    return len(low) < 60 and any(low == b.strip("-– ") or low.startswith(b) for b in lines)
+
+
+def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
+    m = _WORD_BEFORE.search(text, 0, pos)
+    if not m:
+        return True
+    word = m.group(1).lower()
+    if word in abbreviations or word.rstrip(".") in abbreviations:
+        return False
+    # Single capital initials ("J. Smith", "U.N.") do not end a sentence.
+    return not (len(word.rstrip(".")) == 1 and word[0].isalpha() and text[m.start(1)].isupper())
+
+
+def _split_paragraph(text: str, start: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    last = 0
+    quote_depth = 0
+    for m in _BOUNDARY.finditer(text):
+        segment = text[last : m.end()]
+        quote_depth += segment.count("“") - segment.count("”")
+        if quote_depth > 0 and not m.group().rstrip().endswith(("”", '"')):
+            continue  # inside a quotation that runs on
+        if not _ends_sentence(text, m.end(), abbreviations):
+            continue
+        spans.append((last, m.end()))
+        last = m.end()
+        quote_depth = 0
+    spans.append((last, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s + start, e + start))
+    return out
+
+
+def split(text: str, lang: str = "en") -> tuple[Sentence, ...]:
+    """Split a report into sentences; the first line is the headline when a blank line follows."""
+    abbreviations, boiler = _lexicon(lang)
+    out: list[Sentence] = []
+    para = 0
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if _is_boilerplate(line, boiler):
+            continue
+        dateline = None
+        body_start = m.start()
+        if para <= 1:
+            d = _DATELINE.match(line)
+            if d and d.end() < len(line):
+                dateline = (m.start(), m.start() + d.end())
+        for s, e in _split_paragraph(line, m.start(), abbreviations):
+            out.append(Sentence(s, e, text[s:e], para, len(out), dateline if s == body_start else None))
+        para += 1
+    return tuple(out)

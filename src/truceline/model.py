@@ -1,0 +1,239 @@
+"""The claims contract (`truceline.claims/1`) as frozen values.
+
+Every stage passes these around; none of them is ever mutated
+(`dataclasses.replace` makes a changed copy). `to_json` / `from_json` are the
+only places that know the contract's JSON spelling.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "truceline.claims/1"
+
+Kind = Literal["violation_tally", "incident", "operation", "agreement", "casualty_tally"]
+Qualifier = Literal["exact", "approximate", "at_least", "at_most"]
+Unit = Literal["violation", "explosion", "settlement", "person", "other"]
+Role = Literal["at", "origin", "near"]
+Precision = Literal["settlement", "admin2", "admin1", "country", "zone", "unresolved"]
+PartyType = Literal["government", "military", "armed_group", "media", "monitor", "ngo", "other"]
+Outcome = Literal["intercepted", "repelled", "failed"]
+
+KINDS: tuple[str, ...] = ("violation_tally", "incident", "operation", "agreement", "casualty_tally")
+METHODS: tuple[str, ...] = (
+    "shelling", "artillery", "mortar", "rocket", "missile", "air_strike", "drone", "sniper",
+    "small_arms", "ied", "landmine", "ground_attack", "explosion", "unspecified",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Character offsets into the document text, end exclusive."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: int
+    qualifier: Qualifier = "exact"
+    unit: Unit = "violation"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Inclusive calendar days as ISO strings."""
+
+    start: str
+    end: str
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    mention: str
+    name: str | None = None
+    role: Role = "at"
+    precision: Precision = "unresolved"
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str
+    mention: str | None = None
+    type: PartyType | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    kind: Kind
+    evidence: tuple[Span, ...]
+    id: str = ""
+    methods: tuple[str, ...] = ()
+    count: Count | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    period: Period | None = None
+    locations: tuple[Location, ...] = ()
+    claimant: Party | None = None
+    reported_by: tuple[Party, ...] = ()
+    perpetrator: Party | None = None
+    target: Party | None = None
+    outcome: Outcome | None = None
+    part_of: str | None = None
+    confidence: float = 0.5
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    id: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str = "en"
+
+    def with_id(self) -> Document:
+        """The document with its contract id (sha256 of the text) when it has none."""
+        if self.id:
+            return self
+        digest = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+        return Document(self.text, f"sha256:{digest}", self.title, self.url, self.published,
+                        self.language)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    document: Document
+    claims: tuple[Claim, ...] = field(default_factory=tuple)
+
+
+# --- JSON -----------------------------------------------------------------------------
+
+
+def _count_json(c: Count | None) -> dict[str, Any] | None:
+    return None if c is None else {"value": c.value, "qualifier": c.qualifier, "unit": c.unit}
+
+
+def _party_json(p: Party | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    out: dict[str, Any] = {"name": p.name, "mention": p.mention, "type": p.type}
+    if p.aliases:
+        out["aliases"] = list(p.aliases)
+    return out
+
+
+def _location_json(loc: Location) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "mention": loc.mention, "name": loc.name, "role": loc.role,
+        "precision": loc.precision, "country": loc.country, "admin1": loc.admin1,
+        "geonameid": loc.geonameid, "lat": loc.lat, "lon": loc.lon,
+    }  # fmt: skip
+    if loc.aliases:
+        out["aliases"] = list(loc.aliases)
+    return out
+
+
+def claim_to_json(c: Claim) -> dict[str, Any]:
+    """One claim in the contract's JSON spelling."""
+    out: dict[str, Any] = {
+        "id": c.id,
+        "kind": c.kind,
+        "methods": list(c.methods),
+        "count": _count_json(c.count),
+        "killed": _count_json(c.killed),
+        "injured": _count_json(c.injured),
+        "period": None if c.period is None else {"start": c.period.start, "end": c.period.end},
+        "locations": [_location_json(x) for x in c.locations],
+        "claimant": _party_json(c.claimant),
+        "reported_by": [_party_json(p) for p in c.reported_by],
+        "perpetrator": _party_json(c.perpetrator),
+        "target": _party_json(c.target),
+        "outcome": c.outcome,
+        "part_of": c.part_of,
+        "evidence": [{"start": s.start, "end": s.end, "text": s.text} for s in c.evidence],
+        "confidence": round(c.confidence, 3),
+    }
+    if c.optional:
+        out["optional"] = True
+    return out
+
+
+def to_json(env: Envelope, *, with_text: bool = True) -> dict[str, Any]:
+    """The envelope as the contract's JSON object."""
+    d = env.document
+    doc: dict[str, Any] = {
+        "id": d.id, "title": d.title, "url": d.url, "published": d.published,
+        "language": d.language,
+    }  # fmt: skip
+    if with_text:
+        doc["text"] = d.text
+    return {"schema": SCHEMA, "document": doc, "claims": [claim_to_json(c) for c in env.claims]}
+
+
+def _count(d: Any) -> Count | None:
+    if not d:
+        return None
+    return Count(int(d["value"]), d.get("qualifier", "exact"), d.get("unit", "violation"))
+
+
+def _party(d: Any) -> Party | None:
+    if not d:
+        return None
+    return Party(d["name"], d.get("mention"), d.get("type"), tuple(d.get("aliases") or ()))
+
+
+def _location(d: dict[str, Any]) -> Location:
+    return Location(
+        mention=d["mention"], name=d.get("name"), role=d.get("role", "at"),
+        precision=d.get("precision", "unresolved"), country=d.get("country"),
+        admin1=d.get("admin1"), admin2=d.get("admin2"), geonameid=d.get("geonameid"),
+        lat=d.get("lat"), lon=d.get("lon"), aliases=tuple(d.get("aliases") or ()),
+    )  # fmt: skip
+
+
+def claim_from_json(d: dict[str, Any]) -> Claim:
+    """A claim from the contract's JSON (gold or prediction); missing fields stay empty."""
+    period = d.get("period")
+    return Claim(
+        kind=d["kind"],
+        evidence=tuple(Span(s["start"], s["end"], s["text"]) for s in d.get("evidence") or ()),
+        id=d.get("id", ""),
+        methods=tuple(d.get("methods") or ()),
+        count=_count(d.get("count")),
+        killed=_count(d.get("killed")),
+        injured=_count(d.get("injured")),
+        period=Period(period["start"], period["end"]) if period else None,
+        locations=tuple(_location(x) for x in d.get("locations") or ()),
+        claimant=_party(d.get("claimant")),
+        reported_by=tuple(p for p in map(_party, d.get("reported_by") or ()) if p),
+        perpetrator=_party(d.get("perpetrator")),
+        target=_party(d.get("target")),
+        outcome=d.get("outcome"),
+        part_of=d.get("part_of"),
+        confidence=float(d.get("confidence", 0.5)),
+        optional=bool(d.get("optional", False)),
+    )
+
+
+def from_json(d: dict[str, Any]) -> Envelope:
+    """An envelope from the contract's JSON."""
+    doc = d.get("document") or {}
+    document = Document(
+        text=doc.get("text", ""), id=doc.get("id", ""), title=doc.get("title"),
+        url=doc.get("url"), published=doc.get("published"), language=doc.get("language") or "en",
+    )  # fmt: skip
+    return Envelope(document, tuple(claim_from_json(c) for c in d.get("claims") or ()))

@@ -1,0 +1,1 @@
+"""Text primitives shared by every stage: tokens, phrase matching, folding."""

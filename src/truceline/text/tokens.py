@@ -1,0 +1,96 @@
+"""Tokens with character offsets, and a phrase matcher over them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
+# their separators ("1,180", "4.2"); everything else is one character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S")
+_ABBR_DOT = re.compile(r"\w+\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()) -> tuple[Token, ...]:
+    """Split `text` into tokens whose offsets point into the enclosing document."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        s, e, t = m.start(), m.end(), m.group()
+        if t.endswith(".") and len(t) > 1 and t[:-1].lower() not in abbreviations:
+            # A sentence-final period is its own token unless the word is an abbreviation.
+            out.append(Token(s + offset, e - 1 + offset, t[:-1], t[:-1].lower().replace("’", "'")))
+            out.append(Token(e - 1 + offset, e + offset, ".", "."))
+            continue
+        out.append(Token(s + offset, e + offset, t, t.lower().replace("’", "'")))
+    return tuple(out)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify quotes: the form words are compared in."""
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Tokens i..j (exclusive) matched a phrase whose value is `value`."""
+
+    i: int
+    j: int
+    value: str
+
+
+class PhraseMatcher:
+    """Finds lexicon phrases (one or more words) in a token sequence, longest first."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, value in phrases:
+            words = tuple(t.low for t in tokenize(phrase))
+            if words:
+                index.setdefault(words[0], []).append((words, value))
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._index = index
+
+    def at(self, lows: Sequence[str], i: int) -> Match | None:
+        """The longest phrase starting at token i, if any."""
+        for words, value in self._index.get(lows[i], ()):
+            n = len(words)
+            if tuple(lows[i : i + n]) == words:
+                return Match(i, i + n, value)
+        return None
+
+    def find(self, lows: Sequence[str]) -> list[Match]:
+        """Every non-overlapping longest match, left to right."""
+        out: list[Match] = []
+        i, n = 0, len(lows)
+        while i < n:
+            m = self.at(lows, i) if lows[i] in self._index else None
+            if m:
+                out.append(m)
+                i = m.j
+            else:
+                i += 1
+        return out
+
+
+def matcher(words: Iterable[str], value: str | None = None) -> PhraseMatcher:
+    """A matcher whose matches carry `value`, or the phrase itself when value is None."""
+    return PhraseMatcher((w, w if value is None else value) for w in words)
