@@ -1,10 +1,257 @@
-"""The extractor's stages in order: the one place that lists them."""
+"""The extractor's stages in order: the one place that lists them.
+
+1. sentences.split        report -> sentences (headline = paragraph 0)
+2. find: tokens, numbers, dates, parties (attribution), cues, places
+3. claims.decide          mentions -> claim drafts, one sentence at a time
+4. here: context          claimant, period and place carried across sentences
+5. here: merge            the headline's restatement joins the body's claim; ids, part_of
+"""
 
 from __future__ import annotations
 
-from truceline.model import Document, Envelope
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from truceline.extract import claims as decide_mod
+from truceline.extract.claims import Draft, View
+from truceline.extract.cues import find_cues
+from truceline.extract.dates import find_dates
+from truceline.extract.numbers import find_numbers
+from truceline.extract.parties import Attribution, acronyms, attribute, party_type, resolve
+from truceline.extract.places import Geocoder, find_places
+from truceline.extract.sentences import Sentence, split
+from truceline.lexicon import load
+from truceline.model import Claim, Count, Document, Envelope, Party, Period, Span
+from truceline.text.tokens import Token, tokenize
 
 
-def extract(document: Document, resolver: object | None = None) -> Envelope:
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "boilerplate")["abbreviations"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One sentence with everything found in it."""
+
+    sentence: Sentence
+    view: View
+    attribution: Attribution
+
+
+def _read(s: Sentence, doc: Document, geo: Geocoder | None, country: str | None) -> _Read:
+    lang = doc.language or "en"
+    tokens: tuple[Token, ...] = tokenize(s.text, s.start, _abbreviations(lang))
+    att = attribute(tokens, doc.text[: s.end][s.start :], s.start, lang) if tokens else Attribution(None)
+    blocked: set[int] = set()
+    if att.span:
+        blocked.update(range(*att.span))
+    if s.dateline:
+        blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
+    places = find_places(
+        tokens, s.text, s.start, geo, exclude=[(k, k + 1) for k in blocked], country=country, lang=lang
+    )
+    view = View(
+        tokens=tokens,
+        numbers=find_numbers(tokens, lang),
+        dates=find_dates(tokens, doc.published, lang),
+        places=places,
+        cues=find_cues(tokens, lang),
+        start=s.start,
+        text=s.text,
+        blocked=frozenset(blocked),
+    )
+    return _Read(s, view, att)
+
+
+def _doc_country(reads: list[_Read]) -> str | None:
+    countries = Counter(
+        p.location.country for r in reads for p in r.view.places if p.location.country
+    )
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _span(doc: Document, view: View, a: int, b: int) -> Span:
+    toks = view.tokens
+    start, end = toks[a].start, toks[min(b, len(toks)) - 1].end
+    return Span(start, end, doc.text[start:end])
+
+
+def _sentence_span(doc: Document, s: Sentence) -> Span:
+    return Span(s.start, s.end, doc.text[s.start : s.end])
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a sentence inherits from the ones before it."""
+
+    history: list[Party]
+    claimant: Party | None = None
+    relays: tuple[Party, ...] = ()
+    period: Period | None = None
+    locations: tuple = ()
+    para: int = -1
+
+
+def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
+    att = r.attribution
+    if att.claimant is not None:
+        p = resolve(att.claimant, ctx.history)
+        if p.name in acr:
+            p = replace(p, name=acr[p.name], aliases=(p.name,))
+        if p.type is None:
+            p = replace(p, type=party_type(p.name) or "other")  # type: ignore[arg-type]
+        if p is att.claimant or p.name != att.claimant.name or not ctx.history:
+            pass
+        ctx.history.append(p)
+        return p
+    return ctx.claimant
+
+
+def _dateline_agency(doc: Document, sentences: tuple[Sentence, ...]) -> tuple[Party, ...]:
+    for s in sentences:
+        if s.dateline:
+            frag = doc.text[s.dateline[0] : s.dateline[1]]
+            if "(" in frag or "/" in frag:
+                inner = frag.split("(")[-1].split(")")[0] if "(" in frag else frag.split("/")[1]
+                inner = inner.strip()
+                if inner:
+                    return (Party(inner, inner, "media"),)
+    return ()
+
+
+def _build(d: Draft, r: _Read, doc: Document, ctx: _Context, claimant: Party | None, relays: tuple[Party, ...]) -> Claim:
+    view = r.view
+    evidence = (_sentence_span(doc, r.sentence),) if d.parent is None else (_span(doc, view, *d.anchor),)
+    return Claim(
+        kind=d.kind,  # type: ignore[arg-type]
+        evidence=evidence,
+        methods=d.methods,
+        count=d.count,
+        killed=d.killed,
+        injured=d.injured,
+        period=d.period,
+        locations=d.locations,
+        claimant=claimant,
+        reported_by=relays,
+        outcome=d.outcome,  # type: ignore[arg-type]
+        confidence=d.confidence,
+    )
+
+
+def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
+    """Period and places of each draft: its own, its total's, or the context's."""
+    view = r.view
+    for d in drafts:
+        parent = drafts[d.parent] if d.parent is not None else None
+        date = decide_mod.nearest_date(view, d.anchor) if parent is None else None
+        d.period = date.period if date else (parent.period if parent else ctx.period)
+        own = decide_mod.places_for(view, d.anchor, own_only=parent is not None)
+        d.locations = own or (parent.locations if parent else (decide_mod.places_for(view, d.anchor, False) or ctx.locations))
+
+
+def _per_place_parts(drafts: list[Draft], view: View) -> None:
+    """'in the provinces of Aleppo (9), Hama (6)': each becomes a part of the total before it."""
+    pairs = decide_mod.parenthesised(view)
+    if not pairs:
+        return
+    total = next((k for k, d in enumerate(drafts) if d.kind == "violation_tally" and d.parent is None), None)
+    if total is None:
+        return
+    unit = drafts[total].count.unit if drafts[total].count else "violation"
+    taken = {d.anchor[0] for d in drafts}
+    for p, n in pairs:
+        if n.i in taken:
+            # the number was already read as a count of its own: make it this place's part
+            for d in drafts:
+                if d.anchor[0] == n.i and d is not drafts[total]:
+                    d.parent, d.count = total, Count(n.value, n.qualifier, unit)
+            continue
+        drafts.append(Draft("violation_tally", (p.i, n.j + 1), Count(n.value, n.qualifier, unit), parent=total))  # type: ignore[arg-type]
+
+
+def _same(a: Claim, b: Claim) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.count and b.count:
+        return a.count.value == b.count.value
+    if a.killed and b.killed:
+        return a.killed.value == b.killed.value
+    return a.count is None and b.count is None
+
+
+def _merge_headline(head: list[Claim], body: list[Claim]) -> list[Claim]:
+    """A headline claim restated in the body is one claim with both spans."""
+    out = list(body)
+    for h in head:
+        k = next((k for k, b in enumerate(out) if _same(h, b) and b.part_of is None), None)
+        if k is None:
+            out.insert(0, replace(h, confidence=h.confidence * 0.8))
+        else:
+            out[k] = replace(out[k], evidence=h.evidence + out[k].evidence)
+    return out
+
+
+def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     """Read one report and return its claims in the `truceline.claims/1` envelope."""
-    return Envelope(document.with_id(), ())
+    doc = document.with_id()
+    if not doc.text.strip():
+        return Envelope(doc, ())
+    sentences = split(doc.text, doc.language or "en")
+    reads = [_read(s, doc, resolver, None) for s in sentences]
+    country = _doc_country(reads)
+    if country and resolver is not None:
+        reads = [_read(s, doc, resolver, country) for s in sentences]
+    acr = acronyms(doc.text)
+    dateline = _dateline_agency(doc, sentences)
+    ctx = _Context(history=[])
+    head: list[Claim] = []
+    body: list[Claim] = []
+    head_reads = [r for r in reads if r.sentence.para == 0]
+    first_claimant: Party | None = None
+    for r in reads:
+        if r.sentence.para != 0:
+            p = _claimant(r, ctx, acr)
+            if p is not None:
+                first_claimant = first_claimant or p
+                break
+    ctx = _Context(history=[])
+    for r in reads:
+        is_head = r.sentence.para == 0
+        claimant = _claimant(r, ctx, acr) if not is_head else (
+            _claimant(r, _Context(history=[]), acr) or first_claimant
+        )
+        relays = r.attribution.relays or (ctx.relays if r.sentence.para == ctx.para else ()) or dateline
+        drafts = decide_mod.decide(r.view)
+        _per_place_parts(drafts, r.view)
+        _fill(drafts, r, ctx)
+        built: list[Claim] = []
+        for d in drafts:
+            built.append(_build(d, r, doc, ctx, claimant, relays))
+        # parts point at their totals by index for now
+        ids = [len(body) + len(head) + k for k in range(len(built))]
+        for k, d in enumerate(drafts):
+            if d.parent is not None:
+                built[k] = replace(built[k], part_of=f"#{ids[d.parent]}")
+        tagged = [replace(c, id=f"#{ids[k]}") for k, c in enumerate(built)]
+        (head if is_head else body).extend(tagged)
+        if not is_head:
+            if claimant is not None:
+                ctx.claimant = claimant
+            ctx.relays, ctx.para = relays, r.sentence.para
+            dates = [d for d in r.view.dates]
+            if dates:
+                ctx.period = dates[0].period
+            if r.view.places:
+                ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
+    del head_reads
+    merged = _merge_headline(head, body)
+    return Envelope(doc, _renumber(merged))
+
+
+def _renumber(claims: list[Claim]) -> tuple[Claim, ...]:
+    mapping = {c.id: f"c{k + 1}" for k, c in enumerate(claims)}
+    return tuple(
+        replace(c, id=mapping[c.id], part_of=mapping.get(c.part_of) if c.part_of else None) for c in claims
+    )

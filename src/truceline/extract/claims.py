@@ -1,0 +1,344 @@
+"""Stage 3: deciding — which mentions in a sentence make which claims.
+
+Works on one sentence at a time, over the mentions the finding stages gave
+(numbers, dates, places, parties, cues). A count is a claim's count only when
+the grammar ties it to a countable head ("24 violations", "attacked 73 times",
+"shelled four settlements"); per-place counts in parentheses belong to the
+total before them; "including N ..." breaks a total down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from truceline.extract.cues import Cues
+from truceline.extract.dates import DateMention
+from truceline.extract.numbers import Number
+from truceline.extract.places import PlaceMention
+from truceline.model import Count, Location, Period
+from truceline.text.tokens import Token
+
+_LOOKAHEAD = 5
+_HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns")
+_UNIT = {"violation_nouns": "violation", "explosion_nouns": "explosion", "settlement_nouns": "settlement"}
+_BREAK = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """Everything the finding stages saw in one sentence."""
+
+    tokens: tuple[Token, ...]
+    numbers: tuple[Number, ...]
+    dates: tuple[DateMention, ...]
+    places: tuple[PlaceMention, ...]
+    cues: Cues
+    start: int  # document offset of the sentence
+    text: str
+    blocked: frozenset[int] = frozenset()  # tokens inside party names
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim being decided: token anchors, plus the fields the sentence gives."""
+
+    kind: str
+    anchor: tuple[int, int]
+    count: Count | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    period: Period | None = None
+    locations: tuple[Location, ...] = ()
+    methods: tuple[str, ...] = ()
+    outcome: str | None = None
+    parent: int | None = None  # index into the sentence's drafts
+    confidence: float = 0.6
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _head(view: View, n: Number) -> tuple[str | None, int]:
+    """The countable head a number governs ("24 [ceasefire] violations"), and its token."""
+    toks, cues = view.tokens, view.cues
+    k = n.j
+    if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("them", "which", "these", "those"):
+        return "of_them", k + 1
+    for step in range(_LOOKAHEAD):
+        p = k + step
+        if p >= len(toks) or toks[p].low in _BREAK or toks[p].low == ",":
+            break
+        for cat in _HEADS:
+            if cues.at(cat, p):
+                # "mortar rounds" is munitions, "mortar attacks" a count: the later head wins.
+                m = cues.at(cat, p)
+                assert m is not None
+                nxt = m.j
+                if cat == "munition_nouns" and nxt < len(toks):
+                    for cat2 in ("violation_nouns", "explosion_nouns"):
+                        if cues.at(cat2, nxt):
+                            return cat2, nxt
+                return cat, p
+        if toks[p].low in ("and", "or", "to", "than", "of") and step > 0:
+            break
+    return None, -1
+
+
+def _near(view: View, cat: str, i: int, before: int, after: int) -> bool:
+    return any(i - before <= m.i <= i + after for m in view.cues.by.get(cat, ()))
+
+
+def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
+    """'killed' or 'injured' for a count of people, from the nearest casualty word."""
+    toks = view.tokens
+    best: tuple[int, str] | None = None
+    for cat in ("killed", "injured"):
+        for m in view.cues.by.get(cat, ()):
+            dist = m.i - max(n.j, head_at)
+            if -1 <= dist <= 8:
+                d = dist
+            elif n.i - 4 <= m.i < n.i:
+                d = (n.i - m.i) + 2
+            else:
+                continue
+            if best is None or d < best[0]:
+                best = (d, cat)
+    if best is None:
+        return None
+    del toks
+    return best[1]
+
+
+def _methods(view: View) -> tuple[str, ...]:
+    seen: list[str] = []
+    for m in view.cues.methods:
+        if m.value not in seen:
+            seen.append(m.value)
+    return tuple(seen)
+
+
+def _outcome(view: View) -> str | None:
+    for m in view.cues.outcomes:
+        return m.value
+    return None
+
+
+def _count_claims(view: View) -> list[Draft]:
+    """Tallies of violations / explosions / settlements, with their breakdowns."""
+    drafts: list[Draft] = []
+    attacky = view.cues.has("attack_verbs") or view.cues.has("violation_nouns") or view.cues.has("attack_nouns")
+    total: int | None = None
+    opener_at = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
+    for n in view.numbers:
+        if n.vague or any(k in view.blocked for k in range(n.i, n.j)) or _in_date(view, n):
+            continue
+        if n.times:
+            if not attacky:
+                continue
+            unit = "violation"
+            head_at = n.j - 1
+        else:
+            cat, head_at = _head(view, n)
+            if cat == "of_them" and total is not None:
+                unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
+                drafts.append(Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit), parent=total))  # type: ignore[arg-type]
+                continue
+            if cat not in _UNIT:
+                continue
+            unit = _UNIT[cat]
+            if unit == "settlement" and not (view.cues.has("attack_verbs") or view.cues.has("attack_nouns")):
+                continue
+        d = Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit))  # type: ignore[arg-type]
+        if total is not None and (n.i > opener_at or _is_part(view, drafts[total], n)):
+            d.parent = total
+        elif total is None:
+            total = len(drafts)
+        drafts.append(d)
+    return drafts
+
+
+def _is_part(view: View, total: Draft, n: Number) -> bool:
+    assert total.count is not None
+    return n.value <= total.count.value and n.i > total.anchor[1]
+
+
+def _in_date(view: View, n: Number) -> bool:
+    return any(d.i <= n.i < d.j for d in view.dates)
+
+
+def _zero_claim(view: View) -> Draft | None:
+    z = view.cues.by.get("zero_phrases", ())
+    if not z:
+        return None
+    m = z[0]
+    return Draft("violation_tally", (m.i, m.j), Count(0, "exact", "violation"), confidence=0.55)
+
+
+def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[str, Number, int]]]:
+    """People counted as killed or injured: (field, number, head token) totals and parts."""
+    totals: list[tuple[str, Number, int]] = []
+    parts: list[tuple[str, Number, int]] = []
+    opener = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
+    for n in view.numbers:
+        if n.vague or n.times or _in_date(view, n):
+            continue
+        cat, head_at = _head(view, n)
+        direct = n.j < len(view.tokens) and (view.cues.at("killed", n.j) or view.cues.at("injured", n.j))
+        if cat != "persons" and not direct:
+            continue
+        if direct and cat != "persons":
+            head_at = n.j
+        f = _casualty_field(view, n, head_at)
+        if f is None:
+            if totals and n.i > opener:
+                parts.append((totals[-1][0], n, head_at))
+            continue
+        if totals and n.i > opener and n.value <= totals[-1][1].value and f == totals[-1][0]:
+            parts.append((f, n, head_at))
+        else:
+            totals.append((f, n, head_at))
+    return totals, parts
+
+
+def _kind_of_toll(view: View, period: Period | None) -> str:
+    """A toll tied to one attack is an incident; a toll over days or 'in total' a casualty tally."""
+    if view.cues.has("toll_words"):
+        return "casualty_tally"
+    if period is not None and period.start != period.end and any(d.since for d in view.dates):
+        return "casualty_tally"
+    if view.cues.has("attack_nouns") or view.cues.methods or view.cues.has("attack_verbs"):
+        if period is not None and period.start != period.end and not view.cues.methods:
+            return "casualty_tally"
+        return "incident"
+    return "casualty_tally"
+
+
+def decide(view: View) -> list[Draft]:
+    """The claims one sentence makes, as drafts (fields filled by `pipeline`)."""
+    cues = view.cues
+    hedged = cues.has("hedges")
+    drafts = _count_claims(view)
+    if not drafts and not hedged:
+        z = _zero_claim(view)
+        if z:
+            drafts.append(z)
+    totals, parts = _casualties(view)
+    if totals:
+        first = totals[0][1]
+        kind = _kind_of_toll(view, None)
+        d = Draft(kind, (first.i, totals[-1][2] + 1))
+        for f, n, _ in totals:
+            c = Count(n.value, n.qualifier, "person")
+            if f == "killed" and d.killed is None:
+                d.killed = c
+            elif f == "injured" and d.injured is None:
+                d.injured = c
+        if drafts and kind == "incident":
+            pass
+        else:
+            idx = len(drafts)
+            drafts.append(d)
+            for f, n, h in parts:
+                c = Count(n.value, n.qualifier, "person")
+                p = Draft("casualty_tally" if kind == "casualty_tally" else kind, (n.i, h + 1), parent=idx)
+                if kind == "incident":
+                    continue
+                if f == "killed":
+                    p.killed = c
+                else:
+                    p.injured = c
+                drafts.append(p)
+    has_tally = any(d.kind == "violation_tally" for d in drafts)
+    has_incident = any(d.kind == "incident" for d in drafts)
+    attack = cues.by.get("attack_verbs", ()) or cues.by.get("attack_nouns", ())
+    only_retaliation = cues.has("retaliation") and len(attack) <= 1
+    if not has_tally and not has_incident and attack and not hedged and not only_retaliation and not cues.has("denials"):
+        if view.places or (view.dates and (cues.outcomes or len(attack) > 1)):
+            m = attack[0]
+            drafts.insert(0, Draft("incident", (m.i, m.j), confidence=0.5))
+            for d in drafts[1:]:
+                if d.parent is not None:
+                    d.parent += 1
+            # casualties of the same sentence belong to the incident
+            for d in list(drafts[1:]):
+                if d.kind == "casualty_tally" and d.parent is None and not cues.has("toll_words") and not any(x.since for x in view.dates):
+                    drafts[0].killed, drafts[0].injured = d.killed, d.injured
+                    drafts.remove(d)
+    if not hedged:
+        drafts.extend(_operation(view))
+        drafts.extend(_agreement(view, bool(drafts)))
+    for d in drafts:
+        if d.kind == "incident":
+            if cues.has("no_casualties"):
+                d.killed = d.killed or Count(0, "exact", "person")
+                d.injured = d.injured or Count(0, "exact", "person")
+            d.outcome = _outcome(view)
+        d.methods = _methods(view) if d.kind in ("incident", "violation_tally", "operation") else ()
+    return drafts
+
+
+def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[int, int] | None:
+    for a in view.cues.by.get(nouns, ()):
+        for v in view.cues.by.get(verbs, ()):
+            if (v.i - a.j if v.i >= a.j else a.i - v.j) <= window:
+                return (min(a.i, v.i), max(a.j, v.j))
+    return None
+
+
+def _operation(view: View) -> list[Draft]:
+    span = _pair(view, "operation_nouns", "operation_verbs", 6)
+    return [Draft("operation", span, confidence=0.55)] if span else []
+
+
+def _agreement(view: View, others: bool) -> list[Draft]:
+    span = _pair(view, "agreement_nouns", "agreement_verbs", 8)
+    if not span:
+        return []
+    toks = view.tokens
+    # "since the truce took effect" inside a tally only dates the tally
+    if others and span[0] > 0 and toks[span[0] - 1].low in ("since", "after", "when", "before", "the"):
+        k = span[0] - 1
+        while k > 0 and toks[k].low in ("the", "a"):
+            k -= 1
+        if toks[k].low in ("since", "after", "when", "before"):
+            return []
+    if any(view.cues.covering("negations", k) for k in range(max(0, span[0] - 3), span[1])):
+        return []
+    return [Draft("agreement", span, confidence=0.55)]
+
+
+def nearest_date(view: View, anchor: tuple[int, int]) -> DateMention | None:
+    """The time expression closest to a claim's anchor (ties go to the later one)."""
+    best: tuple[int, DateMention] | None = None
+    for d in view.dates:
+        dist = min(abs(d.i - anchor[1]), abs(anchor[0] - d.j))
+        if best is None or dist < best[0] or (dist == best[0] and d.since):
+            best = (dist, d)
+    return best[1] if best else None
+
+
+def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Location, ...]:
+    """A claim's places: the sentence's, the ones nearest the anchor first; parts take their own."""
+    if not view.places:
+        return ()
+    if own_only:
+        # A part's own place: the one right after (or before) its count ("33 times in Iraq", "Aleppo (9)").
+        best = min(view.places, key=lambda p: min(abs(p.i - anchor[1]), abs(anchor[0] - p.j) + 1))
+        dist = min(abs(best.i - anchor[1]), abs(anchor[0] - best.j))
+        return (best.location,) if dist <= 3 else ()
+    ordered = sorted(view.places, key=lambda p: (p.location.role != "at", p.i))
+    return tuple(p.location for p in ordered)
+
+
+def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
+    """Per-place counts: 'Aleppo (9)', 'Idlib – 11', 'Khartoum: 5'."""
+    out = []
+    toks = view.tokens
+    for p in view.places:
+        for n in view.numbers:
+            if n.vague:
+                continue
+            gap: Sequence[Token] = toks[p.j : n.i]
+            lows = [t.low for t in gap]
+            if lows in (["("], ["-"], ["–"], [":"], ["—"]) and (lows != ["("] or (n.j < len(toks) and toks[n.j].low == ")")):
+                out.append((p, n))
+    return out

@@ -1,0 +1,70 @@
+"""Stage 2e: cue words — what a sentence talks about (violations, casualties, truces...).
+
+Finding only: every lexicon phrase of every category, with its token range.
+Deciding which cues make a claim is `claims`' job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from truceline.lexicon import load
+from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
+
+CATEGORIES = (
+    "violation_nouns", "explosion_nouns", "settlement_nouns", "munition_nouns", "attack_verbs",
+    "attack_nouns", "record_verbs", "killed", "injured", "casualties", "no_casualties", "persons",
+    "toll_words", "operation_nouns", "operation_verbs", "agreement_nouns", "agreement_verbs",
+    "negations", "zero_phrases", "hedges", "denials", "retaliation", "part_openers",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue matches of one sentence by category; `methods` / `outcomes` carry their value."""
+
+    by: dict[str, tuple[Match, ...]]
+    methods: tuple[Match, ...]
+    outcomes: tuple[Match, ...]
+
+    def has(self, category: str) -> bool:
+        return bool(self.by.get(category))
+
+    def at(self, category: str, i: int) -> Match | None:
+        """The match of `category` starting at token i."""
+        for m in self.by.get(category, ()):
+            if m.i == i:
+                return m
+        return None
+
+    def covering(self, category: str, i: int) -> Match | None:
+        for m in self.by.get(category, ()):
+            if m.i <= i < m.j:
+                return m
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    matchers: dict[str, PhraseMatcher]
+    methods: PhraseMatcher
+    outcomes: PhraseMatcher
+
+
+@cache
+def _lex(lang: str) -> _Lex:
+    d = load(lang, "cues")
+    ms = {c: matcher(d[c]) for c in CATEGORIES}
+    methods = PhraseMatcher((w, name) for name, words in d["methods"].items() for w in words)
+    outcomes = PhraseMatcher((w, name) for name, words in d["outcomes"].items() for w in words)
+    return _Lex(ms, methods, outcomes)
+
+
+def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
+    """Every cue phrase of every category in a sentence's tokens."""
+    lx = _lex(lang)
+    lows = [t.low for t in tokens]
+    by = {c: tuple(m.find(lows)) for c, m in lx.matchers.items()}
+    return Cues(by, tuple(lx.methods.find(lows)), tuple(lx.outcomes.find(lows)))

@@ -1,0 +1,288 @@
+"""Stage 2c: parties and attribution — who asserts each sentence, and who relays it.
+
+Finds the speaker of "X said", "said X", "according to X", "X told Y", "X
+reported, citing Y" and "Y, quoted by X"; names a party by its organisation
+when the phrase has one ("LNA spokesman Ahmed al-Mismari" -> "LNA"); resolves
+"the ministry", "the centre", "it", "he" to the last party named that fits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from truceline.lexicon import load
+from truceline.model import Party
+from truceline.text.tokens import PhraseMatcher, Token, matcher
+
+_STOP = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "that", "which", "who", "when", "while", "as",
+                   "after", "before", "because", "but", "if", "where", "since", "—", "–", "-", "."})  # fmt: skip
+_LEAD = frozenset({"the", "a", "an", "also", "later", "earlier", "meanwhile", "separately", "however",
+                   "and", "in", "on", "its", "his", "her", "their"})  # fmt: skip
+_TAIL_DROP = frozenset({"also", "later", "earlier", "had", "has", "have", "was", "were", "is", "would",
+                        "further", "then", "separately", "previously", "again", "on", "in", "late", "early"})  # fmt: skip
+_RECORD_VERBS = frozenset({"recorded", "records", "registered", "registers", "counted", "documented",
+    "observed", "fixed", "listed", "logged", "saw", "heard", "verified", "tallied", "put", "puts"})  # fmt: skip
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a sentence says asserts it (`claimant`), and who relays (`relays`)."""
+
+    claimant: Party | None
+    relays: tuple[Party, ...] = ()
+    explicit: bool = False
+    span: tuple[int, int] | None = None  # token range of the claimant phrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    speech: frozenset[str]
+    according: PhraseMatcher
+    relay: frozenset[str]
+    anaphors: PhraseMatcher
+    titles: frozenset[str]
+    types: tuple[tuple[str, PhraseMatcher], ...]
+    heads: frozenset[str]
+
+
+@cache
+def _lex(lang: str) -> _Lex:
+    d = load(lang, "attribution")
+    types = tuple((name, matcher(words)) for name, words in d["types"].items())
+    heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words)
+    return _Lex(
+        frozenset(d["speech_verbs"]), matcher(d["according_to"]), frozenset(d["relay_verbs"]),
+        matcher(d["anaphors"]), frozenset(d["person_titles"]), types, heads,
+    )  # fmt: skip
+
+
+def party_type(phrase: str, lang: str = "en") -> str | None:
+    """The party type a phrase's words point to (the longest keyword wins; media first on ties)."""
+    lx = _lex(lang)
+    lows = [w.lower().strip(".,'’\"") for w in re.findall(r"[\w'’.-]+", phrase)]
+    best: tuple[int, int, str] | None = None
+    for rank, (name, m) in enumerate(lx.types):
+        for hit in m.find(lows):
+            key = (hit.j - hit.i, -rank, name)
+            if best is None or key > best:
+                best = key
+    return best[2] if best else None
+
+
+def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
+    """The organisation inside a speaker phrase, else the phrase without titles and articles."""
+    words = [t.text for t in tokens]
+    lows = [t.low for t in tokens]
+    # "X spokesman Y" / "spokesman of X" / "head of the X": keep the part with an organisation head.
+    cut = [k for k, w in enumerate(lows) if w in lx.titles or w == ","]
+    segments: list[tuple[int, int]] = []
+    last = 0
+    for k in cut:
+        segments.append((last, k))
+        last = k + 1
+    segments.append((last, len(words)))
+    best = ""
+    for a, b in segments:
+        while a < b and (lows[a] in _LEAD or lows[a] in ("of", ",", "for", "'s", "’s")):
+            a += 1
+        while b > a and lows[b - 1] in (",", "'s", "’s", "of", "for"):
+            b -= 1
+        seg = lows[a:b]
+        if seg and any(w in lx.heads for w in seg) and (b - a) > 0:
+            cand = " ".join(words[a:b])
+            if len(cand) > len(best):
+                best = cand
+    if not best and cut and cut[0] > 0 and lows[cut[0]] != ",":
+        a = 0
+        while a < cut[0] and lows[a] in _LEAD:
+            a += 1
+        if a < cut[0] and all(t.is_cap or t.low in ("of", "-", "/") for t in tokens[a : cut[0]]):
+            best = " ".join(words[a : cut[0]])
+    if best:
+        return re.sub(r"\s+([,'’)])", r"\1", best).replace("( ", "(").replace(" 's", "'s")
+    a = 0
+    while a < len(lows) and (lows[a] in _LEAD or lows[a] in lx.titles or lows[a] == ","):
+        a += 1
+    return " ".join(words[a:]) or " ".join(words)
+
+
+def _text(text: str, tokens: Sequence[Token], i: int, j: int, base: int) -> str:
+    return text[tokens[i].start - base : tokens[j - 1].end - base]
+
+
+def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
+    """The noun phrase that ends just before token k (the speech verb)."""
+    j = k
+    while j > 0 and lows[j - 1] in _TAIL_DROP:
+        j -= 1
+    appositive = j > 0 and lows[j - 1] == ","
+    if appositive:
+        j -= 1
+    i = j
+    while i > 0 and lows[i - 1] not in _STOP and j - i < 14:
+        i -= 1
+    # "its spokesman, Ahmed al-Mismari, said": reach over one apposition comma
+    if appositive and i > 1 and lows[i - 1] == "," and j - i <= 4 and lows[i - 2] not in _STOP:
+        h = i - 1
+        while h > 0 and lows[h - 1] not in _STOP and (i - 1) - h < 8:
+            h -= 1
+        i = h
+    while i < j and lows[i] in ("and", "but", "also"):
+        i += 1
+    return (i, j) if j > i else None
+
+
+def _object_after(lows: Sequence[str], k: int) -> tuple[int, int] | None:
+    """The phrase after a speech verb or 'according to' ("said Eduard Basurin, DPR spokesman")."""
+    i = k
+    while i < len(lows) and lows[i] in ("the", "a", "an") and False:
+        i += 1
+    j = i
+    commas = 0
+    while j < len(lows) and lows[j] not in (".", ";", ":", '"', "“", "”", "that", "(") and j - i < 16:
+        if lows[j] == ",":
+            commas += 1
+            if commas > 1 or j + 1 >= len(lows) or lows[j + 1] in ("which", "who", "and", "adding", "saying"):
+                break
+            nxt = lows[j + 1]
+            if nxt not in ("the", "a", "an", "its", "his", "her") and not any(
+                c.isupper() for c in nxt[:1]
+            ):
+                # After the comma comes a new clause, not an apposition.
+                break
+        j += 1
+    while j > i and lows[j - 1] in (",", "on", "in"):
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+    """('claimant' | 'relay', token range) frames found in a sentence."""
+    frames: list[tuple[str, tuple[int, int]]] = []
+    for m in lx.according.find(lows):
+        rng = _object_after(lows, m.j)
+        if not rng:
+            continue
+        kind = "relay" if m.value in ("quoted by", "cited by", "as reported by", "reported by") else "claimant"
+        frames.append((kind, rng))
+    for k, low in enumerate(lows):
+        if low not in lx.speech:
+            continue
+        if k > 0 and lows[k - 1] in ("to", "be", "been", "being"):
+            continue
+        if k + 1 < len(lows) and lows[k + 1] == "by":
+            continue
+        prev = lows[k - 1] if k else ""
+        after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
+        before = None if after_quote else _subject_before(lows, k)
+        kind = "weak" if low in _RECORD_VERBS else "claimant"
+        if before:
+            frames.append((kind, before))
+        elif k + 1 < len(lows):
+            after = _object_after(lows, k + 1)
+            if after:
+                frames.append((kind, after))
+        if low in ("told", "tells") and k + 1 < len(lows):
+            after = _object_after(lows, k + 1)
+            if after:
+                frames.append(("audience", after))
+    return frames
+
+
+def _party(tokens: Sequence[Token], rng: tuple[int, int], sentence: str, base: int, lx: _Lex) -> Party:
+    i, j = rng
+    sub = tokens[i:j]
+    mention = _text(sentence, tokens, i, j, base)
+    name = _org_of(sub, lx)
+    return Party(name=name, mention=mention, type=party_type(name) or party_type(mention))  # type: ignore[arg-type]
+
+
+def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en") -> Attribution:
+    """Who the sentence itself names as asserting it (no inheritance from earlier sentences)."""
+    lx = _lex(lang)
+    lows = [t.low for t in tokens]
+    # ", quoted by Radio Okapi," sits inside the speaker's phrase: hide it from the subject search.
+    masked = list(lows)
+    for m in lx.according.find(lows):
+        if m.value in ("quoted by", "cited by") and m.i > 0 and lows[m.i - 1] == ",":
+            rng = _object_after(lows, m.j)
+            end = rng[1] if rng else m.j
+            if end < len(lows) and lows[end] == ",":
+                for q in range(m.i - 1, end + 1):
+                    masked[q] = "\x00"
+    frames = _find_frames(masked, lx)
+    for m in lx.according.find(lows):
+        if m.value in ("quoted by", "cited by") and masked[m.i] == "\x00":
+            rng = _object_after(lows, m.j)
+            if rng:
+                frames.append(("relay", rng))
+    if not frames:
+        return Attribution(None)
+    claimant: Party | None = None
+    span: tuple[int, int] | None = None
+    relays: list[Party] = []
+    has_citing = any(lows[k] in ("citing", "quoting") for k in range(len(lows)))
+    frames.sort(key=lambda f: f[0] == "weak")
+    for kind, rng in frames:
+        p = _party(tokens, rng, sentence, base, lx)
+        if kind == "audience":
+            if p.type == "media" or (p.mention or "")[:1].isupper():
+                relays.append(p)
+            continue
+        is_relay = kind == "relay" or (p.type == "media" and has_citing)
+        if is_relay:
+            relays.append(p)
+        elif claimant is None:
+            claimant, span = p, rng
+    if claimant is None and relays:
+        claimant, relays = relays[0], relays[1:]
+    return Attribution(claimant, tuple(relays), explicit=claimant is not None, span=span)
+
+
+def is_anaphor(party: Party, lang: str = "en") -> bool:
+    """Whether a speaker phrase only points back ("the ministry", "he", "its spokesman")."""
+    lx = _lex(lang)
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", party.mention or party.name)]
+    if not words:
+        return True
+    m = lx.anaphors.at(words, 0)
+    if m is not None and (m.j == len(words) or words[0] in ("its", "his", "her", "their")):
+        return True
+    return (m is not None and m.j == len(words)) or (len(words) <= 2 and words[0] in ("the", "it", "he", "she", "they") and not any(c.isupper() for c in (party.mention or "")[1:]))
+
+
+def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
+    """An anaphoric speaker replaced by the last named party it fits; others unchanged."""
+    if not is_anaphor(party, lang) or not history:
+        return party
+    head = (party.mention or party.name).lower().split()[-1]
+    for prev in reversed(history):
+        if head in prev.name.lower() or head in (prev.mention or "").lower():
+            return replace(prev, mention=party.mention)
+    if head in ("it", "he", "she", "they", "spokesman", "spokeswoman", "spokesperson", "official", "statement", "bulletin"):
+        return replace(history[-1], mention=party.mention)
+    return replace(history[-1], mention=party.mention)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines: 'the Syrian Democratic Forces (SDF)' -> {'SDF': 'Syrian Democratic Forces'}."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        ac = m.group(1)
+        before = text[max(0, m.start() - 120) : m.start()].split()
+        letters = [c for c in ac if c.isupper()]
+        words: list[str] = []
+        for w in reversed(before):
+            words.insert(0, w)
+            caps = [x[0] for x in words if x[:1].isupper()]
+            if len(caps) >= len(letters):
+                break
+        name = " ".join(words).strip(" ,")
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if name:
+            out[ac] = name
+    return out

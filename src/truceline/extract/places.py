@@ -1,0 +1,212 @@
+"""Stage 2d: place mentions, resolved by the geocoder, with their roles.
+
+A place is a run of capitalised words (with the connectors place names use:
+"al-", "Deir ez-Zor", "Ras al-Ain") that the gazetteer knows, widened by the
+level words around it ("Latakia province", "the village of Kinsabba", "Keran
+sector"). Unknown capitalised words right after a place preposition come back
+unresolved. The province or country a sentence names is passed as a hint to
+every other place it lists ("Safsafa, Ikko and Jurin in Latakia province").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any, Protocol
+
+from truceline.lexicon import load
+from truceline.model import Location
+from truceline.text.tokens import PhraseMatcher, Token, matcher
+
+_MAX_WORDS = 6
+
+
+class Geocoder(Protocol):
+    """What the extractor needs of the geocoder (see `truceline.geo.resolver.Resolver`)."""
+
+    def is_name(self, phrase: str) -> bool: ...
+    def country_of(self, phrase: str) -> str | None: ...
+    def resolve(self, mention: str, **hints: Any) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place at tokens i..j; `level` is what the text calls it (province, district...)."""
+
+    i: int
+    j: int
+    location: Location
+    level: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    suffixes: dict[str, str]
+    prefixes: PhraseMatcher
+    prefix_levels: dict[str, str]
+    preps: frozenset[str]
+    connectors: frozenset[str]
+    compass: frozenset[str]
+    not_places: frozenset[str]
+    near: PhraseMatcher
+    origin: PhraseMatcher
+
+
+@cache
+def _lex(lang: str) -> _Lex:
+    d = load(lang, "places")
+    c = load(lang, "cues")
+    return _Lex(
+        d["level_suffixes"], matcher(d["level_prefixes"]), d["level_prefixes"],
+        frozenset(d["place_prepositions"]), frozenset(d["connectors"]), frozenset(d["compass"]),
+        frozenset(d["not_places"]), matcher(c["near_words"]), matcher(c["origin_words"]),
+    )  # fmt: skip
+
+
+def _capish(t: Token, lx: _Lex) -> bool:
+    if t.is_cap:
+        return t.low not in lx.not_places or t.low in lx.compass
+    return False
+
+
+def _run_end(tokens: Sequence[Token], i: int, lx: _Lex) -> int:
+    """End of the run of name-like tokens from i (capitalised words and inner connectors)."""
+    j = i
+    n = len(tokens)
+    while j < n and j - i < _MAX_WORDS:
+        t = tokens[j]
+        if _capish(t, lx) or (t.low[:1].isalpha() and t.low.split("-")[0] in lx.connectors and j + 1 < n and tokens[j + 1].is_cap and j > i):
+            j += 1
+        elif t.text in ("-", "'", "’") and j > i and j + 1 < n and tokens[j].start == tokens[j - 1].end:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _role(tokens: Sequence[Token], i: int, lx: _Lex) -> str:
+    """'near' or 'origin' from the words just before a place (looking past list commas)."""
+    lows = [t.low for t in tokens]
+    k = i
+    # walk back over a list ("X, Y and Z") to its head
+    while k > 1 and lows[k - 1] in (",", "and") and tokens[k - 2].is_cap:
+        k -= 2
+        while k > 0 and tokens[k - 1].is_cap:
+            k -= 1
+    for back in (4, 3, 2, 1):
+        s = k - back
+        if s < 0:
+            continue
+        m = lx.near.at(lows, s)
+        if m and m.j >= k - 1 and m.j <= k:
+            return "near"
+        m = lx.origin.at(lows, s)
+        if m and m.j >= k - 2 and m.j <= k:
+            return "origin"
+    return "at"
+
+
+def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[int, int, str | None]:
+    """Widen a name by the level word after it ("province") or the phrase before it ("village of")."""
+    lows = [t.low for t in tokens]
+    level = None
+    if j < len(tokens) and lows[j] in lx.suffixes:
+        level = lx.suffixes[lows[j]]
+        j += 1
+    for back in (3, 2):
+        s = i - back
+        if s >= 0:
+            m = lx.prefixes.at(lows, s)
+            if m and m.j == i:
+                level = level or lx.prefix_levels[m.value]
+                break
+    return i, j, level
+
+
+def _best_span(tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int) -> int | None:
+    """The longest j in (i, end] such that tokens i..j name a known place."""
+    for j in range(end, i, -1):
+        phrase = text[tokens[i].start - base : tokens[j - 1].end - base]
+        if geo.is_name(phrase):
+            return j
+    return None
+
+
+def find_places(
+    tokens: Sequence[Token],
+    sentence: str,
+    base: int,
+    geo: Geocoder | None,
+    *,
+    exclude: Sequence[tuple[int, int]] = (),
+    country: str | None = None,
+    lang: str = "en",
+) -> tuple[PlaceMention, ...]:
+    """Every place the sentence names, resolved, with its role; `exclude` hides party names."""
+    if geo is None:
+        return ()
+    lx = _lex(lang)
+    blocked = {k for a, b in exclude for k in range(a, b)}
+    found: list[tuple[int, int, str | None]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if i in blocked or not _capish(t, lx) or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
+            i += 1
+            continue
+        end = _run_end(tokens, i, lx)
+        j = _best_span(tokens, i, end, geo, sentence, base)
+        if j is None and t.low in lx.compass and i + 1 < end:
+            j = _best_span(tokens, i + 1, end, geo, sentence, base)
+            if j is not None:
+                i += 1
+        if j is None:
+            prev = tokens[i - 1].low if i else ""
+            if prev in ("in", "at", "near", "of") and i > 1 and t.low not in lx.compass and end - i <= 3 and all(k not in blocked for k in range(i, end)):
+                a, b, level = _level_around(tokens, i, end, lx)
+                if level or prev in ("in", "at", "near"):
+                    found.append((a, b, level or "unresolved"))
+            i = max(end, i + 1)
+            continue
+        a, b, level = _level_around(tokens, i, j, lx)
+        found.append((a, b, level))
+        i = max(j, i + 1)
+    return _resolve_all(found, tokens, sentence, base, geo, country, lx)
+
+
+def _resolve_all(
+    found: list[tuple[int, int, str | None]],
+    tokens: Sequence[Token],
+    sentence: str,
+    base: int,
+    geo: Geocoder,
+    country: str | None,
+    lx: _Lex,
+) -> tuple[PlaceMention, ...]:
+    out: list[PlaceMention] = []
+    admin1: str | None = None
+    # Provinces and countries first: they are the hints for the rest of the sentence.
+    order = sorted(range(len(found)), key=lambda k: found[k][2] not in ("admin1", "country"))
+    resolved: dict[int, Location] = {}
+    for k in order:
+        a, b, level = found[k]
+        mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
+        if level == "unresolved":
+            loc = Location(mention=mention, name=mention, precision="unresolved", country=country, admin1=admin1)
+        else:
+            res = geo.resolve(mention, country=country, admin1=admin1, level=level if level != "zone" else None)
+            loc = res.location("at")
+            if level == "zone" and loc.precision != "zone":
+                loc = replace(loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None)
+        if loc.precision == "admin1" and admin1 is None:
+            admin1 = loc.name
+        if loc.precision == "country" and country is None:
+            country = loc.country
+        resolved[k] = loc
+    for k, (a, b, level) in enumerate(found):
+        loc = resolved[k]
+        if loc.precision == "unresolved" and (loc.admin1 is None or loc.country is None):
+            loc = replace(loc, admin1=loc.admin1 or admin1, country=loc.country or country)
+        out.append(PlaceMention(a, b, replace(loc, role=_role(tokens, a, lx)), level))  # type: ignore[arg-type]
+    return tuple(out)
