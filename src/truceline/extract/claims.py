@@ -127,6 +127,7 @@ def _count_claims(view: View) -> list[Draft]:
     drafts: list[Draft] = []
     attacky = view.cues.has("attack_verbs") or view.cues.has("violation_nouns") or view.cues.has("attack_nouns")
     total: int | None = None
+    outer = False
     opener_at = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
     for n in view.numbers:
         if n.vague or any(k in view.blocked for k in range(n.i, n.j)) or _in_date(view, n):
@@ -142,6 +143,16 @@ def _count_claims(view: View) -> list[Draft]:
                 unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
                 drafts.append(Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit), parent=total))  # type: ignore[arg-type]
                 continue
+            if cat is None and total is not None and _bare_part(view, n):
+                unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
+                drafts.append(Draft("violation_tally", (n.i, n.j), Count(n.value, n.qualifier, unit), parent=total))  # type: ignore[arg-type]
+                continue
+            if cat == "of_them" or (outer and cat in _UNIT):
+                # "Fourteen of them ...": parts of the total the sentence before gave
+                outer = True
+                unit = _UNIT.get(cat or "", "violation")
+                drafts.append(Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit), parent=-1))  # type: ignore[arg-type]
+                continue
             if cat not in _UNIT:
                 continue
             unit = _UNIT[cat]
@@ -154,6 +165,17 @@ def _count_claims(view: View) -> list[Draft]:
             total = len(drafts)
         drafts.append(d)
     return drafts
+
+
+_PART_FOLLOW = frozenset({"in", "at", "near", "were", "was", "with", "each", "from", "on", "along", "involved", "involving"})
+
+
+def _bare_part(view: View, n: Number) -> bool:
+    """A number with no head of its own after a total: a part ("33 times in Iraq")."""
+    toks = view.tokens
+    nxt = toks[n.j].low if n.j < len(toks) else ""
+    prev = toks[n.i - 1].low if n.i > 0 else ""
+    return nxt in _PART_FOLLOW and prev in (",", "and", "including", "while", "of", "with", ";")
 
 
 def _is_part(view: View, total: Draft, n: Number) -> bool:
@@ -199,15 +221,16 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
     return totals, parts
 
 
-def _kind_of_toll(view: View, period: Period | None) -> str:
-    """A toll tied to one attack is an incident; a toll over days or 'in total' a casualty tally."""
-    if view.cues.has("toll_words"):
+def _kind_of_toll(view: View) -> str:
+    """A toll tied to one attack is an incident; a toll over days, 'in total' or of 'the
+    fighting' is a casualty tally."""
+    cues = view.cues
+    if cues.has("toll_words") or cues.has("generic_fighting"):
         return "casualty_tally"
-    if period is not None and period.start != period.end and any(d.since for d in view.dates):
+    if any(d.since or d.period.start != d.period.end for d in view.dates):
         return "casualty_tally"
-    if view.cues.has("attack_nouns") or view.cues.methods or view.cues.has("attack_verbs"):
-        if period is not None and period.start != period.end and not view.cues.methods:
-            return "casualty_tally"
+    specific = [m for m in cues.by.get("attack_nouns", ()) if m.i > 0 and view.tokens[m.i - 1].low in ("a", "an", "the", "one")]
+    if specific or cues.methods or cues.has("attack_verbs"):
         return "incident"
     return "casualty_tally"
 
@@ -224,7 +247,7 @@ def decide(view: View) -> list[Draft]:
     totals, parts = _casualties(view)
     if totals:
         first = totals[0][1]
-        kind = _kind_of_toll(view, None)
+        kind = _kind_of_toll(view)
         d = Draft(kind, (first.i, totals[-1][2] + 1))
         for f, n, _ in totals:
             c = Count(n.value, n.qualifier, "person")

@@ -123,6 +123,8 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
     if appositive:
         j -= 1
     i = j
+    if i > 2 and lows[i - 1] == ")" and "(" in lows[max(0, i - 6) : i]:
+        i = max(k for k in range(max(0, i - 6), i) if lows[k] == "(")  # "(GNA) said"
     while i > 0 and lows[i - 1] not in _STOP and j - i < 14:
         i -= 1
     # "its spokesman, Ahmed al-Mismari, said": reach over one apposition comma
@@ -176,6 +178,8 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
             continue
         if k + 1 < len(lows) and lows[k + 1] == "by":
             continue
+        if k > 0 and lows[k - 1] in ("was", "were", "is", "are", "been", "being", "be"):
+            continue  # "fighting was reported": passive, no speaker
         prev = lows[k - 1] if k else ""
         after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
         before = None if after_quote else _subject_before(lows, k)
@@ -191,6 +195,28 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
             if after:
                 frames.append(("audience", after))
     return frames
+
+
+_NOT_SPEAKER = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "it", "they",
+                          "could", "did", "does", "do", "there", "this", "these", "those"})  # fmt: skip
+_DAYISH = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                     "on", "today", "yesterday", "earlier", "later", "late", "early", "night", "morning",
+                     "evening", "afternoon", "meanwhile", "separately", "also", "in", "at"})  # fmt: skip
+
+
+def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker phrase without leading time words; None when it reads as a clause."""
+    i, j = rng
+    while i < j and tokens[i].low in _DAYISH:
+        i += 1
+    if i >= j:
+        return None
+    words = [t.low for t in tokens[i:j]]
+    if j - i > 1 and any(w in _NOT_SPEAKER for w in words):
+        return None
+    if any(w[:1].isdigit() for w in words):
+        return None
+    return i, j
 
 
 def _party(tokens: Sequence[Token], rng: tuple[int, int], sentence: str, base: int, lx: _Lex) -> Party:
@@ -227,7 +253,10 @@ def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en
     relays: list[Party] = []
     has_citing = any(lows[k] in ("citing", "quoting") for k in range(len(lows)))
     frames.sort(key=lambda f: f[0] == "weak")
-    for kind, rng in frames:
+    for kind, raw in frames:
+        rng = _plausible(tokens, raw)  # type: ignore[assignment]
+        if rng is None:
+            continue
         p = _party(tokens, rng, sentence, base, lx)
         if kind == "audience":
             if p.type == "media" or (p.mention or "")[:1].isupper():

@@ -92,6 +92,7 @@ class _Context:
     period: Period | None = None
     locations: tuple = ()
     para: int = -1
+    total: Claim | None = None  # the last violation total, for "N of them" in later sentences
 
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -144,6 +145,13 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     """Period and places of each draft: its own, its total's, or the context's."""
     view = r.view
     for d in drafts:
+        if d.parent == -1 and ctx.total is not None:
+            d.period = ctx.total.period
+            own = decide_mod.places_for(view, d.anchor, own_only=True)
+            d.locations = own or ctx.total.locations
+            continue
+        if d.parent == -1:
+            d.parent = None
         parent = drafts[d.parent] if d.parent is not None else None
         date = decide_mod.nearest_date(view, d.anchor) if parent is None else None
         d.period = date.period if date else (parent.period if parent else ctx.period)
@@ -232,10 +240,16 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         # parts point at their totals by index for now
         ids = [len(body) + len(head) + k for k in range(len(built))]
         for k, d in enumerate(drafts):
-            if d.parent is not None:
+            if d.parent == -1:
+                built[k] = replace(built[k], part_of=ctx.total.id if ctx.total else None)
+            elif d.parent is not None:
                 built[k] = replace(built[k], part_of=f"#{ids[d.parent]}")
         tagged = [replace(c, id=f"#{ids[k]}") for k, c in enumerate(built)]
         (head if is_head else body).extend(tagged)
+        if not is_head:
+            for c in tagged:
+                if c.kind == "violation_tally" and c.part_of is None and c.count and c.count.value > 0:
+                    ctx.total = c
         if not is_head:
             if claimant is not None:
                 ctx.claimant = claimant

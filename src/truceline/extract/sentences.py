@@ -51,6 +51,8 @@ def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     if not m:
         return True
     word = m.group(1).lower()
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", word):
+        return False  # dotted initials: "R.S. Pura", "U.N."
     if word in abbreviations or word.rstrip(".") in abbreviations:
         return False
     # Single capital initials ("J. Smith", "U.N.") do not end a sentence.
