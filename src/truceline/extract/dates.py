@@ -31,6 +31,9 @@ class DateMention:
     exact_day: bool = True
 
 
+_JOIN = frozenset({"and", "to", "-", "–", "until", "through", "till"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Lex:
     months: dict[str, int]
@@ -205,11 +208,18 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
         year = _year(lows[j]) if j < len(lows) else None
         y = year or (ref.year if mo <= ref.month else ref.year - 1)
         return DateMention(i, j + (year is not None), _day(dt.date(y, mo, 15)), exact_day=False)
+    if _dayno(low) is not None and i + 3 < len(lows) and lows[i + 1] in _JOIN and _dayno(lows[i + 2]):
+        # "19 and 20 September", "19-20 September": one range
+        b = _absolute(lows, i + 2, lx, ref)
+        if b and b.exact_day:
+            first = _safe_date(int(b.period.start[:4]), int(b.period.start[5:7]), _dayno(low) or 1)
+            if first:
+                return DateMention(i, b.j, Period(_iso(first), b.period.end))
     a = _absolute(lows, i, lx, ref)
     if a:
         return a
     year = _year(low)
-    if year is not None and i > 0 and lows[i - 1] in ("in", "since", "of", "during", "throughout", "from", "until"):
+    if year is not None and i > 0 and lows[i - 1] in ("in", "since", "of", "during", "throughout", "from", "until", "between", "and", "to"):
         return DateMention(i, i + 1, Period(f"{year}-01-01", f"{year}-12-31"), exact_day=False)
     return None
 
@@ -229,6 +239,17 @@ def find_dates(tokens: Sequence[Token], published: str | None, lang: str = "en")
         if m.i > 0 and lows[m.i - 1] in lx.since and ref is not None:
             end = _iso(ref)
             m = DateMention(m.i - 1, m.j, Period(m.period.start, max(end, m.period.start)), since=True)
-        out.append(m)
+        prev = out[-1] if out else None
+        if (
+            prev is not None and m.i == prev.j + 1 and lows[prev.j] in _JOIN and not m.since
+            and m.period.end >= prev.period.start
+            and (lows[prev.j] != "and" or (prev.i > 0 and lows[prev.i - 1] in ("between", "from"))
+                 or (prev.exact_day and m.exact_day))
+        ):
+            # "between Monday and Tuesday", "from 1 to 7 May": one range
+            start = prev.i - 1 if prev.i > 0 and lows[prev.i - 1] in ("between", "from") else prev.i
+            out[-1] = DateMention(start, m.j, Period(prev.period.start, m.period.end), prev.since)
+        else:
+            out.append(m)
         i = max(m.j, i + 1)
     return tuple(out)

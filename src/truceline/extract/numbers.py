@@ -176,6 +176,8 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...
                 if i > 0 and lows[i - 1] in lx.range_openers:
                     k = i - 1
                 qual, j = "approximate", nxt[1]
+        if j + 2 < n and lows[j] == "(" and lows[j + 2] == ")" and _digits(lows[j + 1]) == value:
+            j += 3  # "twelve (12) times": the digits restate the words
         times = j < n and lows[j] in lx.times
         out.append(Number(k, j + 1 if times else j, value, qual, times=times, word=word))
         i = j + 1 if times else j

@@ -145,6 +145,9 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     """Period and places of each draft: its own, its total's, or the context's."""
     view = r.view
     for d in drafts:
+        if d.locations and d.parent is not None:
+            d.period = drafts[d.parent].period if d.parent >= 0 else (ctx.total.period if ctx.total else None)
+            continue
         if d.parent == -1 and ctx.total is not None:
             d.period = ctx.total.period
             own = decide_mod.places_for(view, d.anchor, own_only=True)
@@ -159,13 +162,20 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
         d.locations = own or (parent.locations if parent else (decide_mod.places_for(view, d.anchor, False) or ctx.locations))
 
 
-def _per_place_parts(drafts: list[Draft], view: View) -> None:
-    """'in the provinces of Aleppo (9), Hama (6)': each becomes a part of the total before it."""
+def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> None:
+    """'in the provinces of Aleppo (9), Hama (6)': each becomes a part of the total before it,
+    in this sentence or, when the list stands alone, the sentence before."""
     pairs = decide_mod.parenthesised(view)
     if not pairs:
         return
     total = next((k for k, d in enumerate(drafts) if d.kind == "violation_tally" and d.parent is None), None)
     if total is None:
+        if outer is None or outer.count is None or any(d.count for d in drafts):
+            return
+        for p, n in pairs:
+            part = Draft("violation_tally", (p.i, n.j + 1), Count(n.value, n.qualifier, outer.count.unit), parent=-1)
+            part.locations = (p.location,)
+            drafts.append(part)
         return
     unit = drafts[total].count.unit if drafts[total].count else "violation"
     taken = {d.anchor[0] for d in drafts}
@@ -175,8 +185,11 @@ def _per_place_parts(drafts: list[Draft], view: View) -> None:
             for d in drafts:
                 if d.anchor[0] == n.i and d is not drafts[total]:
                     d.parent, d.count = total, Count(n.value, n.qualifier, unit)
+                    d.locations = (p.location,)
             continue
-        drafts.append(Draft("violation_tally", (p.i, n.j + 1), Count(n.value, n.qualifier, unit), parent=total))  # type: ignore[arg-type]
+        part = Draft("violation_tally", (p.i, n.j + 1), Count(n.value, n.qualifier, unit), parent=total)  # type: ignore[arg-type]
+        part.locations = (p.location,)
+        drafts.append(part)
 
 
 def _same(a: Claim, b: Claim) -> bool:
@@ -232,7 +245,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         )
         relays = r.attribution.relays or (ctx.relays if r.sentence.para == ctx.para else ()) or dateline
         drafts = decide_mod.decide(r.view)
-        _per_place_parts(drafts, r.view)
+        _per_place_parts(drafts, r.view, ctx.total)
         _fill(drafts, r, ctx)
         built: list[Claim] = []
         for d in drafts:

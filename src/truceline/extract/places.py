@@ -53,10 +53,29 @@ class _Lex:
     origin: PhraseMatcher
 
 
+def _words_of(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value.lower()} if " " not in value else set()
+    if isinstance(value, dict):
+        out = {k.lower() for k in value if " " not in k}
+        for v in value.values():
+            out |= _words_of(v)
+        return out
+    if isinstance(value, list):
+        return set().union(*(_words_of(v) for v in value)) if value else set()
+    return set()
+
+
 @cache
 def _lex(lang: str) -> _Lex:
     d = load(lang, "places")
     c = load(lang, "cues")
+    # Every single word the lexicons know is a common word, never a one-word place name
+    # ("Four bullets hit", "Accord", "As of 18:00").
+    common = set(d["not_places"])
+    for name in ("cues", "numbers", "dates", "attribution"):
+        common |= _words_of(load(lang, name))
+    d = dict(d, not_places=sorted(common - set(d["compass"])))
     return _Lex(
         d["level_suffixes"], matcher(d["level_prefixes"]), d["level_prefixes"],
         frozenset(d["place_prepositions"]), frozenset(d["connectors"]), frozenset(d["compass"]),
@@ -161,8 +180,12 @@ def find_places(
             j = _best_span(tokens, i + 1, end, geo, sentence, base)
             if j is not None:
                 i += 1
+        if j is not None and j == i + 1 and i == 0 and not _level_around(tokens, i, j, lx)[2]:
+            j = None  # a lone capitalised word opening a sentence is too weak alone
         if j is None:
             prev = tokens[i - 1].low if i else ""
+            if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
+                prev = tokens[i - 2].low
             if prev in ("in", "at", "near", "of") and i > 1 and t.low not in lx.compass and end - i <= 3 and all(k not in blocked for k in range(i, end)):
                 a, b, level = _level_around(tokens, i, end, lx)
                 if level or prev in ("in", "at", "near"):
