@@ -21,7 +21,11 @@ from truceline.text.tokens import Token
 
 _LOOKAHEAD = 5
 _HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns")
-_UNIT = {"violation_nouns": "violation", "explosion_nouns": "explosion", "settlement_nouns": "settlement"}
+_UNIT = {
+    "violation_nouns": "violation",
+    "explosion_nouns": "explosion",
+    "settlement_nouns": "settlement",
+}
 _BREAK = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
 
 
@@ -61,7 +65,11 @@ def _head(view: View, n: Number) -> tuple[str | None, int]:
     """The countable head a number governs ("24 [ceasefire] violations"), and its token."""
     toks, cues = view.tokens, view.cues
     k = n.j
-    if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("them", "which", "these", "those"):
+    if (
+        k + 1 < len(toks)
+        and toks[k].low == "of"
+        and toks[k + 1].low in ("them", "which", "these", "those")
+    ):
         return "of_them", k + 1
     for step in range(_LOOKAHEAD):
         p = k + step
@@ -125,7 +133,11 @@ def _outcome(view: View) -> str | None:
 def _count_claims(view: View) -> list[Draft]:
     """Tallies of violations / explosions / settlements, with their breakdowns."""
     drafts: list[Draft] = []
-    attacky = view.cues.has("attack_verbs") or view.cues.has("violation_nouns") or view.cues.has("attack_nouns")
+    attacky = (
+        view.cues.has("attack_verbs")
+        or view.cues.has("violation_nouns")
+        or view.cues.has("attack_nouns")
+    )
     total: int | None = None
     outer = False
     opener_at = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
@@ -141,22 +153,45 @@ def _count_claims(view: View) -> list[Draft]:
             cat, head_at = _head(view, n)
             if cat == "of_them" and total is not None:
                 unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
-                drafts.append(Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit), parent=total))  # type: ignore[arg-type]
+                drafts.append(
+                    Draft(
+                        "violation_tally",
+                        (n.i, head_at + 1),
+                        Count(n.value, n.qualifier, unit),
+                        parent=total,
+                    )
+                )  # type: ignore[arg-type]
                 continue
             if cat is None and total is not None and _bare_part(view, n):
                 unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
-                drafts.append(Draft("violation_tally", (n.i, n.j), Count(n.value, n.qualifier, unit), parent=total))  # type: ignore[arg-type]
+                drafts.append(
+                    Draft(
+                        "violation_tally",
+                        (n.i, n.j),
+                        Count(n.value, n.qualifier, unit),
+                        parent=total,
+                    )
+                )  # type: ignore[arg-type]
                 continue
             if cat == "of_them" or (outer and cat in _UNIT):
                 # "Fourteen of them ...": parts of the total the sentence before gave
                 outer = True
                 unit = _UNIT.get(cat or "", "violation")
-                drafts.append(Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit), parent=-1))  # type: ignore[arg-type]
+                drafts.append(
+                    Draft(
+                        "violation_tally",
+                        (n.i, head_at + 1),
+                        Count(n.value, n.qualifier, unit),
+                        parent=-1,
+                    )
+                )  # type: ignore[arg-type]
                 continue
             if cat not in _UNIT:
                 continue
             unit = _UNIT[cat]
-            if unit == "settlement" and not (view.cues.has("attack_verbs") or view.cues.has("attack_nouns")):
+            if unit == "settlement" and not (
+                view.cues.has("attack_verbs") or view.cues.has("attack_nouns")
+            ):
                 continue
         d = Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit))  # type: ignore[arg-type]
         if total is not None and (n.i > opener_at or _is_part(view, drafts[total], n)):
@@ -167,7 +202,22 @@ def _count_claims(view: View) -> list[Draft]:
     return drafts
 
 
-_PART_FOLLOW = frozenset({"in", "at", "near", "were", "was", "with", "each", "from", "on", "along", "involved", "involving"})
+_PART_FOLLOW = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "were",
+        "was",
+        "with",
+        "each",
+        "from",
+        "on",
+        "along",
+        "involved",
+        "involving",
+    }
+)
 
 
 def _bare_part(view: View, n: Number) -> bool:
@@ -204,7 +254,9 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         if n.vague or n.times or _in_date(view, n):
             continue
         cat, head_at = _head(view, n)
-        direct = n.j < len(view.tokens) and (view.cues.at("killed", n.j) or view.cues.at("injured", n.j))
+        direct = n.j < len(view.tokens) and (
+            view.cues.at("killed", n.j) or view.cues.at("injured", n.j)
+        )
         if cat != "persons" and not direct:
             continue
         if direct and cat != "persons":
@@ -229,10 +281,44 @@ def _kind_of_toll(view: View) -> str:
         return "casualty_tally"
     if any(d.since or d.period.start != d.period.end for d in view.dates):
         return "casualty_tally"
-    specific = [m for m in cues.by.get("attack_nouns", ()) if m.i > 0 and view.tokens[m.i - 1].low in ("a", "an", "the", "one")]
+    specific = [
+        m
+        for m in cues.by.get("attack_nouns", ())
+        if m.i > 0 and view.tokens[m.i - 1].low in ("a", "an", "the", "one")
+    ]
     if specific or cues.methods or cues.has("attack_verbs"):
         return "incident"
     return "casualty_tally"
+
+
+def _toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
+    """People killed / injured: one toll (an incident's or a casualty tally) and its parts."""
+    totals, parts = _casualties(view)
+    if not totals:
+        return []
+    first = totals[0][1]
+    kind = _kind_of_toll(view)
+    d = Draft(kind, (first.i, totals[-1][2] + 1))
+    for f, n, _ in totals:
+        c = Count(n.value, n.qualifier, "person")
+        if f == "killed" and d.killed is None:
+            d.killed = c
+        elif f == "injured" and d.injured is None:
+            d.injured = c
+    if drafts and kind == "incident":
+        return []
+    out = [d]
+    if kind == "casualty_tally":
+        idx = len(drafts)
+        for f, n, h in parts:
+            c = Count(n.value, n.qualifier, "person")
+            p = Draft("casualty_tally", (n.i, h + 1), parent=idx)
+            if f == "killed":
+                p.killed = c
+            else:
+                p.injured = c
+            out.append(p)
+    return out
 
 
 def decide(view: View) -> list[Draft]:
@@ -244,37 +330,21 @@ def decide(view: View) -> list[Draft]:
         z = _zero_claim(view)
         if z:
             drafts.append(z)
-    totals, parts = _casualties(view)
-    if totals:
-        first = totals[0][1]
-        kind = _kind_of_toll(view)
-        d = Draft(kind, (first.i, totals[-1][2] + 1))
-        for f, n, _ in totals:
-            c = Count(n.value, n.qualifier, "person")
-            if f == "killed" and d.killed is None:
-                d.killed = c
-            elif f == "injured" and d.injured is None:
-                d.injured = c
-        if drafts and kind == "incident":
-            pass
-        else:
-            idx = len(drafts)
-            drafts.append(d)
-            for f, n, h in parts:
-                c = Count(n.value, n.qualifier, "person")
-                p = Draft("casualty_tally" if kind == "casualty_tally" else kind, (n.i, h + 1), parent=idx)
-                if kind == "incident":
-                    continue
-                if f == "killed":
-                    p.killed = c
-                else:
-                    p.injured = c
-                drafts.append(p)
+    drafts.extend(_toll_drafts(view, drafts))
+    ops = _operation(view) if not hedged else []
     has_tally = any(d.kind == "violation_tally" for d in drafts)
     has_incident = any(d.kind == "incident" for d in drafts)
     attack = cues.by.get("attack_verbs", ()) or cues.by.get("attack_nouns", ())
     only_retaliation = cues.has("retaliation") and len(attack) <= 1
-    if not has_tally and not has_incident and attack and not hedged and not only_retaliation and not cues.has("denials"):
+    if (
+        not has_tally
+        and not has_incident
+        and attack
+        and not hedged
+        and not only_retaliation
+        and not cues.has("denials")
+        and (not ops or cues.outcomes)
+    ):
         if view.places or (view.dates and (cues.outcomes or len(attack) > 1)):
             m = attack[0]
             drafts.insert(0, Draft("incident", (m.i, m.j), confidence=0.5))
@@ -283,11 +353,16 @@ def decide(view: View) -> list[Draft]:
                     d.parent += 1
             # casualties of the same sentence belong to the incident
             for d in list(drafts[1:]):
-                if d.kind == "casualty_tally" and d.parent is None and not cues.has("toll_words") and not any(x.since for x in view.dates):
+                if (
+                    d.kind == "casualty_tally"
+                    and d.parent is None
+                    and not cues.has("toll_words")
+                    and not any(x.since for x in view.dates)
+                ):
                     drafts[0].killed, drafts[0].injured = d.killed, d.injured
                     drafts.remove(d)
     if not hedged:
-        drafts.extend(_operation(view))
+        drafts.extend(ops)
         drafts.extend(_agreement(view, bool(drafts)))
     for d in drafts:
         if d.kind == "incident":
@@ -318,7 +393,11 @@ def _agreement(view: View, others: bool) -> list[Draft]:
         return []
     toks = view.tokens
     # "since the truce took effect" inside a tally only dates the tally
-    if others and span[0] > 0 and toks[span[0] - 1].low in ("since", "after", "when", "before", "the"):
+    if (
+        others
+        and span[0] > 0
+        and toks[span[0] - 1].low in ("since", "after", "when", "before", "the")
+    ):
         k = span[0] - 1
         while k > 0 and toks[k].low in ("the", "a"):
             k -= 1
@@ -362,6 +441,8 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
                 continue
             gap: Sequence[Token] = toks[p.j : n.i]
             lows = [t.low for t in gap]
-            if lows in (["("], ["-"], ["–"], [":"], ["—"]) and (lows != ["("] or (n.j < len(toks) and toks[n.j].low == ")")):
+            if lows in (["("], ["-"], ["–"], [":"], ["—"]) and (
+                lows != ["("] or (n.j < len(toks) and toks[n.j].low == ")")
+            ):
                 out.append((p, n))
     return out

@@ -120,7 +120,12 @@ def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> Dat
     if lows[i] not in lx.months:
         return None
     month = lx.months[lows[i]]
-    if lows[i] == "may" and i > 0 and lows[i - 1] not in ("in", "on", "since", "of", "early", "mid", "late", "until", "by", ","):
+    if (
+        lows[i] == "may"
+        and i > 0
+        and lows[i - 1]
+        not in ("in", "on", "since", "of", "early", "mid", "late", "until", "by", ",")
+    ):
         return None  # the verb "may"
     j = i + 1
     if j < n and (day := _dayno(lows[j])) is not None:
@@ -192,7 +197,9 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
                 return DateMention(i, m.j, p, exact_day=p.start == p.end)
         if low in lx.day_words:
             d = ref + dt.timedelta(days=lx.day_words[low])
-            return DateMention(i, i + 1, Period(_iso(d), _iso(ref)) if low == "overnight" else _day(d))
+            return DateMention(
+                i, i + 1, Period(_iso(d), _iso(ref)) if low == "overnight" else _day(d)
+            )
         w = _weekday(lows, i, lx, ref)
         if w:
             return w
@@ -208,7 +215,12 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
         year = _year(lows[j]) if j < len(lows) else None
         y = year or (ref.year if mo <= ref.month else ref.year - 1)
         return DateMention(i, j + (year is not None), _day(dt.date(y, mo, 15)), exact_day=False)
-    if _dayno(low) is not None and i + 3 < len(lows) and lows[i + 1] in _JOIN and _dayno(lows[i + 2]):
+    if (
+        _dayno(low) is not None
+        and i + 3 < len(lows)
+        and lows[i + 1] in _JOIN
+        and _dayno(lows[i + 2])
+    ):
         # "19 and 20 September", "19-20 September": one range
         b = _absolute(lows, i + 2, lx, ref)
         if b and b.exact_day:
@@ -219,12 +231,19 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
     if a:
         return a
     year = _year(low)
-    if year is not None and i > 0 and lows[i - 1] in ("in", "since", "of", "during", "throughout", "from", "until", "between", "and", "to"):
+    if (
+        year is not None
+        and i > 0
+        and lows[i - 1]
+        in ("in", "since", "of", "during", "throughout", "from", "until", "between", "and", "to")
+    ):
         return DateMention(i, i + 1, Period(f"{year}-01-01", f"{year}-12-31"), exact_day=False)
     return None
 
 
-def find_dates(tokens: Sequence[Token], published: str | None, lang: str = "en") -> tuple[DateMention, ...]:
+def find_dates(
+    tokens: Sequence[Token], published: str | None, lang: str = "en"
+) -> tuple[DateMention, ...]:
     """Every time expression in a sentence's tokens, resolved against `published`."""
     lx = _lex(lang)
     ref = dt.date.fromisoformat(published) if published else None
@@ -238,13 +257,21 @@ def find_dates(tokens: Sequence[Token], published: str | None, lang: str = "en")
             continue
         if m.i > 0 and lows[m.i - 1] in lx.since and ref is not None:
             end = _iso(ref)
-            m = DateMention(m.i - 1, m.j, Period(m.period.start, max(end, m.period.start)), since=True)
+            m = DateMention(
+                m.i - 1, m.j, Period(m.period.start, max(end, m.period.start)), since=True
+            )
         prev = out[-1] if out else None
         if (
-            prev is not None and m.i == prev.j + 1 and lows[prev.j] in _JOIN and not m.since
+            prev is not None
+            and m.i == prev.j + 1
+            and lows[prev.j] in _JOIN
+            and not m.since
             and m.period.end >= prev.period.start
-            and (lows[prev.j] != "and" or (prev.i > 0 and lows[prev.i - 1] in ("between", "from"))
-                 or (prev.exact_day and m.exact_day))
+            and (
+                lows[prev.j] != "and"
+                or (prev.i > 0 and lows[prev.i - 1] in ("between", "from"))
+                or (prev.exact_day and m.exact_day)
+            )
         ):
             # "between Monday and Tuesday", "from 1 to 7 May": one range
             start = prev.i - 1 if prev.i > 0 and lows[prev.i - 1] in ("between", "from") else prev.i

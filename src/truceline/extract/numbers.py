@@ -96,7 +96,12 @@ def _read_words(lows: Sequence[str], i: int, lx: _Lex) -> tuple[int, int] | None
             else:
                 current *= scale
             j += 1
-        elif low == "and" and j + 1 < len(lows) and _word_value(lows[j + 1], lx) is not None and current:
+        elif (
+            low == "and"
+            and j + 1 < len(lows)
+            and _word_value(lows[j + 1], lx) is not None
+            and current
+        ):
             j += 1
         elif (w := _word_value(low, lx)) is not None and w < 100 and current % 100 == 0 and current:
             current += w
@@ -119,7 +124,9 @@ def _qualifier(lows: Sequence[str], i: int, lx: _Lex) -> tuple[str, int]:
     return "exact", i
 
 
-def _one(lows: Sequence[str], toks: Sequence[Token], i: int, lx: _Lex) -> tuple[int, int, bool] | None:
+def _one(
+    lows: Sequence[str], toks: Sequence[Token], i: int, lx: _Lex
+) -> tuple[int, int, bool] | None:
     low = lows[i]
     if low[0].isdigit():
         v = _digits(low)
@@ -158,7 +165,23 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...
             out.append(Number(k, i + 1, lx.frequencies[low], qual, times=True, word=True))
             i += 1
             continue
-        vm = lx.vague.at(lows, i) if low in ("dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "multiple", "a", "few") else None
+        vm = (
+            lx.vague.at(lows, i)
+            if low
+            in (
+                "dozens",
+                "hundreds",
+                "thousands",
+                "scores",
+                "several",
+                "many",
+                "numerous",
+                "multiple",
+                "a",
+                "few",
+            )
+            else None
+        )
         if vm and (low != "a" or vm.j > i + 1):
             out.append(Number(i, vm.j, 0, "approximate", vague=True, word=True))
             i = vm.j
@@ -172,7 +195,11 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...
         # Ranges: "between 30 and 40", "30 to 40", "30-40": approximate, lower bound.
         if j + 1 < n and lows[j] in lx.range_joiners and (k == i or lows[k] != "between"):
             nxt = _one(lows, tokens, j + 1, lx)
-            if nxt and nxt[0] > value and (lows[j] != "and" or (i > 0 and lows[i - 1] in lx.range_openers)):
+            if (
+                nxt
+                and nxt[0] > value
+                and (lows[j] != "and" or (i > 0 and lows[i - 1] in lx.range_openers))
+            ):
                 if i > 0 and lows[i - 1] in lx.range_openers:
                     k = i - 1
                 qual, j = "approximate", nxt[1]

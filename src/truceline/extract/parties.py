@@ -145,10 +145,16 @@ def _object_after(lows: Sequence[str], k: int) -> tuple[int, int] | None:
         i += 1
     j = i
     commas = 0
-    while j < len(lows) and lows[j] not in (".", ";", ":", '"', "“", "”", "that", "(") and j - i < 16:
+    while (
+        j < len(lows) and lows[j] not in (".", ";", ":", '"', "“", "”", "that", "(") and j - i < 16
+    ):
         if lows[j] == ",":
             commas += 1
-            if commas > 1 or j + 1 >= len(lows) or lows[j + 1] in ("which", "who", "and", "adding", "saying"):
+            if (
+                commas > 1
+                or j + 1 >= len(lows)
+                or lows[j + 1] in ("which", "who", "and", "adding", "saying")
+            ):
                 break
             nxt = lows[j + 1]
             if nxt not in ("the", "a", "an", "its", "his", "her") and not any(
@@ -169,7 +175,11 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
         rng = _object_after(lows, m.j)
         if not rng:
             continue
-        kind = "relay" if m.value in ("quoted by", "cited by", "as reported by", "reported by") else "claimant"
+        kind = (
+            "relay"
+            if m.value in ("quoted by", "cited by", "as reported by", "reported by")
+            else "claimant"
+        )
         frames.append((kind, rng))
     for k, low in enumerate(lows):
         if low not in lx.speech:
@@ -181,7 +191,9 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
         if k > 0 and lows[k - 1] in ("was", "were", "is", "are", "been", "being", "be"):
             continue  # "fighting was reported": passive, no speaker
         prev = lows[k - 1] if k else ""
-        after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
+        after_quote = prev in ('"', "”", "“") or (
+            prev == "," and k > 1 and lows[k - 2] in ('"', "”")
+        )
         before = None if after_quote else _subject_before(lows, k)
         kind = "weak" if low in _RECORD_VERBS else "claimant"
         if before:
@@ -219,7 +231,9 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]
     return i, j
 
 
-def _party(tokens: Sequence[Token], rng: tuple[int, int], sentence: str, base: int, lx: _Lex) -> Party:
+def _party(
+    tokens: Sequence[Token], rng: tuple[int, int], sentence: str, base: int, lx: _Lex
+) -> Party:
     i, j = rng
     sub = tokens[i:j]
     mention = _text(sentence, tokens, i, j, base)
@@ -281,7 +295,11 @@ def is_anaphor(party: Party, lang: str = "en") -> bool:
     m = lx.anaphors.at(words, 0)
     if m is not None and (m.j == len(words) or words[0] in ("its", "his", "her", "their")):
         return True
-    return (m is not None and m.j == len(words)) or (len(words) <= 2 and words[0] in ("the", "it", "he", "she", "they") and not any(c.isupper() for c in (party.mention or "")[1:]))
+    return (m is not None and m.j == len(words)) or (
+        len(words) <= 2
+        and words[0] in ("the", "it", "he", "she", "they")
+        and not any(c.isupper() for c in (party.mention or "")[1:])
+    )
 
 
 def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
@@ -292,7 +310,18 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
     for prev in reversed(history):
         if head in prev.name.lower() or head in (prev.mention or "").lower():
             return replace(prev, mention=party.mention)
-    if head in ("it", "he", "she", "they", "spokesman", "spokeswoman", "spokesperson", "official", "statement", "bulletin"):
+    if head in (
+        "it",
+        "he",
+        "she",
+        "they",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "statement",
+        "bulletin",
+    ):
         return replace(history[-1], mention=party.mention)
     return replace(history[-1], mention=party.mention)
 

@@ -43,14 +43,24 @@ class _Read:
 def _read(s: Sentence, doc: Document, geo: Geocoder | None, country: str | None) -> _Read:
     lang = doc.language or "en"
     tokens: tuple[Token, ...] = tokenize(s.text, s.start, _abbreviations(lang))
-    att = attribute(tokens, doc.text[: s.end][s.start :], s.start, lang) if tokens else Attribution(None)
+    att = (
+        attribute(tokens, doc.text[: s.end][s.start :], s.start, lang)
+        if tokens
+        else Attribution(None)
+    )
     blocked: set[int] = set()
     if att.span:
         blocked.update(range(*att.span))
     if s.dateline:
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
     places = find_places(
-        tokens, s.text, s.start, geo, exclude=[(k, k + 1) for k in blocked], country=country, lang=lang
+        tokens,
+        s.text,
+        s.start,
+        geo,
+        exclude=[(k, k + 1) for k in blocked],
+        country=country,
+        lang=lang,
     )
     view = View(
         tokens=tokens,
@@ -122,9 +132,18 @@ def _dateline_agency(doc: Document, sentences: tuple[Sentence, ...]) -> tuple[Pa
     return ()
 
 
-def _build(d: Draft, r: _Read, doc: Document, ctx: _Context, claimant: Party | None, relays: tuple[Party, ...]) -> Claim:
+def _build(
+    d: Draft,
+    r: _Read,
+    doc: Document,
+    ctx: _Context,
+    claimant: Party | None,
+    relays: tuple[Party, ...],
+) -> Claim:
     view = r.view
-    evidence = (_sentence_span(doc, r.sentence),) if d.parent is None else (_span(doc, view, *d.anchor),)
+    evidence = (
+        (_sentence_span(doc, r.sentence),) if d.parent is None else (_span(doc, view, *d.anchor),)
+    )
     return Claim(
         kind=d.kind,  # type: ignore[arg-type]
         evidence=evidence,
@@ -146,7 +165,11 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     view = r.view
     for d in drafts:
         if d.locations and d.parent is not None:
-            d.period = drafts[d.parent].period if d.parent >= 0 else (ctx.total.period if ctx.total else None)
+            d.period = (
+                drafts[d.parent].period
+                if d.parent >= 0
+                else (ctx.total.period if ctx.total else None)
+            )
             continue
         if d.parent == -1 and ctx.total is not None:
             d.period = ctx.total.period
@@ -159,7 +182,11 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
         date = decide_mod.nearest_date(view, d.anchor) if parent is None else None
         d.period = date.period if date else (parent.period if parent else ctx.period)
         own = decide_mod.places_for(view, d.anchor, own_only=parent is not None)
-        d.locations = own or (parent.locations if parent else (decide_mod.places_for(view, d.anchor, False) or ctx.locations))
+        d.locations = own or (
+            parent.locations
+            if parent
+            else (decide_mod.places_for(view, d.anchor, False) or ctx.locations)
+        )
 
 
 def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> None:
@@ -168,12 +195,19 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
     pairs = decide_mod.parenthesised(view)
     if not pairs:
         return
-    total = next((k for k, d in enumerate(drafts) if d.kind == "violation_tally" and d.parent is None), None)
+    total = next(
+        (k for k, d in enumerate(drafts) if d.kind == "violation_tally" and d.parent is None), None
+    )
     if total is None:
         if outer is None or outer.count is None or any(d.count for d in drafts):
             return
         for p, n in pairs:
-            part = Draft("violation_tally", (p.i, n.j + 1), Count(n.value, n.qualifier, outer.count.unit), parent=-1)
+            part = Draft(
+                "violation_tally",
+                (p.i, n.j + 1),
+                Count(n.value, n.qualifier, outer.count.unit),
+                parent=-1,
+            )
             part.locations = (p.location,)
             drafts.append(part)
         return
@@ -187,7 +221,9 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
                     d.parent, d.count = total, Count(n.value, n.qualifier, unit)
                     d.locations = (p.location,)
             continue
-        part = Draft("violation_tally", (p.i, n.j + 1), Count(n.value, n.qualifier, unit), parent=total)  # type: ignore[arg-type]
+        part = Draft(
+            "violation_tally", (p.i, n.j + 1), Count(n.value, n.qualifier, unit), parent=total
+        )  # type: ignore[arg-type]
         part.locations = (p.location,)
         drafts.append(part)
 
@@ -240,10 +276,14 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     ctx = _Context(history=[])
     for r in reads:
         is_head = r.sentence.para == 0
-        claimant = _claimant(r, ctx, acr) if not is_head else (
-            _claimant(r, _Context(history=[]), acr) or first_claimant
+        claimant = (
+            _claimant(r, ctx, acr)
+            if not is_head
+            else (_claimant(r, _Context(history=[]), acr) or first_claimant)
         )
-        relays = r.attribution.relays or (ctx.relays if r.sentence.para == ctx.para else ()) or dateline
+        relays = (
+            r.attribution.relays or (ctx.relays if r.sentence.para == ctx.para else ()) or dateline
+        )
         drafts = decide_mod.decide(r.view)
         _per_place_parts(drafts, r.view, ctx.total)
         _fill(drafts, r, ctx)
@@ -261,7 +301,12 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         (head if is_head else body).extend(tagged)
         if not is_head:
             for c in tagged:
-                if c.kind == "violation_tally" and c.part_of is None and c.count and c.count.value > 0:
+                if (
+                    c.kind == "violation_tally"
+                    and c.part_of is None
+                    and c.count
+                    and c.count.value > 0
+                ):
                     ctx.total = c
         if not is_head:
             if claimant is not None:
@@ -280,5 +325,6 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
 def _renumber(claims: list[Claim]) -> tuple[Claim, ...]:
     mapping = {c.id: f"c{k + 1}" for k, c in enumerate(claims)}
     return tuple(
-        replace(c, id=mapping[c.id], part_of=mapping.get(c.part_of) if c.part_of else None) for c in claims
+        replace(c, id=mapping[c.id], part_of=mapping.get(c.part_of) if c.part_of else None)
+        for c in claims
     )

@@ -95,9 +95,20 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex) -> int:
     n = len(tokens)
     while j < n and j - i < _MAX_WORDS:
         t = tokens[j]
-        if _capish(t, lx) or (t.low[:1].isalpha() and t.low.split("-")[0] in lx.connectors and j + 1 < n and tokens[j + 1].is_cap and j > i):
+        if _capish(t, lx) or (
+            t.low[:1].isalpha()
+            and t.low.split("-")[0] in lx.connectors
+            and j + 1 < n
+            and tokens[j + 1].is_cap
+            and j > i
+        ):
             j += 1
-        elif t.text in ("-", "'", "’") and j > i and j + 1 < n and tokens[j].start == tokens[j - 1].end:
+        elif (
+            t.text in ("-", "'", "’")
+            and j > i
+            and j + 1 < n
+            and tokens[j].start == tokens[j - 1].end
+        ):
             j += 1
         else:
             break
@@ -143,7 +154,9 @@ def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[in
     return i, j, level
 
 
-def _best_span(tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int) -> int | None:
+def _best_span(
+    tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int
+) -> int | None:
     """The longest j in (i, end] such that tokens i..j name a known place."""
     for j in range(end, i, -1):
         phrase = text[tokens[i].start - base : tokens[j - 1].end - base]
@@ -171,7 +184,13 @@ def find_places(
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i]
-        if i in blocked or not _capish(t, lx) or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
+        if (
+            i in blocked
+            or not _capish(t, lx)
+            or t.low in lx.compass
+            and i + 1 < n
+            and not tokens[i + 1].is_cap
+        ):
             i += 1
             continue
         end = _run_end(tokens, i, lx)
@@ -186,7 +205,13 @@ def find_places(
             prev = tokens[i - 1].low if i else ""
             if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
                 prev = tokens[i - 2].low
-            if prev in ("in", "at", "near", "of") and i > 1 and t.low not in lx.compass and end - i <= 3 and all(k not in blocked for k in range(i, end)):
+            if (
+                prev in ("in", "at", "near", "of")
+                and i > 1
+                and t.low not in lx.compass
+                and end - i <= 3
+                and all(k not in blocked for k in range(i, end))
+            ):
                 a, b, level = _level_around(tokens, i, end, lx)
                 if level or prev in ("in", "at", "near"):
                     found.append((a, b, level or "unresolved"))
@@ -216,12 +241,22 @@ def _resolve_all(
         a, b, level = found[k]
         mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
         if level == "unresolved":
-            loc = Location(mention=mention, name=mention, precision="unresolved", country=country, admin1=admin1)
+            loc = Location(
+                mention=mention,
+                name=mention,
+                precision="unresolved",
+                country=country,
+                admin1=admin1,
+            )
         else:
-            res = geo.resolve(mention, country=country, admin1=admin1, level=level if level != "zone" else None)
+            res = geo.resolve(
+                mention, country=country, admin1=admin1, level=level if level != "zone" else None
+            )
             loc = res.location("at")
             if level == "zone" and loc.precision != "zone":
-                loc = replace(loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None)
+                loc = replace(
+                    loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None
+                )
         if loc.precision == "admin1" and admin1 is None:
             admin1 = loc.name
         if loc.precision == "country" and country is None:

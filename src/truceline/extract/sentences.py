@@ -62,17 +62,15 @@ def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
 def _split_paragraph(text: str, start: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     last = 0
-    quote_depth = 0
     for m in _BOUNDARY.finditer(text):
         segment = text[last : m.end()]
-        quote_depth += segment.count("“") - segment.count("”")
+        quote_depth = segment.count("“") - segment.count("”")
         if quote_depth > 0 and not m.group().rstrip().endswith(("”", '"')):
             continue  # inside a quotation that runs on
         if not _ends_sentence(text, m.end(), abbreviations):
             continue
         spans.append((last, m.end()))
         last = m.end()
-        quote_depth = 0
     spans.append((last, len(text)))
     out = []
     for s, e in spans:
@@ -101,6 +99,8 @@ def split(text: str, lang: str = "en") -> tuple[Sentence, ...]:
             if d and d.end() < len(line):
                 dateline = (m.start(), m.start() + d.end())
         for s, e in _split_paragraph(line, m.start(), abbreviations):
-            out.append(Sentence(s, e, text[s:e], para, len(out), dateline if s == body_start else None))
+            out.append(
+                Sentence(s, e, text[s:e], para, len(out), dateline if s == body_start else None)
+            )
         para += 1
     return tuple(out)

@@ -1,0 +1,42 @@
+import pytest
+
+from truceline.extract.dates import find_dates
+from truceline.text.tokens import tokenize
+
+D = "2022-03-10"  # a Thursday
+
+
+def periods(text: str, published: str | None = D) -> list[tuple[str, str]]:
+    return [(d.period.start, d.period.end) for d in find_dates(tokenize(text), published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the last 24 hours", [("2022-03-09", "2022-03-10")]),
+        ("on Thursday", [("2022-03-10", "2022-03-10")]),
+        ("last Thursday", [("2022-03-03", "2022-03-03")]),
+        ("on Monday night", [("2022-03-07", "2022-03-07")]),
+        ("last week", [("2022-02-28", "2022-03-06")]),
+        ("since 2015", [("2015-01-01", "2022-03-10")]),
+        ("since early February", [("2022-02-01", "2022-03-10")]),
+        ("on 4 March", [("2022-03-04", "2022-03-04")]),
+        ("on December 28", [("2021-12-28", "2021-12-28")]),
+        ("as of 08:00 on 9 March 2022", [("2022-03-09", "2022-03-09")]),
+        ("in January", [("2022-01-01", "2022-01-31")]),
+        ("between Tuesday and Wednesday", [("2022-03-08", "2022-03-09")]),
+        ("on 5 and 6 March", [("2022-03-05", "2022-03-06")]),
+        ("yesterday", [("2022-03-09", "2022-03-09")]),
+    ],
+)
+def test_periods(text, expected):
+    assert periods(text) == expected
+
+
+def test_relative_dates_need_a_report_date():
+    assert periods("last Thursday", None) == []
+    assert periods("on 4 March 2021", None) == [("2021-03-04", "2021-03-04")]
+
+
+def test_may_the_verb_is_not_a_month():
+    assert periods("the talks may resume") == []

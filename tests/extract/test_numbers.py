@@ -1,0 +1,37 @@
+import pytest
+
+from truceline.extract.numbers import find_numbers
+from truceline.text.tokens import tokenize
+
+
+def read(text: str) -> list[tuple[int, str, bool]]:
+    return [(n.value, n.qualifier, n.times) for n in find_numbers(tokenize(text)) if not n.vague]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the mission counted 2,345 explosions", [(2345, "exact", False)]),
+        ("forty-two shellings were logged", [(42, "exact", False)]),
+        ("some two hundred and six incidents", [(206, "approximate", False)]),
+        ("no fewer than 18 breaches", [(18, "at_least", False)]),
+        ("up to nine drones", [(9, "at_most", False)]),
+        ("from 15 to 20 mortar rounds", [(15, "approximate", False)]),
+        ("between 40 and 50 explosions", [(40, "approximate", False)]),
+        ("the post was hit thrice", [(3, "exact", True)]),
+        ("they opened fire 14 times", [(14, "exact", True)]),
+        ("a dozen hamlets", [(12, "exact", False)]),
+        ("violated the truce eleven (11) times", [(11, "exact", True)]),
+    ],
+)
+def test_counts(text, expected):
+    assert read(text) == expected
+
+
+def test_vague_quantities_are_marked():
+    found = find_numbers(tokenize("dozens of shells and several drones"))
+    assert [n.vague for n in found] == [True, True]
+
+
+def test_an_article_is_not_a_number():
+    assert read("an attack on a checkpoint") == []

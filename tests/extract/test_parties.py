@@ -1,0 +1,50 @@
+from truceline.extract.parties import acronyms, attribute, party_type, resolve
+from truceline.model import Party
+from truceline.text.tokens import tokenize
+
+
+def who(text: str) -> tuple[str | None, list[str]]:
+    a = attribute(tokenize(text), text, 0)
+    return (a.claimant.name if a.claimant else None), [p.name for p in a.relays]
+
+
+def test_subject_of_speech_verb():
+    assert who("The Northern Command said the post was shelled.")[0] == "Northern Command"
+
+
+def test_speaker_after_quote():
+    name, _ = who('"They fired first," said Omar Haddad, the brigade spokesman.')
+    assert name is not None and "brigade" in name
+
+
+def test_according_to():
+    assert who("According to the district health office, four people died.")[0] == (
+        "district health office"
+    )
+
+
+def test_relay_citing_a_source():
+    assert who("Radio Kivu reported, citing a police source, that a camp was raided.") == (
+        "police source",
+        ["Radio Kivu"],
+    )
+
+
+def test_passive_report_has_no_speaker():
+    assert who("Heavy shelling was reported near the dam.")[0] is None
+
+
+def test_organisation_before_title():
+    assert who("KDF spokesman Paul Njoroge said two rockets landed.")[0] == "KDF"
+
+
+def test_anaphor_resolves_to_last_named_party():
+    hist = [Party("Joint Monitoring Team", "the Joint Monitoring Team", "monitor")]
+    got = resolve(Party("team", "the team"), hist)
+    assert got.name == "Joint Monitoring Team" and got.mention == "the team"
+
+
+def test_types_and_acronyms():
+    assert party_type("Ministry of Defence") == "military"
+    assert party_type("state news agency") == "media"
+    assert acronyms("the Free Aceh Movement (GAM) said") == {"GAM": "Free Aceh Movement"}

@@ -1,0 +1,85 @@
+"""End-to-end extraction on sentences written for these tests (never devset wording)."""
+
+import pytest
+
+from truceline.extract.pipeline import extract
+from truceline.model import Document
+
+
+@pytest.fixture(scope="module")
+def geo():
+    from truceline.gazetteer import load_default
+
+    return load_default()
+
+
+def claims(text: str, geo, published: str = "2022-03-10"):
+    return extract(Document(text, published=published), geo).claims
+
+
+def test_total_with_per_place_parts(geo):
+    text = (
+        "Monitors log 31 breaches\n\n"
+        "The joint commission said it registered 31 breaches of the truce over the past day "
+        "in the provinces of Idlib (20), Aleppo (8) and Hama (3)."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 31)
+    parts = [c for c in out if c.part_of == total.id]
+    assert sorted(c.count.value for c in parts) == [3, 8, 20]
+    assert total.period.start == "2022-03-09" and total.period.end == "2022-03-10"
+    assert len(total.evidence) == 2  # headline and body are one claim
+
+
+def test_zero_tally(geo):
+    out = claims("T\n\nNo ceasefire violations were recorded in Luhansk region on Wednesday.", geo)
+    assert [(c.kind, c.count.value) for c in out] == [("violation_tally", 0)]
+    assert out[0].period.start == "2022-03-09"
+
+
+def test_incident_with_outcome_and_casualties(geo):
+    text = "T\n\nThe army said its air defence shot down a drone over Kramatorsk on Tuesday; no one was hurt."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.outcome == "intercepted" and "drone" in c.methods
+    assert c.injured is not None and c.injured.value == 0
+    assert c.locations[0].admin1 == "Donetsk"
+
+
+def test_casualty_tally_with_breakdown(geo):
+    text = "T\n\nSince January, 41 civilians, including 9 children, have been killed in the fighting, the ombudsman said."
+    out = claims(text, geo)
+    total = next(c for c in out if c.part_of is None)
+    assert total.kind == "casualty_tally" and total.killed.value == 41
+    assert [c.killed.value for c in out if c.part_of == total.id] == [9]
+
+
+def test_agreement_and_operation(geo):
+    text = (
+        "T\n\nThe two sides agreed on Monday to a ceasefire that took effect at midnight. "
+        "On Wednesday the army said it had resumed its offensive near Bakhmut."
+    )
+    kinds = [c.kind for c in claims(text, geo)]
+    assert kinds == ["agreement", "operation"]
+
+
+def test_proposal_is_not_an_agreement(geo):
+    assert claims("T\n\nThe envoy proposed a ceasefire during the holidays.", geo) == ()
+
+
+def test_evidence_slices_the_text(geo):
+    text = "Title\n\nOn Friday militants shelled four villages near Kafr Nabl, the centre said."
+    env = extract(Document(text, published="2022-03-10"), geo)
+    for c in env.claims:
+        for s in c.evidence:
+            assert text[s.start : s.end] == s.text
+    assert env.claims[0].count.unit == "settlement"
+
+
+def test_claimant_carried_to_next_sentence_and_relay(geo):
+    text = (
+        "T\n\nState television reported, citing a military source, that 12 attacks were repelled on Sunday. "
+        "Two of them targeted Masyaf."
+    )
+    out = claims(text, geo)
+    assert out[0].claimant.name == "military source"
+    assert [p.name for p in out[0].reported_by] == ["State television"]

@@ -1,0 +1,36 @@
+from truceline.extract.sentences import split
+
+
+def texts(t: str) -> list[str]:
+    return [s.text for s in split(t)]
+
+
+def test_abbreviations_and_initials_do_not_split():
+    t = "Title\n\nLt. Col. Anna Reyes of the U.N. mission said the post at R.J. Hill was hit. It was dark."
+    assert texts(t)[1:] == [
+        "Lt. Col. Anna Reyes of the U.N. mission said the post at R.J. Hill was hit.",
+        "It was dark.",
+    ]
+
+
+def test_headline_is_paragraph_zero_and_offsets_slice_the_text():
+    t = "Shelling resumes\n\nThe guns were heard at dawn. Residents fled."
+    out = split(t)
+    assert out[0].para == 0 and out[0].text == "Shelling resumes"
+    assert all(t[s.start : s.end] == s.text for s in out)
+
+
+def test_boilerplate_lines_are_dropped():
+    t = "Title\n\n- Advertisement -\nSubscribe to our newsletter\n1.2k shares\nThe truce held."
+    assert texts(t) == ["Title", "The truce held."]
+
+
+def test_quote_running_over_sentences_stays_whole():
+    t = "T\n\n“We saw fire. We saw smoke,” the mayor said. Later it rained."
+    assert texts(t)[1] == "“We saw fire. We saw smoke,” the mayor said."
+
+
+def test_dateline_is_found():
+    t = "T\n\nKYIV, March 3 (Wire) - Shelling hit the town."
+    s = split(t)[1]
+    assert s.dateline is not None and t[s.dateline[0] : s.dateline[1]].startswith("KYIV")

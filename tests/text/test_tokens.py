@@ -1,0 +1,18 @@
+from truceline.text.tokens import PhraseMatcher, fold, tokenize
+
+
+def test_offsets_point_into_the_document():
+    text = "Shelling hit Avdiivka, 1,200 m away."
+    toks = tokenize(text[9:], offset=9)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.text for t in toks][:4] == ["hit", "Avdiivka", ",", "1,200"]
+
+
+def test_phrase_matcher_prefers_the_longest():
+    m = PhraseMatcher([("air", "a"), ("air strike", "b")])
+    lows = [t.low for t in tokenize("an air strike hit")]
+    assert [(x.i, x.j, x.value) for x in m.find(lows)] == [(1, 3, "b")]
+
+
+def test_fold():
+    assert fold("Dhībān’s") == "dhiban's"
