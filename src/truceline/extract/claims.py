@@ -388,10 +388,19 @@ def _operation(view: View) -> list[Draft]:
 
 
 def _agreement(view: View, others: bool) -> list[Draft]:
-    span = _pair(view, "agreement_nouns", "agreement_verbs", 8)
+    span = _pair(view, "agreement_nouns", "agreement_verbs", 12)
     if not span:
         return []
     toks = view.tokens
+    # "violated the truce": the truce is the object of a violation, not agreed or ended
+    for n in view.cues.by.get("agreement_nouns", ()):
+        if n.i <= span[1] and any(n.i - 5 <= v.i < n.i for v in view.cues.by.get("violation_verbs", ())):
+            return []
+    for v in view.cues.by.get("agreement_verbs", ()):
+        if span[0] <= v.i < span[1] and others:
+            before = {t.low for t in toks[max(0, v.i - 3) : v.i]}
+            if before & {"since", "after", "when", "before", "until"}:
+                return []
     # "since the truce took effect" inside a tally only dates the tally
     if (
         others
