@@ -25,7 +25,9 @@ class Token:
         return self.text[:1].isupper()
 
 
-def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()) -> tuple[Token, ...]:
+def tokenize(
+    text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()
+) -> tuple[Token, ...]:
     """Split `text` into tokens whose offsets point into the enclosing document."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
