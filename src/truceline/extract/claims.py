@@ -26,6 +26,11 @@ _UNIT = {
     "explosion_nouns": "explosion",
     "settlement_nouns": "settlement",
 }
+_HEAD_STOP = frozenset({
+    "and", "or", "to", "than", "of", "in", "on", "at", "by", "from", "with", "for", "near", "against",
+    "along", "across", "since", "during", "over", "were", "was", "had", "have", "has", "been", "are",
+    "is", "that", "which", "who", "after", "before", "into", "onto", "toward", "towards",
+})  # fmt: skip
 _BREAK = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
 
 
@@ -86,8 +91,8 @@ def _head(view: View, n: Number) -> tuple[str | None, int]:
                         if cues.at(cat2, nxt):
                             return cat2, nxt
                 return cat, p
-        if toks[p].low in ("and", "or", "to", "than", "of") and step > 0:
-            break
+        if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
+            break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
     return None, -1
 
 
@@ -392,6 +397,12 @@ def _agreement(view: View, others: bool) -> list[Draft]:
     if not span:
         return []
     toks = view.tokens
+    nouns = [
+        n for n in view.cues.by.get("agreement_nouns", ())
+        if not (view.cues.at("violation_nouns", n.j) or view.cues.at("explosion_nouns", n.j))
+    ]
+    if not nouns:
+        return []  # "ceasefire violations" speaks of violations, not of the truce
     # "violated the truce": the truce is the object of a violation, not agreed or ended
     for n in view.cues.by.get("agreement_nouns", ()):
         if n.i <= span[1] and any(n.i - 5 <= v.i < n.i for v in view.cues.by.get("violation_verbs", ())):

@@ -25,6 +25,8 @@ _TAIL_DROP = frozenset({"also", "later", "earlier", "had", "has", "have", "was",
                         "further", "then", "separately", "previously", "again", "on", "in", "late", "early"})  # fmt: skip
 _RECORD_VERBS = frozenset({"recorded", "records", "registered", "registers", "counted", "documented",
     "observed", "fixed", "listed", "logged", "saw", "heard", "verified", "tallied", "put", "puts"})  # fmt: skip
+_TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "acting", "senior", "former", "chief",
+    "foreign", "defence", "defense", "interior", "press", "military", "army", "police"})  # fmt: skip
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
 
 
@@ -100,7 +102,11 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
         a = 0
         while a < cut[0] and lows[a] in _LEAD:
             a += 1
-        if a < cut[0] and all(t.is_cap or t.low in ("of", "-", "/") for t in tokens[a : cut[0]]):
+        if (
+            a < cut[0]
+            and all(t.is_cap or t.low in ("of", "-", "/") for t in tokens[a : cut[0]])
+            and not (cut[0] - a == 1 and lows[a] in _TITLE_MODIFIERS)
+        ):
             best = " ".join(words[a : cut[0]])
     if best:
         return re.sub(r"\s+([,'’)])", r"\1", best).replace("( ", "(").replace(" 's", "'s")
