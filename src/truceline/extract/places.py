@@ -51,6 +51,7 @@ class _Lex:
     not_places: frozenset[str]
     near: PhraseMatcher
     origin: PhraseMatcher
+    zones: PhraseMatcher
 
 
 def _words_of(value: object) -> set[str]:
@@ -73,13 +74,16 @@ def _lex(lang: str) -> _Lex:
     # Every single word the lexicons know is a common word, never a one-word place name
     # ("Four bullets hit", "Accord", "As of 18:00").
     common = set(d["not_places"])
-    for name in ("cues", "numbers", "dates", "attribution"):
+    for name in ("cues", "numbers", "dates"):
         common |= _words_of(load(lang, name))
+    att = load(lang, "attribution")
+    common |= _words_of([att["speech_verbs"], att["anaphors"], att["person_titles"]])
     d = dict(d, not_places=sorted(common - set(d["compass"])))
     return _Lex(
         d["level_suffixes"], matcher(d["level_prefixes"]), d["level_prefixes"],
         frozenset(d["place_prepositions"]), frozenset(d["connectors"]), frozenset(d["compass"]),
         frozenset(d["not_places"]), matcher(c["near_words"]), matcher(c["origin_words"]),
+        matcher(d["zone_phrases"]),
     )  # fmt: skip
 
 
@@ -194,7 +198,16 @@ def find_places(
             i += 1
             continue
         end = _run_end(tokens, i, lx)
+        if end < n and lx.suffixes.get(tokens[end].low) in ("zone", "admin2") and end - i >= 1:
+            # "Krishna Ghati sector", "Kupwara district": the whole run names the zone
+            whole = sentence[tokens[i].start - base : tokens[end - 1].end - base]
+            if not geo.is_name(whole) or end - i > 1:
+                found.append((i, end + 1, lx.suffixes[tokens[end].low]))
+                i = end + 1
+                continue
         j = _best_span(tokens, i, end, geo, sentence, base)
+        if j == i + 1 and _demonym(t.text, geo):
+            j = None
         if j is None and t.low in lx.compass and i + 1 < end:
             j = _best_span(tokens, i + 1, end, geo, sentence, base)
             if j is not None:
@@ -220,7 +233,33 @@ def find_places(
         a, b, level = _level_around(tokens, i, j, lx)
         found.append((a, b, level))
         i = max(j, i + 1)
+    found.extend(_zone_phrases(tokens, lx, {k for a, b, _ in found for k in range(a, b)} | blocked))
+    found.sort()
     return _resolve_all(found, tokens, sentence, base, geo, country, lx)
+
+
+def _demonym(word: str, geo: Geocoder) -> bool:
+    """'Indian', 'Syrian': words that name a country's people, not a place."""
+    cc = geo.country_of(word)
+    if cc is None:
+        return False
+    res = geo.resolve(word)
+    return res.place is None or res.place.precision != "country"
+
+
+def _zone_phrases(tokens: Sequence[Token], lx: _Lex, taken: set[int]) -> list[tuple[int, int, str | None]]:
+    """Lines and zones named by common nouns: 'the contact line', 'along the border'."""
+    lows = [t.low for t in tokens]
+    out: list[tuple[int, int, str | None]] = []
+    for m in lx.zones.find(lows):
+        if any(k in taken for k in range(m.i, m.j)):
+            continue
+        a = m.i
+        # take in a capitalised or hyphenated qualifier: "Armenian-Azerbaijani border", "Blue Line"
+        while a > 0 and (tokens[a - 1].is_cap or lows[a - 1] in ("southern", "northern", "eastern", "western")) and a - 1 not in taken:
+            a -= 1
+        out.append((a, m.j, "zone"))
+    return out
 
 
 def _resolve_all(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
 # their separators ("1,180", "4.2"); everything else is one character.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s|$)|\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S")
 _ABBR_DOT = re.compile(r"\w+\.$")
 
 
