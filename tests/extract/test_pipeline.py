@@ -83,3 +83,31 @@ def test_claimant_carried_to_next_sentence_and_relay(geo):
     out = claims(text, geo)
     assert out[0].claimant.name == "military source"
     assert [p.name for p in out[0].reported_by] == ["State television"]
+
+
+def test_count_after_its_label(geo):
+    out = claims('T\n\nShelling incidents over the past day in Kherson region: zero (0), the centre said.', geo)
+    assert [(c.kind, c.count.value) for c in out] == [("violation_tally", 0)]
+
+
+def test_parts_by_method_after_copula(geo):
+    text = (
+        "T\n\nThe army said militants had attacked its posts 17 times since Monday. "
+        "Nine of them were sniper attacks and eight were mortar attacks."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 17)
+    assert sorted(c.count.value for c in out if c.part_of == total.id) == [8, 9]
+
+
+def test_zone_named_by_run_and_suffix(geo):
+    (c,) = claims("T\n\nTroops violated the ceasefire twice in the Tangdhar Valley sector on Friday.", geo)
+    assert c.count.value == 2 and c.locations[0].mention == "Tangdhar Valley sector"
+    assert c.locations[0].precision == "zone"
+
+
+def test_wounded_is_not_a_violation_head(geo):
+    text = "T\n\nHospitals said 30 people were killed and 75 wounded in the clashes in Sirte on Sunday."
+    out = claims(text, geo)
+    assert [c.kind for c in out] == ["casualty_tally"]
+    assert (out[0].killed.value, out[0].injured.value) == (30, 75)

@@ -76,6 +76,8 @@ def _head(view: View, n: Number) -> tuple[str | None, int]:
         and toks[k + 1].low in ("them", "which", "these", "those")
     ):
         return "of_them", k + 1
+    if k < len(toks) and toks[k].low in ("were", "was") and k + 1 < len(toks):
+        k += 1  # "five were mortar attacks"
     for step in range(_LOOKAHEAD):
         p = k + step
         if p >= len(toks) or toks[p].low in _BREAK or toks[p].low == ",":
@@ -167,6 +169,9 @@ def _count_claims(view: View) -> list[Draft]:
                     )
                 )  # type: ignore[arg-type]
                 continue
+            if cat is None and total is None and _labelled(view, n):
+                cat = _labelled(view, n)
+                head_at = n.j - 1
             if cat is None and total is not None and _bare_part(view, n):
                 unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
                 drafts.append(
@@ -205,6 +210,20 @@ def _count_claims(view: View) -> list[Draft]:
             total = len(drafts)
         drafts.append(d)
     return drafts
+
+
+def _labelled(view: View, n: Number) -> str | None:
+    """'ceasefire violations over the past day: zero (0)': a count after its label."""
+    toks = view.tokens
+    k = n.i - 1
+    while k >= 0 and toks[k].low in ('"', "“", "'", "‘"):
+        k -= 1
+    if k < 0 or toks[k].low not in (":", "as", "–", "-", "—", "="):
+        return None
+    for cat in ("explosion_nouns", "violation_nouns"):
+        if any(m.j <= k for m in view.cues.by.get(cat, ())):
+            return cat
+    return None
 
 
 _PART_FOLLOW = frozenset(
@@ -338,7 +357,7 @@ def decide(view: View) -> list[Draft]:
     drafts.extend(_toll_drafts(view, drafts))
     ops = _operation(view) if not hedged else []
     has_tally = any(d.kind == "violation_tally" for d in drafts)
-    has_incident = any(d.kind == "incident" for d in drafts)
+    has_incident = any(d.kind in ("incident", "casualty_tally") for d in drafts)
     attack = cues.by.get("attack_verbs", ()) or cues.by.get("attack_nouns", ())
     only_retaliation = cues.has("retaliation") and len(attack) <= 1
     if (

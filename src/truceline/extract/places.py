@@ -90,7 +90,9 @@ def _lex(lang: str) -> _Lex:
 def _capish(t: Token, lx: _Lex) -> bool:
     if t.is_cap:
         return t.low not in lx.not_places or t.low in lx.compass
-    return False
+    # "al-Durayhimi", "ad-Dana": a lower-case article joined to a capitalised name
+    head, _, rest = t.text.partition("-")
+    return bool(rest) and head in lx.connectors and rest[:1].isupper()
 
 
 def _run_end(tokens: Sequence[Token], i: int, lx: _Lex) -> int:
