@@ -13,7 +13,7 @@ import sys
 from truceline import __version__
 from truceline.errors import TrucelineError
 
-COMMANDS = ("extract", "evaluate", "geocode", "gazetteer")
+COMMANDS = ("extract", "evaluate", "demo", "geocode", "gazetteer")
 
 
 def build_parser() -> argparse.ArgumentParser:
