@@ -204,6 +204,11 @@ def _count_claims(view: View) -> list[Draft]:
             ):
                 continue
         d = Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit))  # type: ignore[arg-type]
+        if total is None and n.i > opener_at:
+            outer = True  # "The violations included 39 shellings...": parts of the total before
+            d.parent = -1
+            drafts.append(d)
+            continue
         if total is not None and (n.i > opener_at or _is_part(view, drafts[total], n)):
             d.parent = total
         elif total is None:

@@ -208,7 +208,7 @@ def find_places(
                 i = end + 1
                 continue
         j = _best_span(tokens, i, end, geo, sentence, base)
-        if j == i + 1 and _demonym(t.text, geo):
+        if j == i + 1 and (_demonym(t.text, geo) or not _placed(tokens, i, geo, t.text)):
             j = None
         if j is None and t.low in lx.compass and i + 1 < end:
             j = _best_span(tokens, i + 1, end, geo, sentence, base)
@@ -238,6 +238,23 @@ def find_places(
     found.extend(_zone_phrases(tokens, lx, {k for a, b, _ in found for k in range(a, b)} | blocked))
     found.sort()
     return _resolve_all(found, tokens, sentence, base, geo, country, lx)
+
+
+_PLACE_CONTEXT = frozenset({"in", "at", "near", "from", "of", "outside", "around", "towards", "toward",
+    "into", "to", ",", "and", "on", "across", "between", "(", "village", "town", "city"})  # fmt: skip
+
+
+def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
+    """A one-word name stands as a place when the words around say so, or when it is a
+    country, division, zone or a town of some size ("Blue" in "the Blue Line" is not)."""
+    prev = tokens[i - 1].low if i else ""
+    if prev in _PLACE_CONTEXT:
+        return True
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if nxt in ("(", ",", "province", "region", "governorate", "district"):
+        return True
+    place = geo.resolve(word).place
+    return place is not None and (place.precision != "settlement" or place.population >= 20000)
 
 
 def _demonym(word: str, geo: Geocoder) -> bool:
