@@ -9,6 +9,7 @@ total before them; "including N ..." breaks a total down.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -302,14 +303,18 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
     return totals, parts
 
 
+def _days(p: Period) -> int:
+    return (dt.date.fromisoformat(p.end) - dt.date.fromisoformat(p.start)).days + 1
+
+
 def _kind_of_toll(view: View) -> str:
     """A toll tied to one attack is an incident; a toll over days, 'in total' or of 'the
     fighting' is a casualty tally."""
     cues = view.cues
     if cues.has("toll_words") or cues.has("generic_fighting"):
         return "casualty_tally"
-    if any(d.since or d.period.start != d.period.end for d in view.dates):
-        return "casualty_tally"
+    if any(d.since or _days(d.period) > 2 for d in view.dates):
+        return "casualty_tally"  # a toll over several days (a night is two calendar days)
     specific = [
         m
         for m in cues.by.get("attack_nouns", ())
@@ -422,14 +427,17 @@ def _agreement(view: View, others: bool) -> list[Draft]:
         return []
     toks = view.tokens
     nouns = [
-        n for n in view.cues.by.get("agreement_nouns", ())
+        n
+        for n in view.cues.by.get("agreement_nouns", ())
         if not (view.cues.at("violation_nouns", n.j) or view.cues.at("explosion_nouns", n.j))
     ]
     if not nouns:
         return []  # "ceasefire violations" speaks of violations, not of the truce
     # "violated the truce": the truce is the object of a violation, not agreed or ended
     for n in view.cues.by.get("agreement_nouns", ()):
-        if n.i <= span[1] and any(n.i - 5 <= v.i < n.i for v in view.cues.by.get("violation_verbs", ())):
+        if n.i <= span[1] and any(
+            n.i - 5 <= v.i < n.i for v in view.cues.by.get("violation_verbs", ())
+        ):
             return []
     for v in view.cues.by.get("agreement_verbs", ()):
         if span[0] <= v.i < span[1] and others:

@@ -266,7 +266,9 @@ def _demonym(word: str, geo: Geocoder) -> bool:
     return res.place is None or res.place.precision != "country"
 
 
-def _zone_phrases(tokens: Sequence[Token], lx: _Lex, taken: set[int]) -> list[tuple[int, int, str | None]]:
+def _zone_phrases(
+    tokens: Sequence[Token], lx: _Lex, taken: set[int]
+) -> list[tuple[int, int, str | None]]:
     """Lines and zones named by common nouns: 'the contact line', 'along the border'."""
     lows = [t.low for t in tokens]
     out: list[tuple[int, int, str | None]] = []
@@ -275,7 +277,14 @@ def _zone_phrases(tokens: Sequence[Token], lx: _Lex, taken: set[int]) -> list[tu
             continue
         a = m.i
         # take in a capitalised or hyphenated qualifier: "Armenian-Azerbaijani border", "Blue Line"
-        while a > 0 and (tokens[a - 1].is_cap or lows[a - 1] in ("southern", "northern", "eastern", "western")) and a - 1 not in taken:
+        while (
+            a > 0
+            and (
+                tokens[a - 1].is_cap
+                or lows[a - 1] in ("southern", "northern", "eastern", "western")
+            )
+            and a - 1 not in taken
+        ):
             a -= 1
         out.append((a, m.j, "zone"))
     return out
