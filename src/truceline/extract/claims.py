@@ -184,6 +184,8 @@ def _count_claims(view: View) -> list[Draft]:
                     )
                 )  # type: ignore[arg-type]
                 continue
+            if cat == "of_them" and any(m.i < n.i for m in view.cues.by.get("munition_nouns", ())):
+                continue  # "four projectiles fell, one of them near a school": not violations
             if cat == "of_them" or (outer and cat in _UNIT):
                 # "Fourteen of them ...": parts of the total the sentence before gave
                 outer = True

@@ -222,6 +222,12 @@ _DAYISH = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "sa
                      "evening", "afternoon", "meanwhile", "separately", "also", "in", "at"})  # fmt: skip
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "local", "state",
+    "officials", "residents", "witnesses", "medics", "doctors", "police", "sources", "activists"})  # fmt: skip
+_CONJUNCTIONS = frozenset({"unless", "if", "when", "although", "though", "as", "because", "where",
+    "while", "whereas", "but", "and", "or", "so", "yet", "no", "not", "none"})  # fmt: skip
+
+
 def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int] | None:
     """The speaker phrase without leading time words; None when it reads as a clause."""
     i, j = rng
@@ -230,6 +236,9 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]
     if i >= j:
         return None
     words = [t.low for t in tokens[i:j]]
+    first = tokens[i]
+    if not (first.is_cap or first.low in _DETERMINERS) or first.low in _CONJUNCTIONS:
+        return None  # "plus the Desk's own ...", "documents abuses": not a speaker phrase
     if j - i > 1 and any(w in _NOT_SPEAKER for w in words):
         return None
     if any(w[:1].isdigit() for w in words):

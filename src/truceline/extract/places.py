@@ -248,6 +248,9 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
     """A one-word name stands as a place when the words around say so, or when it is a
     country, division, zone or a town of some size ("Blue" in "the Blue Line" is not)."""
     prev = tokens[i - 1].low if i else ""
+    if prev == "the":
+        place = geo.resolve(word).place  # "the Mission", "the Force": a body, not a town
+        return place is not None and place.precision in ("country", "admin1", "zone")
     if prev in _PLACE_CONTEXT:
         return True
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
