@@ -13,7 +13,8 @@ import sys
 from truceline import __version__
 from truceline.errors import TrucelineError
 
-COMMANDS = ("extract", "evaluate", "demo", "geocode", "gazetteer")
+COMMANDS = ("extract", "evaluate", "demo", "geocode", "gazetteer",
+            "ingest", "sources", "watch", "reextract", "tally", "events", "export")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

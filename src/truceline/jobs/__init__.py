@@ -1,0 +1,1 @@
+"""The one package that wires edges together: fetch or read -> extract -> store -> rebuild."""

@@ -1,0 +1,115 @@
+"""Ingesting reports: each read or fetched document is extracted and stored with its claims
+in one transaction, so a run killed at any point leaves whole reports or none.
+
+Reports already stored (same text) are skipped before extraction, which makes a rerun
+cheap and idempotent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from truceline.errors import InputError
+from truceline.ingest import files
+from truceline.jobs import extractor
+from truceline.model import Document, Envelope
+from truceline.store import reports
+
+log = logging.getLogger("truceline.ingest")
+
+Extract = Callable[[Document], Envelope]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a run did."""
+
+    new: int = 0
+    versions: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    claims: int = 0
+
+    def __add__(self, other: Summary) -> Summary:
+        return Summary(self.new + other.new, self.versions + other.versions,
+                       self.duplicates + other.duplicates, self.failed + other.failed,
+                       self.claims + other.claims)  # fmt: skip
+
+    def line(self) -> str:
+        """One line for the terminal."""
+        return (f"{self.new} new reports, {self.versions} new versions, {self.duplicates} "
+                f"already stored, {self.failed} failed; {self.claims} claims stored")  # fmt: skip
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def store_document(engine: Engine, doc: Document, *, source_id: int | None = None,
+                   claimant: str | None = None, extract: Extract = extractor.extract) -> Summary:  # fmt: skip
+    """Extract and store one document unless its text is already stored."""
+    doc = doc.with_id()
+    if reports.find(engine, doc.id) is not None:
+        return Summary(duplicates=1)
+    envelope = Envelope(doc, extract(doc).claims)
+    meta = reports.Meta(now(), extractor.version(), source_id, claimant)
+    saved = reports.save(engine, envelope, meta)
+    if saved.status == "duplicate":
+        return Summary(duplicates=1)
+    if saved.status == "version":
+        return Summary(versions=1, claims=saved.claims)
+    return Summary(new=1, claims=saved.claims)
+
+
+def store_items(engine: Engine, items: Iterable[files.Item], *, claimant: str | None = None,
+                extract: Extract = extractor.extract) -> Summary:  # fmt: skip
+    """Store every readable item; unreadable ones are logged and counted, never fatal."""
+    total = Summary()
+    for item in items:
+        for warning in item.warnings:
+            log.warning("%s: %s", item.source, warning)
+        if item.document is None:
+            log.error("%s: %s", item.source, item.error)
+            total += Summary(failed=1)
+            continue
+        total += store_document(engine, item.document, claimant=claimant, extract=extract)
+    return total
+
+
+def read_paths(inputs: Sequence[str], published: str | None = None) -> Iterable[files.Item]:
+    """Items of files and directories; a file's URL is its file: URI (so an edited file is a
+    new version) and a directory's published.json gives report dates."""
+    dates: dict[str, str] = {}
+    for name in inputs:
+        if Path(name).is_dir():
+            dates.update(_dates(Path(name) / "published.json"))
+    for item in files.read_inputs(inputs, published=published):
+        path = Path(item.source)
+        if item.document is None or not path.is_file():
+            yield item
+            continue
+        day = item.document.published or dates.get(path.name) or dates.get(path.stem)
+        doc = replace(
+            item.document, url=item.document.url or path.resolve().as_uri(), published=day
+        )
+        yield replace(item, document=doc)
+
+
+def _dates(path: Path) -> dict[str, str]:
+    """{"report.txt" or "report": "YYYY-MM-DD"}; anything unreadable is logged and ignored."""
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(k): files.parse_date(str(v)) for k, v in data.items()}
+    except (OSError, ValueError, AttributeError, InputError) as exc:
+        log.warning("%s: ignored (%s)", path, exc)
+        return {}

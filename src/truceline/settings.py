@@ -1,0 +1,63 @@
+"""Settings read once, at the edge: TRUCELINE_* environment variables, then CLI flags.
+
+`SETTINGS` is the table (name, environment variable, default, help) that
+`Settings.load` reads and the docs list.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+from platformdirs import user_data_dir
+
+from truceline.errors import InputError
+
+
+def _default_db() -> str:
+    return f"sqlite:///{user_data_dir('truceline', appauthor=False)}/ledger.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Where the ledger lives and how truceline fetches from the web."""
+
+    db: str
+    user_agent: str | None = None  # None: truceline/<version> with a contact URL
+    timeout: float = 15.0
+    max_bytes: int = 5_000_000
+    retries: int = 2
+
+    @classmethod
+    def load(cls, environ: Mapping[str, str] | None = None, **flags: object) -> Settings:
+        """Defaults, overridden by the environment, overridden by flags that are not None."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {"db": _default_db()}
+        for f in fields(cls):
+            raw = env.get(f"TRUCELINE_{f.name.upper()}")
+            if raw:
+                values[f.name] = _convert(f.name, raw, f.type)
+        values.update({k: v for k, v in flags.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _convert(name: str, raw: str, kind: object) -> object:
+    try:
+        if kind in ("float", float):
+            return float(raw)
+        if kind in ("int", int):
+            return int(raw)
+    except ValueError:
+        raise InputError(f"TRUCELINE_{name.upper()} must be a number, got {raw!r}") from None
+    return raw
+
+
+SETTINGS = (
+    ("db", "TRUCELINE_DB", "a SQLite file in the user data directory",
+     "the ledger database URL (sqlite:///file or postgresql+psycopg://...)"),
+    ("user_agent", "TRUCELINE_USER_AGENT", "truceline/<version> (...)", "User-Agent of every request"),
+    ("timeout", "TRUCELINE_TIMEOUT", "15", "seconds before a connection or read gives up"),
+    ("max_bytes", "TRUCELINE_MAX_BYTES", "5000000", "largest page or feed body read (decoded)"),
+    ("retries", "TRUCELINE_RETRIES", "2", "retries after network errors and 5xx/429, with backoff"),
+)  # fmt: skip

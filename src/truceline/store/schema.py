@@ -1,0 +1,132 @@
+"""The ledger's tables (SQLAlchemy Core); migrations/ creates them, this module queries them.
+
+A test checks that the migrations and these tables agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("url", Text, nullable=False),
+    Column("kind", String(10), nullable=False),  # feed | page
+    Column("claimant", String(300)),  # who speaks when a report names nobody
+    Column("claimant_type", String(20)),
+    Column("interval_s", Integer, nullable=False),
+    Column("allow_private", Boolean, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_polled", String(32)),
+    Column("last_error", Text),
+)
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
+    Column("url", Text),
+    Column("text_hash", String(80), nullable=False, unique=True),
+    Column("previous_id", Integer, ForeignKey("reports.id")),  # the version this one replaces
+    Column("current", Boolean, nullable=False),  # False once a newer version is stored
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("fetched_at", String(32), nullable=False),
+    Column("language", String(16), nullable=False),
+    Column("extractor_version", String(64), nullable=False),
+    Column("claimant", String(300)),
+    Column("text", Text, nullable=False),
+    Index("ix_reports_url", "url"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("cid", String(16), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("methods", JSON, nullable=False),
+    Column("count_value", Integer),
+    Column("count_qualifier", String(12)),
+    Column("count_unit", String(12)),
+    Column("killed_value", Integer),
+    Column("killed_qualifier", String(12)),
+    Column("injured_value", Integer),
+    Column("injured_qualifier", String(12)),
+    Column("period_start", String(10)),
+    Column("period_end", String(10)),
+    Column("locations", JSON, nullable=False),
+    Column("place", Text),  # the main place's name, for filters
+    Column("admin1", Text),
+    Column("claimant_name", Text),
+    Column("claimant", JSON),
+    Column("reported_by", JSON, nullable=False),
+    Column("perpetrator", JSON),
+    Column("target", JSON),
+    Column("outcome", String(12)),
+    Column("part_of", String(16)),
+    Column("evidence", JSON, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("extractor_version", String(64), nullable=False),
+    Index("ix_claims_report", "report_id"),
+    Index("ix_claims_period", "period_end"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("start", String(10)),
+    Column("end", String(10)),
+    Column("place", Text),
+    Column("admin1", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("claimants", JSON, nullable=False),
+)
+
+event_claims = Table(
+    "event_claims",
+    metadata,
+    Column("event_id", String(16), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+)
+
+tallies = Table(
+    "tallies",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("day", String(10), nullable=False),
+    Column("admin1", Text),
+    Column("zone", Text),
+    Column("settlement", Text),
+    Column("claimant", Text),
+    Column("violations", Integer),
+    Column("explosions", Integer),
+    Column("settlements", Integer),
+    Column("killed", Integer),
+    Column("injured", Integer),
+    Column("reports", Integer, nullable=False),
+    Index("ix_tallies_day", "day"),
+)
