@@ -159,15 +159,38 @@ def _doc_lines(doc: DocResult) -> list[str]:
     out = ["", f"== {doc.doc_id}"]
     out += [f"  missed {describe(c)}" for c in doc.misses]
     out += [f"  extra  {describe(c)}" for c in doc.extras]
-    out += [f"  matched {p.gold.id}~{p.pred.id or '?'}, wrong: {', '.join(names)}"
-            for p, names in wrong]  # fmt: skip
+    for p, names in wrong:
+        diffs = "; ".join(f"{n} {_field(p.gold, n)} != {_field(p.pred, n)}" for n in names)
+        out.append(f"  matched {p.gold.id}~{p.pred.id or '?'} {p.gold.kind}, wrong: {diffs}")
     return out
+
+
+def _field(c: Claim, name: str) -> str:
+    """A scored field's value, short, for the -v listing."""
+    value: Any
+    if name == "claimant":
+        party = c.claimant
+        value = party and " / ".join(dict.fromkeys(x for x in (party.name, party.mention) if x))
+    elif name == "period":
+        value = c.period and f"{c.period.start}..{c.period.end}"
+    elif name == "admin1":
+        value = "/".join(x.admin1 or "-" for x in c.locations)
+    elif name == "methods":
+        value = ",".join(c.methods)
+    elif name == "count.qualifier":
+        value = c.count and c.count.qualifier
+    elif name in ("killed", "injured"):
+        count = getattr(c, name)
+        value = count and count.value
+    else:
+        value = getattr(c, name)
+    return repr(value) if value not in (None, "") else "-"
 
 
 def describe(c: Claim) -> str:
     """One claim on two lines: its fields, then its evidence."""
     count = "-" if c.count is None else f"{c.count.value} {c.count.unit}"
-    loc = c.locations[0] if c.locations else None
+    loc = next((x for x in c.locations if x.role == "at"), c.locations[0] if c.locations else None)
     place = "-" if loc is None else (loc.name or loc.mention)
     period = "-" if c.period is None else f"{c.period.start}..{c.period.end}"
     claimant = "-" if c.claimant is None else c.claimant.name
