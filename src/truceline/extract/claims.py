@@ -360,6 +360,8 @@ def _toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
 def decide(view: View) -> list[Draft]:
     """The claims one sentence makes, as drafts (fields filled by `pipeline`)."""
     cues = view.cues
+    if view.text.rstrip().endswith("?"):
+        return []  # a question asserts nothing
     hedged = cues.has("hedges")
     drafts = _count_claims(view)
     if not drafts and not hedged:
@@ -381,7 +383,8 @@ def decide(view: View) -> list[Draft]:
         and not cues.has("denials")
         and (not ops or cues.outcomes)
     ):
-        if view.places or (view.dates and (cues.outcomes or len(attack) > 1)):
+        long_ago = any(_days(d.period) > 2 for d in view.dates)
+        if not long_ago and (view.places or (view.dates and (cues.outcomes or len(attack) > 1))):
             m = attack[0]
             drafts.insert(0, Draft("incident", (m.i, m.j), confidence=0.5))
             for d in drafts[1:]:
