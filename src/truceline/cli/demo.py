@@ -11,7 +11,7 @@ from truceline.errors import InputError
 from truceline.ingest import files
 from truceline.model import Claim, Count, Envelope
 
-COLUMNS = (("doc", 14), ("kind", 15), ("count", 7), ("k/i", 7), ("period", 23),
+COLUMNS = (("doc", 14), ("kind", 15), ("count", 7), ("k/i", 10), ("period", 23),
            ("place", 18), ("claimant", 24), ("evidence", 0))  # fmt: skip
 
 
@@ -64,7 +64,7 @@ def rows_of(doc: str, envelope: Envelope) -> list[str]:
 
 
 def _cells(doc: str, c: Claim) -> list[str]:
-    loc = c.locations[0] if c.locations else None
+    loc = next((x for x in c.locations if x.role == "at"), c.locations[0] if c.locations else None)
     return [
         doc,
         c.kind,

@@ -7,6 +7,7 @@ import functools
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
 from truceline.errors import InputError
@@ -67,7 +68,10 @@ def run(args: argparse.Namespace) -> int:
     stdin = getattr(sys.stdin, "buffer", sys.stdin) if "-" in args.inputs else ()
     items = files.read_inputs(args.inputs, stdin=stdin, published=published,
                               max_chars=args.max_chars)  # fmt: skip
-    total = None if "-" in args.inputs else len(files.expand(args.inputs))
+    paths = files.expand(args.inputs)
+    # a JSONL input holds any number of documents: then the bar just counts
+    unknown = any(p == "-" or Path(p).suffix.lower() in files.JSONL_SUFFIXES for p in paths)
+    total = None if unknown else len(paths)
     if args.out:
         try:
             with open(args.out, "w", encoding="utf-8") as out:
