@@ -144,6 +144,13 @@ def test_optional_gold_is_left_out_of_both_counts():
     assert r.docs[0].misses == ()
 
 
+def test_optional_gold_never_takes_a_prediction_a_required_claim_could_have():
+    required = tally(claimant=None, id="c1")
+    optional = tally(id="c2", optional=True)  # agrees on more fields (claimant)
+    r = one(env(required, optional), env(tally()))
+    assert (r.overall.matched, r.overall.predicted, r.overall.gold) == (1, 1, 1)
+
+
 def test_precision_and_recall_with_counts():
     gold = env(tally(1, id="c1"), tally(2, id="c2"), tally(3, id="c3"), tally(4, id="c4"))
     pred = env(tally(1), tally(2), tally(3), tally(9), tally(10))

@@ -252,8 +252,10 @@ def score_document(gold: Envelope, pred: Envelope) -> DocResult:
         for pi, p in enumerate(pred.claims):
             if matches(g, p):
                 pair = Pair(g, p, field_agreement(g, p))
-                # most agreeing fields first; on a tie a required gold claim wins
-                candidates.append((-pair.agreeing, g.optional, gi, pi, pair))
+                # required gold first, so an optional claim never takes a prediction
+                # a required one could have had ("neither rewarded nor penalised");
+                # within each, most agreeing fields first
+                candidates.append((g.optional, -pair.agreeing, gi, pi, pair))
     candidates.sort(key=lambda c: c[:4])
     used_gold: set[int] = set()
     used_pred: set[int] = set()
