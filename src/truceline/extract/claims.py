@@ -384,7 +384,10 @@ def decide(view: View) -> list[Draft]:
         and (not ops or cues.outcomes)
     ):
         long_ago = any(_days(d.period) > 2 for d in view.dates)
-        if not long_ago and (view.places or (view.dates and (cues.outcomes or len(attack) > 1))):
+        if not long_ago and (
+            any(not p.aside for p in view.places)
+            or (view.dates and (cues.outcomes or len(attack) > 1))
+        ):
             m = attack[0]
             drafts.insert(0, Draft("incident", (m.i, m.j), confidence=0.5))
             for d in drafts[1:]:
@@ -479,12 +482,15 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
     """A claim's places: the sentence's, the ones nearest the anchor first; parts take their own."""
     if not view.places:
         return ()
-    if own_only:
+    main = [p for p in view.places if not p.aside]
+    if own_only and main:
         # A part's own place: the one right after (or before) its count ("33 times in Iraq", "Aleppo (9)").
-        best = min(view.places, key=lambda p: min(abs(p.i - anchor[1]), abs(anchor[0] - p.j) + 1))
+        best = min(main, key=lambda p: min(abs(p.i - anchor[1]), abs(anchor[0] - p.j) + 1))
         dist = min(abs(best.i - anchor[1]), abs(anchor[0] - best.j))
         return (best.location,) if dist <= 3 else ()
-    ordered = sorted(view.places, key=lambda p: (p.location.role != "at", p.i))
+    if own_only:
+        return ()
+    ordered = sorted(view.places, key=lambda p: (p.aside, p.location.role != "at", p.i))
     return tuple(p.location for p in ordered)
 
 

@@ -58,7 +58,7 @@ def _read(s: Sentence, doc: Document, geo: Geocoder | None, country: str | None)
         s.text,
         s.start,
         geo,
-        exclude=[(k, k + 1) for k in blocked],
+        aside=frozenset(blocked),
         country=country,
         lang=lang,
     )
@@ -77,7 +77,10 @@ def _read(s: Sentence, doc: Document, geo: Geocoder | None, country: str | None)
 
 def _doc_country(reads: list[_Read]) -> str | None:
     countries = Counter(
-        p.location.country for r in reads for p in r.view.places if p.location.country
+        p.location.country
+        for r in reads
+        for p in r.view.places
+        if p.location.country and not p.aside
     )
     return countries.most_common(1)[0][0] if countries else None
 
@@ -274,6 +277,11 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
                 first_claimant = first_claimant or p
                 break
     ctx = _Context(history=[])
+    # The headline and the dateline set the scene: claims that name no place inherit them.
+    scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]
+    ctx.locations = tuple(
+        loc for r in scene for loc in decide_mod.places_for(r.view, (0, 0), False)
+    )
     for r in reads:
         is_head = r.sentence.para == 0
         claimant = (
@@ -315,7 +323,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             dates = [d for d in r.view.dates]
             if dates:
                 ctx.period = dates[0].period
-            if r.view.places:
+            if any(not p.aside for p in r.view.places):
                 ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
     del head_reads
     merged = _merge_headline(head, body)

@@ -38,6 +38,7 @@ class PlaceMention:
     j: int
     location: Location
     level: str | None = None
+    aside: bool = False  # inside a speaker's name or a dateline: a place of last resort
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,15 +178,16 @@ def find_places(
     base: int,
     geo: Geocoder | None,
     *,
-    exclude: Sequence[tuple[int, int]] = (),
+    aside: frozenset[int] = frozenset(),
     country: str | None = None,
     lang: str = "en",
 ) -> tuple[PlaceMention, ...]:
-    """Every place the sentence names, resolved, with its role; `exclude` hides party names."""
+    """Every place the sentence names, resolved, with its role; places on `aside` tokens
+    (speaker names, datelines) are flagged as places of last resort."""
     if geo is None:
         return ()
     lx = _lex(lang)
-    blocked = {k for a, b in exclude for k in range(a, b)}
+    blocked: set[int] = set()
     found: list[tuple[int, int, str | None]] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -237,7 +239,10 @@ def find_places(
         i = max(j, i + 1)
     found.extend(_zone_phrases(tokens, lx, {k for a, b, _ in found for k in range(a, b)} | blocked))
     found.sort()
-    return _resolve_all(found, tokens, sentence, base, geo, country, lx)
+    out = _resolve_all(found, tokens, sentence, base, geo, country, lx)
+    if not aside:
+        return out
+    return tuple(replace(p, aside=True) if p.i in aside else p for p in out)
 
 
 _PLACE_CONTEXT = frozenset({"in", "at", "near", "from", "of", "outside", "around", "towards", "toward",
