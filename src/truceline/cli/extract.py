@@ -8,11 +8,14 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from truceline.errors import InputError
 from truceline.ingest import files
 from truceline.model import Document, Envelope, to_json
+
+if TYPE_CHECKING:
+    from truceline.extract.places import Geocoder
 
 
 def register(sub: Any) -> None:
@@ -36,7 +39,7 @@ def register(sub: Any) -> None:
 
 
 @functools.cache
-def load_resolver() -> object | None:
+def load_resolver() -> Geocoder | None:
     """The default gazetteer resolver, or None (with a warning) when there is none yet."""
     try:
         from truceline.gazetteer import load_default

@@ -247,7 +247,7 @@ def field_agreement(gold: Claim, pred: Claim) -> tuple[tuple[str, bool], ...]:
 
 def score_document(gold: Envelope, pred: Envelope) -> DocResult:
     """Greedy one-to-one matching of one document's predictions to its gold claims."""
-    candidates: list[tuple[int, bool, int, int, Pair]] = []
+    candidates: list[tuple[bool, int, int, int, Pair]] = []
     for gi, g in enumerate(gold.claims):
         for pi, p in enumerate(pred.claims):
             if matches(g, p):

@@ -105,10 +105,10 @@ def decode(data: bytes) -> tuple[str, str | None]:
         # sample around the first bad byte: a long ASCII head would detect as "ascii"
         start = max(0, exc.start - _DETECT_SAMPLE // 2)
         sample = data[start : start + _DETECT_SAMPLE]
-    encoding = _detect(sample)
-    if encoding:
-        text = data.decode(encoding, errors="replace")
-        return _newlines(text), f"not UTF-8; decoded as {encoding}"
+    detected = _detect(sample)
+    if detected:
+        text = data.decode(detected, errors="replace")
+        return _newlines(text), f"not UTF-8; decoded as {detected}"
     return _newlines(data.decode("utf-8", errors="replace")), (
         "not UTF-8 and no encoding detected; undecodable bytes replaced"
     )
@@ -201,7 +201,7 @@ def read_file(path: Path, *, published: str | None = None, max_chars: int = MAX_
         return Item(source, error=str(exc))
     except OSError as exc:
         return Item(source, error=exc.strerror or str(exc))
-    warnings = (warning,) if warning else ()
+    warnings: tuple[str, ...] = (warning,) if warning else ()
     title = None
     if looks_like_html(path, data):
         text, title, page_date, html_warnings = html_to_text(text)
