@@ -133,6 +133,13 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
         i = max(k for k in range(max(0, i - 6), i) if lows[k] == "(")  # "(GNA) said"
     while i > 0 and lows[i - 1] not in _STOP and j - i < 14:
         i -= 1
+    # "The KIA, which has been besieging Bhamo since December, said": skip the relative clause
+    if appositive and i < j and lows[i] in ("which", "who", "whose", "whom") or (
+        appositive and i > 0 and lows[i - 1] in ("which", "who")
+    ):
+        k = i - 1 if lows[i] in ("which", "who", "whose", "whom") else i - 2
+        if k > 0 and lows[k] == ",":
+            return _subject_before(lows, k)
     # "its spokesman, Ahmed al-Mismari, said": reach over one apposition comma
     if appositive and i > 1 and lows[i - 1] == "," and j - i <= 4 and lows[i - 2] not in _STOP:
         h = i - 1
@@ -188,6 +195,14 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
         )
         frames.append((kind, rng))
     for k, low in enumerate(lows):
+        if low in ("quoted", "cited") and k + 1 < len(lows) and lows[k + 1] != "by":
+            end = next((q for q in range(k + 1, min(len(lows), k + 16)) if lows[q] == "as" and q + 1 < len(lows) and lows[q + 1] in ("saying", "stating")), None)
+            if end is not None and end > k + 1:
+                frames.append(("claimant", (k + 1, end)))
+                before = _subject_before(lows, k)
+                if before:
+                    frames.append(("relay", before))
+                continue
         if low not in lx.speech:
             continue
         if k > 0 and lows[k - 1] in ("to", "be", "been", "being"):
@@ -217,7 +232,8 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
 
 _NOT_SPEAKER = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "it", "they",
                           "could", "did", "does", "do", "there", "this", "these", "those"})  # fmt: skip
-_DAYISH = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+_DAYISH = frozenset({"january", "february", "march", "april", "june", "july", "august",
+                     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "on", "today", "yesterday", "earlier", "later", "late", "early", "night", "morning",
                      "evening", "afternoon", "meanwhile", "separately", "also", "in", "at"})  # fmt: skip
 

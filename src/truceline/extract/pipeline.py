@@ -268,7 +268,6 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     ctx = _Context(history=[])
     head: list[Claim] = []
     body: list[Claim] = []
-    head_reads = [r for r in reads if r.sentence.para == 0]
     first_claimant: Party | None = None
     for r in reads:
         if r.sentence.para != 0:
@@ -288,7 +287,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             _claimant(r, ctx, acr)
             if not is_head
             else (_claimant(r, _Context(history=[]), acr) or first_claimant)
-        )
+        ) or first_claimant  # a bulletin that names its source only later still has one
         relays = (
             r.attribution.relays or (ctx.relays if r.sentence.para == ctx.para else ()) or dateline
         )
@@ -325,7 +324,6 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
                 ctx.period = dates[0].period
             if any(not p.aside for p in r.view.places):
                 ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
-    del head_reads
     merged = _merge_headline(head, body)
     return Envelope(doc, _renumber(merged))
 
