@@ -44,12 +44,24 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
 
 
 @pytest.fixture
-def engine(db_url: str) -> Iterator[object]:
+def open_db() -> Iterator[Callable[[str], object]]:
+    """connect(), with every engine disposed at teardown (unclosed connections warn)."""
     from truceline.store import connect
 
-    eng = connect(db_url)
-    yield eng
-    eng.dispose()
+    engines = []
+
+    def opener(url: str) -> object:
+        engines.append(connect(url))
+        return engines[-1]
+
+    yield opener
+    for eng in engines:
+        eng.dispose()
+
+
+@pytest.fixture
+def engine(db_url: str, open_db: Callable[[str], object]) -> object:
+    return open_db(db_url)
 
 
 Route = Callable[[BaseHTTPRequestHandler], None]
@@ -91,7 +103,7 @@ class Site:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     def url(self, path: str) -> str:

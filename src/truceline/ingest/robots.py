@@ -16,8 +16,8 @@ class Robots:
         self._rules: dict[str, RobotFileParser] = {}
 
     def allowed(self, url: str, *, allow_private: bool | None = None) -> bool:
-        """Whether our user agent may fetch `url`. A missing robots.txt allows everything;
-        one that cannot be fetched for another reason forbids (the site is not answering)."""
+        """Whether our user agent may fetch `url`. A missing robots.txt (4xx) allows
+        everything; any other failure to read it is a FetchError (the site is not answering)."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         rules = self._rules.get(origin)
@@ -30,10 +30,9 @@ class Robots:
         try:
             response = self._fetcher.get(f"{origin}/robots.txt", allow_private=allow_private)
         except FetchError as exc:
-            if "HTTP 4" in str(exc):
-                rules.allow_all = True
-            else:
-                rules.disallow_all = True
+            if "HTTP 4" not in str(exc):
+                raise  # not cached: the next run asks again
+            rules.allow_all = True
             return rules
         rules.parse(response.body.decode("utf-8", errors="replace").splitlines())
         return rules

@@ -129,10 +129,13 @@ class Fetcher:
             headers["If-Modified-Since"] = modified
         request = self._client.build_request("GET", target, headers=headers, extensions=extensions)
         try:
-            with self._client.send(request, stream=True) as resp:
-                return self._answer(url, resp)
+            resp = self._client.send(request, stream=True)
         except httpx.TransportError as exc:
             raise _Retry(type(exc).__name__ + (f": {exc}" if str(exc) else "")) from None
+        try:
+            return self._answer(url, resp)
+        finally:
+            resp.close()
 
     def _answer(self, url: str, resp: httpx.Response) -> tuple[Response, str | None]:
         status = resp.status_code

@@ -121,7 +121,9 @@ def _entry_document(entry: feeds.Entry, fetcher: Fetcher, robots: Robots,
             if not entry.html.strip():
                 raise
             log.warning("%s (using the feed's own text)", exc)
-    text = files.html_to_text(entry.html)[0] if entry.html.strip() else ""
+    # feed content is an HTML fragment; the page parser wants a whole document
+    page = f"<html><body><article>{entry.html}</article></body></html>"
+    text = files.html_to_text(page)[0] if entry.html.strip() else ""
     if not text:
         raise FetchError(f"entry {entry.title or entry.link!r} has no text and no page")
     return Document(text=text, title=entry.title, url=entry.link, published=entry.published)

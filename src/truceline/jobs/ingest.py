@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -25,6 +26,7 @@ from truceline.store import reports
 log = logging.getLogger("truceline.ingest")
 
 Extract = Callable[[Document], Envelope]
+BATCH = 50  # reports per transaction: amortises commits, and a kill still loses whole reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,35 +55,56 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
+def store_documents(engine: Engine, docs: Sequence[Document], *, source_id: int | None = None,
+                    claimant: str | None = None, extract: Extract = extractor.extract) -> Summary:  # fmt: skip
+    """Extract the documents whose text is not stored yet, then store them with their claims
+    in one transaction: a kill leaves the whole batch or none of it."""
+    docs = [d.with_id() for d in docs]
+    stored = reports.known(engine, [d.id for d in docs])
+    todo = [d for d in docs if d.id not in stored]
+    meta = reports.Meta(now(), extractor.version(), source_id, claimant)
+    saved = reports.save_many(engine, [(Envelope(d, extract(d).claims), meta) for d in todo])
+    total = Summary(duplicates=len(docs) - len(todo))
+    for s in saved:
+        if s.status == "duplicate":
+            total += Summary(duplicates=1)
+        elif s.status == "version":
+            total += Summary(versions=1, claims=s.claims)
+        else:
+            total += Summary(new=1, claims=s.claims)
+    return total
+
+
 def store_document(engine: Engine, doc: Document, *, source_id: int | None = None,
                    claimant: str | None = None, extract: Extract = extractor.extract) -> Summary:  # fmt: skip
     """Extract and store one document unless its text is already stored."""
-    doc = doc.with_id()
-    if reports.find(engine, doc.id) is not None:
-        return Summary(duplicates=1)
-    envelope = Envelope(doc, extract(doc).claims)
-    meta = reports.Meta(now(), extractor.version(), source_id, claimant)
-    saved = reports.save(engine, envelope, meta)
-    if saved.status == "duplicate":
-        return Summary(duplicates=1)
-    if saved.status == "version":
-        return Summary(versions=1, claims=saved.claims)
-    return Summary(new=1, claims=saved.claims)
+    return store_documents(engine, [doc], source_id=source_id, claimant=claimant, extract=extract)
 
 
 def store_items(engine: Engine, items: Iterable[files.Item], *, claimant: str | None = None,
-                extract: Extract = extractor.extract) -> Summary:  # fmt: skip
-    """Store every readable item; unreadable ones are logged and counted, never fatal."""
+                extract: Extract = extractor.extract, batch: int = BATCH) -> Summary:  # fmt: skip
+    """Store every readable item, `batch` reports per transaction; unreadable ones are
+    logged and counted, never fatal."""
     total = Summary()
-    for item in items:
-        for warning in item.warnings:
-            log.warning("%s: %s", item.source, warning)
-        if item.document is None:
-            log.error("%s: %s", item.source, item.error)
-            total += Summary(failed=1)
-            continue
-        total += store_document(engine, item.document, claimant=claimant, extract=extract)
+    for chunk in batched(items, batch):
+        docs = []
+        for item in chunk:
+            for warning in item.warnings:
+                log.warning("%s: %s", item.source, warning)
+            if item.document is None:
+                log.error("%s: %s", item.source, item.error)
+                total += Summary(failed=1)
+            else:
+                docs.append(item.document)
+        total += store_documents(engine, docs, claimant=claimant, extract=extract)
     return total
+
+
+def batched(items: Iterable[files.Item], size: int) -> Iterator[list[files.Item]]:
+    """Consecutive lists of `size` items (itertools.batched is Python 3.12+)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def read_paths(inputs: Sequence[str], published: str | None = None) -> Iterable[files.Item]:

@@ -52,11 +52,14 @@ def day(r: Record) -> str | None:
 
 
 def place(c: Claim) -> Location | None:
-    """The claim's main place: its first `at` location, else its first location."""
-    for loc in c.locations:
+    """The claim's main place: the first resolved `at` location, else the first resolved
+    one of any role ("near Masyaf"), else the first mentioned. Resolved comes first because
+    an unresolved mention is often not a place at all."""
+    resolved = [loc for loc in c.locations if loc.precision != "unresolved"]
+    for loc in resolved:
         if loc.role == "at":
             return loc
-    return c.locations[0] if c.locations else None
+    return (resolved or list(c.locations) or [None])[0]
 
 
 def fold(name: str | None) -> str:

@@ -8,7 +8,9 @@ Rules that keep a number from being counted twice:
    claim of the report gives that measure (the tally already counts them).
 3. The same claimant restating a day's figure in several reports counts once:
    across reports, a claimant's measure is the largest, not the sum.
-4. Claimants are then added up (only when the grouping leaves claimant out).
+4. Claimants are never added to each other: rival claimants mostly describe the same
+   occurrences, so a row that leaves claimant out shows the largest figure any claimant
+   gives (compare them side by side by grouping on claimant).
 A measure is None when nothing was reported and 0 when a zero was reported.
 """
 
@@ -94,7 +96,7 @@ def tally(records: Iterable[Record], by: Sequence[str] = DEFAULT_BY) -> tuple[Ro
             best: Measures = dict.fromkeys(MEASURES)
             for recs in per_report.values():
                 best = _combine(best, _report_measures(recs), max)
-            total = _combine(total, best, _add)
+            total = _combine(total, best, max)
             reports += len(per_report)
         rows.append(Row(key, tuple(total[m] for m in MEASURES), reports))
     return tuple(sorted(rows, key=lambda row: tuple("" if k is None else k for k in row.key)))

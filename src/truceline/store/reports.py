@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from truceline.model import Claim, Document, Envelope
@@ -41,31 +41,52 @@ def find(engine: Engine, text_hash: str) -> int | None:
         return conn.scalar(select(reports.c.id).where(reports.c.text_hash == text_hash))
 
 
+def known(engine: Engine, text_hashes: Sequence[str]) -> set[str]:
+    """Which of these texts are already stored (one query)."""
+    if not text_hashes:
+        return set()
+    with engine.connect() as conn:
+        query = select(reports.c.text_hash).where(reports.c.text_hash.in_(set(text_hashes)))
+        return set(conn.scalars(query))
+
+
 def save(engine: Engine, envelope: Envelope, meta: Meta) -> Saved:
     """Store a report and its claims in one transaction; the same text is stored once and a
     changed text at a known URL becomes a new version linked to the old one."""
-    doc = envelope.document.with_id()
+    return save_many(engine, [(envelope, meta)])[0]
+
+
+def save_many(engine: Engine, batch: Sequence[tuple[Envelope, Meta]]) -> list[Saved]:
+    """Store several reports with their claims in one transaction (all or none of them,
+    each whole). When another writer got there first, falls back to one at a time."""
     try:
         with engine.begin() as conn:
-            known = conn.scalar(select(reports.c.id).where(reports.c.text_hash == doc.id))
-            if known is not None:
-                return Saved(known, "duplicate")
-            previous = None
-            if doc.url:
-                previous = conn.scalar(
-                    select(reports.c.id).where(reports.c.url == doc.url, reports.c.current)
-                )
-            if previous is not None:
-                conn.execute(update(reports).where(reports.c.id == previous).values(current=False))
-            report_id = conn.execute(insert(reports).values(**_report_row(doc, meta, previous)))
-            rid = int(report_id.inserted_primary_key[0])
-            _insert_claims(conn, rid, envelope.claims, meta.extractor_version)
+            return [_save(conn, env, meta) for env, meta in batch]
     except IntegrityError:
+        if len(batch) > 1:
+            return [save(engine, env, meta) for env, meta in batch]
         # another writer stored the same text between our check and our insert
-        known = find(engine, doc.id)
-        if known is None:
+        found = find(engine, batch[0][0].document.with_id().id)
+        if found is None:
             raise
-        return Saved(known, "duplicate")
+        return [Saved(found, "duplicate")]
+
+
+def _save(conn: Connection, envelope: Envelope, meta: Meta) -> Saved:
+    doc = envelope.document.with_id()
+    stored = conn.scalar(select(reports.c.id).where(reports.c.text_hash == doc.id))
+    if stored is not None:
+        return Saved(stored, "duplicate")
+    previous = None
+    if doc.url:
+        previous = conn.scalar(
+            select(reports.c.id).where(reports.c.url == doc.url, reports.c.current)
+        )
+    if previous is not None:
+        conn.execute(update(reports).where(reports.c.id == previous).values(current=False))
+    result = conn.execute(insert(reports).values(**_report_row(doc, meta, previous)))
+    rid = int(result.inserted_primary_key[0])
+    _insert_claims(conn, rid, envelope.claims, meta.extractor_version)
     return Saved(rid, "version" if previous is not None else "new", len(envelope.claims))
 
 
@@ -86,7 +107,7 @@ def _report_row(doc: Document, meta: Meta, previous: int | None) -> dict[str, ob
     }
 
 
-def _insert_claims(conn, report_id: int, found: Sequence[Claim], version: str) -> None:  # type: ignore[no-untyped-def]
+def _insert_claims(conn: Connection, report_id: int, found: Sequence[Claim], version: str) -> None:
     if found:
         conn.execute(insert(claims), [claim_rows.to_row(c, report_id, version) for c in found])
 
