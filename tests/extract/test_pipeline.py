@@ -111,3 +111,16 @@ def test_wounded_is_not_a_violation_head(geo):
     out = claims(text, geo)
     assert [c.kind for c in out] == ["casualty_tally"]
     assert (out[0].killed.value, out[0].injured.value) == (30, 75)
+
+
+def test_line_label_is_the_speaker(geo):
+    text = "T\n\nCOMMAND SPOKESMAN: Since Monday our posts were attacked 9 times.\n\nQ: Any casualties?"
+    out = claims(text, geo)
+    assert [c.count.value for c in out] == [9]
+    assert out[0].claimant.name == "COMMAND SPOKESMAN"
+
+
+def test_quoted_as_saying_makes_the_relay(geo):
+    text = "T\n\nRadio Ituri quoted a local chief as saying that rebels attacked Bunia twice on Sunday."
+    (c,) = claims(text, geo)
+    assert c.claimant.name == "local chief" and [p.name for p in c.reported_by] == ["Radio Ituri"]

@@ -134,8 +134,11 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
     while i > 0 and lows[i - 1] not in _STOP and j - i < 14:
         i -= 1
     # "The KIA, which has been besieging Bhamo since December, said": skip the relative clause
-    if appositive and i < j and lows[i] in ("which", "who", "whose", "whom") or (
-        appositive and i > 0 and lows[i - 1] in ("which", "who")
+    if (
+        appositive
+        and i < j
+        and lows[i] in ("which", "who", "whose", "whom")
+        or (appositive and i > 0 and lows[i - 1] in ("which", "who"))
     ):
         k = i - 1 if lows[i] in ("which", "who", "whose", "whom") else i - 2
         if k > 0 and lows[k] == ",":
@@ -196,7 +199,16 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
         frames.append((kind, rng))
     for k, low in enumerate(lows):
         if low in ("quoted", "cited") and k + 1 < len(lows) and lows[k + 1] != "by":
-            end = next((q for q in range(k + 1, min(len(lows), k + 16)) if lows[q] == "as" and q + 1 < len(lows) and lows[q + 1] in ("saying", "stating")), None)
+            end = next(
+                (
+                    q
+                    for q in range(k + 1, min(len(lows), k + 16))
+                    if lows[q] == "as"
+                    and q + 1 < len(lows)
+                    and lows[q + 1] in ("saying", "stating")
+                ),
+                None,
+            )
             if end is not None and end > k + 1:
                 frames.append(("claimant", (k + 1, end)))
                 before = _subject_before(lows, k)

@@ -75,6 +75,30 @@ def _read(s: Sentence, doc: Document, geo: Geocoder | None, country: str | None)
     return _Read(s, view, att)
 
 
+def _label_speaker(r: _Read) -> Party | None:
+    """'DEPUTY PRESS SECRETARY: Sure.', 'JFO: 60 violations': a line's label is its speaker,
+    unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
+    toks = r.view.tokens
+    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
+    if colon is None or colon == 0 or r.attribution.explicit:
+        return None
+    label = toks[:colon]
+    if not all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label):
+        return None
+    if len(label) == 1 and len(label[0].text) < 2:
+        return None
+    if any(p.i < colon for p in r.view.places) or any(d.i < colon for d in r.view.dates):
+        return None
+    if any(
+        m.i < colon
+        for cat in ("violation_nouns", "toll_words", "killed", "injured")
+        for m in r.view.cues.by.get(cat, ())
+    ):
+        return None  # "Total: 58", "Killed: 4"
+    text = r.sentence.text[: label[-1].end - r.sentence.start]
+    return Party(text, text, party_type(text))  # type: ignore[arg-type]
+
+
 def _doc_country(reads: list[_Read]) -> str | None:
     countries = Counter(
         p.location.country
@@ -110,6 +134,9 @@ class _Context:
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
     att = r.attribution
+    label = _label_speaker(r)
+    if label is not None:
+        att = Attribution(label, att.relays, explicit=True)
     if att.claimant is not None:
         p = resolve(att.claimant, ctx.history)
         if p.name in acr:
