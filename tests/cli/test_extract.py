@@ -193,3 +193,13 @@ def test_long_text_is_truncated_with_a_warning(tmp_path, capsys):
     assert code == 0
     assert len(json.loads(out)["document"]["text"]) == 100
     assert "truncated" in err
+
+
+def test_jsonl_file_input_and_mixed_order(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("first", encoding="utf-8")
+    feed = tmp_path / "b.jsonl"
+    feed.write_text('{"text": "second"}\n[1, 2]\n{"text": "third"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(tmp_path / "a.txt"), str(feed))
+    assert code == 1
+    assert [d["document"]["text"] for d in lines(out)] == ["first", "second", "third"]
+    assert "b.jsonl line 2: not a JSON object" in err
