@@ -13,8 +13,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
+DEMO_DB := sqlite:///build/demo.sqlite
+
+# a fresh ledger each time: ingest the sample reports, then the day x province x claimant tally
 demo: $(STAMP)
-	$(BIN)/truceline demo examples/reports
+	mkdir -p build
+	rm -f build/demo.sqlite build/demo.sqlite-wal build/demo.sqlite-shm
+	$(BIN)/truceline ingest examples/reports --db $(DEMO_DB)
+	$(BIN)/truceline tally --by day,admin1,claimant --db $(DEMO_DB)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
@@ -33,6 +39,7 @@ test: $(STAMP) lint
 bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py
 	$(BIN)/python bench/geocode_eval.py
+	$(BIN)/python bench/ingest.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -119,3 +119,39 @@ def site() -> Iterator[Site]:
     s = Site()
     yield s
     s.close()
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., int]:
+    """truceline's main() in-process, with only the commands whose modules exist yet."""
+    import importlib.util
+
+    import truceline.cli as cli_pkg
+
+    present = tuple(c for c in cli_pkg.COMMANDS if importlib.util.find_spec(f"truceline.cli.{c}"))
+    monkeypatch.setattr(cli_pkg, "COMMANDS", present)
+    return lambda *argv: cli_pkg.main([str(a) for a in argv])
+
+
+@pytest.fixture(scope="session")
+def _samples_db(tmp_path_factory: pytest.TempPathFactory) -> object:
+    from truceline.jobs.ingest import read_paths, store_items
+    from truceline.jobs.ledger import rebuild
+    from truceline.store import connect
+
+    path = tmp_path_factory.mktemp("samples") / "samples.sqlite"
+    engine = connect(f"sqlite:///{path}")
+    store_items(engine, read_paths(["examples/reports"]))
+    rebuild(engine)
+    engine.dispose()  # checkpoints the WAL into the file
+    return path
+
+
+@pytest.fixture
+def sample_ledger(_samples_db, tmp_path) -> str:
+    """A SQLite ledger with the bundled sample reports ingested (built once, copied)."""
+    import shutil
+
+    copy = tmp_path / "samples.sqlite"
+    shutil.copyfile(_samples_db, copy)
+    return f"sqlite:///{copy}"
