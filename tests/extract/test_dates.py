@@ -40,3 +40,13 @@ def test_relative_dates_need_a_report_date():
 
 def test_may_the_verb_is_not_a_month():
     assert periods("the talks may resume") == []
+
+
+def test_since_reaches_over_an_event_to_its_date():
+    assert periods("attacked 40 times since the truce took effect on 2 March") == [
+        ("2022-03-02", "2022-03-10")
+    ]
+
+
+def test_abbreviated_month_with_dot():
+    assert periods("on Dec. 23") == [("2021-12-23", "2021-12-23")]

@@ -124,3 +124,25 @@ def test_quoted_as_saying_makes_the_relay(geo):
     text = "T\n\nRadio Ituri quoted a local chief as saying that rebels attacked Bunia twice on Sunday."
     (c,) = claims(text, geo)
     assert c.claimant.name == "local chief" and [p.name for p in c.reported_by] == ["Radio Ituri"]
+
+
+def test_since_the_truce_began_takes_the_truce_day(geo):
+    text = (
+        "T\n\nThe truce took effect on 1 March. "
+        "The army said the rebels had violated it 14 times since the truce began."
+    )
+    tally = next(c for c in claims(text, geo) if c.kind == "violation_tally")
+    assert (tally.period.start, tally.period.end) == ("2022-03-01", "2022-03-10")
+
+
+def test_dateline_date_does_not_date_the_claim(geo):
+    text = "T\n\nGOMA, March 9 (Kivu Wire) - Rebels attacked Sake 6 times over the past 24 hours."
+    (c,) = claims(text, geo)
+    assert (c.period.start, c.period.end) == ("2022-03-09", "2022-03-10")
+    assert [p.name for p in c.reported_by] == ["Kivu Wire"]
+
+
+def test_second_clause_attack_is_an_incident(geo):
+    text = "T\n\nGunners shelled army posts near Kadugli 4 times on Monday, while a drone hit a depot in Dilling."
+    kinds = sorted(c.kind for c in claims(text, geo))
+    assert kinds == ["incident", "violation_tally"]

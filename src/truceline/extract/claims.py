@@ -403,6 +403,8 @@ def decide(view: View) -> list[Draft]:
                 ):
                     drafts[0].killed, drafts[0].injured = d.killed, d.injured
                     drafts.remove(d)
+    if has_tally and not hedged:
+        drafts.extend(_second_clause_incident(view, drafts))
     if not hedged:
         drafts.extend(ops)
         drafts.extend(_agreement(view, bool(drafts)))
@@ -414,6 +416,27 @@ def decide(view: View) -> list[Draft]:
             d.outcome = _outcome(view)
         d.methods = _methods(view) if d.kind in ("incident", "violation_tally", "operation") else ()
     return drafts
+
+
+_CLAUSE = frozenset({"while", "whereas", ";", "meanwhile"})
+
+
+def _second_clause_incident(view: View, drafts: list[Draft]) -> list[Draft]:
+    """'... three times during the day, while a shell hit a post near X': the clause after
+    'while' or ';' describes an attack of its own."""
+    toks = view.tokens
+    after = max(d.anchor[1] for d in drafts)
+    cut = next((k for k in range(after, len(toks)) if toks[k].low in _CLAUSE), None)
+    if cut is None:
+        return []
+    attack = [
+        m for c in ("attack_verbs", "attack_nouns") for m in view.cues.by.get(c, ()) if m.i > cut
+    ]
+    places = [p for p in view.places if p.i > cut and not p.aside]
+    if not attack or not places or any(n.i > cut and not n.vague for n in view.numbers if n.times):
+        return []
+    m = min(attack, key=lambda x: x.i)
+    return [Draft("incident", (m.i, m.j), confidence=0.45)]
 
 
 def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[int, int] | None:

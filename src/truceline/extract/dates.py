@@ -120,6 +120,10 @@ def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> Dat
     if lows[i] not in lx.months:
         return None
     month = lx.months[lows[i]]
+    if i + 2 < n and lows[i + 1] == "." and len(lows[i]) <= 4 and _dayno(lows[i + 2]) is not None:
+        # "Dec . 23": read past the abbreviation's dot
+        got = _absolute([*lows[: i + 1], *lows[i + 2 :]], i, lx, ref)
+        return DateMention(got.i, got.j + 1, got.period, got.since, got.exact_day) if got else None
     if (
         lows[i] == "may"
         and i > 0
@@ -241,13 +245,25 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
     return None
 
 
+def _since_before(lows: Sequence[str], i: int, found: list[DateMention], lx: _Lex) -> int | None:
+    """Where 'since' opens the clause that ends in the date at token i, if it does."""
+    last = found[-1].j if found else 0
+    for k in range(i - 1, max(last - 1, i - 8), -1):
+        if lows[k] in lx.since:
+            return k
+        if lows[k] in (",", ";", ".", "and", "but", "while"):
+            return None
+    return None
+
+
 def find_dates(
     tokens: Sequence[Token], published: str | None, lang: str = "en"
 ) -> tuple[DateMention, ...]:
     """Every time expression in a sentence's tokens, resolved against `published`."""
     lx = _lex(lang)
     ref = dt.date.fromisoformat(published) if published else None
-    lows = [t.low for t in tokens]
+    # "Dec." and "Sept." are months: compare without the abbreviation's dot
+    lows = [t.low[:-1] if len(t.low) > 2 and t.low.endswith(".") else t.low for t in tokens]
     out: list[DateMention] = []
     i = 0
     while i < len(lows):
@@ -255,10 +271,12 @@ def find_dates(
         if m is None:
             i += 1
             continue
-        if m.i > 0 and lows[m.i - 1] in lx.since and ref is not None:
+        since_at = _since_before(lows, m.i, out, lx)
+        if since_at is not None and ref is not None and not m.since:
+            # "since 2014", and "since the truce took effect on 2 April": open ranges to D
             end = _iso(ref)
             m = DateMention(
-                m.i - 1, m.j, Period(m.period.start, max(end, m.period.start)), since=True
+                since_at, m.j, Period(m.period.start, max(end, m.period.start)), since=True
             )
         prev = out[-1] if out else None
         if (

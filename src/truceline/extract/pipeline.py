@@ -23,7 +23,7 @@ from truceline.extract.places import Geocoder, find_places
 from truceline.extract.sentences import Sentence, split
 from truceline.lexicon import load
 from truceline.model import Claim, Count, Document, Envelope, Party, Period, Span
-from truceline.text.tokens import Token, tokenize
+from truceline.text.tokens import PhraseMatcher, Token, matcher, tokenize
 
 
 @cache
@@ -62,10 +62,17 @@ def _read(s: Sentence, doc: Document, geo: Geocoder | None, country: str | None)
         country=country,
         lang=lang,
     )
+    dates = find_dates(tokens, doc.published, lang)
+    if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
+        dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
     view = View(
         tokens=tokens,
-        numbers=find_numbers(tokens, lang),
-        dates=find_dates(tokens, doc.published, lang),
+        numbers=tuple(
+            n
+            for n in find_numbers(tokens, lang)
+            if not s.dateline or tokens[n.i].start >= s.dateline[1]
+        ),
+        dates=dates,
         places=places,
         cues=find_cues(tokens, lang),
         start=s.start,
@@ -129,6 +136,8 @@ class _Context:
     period: Period | None = None
     locations: tuple = ()
     para: int = -1
+    truce: str | None = None  # the day the report's truce began
+    today: str | None = None
     total: Claim | None = None  # the last violation total, for "N of them" in later sentences
 
 
@@ -190,6 +199,38 @@ def _build(
     )
 
 
+@cache
+def _period_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
+    d = load(lang, "dates")
+    return matcher(d["same_period"]), matcher(d["since_event"])
+
+
+def _referred_period(view: View, ctx: _Context) -> Period | None:
+    """'over the same period' -> the period before; 'since the truce began' -> from its start."""
+    same, event = _period_words("en")
+    lows = [t.low for t in view.tokens]
+    if same.find(lows) and ctx.period is not None:
+        return ctx.period
+    for k, low in enumerate(lows):
+        if low == "since" and ctx.truce is not None and ctx.today is not None:
+            for m in event.find(lows[k + 1 : k + 6]):
+                if m.i <= 2:
+                    return Period(ctx.truce, max(ctx.truce, ctx.today))
+    return None
+
+
+def _truce_start(reads: list[_Read]) -> str | None:
+    """The day the report's truce began: the earliest date of a sentence that dates one."""
+    starts = [
+        r.view.dates[0].period.start
+        for r in reads
+        if r.view.cues.has("agreement_nouns")
+        and r.view.cues.has("agreement_verbs")
+        and r.view.dates
+    ]
+    return min(starts) if starts else None
+
+
 def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     """Period and places of each draft: its own, its total's, or the context's."""
     view = r.view
@@ -211,6 +252,8 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
         parent = drafts[d.parent] if d.parent is not None else None
         date = decide_mod.nearest_date(view, d.anchor) if parent is None else None
         d.period = date.period if date else (parent.period if parent else ctx.period)
+        if parent is None and not any(x.since for x in view.dates):
+            d.period = _referred_period(view, ctx) or d.period
         own = decide_mod.places_for(view, d.anchor, own_only=parent is not None)
         d.locations = own or (
             parent.locations
@@ -302,7 +345,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             if p is not None:
                 first_claimant = first_claimant or p
                 break
-    ctx = _Context(history=[])
+    ctx = _Context(history=[], truce=_truce_start(reads), today=doc.published)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]
     ctx.locations = tuple(

@@ -90,7 +90,8 @@ def _lex(lang: str) -> _Lex:
 
 def _capish(t: Token, lx: _Lex) -> bool:
     if t.is_cap:
-        return t.low not in lx.not_places or t.low in lx.compass
+        low = t.low.rstrip(".")
+        return low not in lx.not_places or low in lx.compass
     # "al-Durayhimi", "ad-Dana": a lower-case article joined to a capitalised name
     head, _, rest = t.text.partition("-")
     return bool(rest) and head in lx.connectors and rest[:1].isupper()
@@ -210,7 +211,10 @@ def find_places(
                 i = end + 1
                 continue
         j = _best_span(tokens, i, end, geo, sentence, base)
-        if j == i + 1 and (_demonym(t.text, geo) or not _placed(tokens, i, geo, t.text)):
+        listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
+        if j == i + 1 and (
+            _demonym(t.text, geo) or not (listed or _placed(tokens, i, geo, t.text))
+        ):
             j = None
         if j is None and t.low in lx.compass and i + 1 < end:
             j = _best_span(tokens, i + 1, end, geo, sentence, base)
@@ -246,7 +250,7 @@ def find_places(
 
 
 _PLACE_CONTEXT = frozenset({"in", "at", "near", "from", "of", "outside", "around", "towards", "toward",
-    "into", "to", ",", "and", "on", "across", "between", "(", "village", "town", "city"})  # fmt: skip
+    "into", "to", "on", "across", "between", "(", "village", "town", "city"})  # fmt: skip
 
 
 def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
