@@ -19,14 +19,14 @@ def features(records: Sequence[Record], events: Sequence[Event]) -> list[dict[st
     """Event features first, then claim features."""
     out: list[dict[str, Any]] = []
     for e in events:
-        props = {"layer": "event", "id": e.id, "kind": e.kind, "status": e.status,
+        props: dict[str, Any] = {"layer": "event", "id": e.id, "kind": e.kind, "status": e.status,
                  "start": e.start, "end": e.end, "place": e.place, "admin1": e.admin1,
                  "claimants": list(e.claimants), "claims": list(e.claims)}  # fmt: skip
         out.append({"type": "Feature", "geometry": _point(e.lat, e.lon), "properties": props})
     for r in records:
-        props = {"layer": "claim", **flat.row(r)}
-        geometry = _point(props.pop("lat"), props.pop("lon"))
-        out.append({"type": "Feature", "geometry": geometry, "properties": props})
+        row = {"layer": "claim", **flat.row(r)}
+        geometry = _point(row.pop("lat"), row.pop("lon"))
+        out.append({"type": "Feature", "geometry": geometry, "properties": row})
     return out
 
 

@@ -12,8 +12,8 @@ from truceline.ledger.records import Record
 
 def write(records: Sequence[Record], events: Sequence[Event], out: BinaryIO) -> int:
     """One row per claim, with the id of its event."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
     event_of = {key: e.id for e in events for key in e.claims}
     rows = [{**flat.row(r), "event": event_of.get(r.key)} for r in records]

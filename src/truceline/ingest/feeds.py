@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-import feedparser
+import feedparser  # type: ignore[import-untyped]
 
 from truceline.ingest.web import FetchError, Response
 

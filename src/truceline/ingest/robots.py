@@ -32,7 +32,7 @@ class Robots:
         except FetchError as exc:
             if "HTTP 4" not in str(exc):
                 raise  # not cached: the next run asks again
-            rules.allow_all = True
+            rules.parse([])  # no rules: everything allowed
             return rules
         rules.parse(response.body.decode("utf-8", errors="replace").splitlines())
         return rules

@@ -28,6 +28,15 @@ def due(source: sources.Source, at: dt.datetime) -> bool:
     return (at - last).total_seconds() >= source.interval_s
 
 
+def _safe_poll(engine: Engine, source: sources.Source, fetcher: Fetcher,
+               extract: Extract) -> Summary:  # fmt: skip
+    try:
+        return poll(engine, source, fetcher, extract=extract)
+    except Exception:  # one source's bug or a database hiccup must not end the watch
+        log.exception("source %s: unexpected error; retried at its next turn", source.name)
+        return Summary(failed=1)
+
+
 def watch(engine: Engine, fetcher: Fetcher, stop: threading.Event, *,
           extract: Extract = extractor.extract, tick: float = 1.0,
           on_round: Callable[[Summary], None] | None = None) -> Summary:  # fmt: skip
@@ -39,7 +48,7 @@ def watch(engine: Engine, fetcher: Fetcher, stop: threading.Event, *,
             if stop.is_set():
                 break
             if due(source, dt.datetime.now(dt.UTC)):
-                found += poll(engine, source, fetcher, extract=extract)
+                found += _safe_poll(engine, source, fetcher, extract)
         if found.new or found.versions:
             rebuild(engine)
             log.info("%s", found.line())

@@ -59,7 +59,9 @@ def place(c: Claim) -> Location | None:
     for loc in resolved:
         if loc.role == "at":
             return loc
-    return (resolved or list(c.locations) or [None])[0]
+    if resolved:
+        return resolved[0]
+    return c.locations[0] if c.locations else None
 
 
 def fold(name: str | None) -> str:

@@ -123,4 +123,10 @@ def _add(a: int, b: int) -> int:
 
 
 def _combine(a: Measures, b: Measures, op: Callable[[int, int], int]) -> Measures:
-    return {k: b[k] if a[k] is None else a[k] if b[k] is None else op(a[k], b[k]) for k in a}
+    """Measure by measure: None (nothing reported) gives way to a value; two values meet
+    through `op`."""
+    out: Measures = {}
+    for k, x in a.items():
+        y = b[k]
+        out[k] = y if x is None else x if y is None else op(x, y)
+    return out

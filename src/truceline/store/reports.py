@@ -85,7 +85,9 @@ def _save(conn: Connection, envelope: Envelope, meta: Meta) -> Saved:
     if previous is not None:
         conn.execute(update(reports).where(reports.c.id == previous).values(current=False))
     result = conn.execute(insert(reports).values(**_report_row(doc, meta, previous)))
-    rid = int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None  # an INSERT of one row always has one
+    rid = int(key[0])
     _insert_claims(conn, rid, envelope.claims, meta.extractor_version)
     return Saved(rid, "version" if previous is not None else "new", len(envelope.claims))
 

@@ -41,7 +41,9 @@ def add(engine: Engine, source: Source) -> Source:
             )
     except IntegrityError:
         raise InputError(f"a source named {source.name!r} already exists") from None
-    return get(engine, int(result.inserted_primary_key[0]))
+    key = result.inserted_primary_key
+    assert key is not None  # an INSERT of one row always has one
+    return get(engine, int(key[0]))
 
 
 def get(engine: Engine, source_id: int) -> Source:
