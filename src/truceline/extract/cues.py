@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from truceline.lexicon import load
-from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
+from truceline.text.tokens import Match, MultiMatcher, Token
 
 CATEGORIES = (
     "violation_nouns", "explosion_nouns", "settlement_nouns", "munition_nouns", "attack_verbs",
@@ -46,25 +46,18 @@ class Cues:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Lex:
-    matchers: dict[str, PhraseMatcher]
-    methods: PhraseMatcher
-    outcomes: PhraseMatcher
-
-
 @cache
-def _lex(lang: str) -> _Lex:
+def _matcher(lang: str) -> MultiMatcher:
     d = load(lang, "cues")
-    ms = {c: matcher(d[c]) for c in CATEGORIES}
-    methods = PhraseMatcher((w, name) for name, words in d["methods"].items() for w in words)
-    outcomes = PhraseMatcher((w, name) for name, words in d["outcomes"].items() for w in words)
-    return _Lex(ms, methods, outcomes)
+    lists: dict[str, list[tuple[str, str]]] = {c: [(w, w) for w in d[c]] for c in CATEGORIES}
+    lists["_methods"] = [(w, name) for name, words in d["methods"].items() for w in words]
+    lists["_outcomes"] = [(w, name) for name, words in d["outcomes"].items() for w in words]
+    return MultiMatcher(lists)
 
 
 def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     """Every cue phrase of every category in a sentence's tokens."""
-    lx = _lex(lang)
-    lows = [t.low for t in tokens]
-    by = {c: tuple(m.find(lows)) for c, m in lx.matchers.items()}
-    return Cues(by, tuple(lx.methods.find(lows)), tuple(lx.outcomes.find(lows)))
+    found = _matcher(lang).find([t.low for t in tokens])
+    methods = tuple(found.pop("_methods"))
+    outcomes = tuple(found.pop("_outcomes"))
+    return Cues({c: tuple(ms) for c, ms in found.items()}, methods, outcomes)

@@ -45,6 +45,7 @@ class _Lex:
     day_words: dict[str, int]
     phrases: PhraseMatcher
     phrase_values: dict[str, object]
+    triggers: frozenset[str]
 
 
 @cache
@@ -54,6 +55,8 @@ def _lex(lang: str) -> _Lex:
         d["months"], d["weekdays"], frozenset(d["last"]), frozenset(d["this"]),
         frozenset(d["since"]), frozenset(d["mid"] + d["early"] + d["late"]), d["day_words"],
         PhraseMatcher((p, p) for p in d["phrases"]), d["phrases"],
+        frozenset([*d["months"], *d["weekdays"], *d["last"], *d["this"], *d["day_words"],
+                   *d["mid"], *d["early"], *d["late"], *(p.split()[0] for p in d["phrases"])]),
     )  # fmt: skip
 
 
@@ -267,6 +270,10 @@ def find_dates(
     out: list[DateMention] = []
     i = 0
     while i < len(lows):
+        low = lows[i]
+        if low not in lx.triggers and not low[:1].isdigit() and not low.startswith("mid-"):
+            i += 1  # most words can open no date: skip them cheaply
+            continue
         m = _one(lows, i, lx, ref)
         if m is None:
             i += 1

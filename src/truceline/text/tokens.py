@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
 # their separators ("1,180", "4.2"); everything else is one character.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s|$)|\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}(?=\s|$)|\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S"
+)
 _ABBR_DOT = re.compile(r"\w+\.$")
 
 
@@ -96,3 +98,41 @@ class PhraseMatcher:
 def matcher(words: Iterable[str], value: str | None = None) -> PhraseMatcher:
     """A matcher whose matches carry `value`, or the phrase itself when value is None."""
     return PhraseMatcher((w, w if value is None else value) for w in words)
+
+
+class MultiMatcher:
+    """Many named phrase lists matched in one pass; per list, longest non-overlapping first."""
+
+    __slots__ = ("_index", "names")
+
+    def __init__(self, lists: dict[str, Iterable[tuple[str, str]]]) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for name, phrases in lists.items():
+            for phrase, value in phrases:
+                words = tuple(t.low for t in tokenize(phrase))
+                if words:
+                    index.setdefault(words[0], []).append((words, name, value))
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._index = index
+        self.names = tuple(lists)
+
+    def find(self, lows: Sequence[str]) -> dict[str, list[Match]]:
+        """Matches by list name, as `PhraseMatcher.find` would give for each list alone."""
+        out: dict[str, list[Match]] = {name: [] for name in self.names}
+        free: dict[str, int] = {}
+        n = len(lows)
+        for i, low in enumerate(lows):
+            entries = self._index.get(low)
+            if not entries:
+                continue
+            done: set[str] = set()
+            for words, name, value in entries:
+                if name in done or free.get(name, 0) > i:
+                    continue
+                k = len(words)
+                if i + k <= n and (k == 1 or tuple(lows[i : i + k]) == words):
+                    out[name].append(Match(i, i + k, value))
+                    free[name] = i + k
+                    done.add(name)
+        return out
