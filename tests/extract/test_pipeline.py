@@ -146,3 +146,9 @@ def test_second_clause_attack_is_an_incident(geo):
     text = "T\n\nGunners shelled army posts near Kadugli 4 times on Monday, while a drone hit a depot in Dilling."
     kinds = sorted(c.kind for c in claims(text, geo))
     assert kinds == ["incident", "violation_tally"]
+
+
+def test_munition_that_lands_is_an_incident_and_a_person_counts_one(geo):
+    text = "T\n\nA mortar shell landed near a school in Avdiivka on Tuesday and a teacher was injured."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.injured.value == 1 and "mortar" in c.methods

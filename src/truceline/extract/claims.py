@@ -18,7 +18,7 @@ from truceline.extract.dates import DateMention
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
 from truceline.model import Count, Location, Period
-from truceline.text.tokens import Token
+from truceline.text.tokens import Match, Token
 
 _LOOKAHEAD = 5
 _HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns")
@@ -277,12 +277,29 @@ def _zero_claim(view: View) -> Draft | None:
     return Draft("violation_tally", (m.i, m.j), Count(0, "exact", "violation"), confidence=0.55)
 
 
+def _singular_people(view: View) -> list[Number]:
+    """'a child was killed', 'a citizen was injured': one person, said without a number."""
+    toks = view.tokens
+    out = []
+    for k, t in enumerate(toks[:-1]):
+        if t.low in ("a", "an") and any(
+            view.cues.at("persons", q) for q in range(k + 1, min(k + 3, len(toks)))
+        ):
+            if any(
+                view.cues.at(c, q)
+                for c in ("killed", "injured")
+                for q in range(k + 2, min(k + 7, len(toks)))
+            ):
+                out.append(Number(k, k + 1, 1, word=True))
+    return out
+
+
 def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[str, Number, int]]]:
     """People counted as killed or injured: (field, number, head token) totals and parts."""
     totals: list[tuple[str, Number, int]] = []
     parts: list[tuple[str, Number, int]] = []
     opener = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
-    for n in view.numbers:
+    for n in (*view.numbers, *_singular_people(view)):
         if n.vague or n.times or _in_date(view, n):
             continue
         cat, head_at = _head(view, n)
@@ -325,6 +342,15 @@ def _kind_of_toll(view: View) -> str:
     if specific or cues.methods or cues.has("attack_verbs"):
         return "incident"
     return "casualty_tally"
+
+
+def _impacts(view: View) -> tuple[Match, ...]:
+    """'a shell landed near X', 'a drone fell on Y': a munition doing damage is an attack."""
+    munitions = view.cues.by.get("munition_nouns", ())
+    if not munitions:
+        return ()
+    first = munitions[0].i
+    return tuple(m for m in view.cues.by.get("impact_verbs", ()) if m.i > first)
 
 
 def _toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
@@ -372,7 +398,7 @@ def decide(view: View) -> list[Draft]:
     ops = _operation(view) if not hedged else []
     has_tally = any(d.kind == "violation_tally" for d in drafts)
     has_incident = any(d.kind in ("incident", "casualty_tally") for d in drafts)
-    attack = cues.by.get("attack_verbs", ()) or cues.by.get("attack_nouns", ())
+    attack = cues.by.get("attack_verbs", ()) or cues.by.get("attack_nouns", ()) or _impacts(view)
     only_retaliation = cues.has("retaliation") and len(attack) <= 1
     if (
         not has_tally
@@ -383,7 +409,7 @@ def decide(view: View) -> list[Draft]:
         and not cues.has("denials")
         and (not ops or cues.outcomes)
     ):
-        long_ago = any(_days(d.period) > 2 for d in view.dates)
+        long_ago = any(d.since or _days(d.period) > 8 for d in view.dates)
         if not long_ago and (
             any(not p.aside for p in view.places)
             or (view.dates and (cues.outcomes or len(attack) > 1))
