@@ -278,20 +278,23 @@ def _zero_claim(view: View) -> Draft | None:
 
 
 def _singular_people(view: View) -> list[Number]:
-    """'a child was killed', 'a citizen was injured': one person, said without a number."""
+    """'a child was killed', 'a teacher was injured': one person, said without a number."""
     toks = view.tokens
     out = []
-    for k, t in enumerate(toks[:-1]):
-        if t.low in ("a", "an") and any(
-            view.cues.at("persons", q) for q in range(k + 1, min(k + 3, len(toks)))
-        ):
-            if any(
-                view.cues.at(c, q)
-                for c in ("killed", "injured")
-                for q in range(k + 2, min(k + 7, len(toks)))
+    for k, t in enumerate(toks[:-2]):
+        if t.low not in ("a", "an"):
+            continue
+        for q in range(k + 2, min(k + 5, len(toks) - 1)):
+            if toks[q].low in ("was", "is", "has") and any(
+                view.cues.at(c, q + 1) or view.cues.at(c, q + 2) for c in ("killed", "injured")
             ):
-                out.append(Number(k, k + 1, 1, word=True))
+                if not any(view.cues.covering(c, x) for c in _THINGS for x in range(k + 1, q)):
+                    out.append(Number(k, k + 1, 1, word=True))
+                break
     return out
+
+
+_THINGS = ("munition_nouns", "attack_nouns", "violation_nouns", "settlement_nouns")
 
 
 def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[str, Number, int]]]:
@@ -303,6 +306,8 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         if n.vague or n.times or _in_date(view, n):
             continue
         cat, head_at = _head(view, n)
+        if n.word and n.value == 1 and n.j == n.i + 1 and view.tokens[n.i].low in ("a", "an"):
+            cat, head_at = "persons", n.i + 1
         direct = n.j < len(view.tokens) and (
             view.cues.at("killed", n.j) or view.cues.at("injured", n.j)
         )
