@@ -90,7 +90,8 @@ def main() -> int:
 
     again_start = time.perf_counter()
     second = store_items(engine, read_paths([str(data)]))
-    rebuild(engine)
+    if second.new or second.versions:  # as `truceline ingest` does
+        rebuild(engine)
     again = time.perf_counter() - again_start
     after = rows(engine)
     growth = {t: after[t] - before[t] for t in after if after[t] != before[t]}

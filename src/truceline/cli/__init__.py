@@ -14,7 +14,8 @@ from truceline import __version__
 from truceline.errors import TrucelineError
 
 COMMANDS = ("extract", "evaluate", "demo", "geocode", "gazetteer",
-            "ingest", "sources", "watch", "reextract", "tally", "events", "export")  # fmt: skip
+            "ingest", "sources", "watch", "reextract", "tally", "events", "export",
+            "settings")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -43,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
     if urls:
         with ledgerdb.fetcher(args, allow_private=args.allow_private) as fetcher:
             total += ingest_urls(engine, urls, fetcher, claimant=args.claimant)
-    n_events, n_rows = rebuild(engine)
-    print(f"{total.line()}; {n_events} events, {n_rows} tally rows")
+    if total.new or total.versions:
+        n_events, n_rows = rebuild(engine)
+        print(f"{total.line()}; {n_events} events, {n_rows} tally rows")
+    else:
+        print(f"{total.line()}; events and tallies unchanged")
     return 1 if total.failed and not (total.new or total.versions or total.duplicates) else 0

@@ -19,7 +19,7 @@ from itertools import combinations
 from truceline.ledger.records import Record, claimant, days, fold, km, place
 from truceline.model import Claim, Location
 
-GROUPED_KINDS = frozenset({"incident", "violation_tally", "casualty_tally"})
+GROUPED_KINDS = ("casualty_tally", "incident", "violation_tally")
 MAX_EVENT_DAYS = 7  # longer periods are running totals: each stays its own event
 DEFAULT_KM = 25.0
 
@@ -41,9 +41,39 @@ class Event:
     claimants: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Sig:
+    """What linking compares, read once per claim (pairs are compared many times)."""
+
+    report: str
+    kind: str
+    methods: frozenset[str]
+    unit: str | None
+    denial: bool
+    located: bool
+    zone: str | None  # folded zone name when the place is a zone
+    admin1: str  # folded
+    coarse: bool  # the place is no finer than its admin1
+    lat: float | None
+    lon: float | None
+
+
+def _sig(r: Record) -> _Sig:
+    c, loc = r.claim, place(r.claim)
+    return _Sig(
+        report=r.report, kind=c.kind, methods=frozenset(c.methods),
+        unit=c.count.unit if c.count else None, denial=_denial(c), located=loc is not None,
+        zone=fold(loc.name or loc.mention) if loc is not None and loc.precision == "zone" else None,
+        admin1=fold(loc.admin1) if loc is not None else "",
+        coarse=loc is not None and loc.precision in {"admin1", "unresolved"},
+        lat=loc.lat if loc is not None else None, lon=loc.lon if loc is not None else None,
+    )  # fmt: skip
+
+
 def group(records: Iterable[Record], *, within_km: float = DEFAULT_KM) -> tuple[Event, ...]:
     """Every incident / tally claim in exactly one event, sorted by start day and id."""
     recs = sorted((r for r in records if r.claim.kind in GROUPED_KINDS), key=lambda r: r.key)
+    sigs = [_sig(r) for r in recs]
     # complete linkage: two groups merge only when every pair across them is linked, so a
     # claim with no method cannot chain a drone strike to a sniper attack. Pairs are
     # visited in key order, so the result does not depend on the input order.
@@ -53,8 +83,10 @@ def group(records: Iterable[Record], *, within_km: float = DEFAULT_KM) -> tuple[
     for day in sorted(buckets):
         for i, j in combinations(buckets[day], 2):
             a, b = group_of[i], group_of[j]
-            if a == b or not all(linked(recs[x], recs[y], within_km)
-                                 for x in members[a] for y in members[b]):  # fmt: skip
+            if a == b or not _linked(sigs[i], sigs[j], within_km):
+                continue
+            if not all(_linked(sigs[x], sigs[y], within_km)
+                       for x in members[a] for y in members[b]):  # fmt: skip
                 continue
             keep, gone = min(a, b), max(a, b)
             for k in members[gone]:
@@ -65,11 +97,14 @@ def group(records: Iterable[Record], *, within_km: float = DEFAULT_KM) -> tuple[
 
 
 def _buckets(recs: list[Record]) -> dict[str, list[int]]:
-    """Indices by day, so only claims that share a day are ever compared."""
+    """Indices by day and kind, so only claims that could link are ever compared."""
     out: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(recs):
+        # a reported zero may deny claims of any kind; others only meet their own kind
+        kinds = GROUPED_KINDS if _denial(r.claim) else (r.claim.kind,)
         for d in _short_days(r):
-            out[d].append(i)
+            for kind in kinds:
+                out[f"{d} {kind}"].append(i)
     return out
 
 
@@ -91,22 +126,30 @@ def _denial(c: Claim) -> bool:
 
 def linked(a: Record, b: Record, within_km: float = DEFAULT_KM) -> bool:
     """Whether two claims from different reports describe the same occurrence."""
-    ca, cb = a.claim, b.claim
-    if a.report == b.report:
+    return _linked(_sig(a), _sig(b), within_km)
+
+
+def _linked(a: _Sig, b: _Sig, within_km: float) -> bool:
+    if a.report == b.report or not (a.located and b.located):
         return False
-    if ca.kind != cb.kind and not (_denial(ca) or _denial(cb)):
+    either_denies = a.denial or b.denial
+    if a.kind != b.kind and not either_denies:
         return False
-    if ca.methods and cb.methods and not set(ca.methods) & set(cb.methods):
+    if a.methods and b.methods and not a.methods & b.methods:
         return False
-    if (
-        ca.count
-        and cb.count
-        and ca.count.unit != cb.count.unit
-        and not (_denial(ca) or _denial(cb))
-    ):
+    if a.unit and b.unit and a.unit != b.unit and not either_denies:
         return False
-    pa, pb = place(ca), place(cb)
-    return pa is not None and pb is not None and same_place(pa, pb, within_km)
+    if a.zone is not None or b.zone is not None:
+        return a.zone == b.zone
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        # a degree of latitude is 111 km: most pairs are ruled out without trigonometry
+        if abs(a.lat - b.lat) * 111.0 <= within_km and _km(a, b) <= within_km:
+            return True
+    return (a.coarse or b.coarse) and bool(a.admin1) and a.admin1 == b.admin1
+
+
+def _km(a: _Sig, b: _Sig) -> float:
+    return km(Location("", lat=a.lat, lon=a.lon), Location("", lat=b.lat, lon=b.lon)) or 0.0
 
 
 def same_place(a: Location, b: Location, within_km: float = DEFAULT_KM) -> bool:

@@ -8,7 +8,6 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -18,11 +17,6 @@ from truceline.errors import TrucelineError
 
 class StoreError(TrucelineError):
     """The ledger database cannot be opened or used as asked."""
-
-
-def default_url() -> str:
-    """The embedded default: a SQLite file in the user's data directory."""
-    return f"sqlite:///{Path(user_data_dir('truceline', appauthor=False)) / 'ledger.sqlite'}"
 
 
 def connect(url: str, *, migrate: bool = True) -> Engine:
