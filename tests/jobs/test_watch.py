@@ -52,7 +52,14 @@ def feeds(site):
     page = {"content_type": "text/html; charset=utf-8"}
     site.routes["/army/1"] = respond(200, html(*ARMY_1), **page)
     site.routes["/army/2"] = respond(200, html(*ARMY_2), **page)
-    site.routes["/monitor/a"] = respond(200, html(*MONITOR_A), **page)
+
+    def monitor_page(handler):
+        if handler.headers.get("If-None-Match") == '"page-a"':
+            respond(304)(handler)
+        else:
+            respond(200, html(*MONITOR_A), etag='"page-a"', **page)(handler)
+
+    site.routes["/monitor/a"] = monitor_page
     site.routes["/army/feed.xml"] = respond(
         200, rss([(ARMY_1[0], site.url("/army/1")), (ARMY_2[0], site.url("/army/2"))]),
         content_type="application/rss+xml", etag='"army-1"',
@@ -85,6 +92,9 @@ def test_two_local_feeds_watched(engine, feeds):
     assert reports.counts(engine)["reports"] == 4
     feed_hits = [h for path, h in feeds.hits if path == "/army/feed.xml"]
     assert len(feed_hits) >= 2 and feed_hits[-1].get("If-None-Match") == '"army-1"'
+    # the monitor feed ignores its validators, so its page is asked for conditionally
+    page_hits = [h for path, h in feeds.hits if path == "/monitor/a"]
+    assert len(page_hits) >= 2 and page_hits[-1].get("If-None-Match") == '"page-a"'
 
     found, records = event_list(engine)
     masyaf = [e for e in found if e.place == "Masyaf"]

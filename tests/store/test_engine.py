@@ -31,3 +31,24 @@ def test_bad_urls_say_what_is_wrong():
         connect("not a url")
     with pytest.raises(StoreError, match="cannot open"):
         connect("postgresql+psycopg://nobody:x@127.0.0.1:9/none?connect_timeout=2")
+
+
+def test_upgrading_an_old_ledger_keeps_its_reports(tmp_path):
+    from sqlalchemy import create_engine
+
+    from truceline.store.engine import upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    old = create_engine(url)
+    upgrade(old, "0001")
+    with old.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO reports (text_hash, current, fetched_at, language, extractor_version, text)"
+            " VALUES ('sha256:x', 1, 'now', 'en', 'v0', 'old report')"
+        ))  # fmt: skip
+    old.dispose()
+    engine = connect(url)
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT text, etag FROM reports")).one()
+    engine.dispose()
+    assert tuple(row) == ("old report", None)

@@ -17,22 +17,30 @@ from truceline.ingest.web import Fetcher, FetchError
 from truceline.jobs import extractor
 from truceline.jobs.ingest import Extract, Summary, now, store_document
 from truceline.model import Document
-from truceline.store import sources
+from truceline.store import reports, sources
 from truceline.store.sources import Source
 
 log = logging.getLogger("truceline.ingest")
 
 
+Validators = tuple[str | None, str | None]
+
+
 def fetch_page(fetcher: Fetcher, robots: Robots, url: str, *, allow_private: bool,
-               published: str | None = None) -> Document:  # fmt: skip
-    """One page as a Document; FetchError when robots.txt forbids it or it cannot be read."""
+               published: str | None = None,
+               known: Validators = (None, None)) -> tuple[Document, Validators] | None:  # fmt: skip
+    """One page as a Document with its validators, or None when it has not changed since
+    `known` (conditional GET); FetchError when robots.txt forbids it or it cannot be read."""
     if not robots.allowed(url, allow_private=allow_private):
         raise FetchError(f"{url}: disallowed by robots.txt")
-    response = fetcher.get(url, allow_private=allow_private)
+    response = fetcher.get(url, etag=known[0], last_modified=known[1],
+                           allow_private=allow_private)  # fmt: skip
+    if response.status == 304:  # noqa: PLR2004
+        return None
     doc, warnings = pages.document(response, published=published)
     for warning in warnings:
         log.warning("%s: %s", url, warning)
-    return doc
+    return doc, (response.etag, response.last_modified)
 
 
 def ingest_urls(engine: Engine, urls: list[str], fetcher: Fetcher, *, claimant: str | None = None,
@@ -97,33 +105,41 @@ def _store_entries(engine: Engine, source: Source, entries: tuple[feeds.Entry, .
                    fetcher: Fetcher, robots: Robots, extract: Extract) -> Summary:  # fmt: skip
     total = Summary()
     for entry in entries:
+        known = reports.validators(engine, entry.link) if entry.link else (None, None)
         try:
-            doc = _entry_document(entry, fetcher, robots, source.allow_private)
+            found = _entry_document(entry, fetcher, robots, source.allow_private, known)
         except FetchError as exc:
             log.error("source %s: %s", source.name, exc)
             total += Summary(failed=1)
             continue
-        total += store_document(engine, doc, source_id=source.id, claimant=source.claimant,
-                                extract=extract)  # fmt: skip
+        if found is None:  # the page has not changed since it was stored
+            total += Summary(duplicates=1)
+            continue
+        total += store_document(engine, found[0], source_id=source.id, claimant=source.claimant,
+                                extract=extract, validators=found[1])  # fmt: skip
     return total
 
 
-def _entry_document(entry: feeds.Entry, fetcher: Fetcher, robots: Robots,
-                    allow_private: bool) -> Document:  # fmt: skip
-    """The linked page when it can be fetched, else the entry's own text."""
+def _entry_document(entry: feeds.Entry, fetcher: Fetcher, robots: Robots, allow_private: bool,
+                    known: Validators) -> tuple[Document, Validators] | None:  # fmt: skip
+    """The linked page when it can be fetched (None when unchanged), else the entry's text."""
     if entry.link:
         try:
-            doc = fetch_page(fetcher, robots, entry.link, allow_private=allow_private,
-                             published=entry.published)  # fmt: skip
-            return doc if doc.title else Document(doc.text, title=entry.title, url=doc.url,
-                                                  published=doc.published)  # fmt: skip
+            page = fetch_page(fetcher, robots, entry.link, allow_private=allow_private,
+                              published=entry.published, known=known)  # fmt: skip
+            if page is None or page[0].title:
+                return page
+            doc = page[0]
+            return Document(doc.text, title=entry.title, url=doc.url,
+                            published=doc.published), page[1]  # fmt: skip
         except FetchError as exc:
             if not entry.html.strip():
                 raise
             log.warning("%s (using the feed's own text)", exc)
     # feed content is an HTML fragment; the page parser wants a whole document
-    page = f"<html><body><article>{entry.html}</article></body></html>"
-    text = files.html_to_text(page)[0] if entry.html.strip() else ""
+    wrapped = f"<html><body><article>{entry.html}</article></body></html>"
+    text = files.html_to_text(wrapped)[0] if entry.html.strip() else ""
     if not text:
         raise FetchError(f"entry {entry.title or entry.link!r} has no text and no page")
-    return Document(text=text, title=entry.title, url=entry.link, published=entry.published)
+    return Document(text=text, title=entry.title, url=entry.link,
+                    published=entry.published), (None, None)  # fmt: skip

@@ -56,13 +56,14 @@ def now() -> str:
 
 
 def store_documents(engine: Engine, docs: Sequence[Document], *, source_id: int | None = None,
-                    claimant: str | None = None, extract: Extract = extractor.extract) -> Summary:  # fmt: skip
+                    claimant: str | None = None, extract: Extract = extractor.extract,
+                    validators: tuple[str | None, str | None] = (None, None)) -> Summary:  # fmt: skip
     """Extract the documents whose text is not stored yet, then store them with their claims
     in one transaction: a kill leaves the whole batch or none of it."""
     docs = [d.with_id() for d in docs]
     stored = reports.known(engine, [d.id for d in docs])
     todo = [d for d in docs if d.id not in stored]
-    meta = reports.Meta(now(), extractor.version(), source_id, claimant)
+    meta = reports.Meta(now(), extractor.version(), source_id, claimant, *validators)
     saved = reports.save_many(engine, [(Envelope(d, extract(d).claims), meta) for d in todo])
     total = Summary(duplicates=len(docs) - len(todo))
     for s in saved:
@@ -76,9 +77,12 @@ def store_documents(engine: Engine, docs: Sequence[Document], *, source_id: int 
 
 
 def store_document(engine: Engine, doc: Document, *, source_id: int | None = None,
-                   claimant: str | None = None, extract: Extract = extractor.extract) -> Summary:  # fmt: skip
-    """Extract and store one document unless its text is already stored."""
-    return store_documents(engine, [doc], source_id=source_id, claimant=claimant, extract=extract)
+                   claimant: str | None = None, extract: Extract = extractor.extract,
+                   validators: tuple[str | None, str | None] = (None, None)) -> Summary:  # fmt: skip
+    """Extract and store one document unless its text is already stored; `validators` are
+    the page's ETag and Last-Modified."""
+    return store_documents(engine, [doc], source_id=source_id, claimant=claimant,
+                           extract=extract, validators=validators)  # fmt: skip
 
 
 def store_items(engine: Engine, items: Iterable[files.Item], *, claimant: str | None = None,

@@ -33,12 +33,24 @@ class Meta:
     extractor_version: str
     source_id: int | None = None
     claimant: str | None = None  # the source's default claimant
+    etag: str | None = None  # the page's HTTP validators
+    last_modified: str | None = None
 
 
 def find(engine: Engine, text_hash: str) -> int | None:
     """The id of the report with this text, if stored."""
     with engine.connect() as conn:
         return conn.scalar(select(reports.c.id).where(reports.c.text_hash == text_hash))
+
+
+def validators(engine: Engine, url: str) -> tuple[str | None, str | None]:
+    """ETag and Last-Modified of the current report from `url` (None, None if unknown)."""
+    query = select(reports.c.etag, reports.c.last_modified).where(
+        reports.c.url == url, reports.c.current
+    )
+    with engine.connect() as conn:
+        row = conn.execute(query).first()
+    return (None, None) if row is None else (row.etag, row.last_modified)
 
 
 def known(engine: Engine, text_hashes: Sequence[str]) -> set[str]:
@@ -106,6 +118,8 @@ def _report_row(doc: Document, meta: Meta, previous: int | None) -> dict[str, ob
         "extractor_version": meta.extractor_version,
         "claimant": meta.claimant,
         "text": doc.text,
+        "etag": meta.etag,
+        "last_modified": meta.last_modified,
     }
 
 

@@ -54,6 +54,8 @@ reports = Table(
     Column("extractor_version", String(64), nullable=False),
     Column("claimant", String(300)),
     Column("text", Text, nullable=False),
+    Column("etag", Text),  # the page's validators, for a conditional GET next time
+    Column("last_modified", Text),
     Index("ix_reports_url", "url"),
 )
 
