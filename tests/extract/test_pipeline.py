@@ -152,3 +152,16 @@ def test_munition_that_lands_is_an_incident_and_a_person_counts_one(geo):
     text = "T\n\nA mortar shell landed near a school in Avdiivka on Tuesday and a teacher was injured."
     (c,) = claims(text, geo)
     assert c.kind == "incident" and c.injured.value == 1 and "mortar" in c.methods
+
+
+def test_bulleted_table_under_a_heading(geo):
+    text = (
+        "Daily summary\n\nShelling incidents – Kharkiv region\n"
+        "• Total: 25, including 7 explosions.\n• Vovchansk area: 15.\n• Kupiansk area: none.\n"
+        "\nOther notes\n• Roads were closed twice."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 25)
+    parts = sorted((c.count.value, c.count.unit) for c in out if c.part_of == total.id)
+    assert parts == [(0, "violation"), (7, "explosion"), (15, "violation")]
+    assert total.locations[0].admin1 == "Kharkiv"

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from truceline.extract.cues import Cues
 from truceline.extract.dates import DateMention
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
+from truceline.lexicon import load
 from truceline.model import Count, Location, Period
 from truceline.text.tokens import Match, Token
 
@@ -184,8 +186,10 @@ def _count_claims(view: View) -> list[Draft]:
                     )
                 )  # type: ignore[arg-type]
                 continue
-            if cat == "of_them" and any(m.i < n.i for m in view.cues.by.get("munition_nouns", ())):
-                continue  # "four projectiles fell, one of them near a school": not violations
+            if cat == "of_them" and (
+                not attacky or any(m.i < n.i for m in view.cues.by.get("munition_nouns", ()))
+            ):
+                continue  # "four projectiles fell, one of them...", "restricted 4 times, 3 of them"  # "four projectiles fell, one of them near a school": not violations
             if cat == "of_them" or (outer and cat in _UNIT):
                 # "Fourteen of them ...": parts of the total the sentence before gave
                 outer = True
@@ -468,6 +472,59 @@ def _second_clause_incident(view: View, drafts: list[Draft]) -> list[Draft]:
         return []
     m = min(attack, key=lambda x: x.i)
     return [Draft("incident", (m.i, m.j), confidence=0.45)]
+
+
+def table_row(view: View, heading: View) -> list[Draft]:
+    """A bullet row under a heading that names violations: 'Total: 340, including 120
+    explosions' is the total; 'Zolote area: 31' and 'Svitlodarsk area: none' are its parts
+    (by place, through `parenthesised`)."""
+    unit_cat = next(
+        (c for c in ("explosion_nouns", "violation_nouns") if heading.cues.has(c)), None
+    )
+    if unit_cat is None:
+        return []
+    toks = view.tokens
+    colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(toks):
+        return []
+    label = " ".join(t.low for t in toks[:colon] if t.low not in ("•", "-", "*", "–"))
+    value = _row_value(view, colon + 1)
+    if value is None:
+        return []
+    if label in _number_lex()["total_labels"]:
+        d = Draft("violation_tally", (0, colon + 2), Count(value, "exact", _UNIT[unit_cat]))  # type: ignore[arg-type]
+        d.locations = tuple(p.location for p in heading.places if not p.aside)
+        out = [d]
+        for n in view.numbers:  # "..., including 120 explosions"
+            if n.i > colon + 1:
+                cat, head_at = _head(view, n)
+                if cat in _UNIT:
+                    part = Draft(
+                        "violation_tally",
+                        (n.i, head_at + 1),
+                        Count(n.value, n.qualifier, _UNIT[cat]),
+                        parent=0,
+                    )  # type: ignore[arg-type]
+                    part.locations = d.locations
+                    out.append(part)
+        return out
+    if value == 0 and view.places and view.places[0].i < colon:
+        d = Draft("violation_tally", (0, colon + 2), Count(0, "exact", _UNIT[unit_cat]), parent=-1)  # type: ignore[arg-type]
+        d.locations = (view.places[0].location,)
+        return [d]
+    return []
+
+
+@cache
+def _number_lex() -> dict[str, list[str]]:
+    return load("en", "numbers")
+
+
+def _row_value(view: View, k: int) -> int | None:
+    n = next((n for n in view.numbers if n.i == k), None)
+    if n is not None:
+        return n.value
+    return 0 if view.tokens[k].low in _number_lex()["label_zero"] else None
 
 
 def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[int, int] | None:

@@ -91,7 +91,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _year(low: str) -> int | None:
-    if len(low) == 4 and low.isdigit() and 1900 <= int(low) <= 2100:
+    if len(low) == 4 and low.isdecimal() and 1900 <= int(low) <= 2100:
         return int(low)
     return None
 
@@ -99,9 +99,9 @@ def _year(low: str) -> int | None:
 def _dayno(low: str) -> int | None:
     core = low.rstrip(".")
     for suf in ("st", "nd", "rd", "th"):
-        if core.endswith(suf) and core[: -len(suf)].isdigit():
+        if core.endswith(suf) and core[: -len(suf)].isdecimal():
             core = core[: -len(suf)]
-    if core.isdigit() and 1 <= int(core) <= 31 and len(core) <= 2:
+    if core.isdecimal() and 1 <= int(core) <= 31 and len(core) <= 2:
         return int(core)
     return None
 
@@ -271,7 +271,7 @@ def find_dates(
     i = 0
     while i < len(lows):
         low = lows[i]
-        if low not in lx.triggers and not low[:1].isdigit() and not low.startswith("mid-"):
+        if low not in lx.triggers and not low[:1].isdecimal() and not low.startswith("mid-"):
             i += 1  # most words can open no date: skip them cheaply
             continue
         m = _one(lows, i, lx, ref)

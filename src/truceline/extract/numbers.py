@@ -61,11 +61,11 @@ def _digits(low: str) -> int | None:
         core = "".join(parts)
     if "." in core:
         head, _, tail = core.partition(".")
-        if len(tail) == 3 and head.isdigit() and tail.isdigit():  # "1.180" thousands
+        if len(tail) == 3 and head.isdecimal() and tail.isdecimal():  # "1.180" thousands
             core = head + tail
         else:
             return None
-    return int(core) if core.isdigit() else None
+    return int(core) if core.isdecimal() else None
 
 
 def _word_value(low: str, lx: _Lex) -> int | None:
@@ -128,7 +128,7 @@ def _one(
     lows: Sequence[str], toks: Sequence[Token], i: int, lx: _Lex
 ) -> tuple[int, int, bool] | None:
     low = lows[i]
-    if low[0].isdigit():
+    if low[0].isdecimal():
         v = _digits(low)
         if v is None:
             return None

@@ -136,6 +136,7 @@ class _Context:
     period: Period | None = None
     locations: tuple = ()
     para: int = -1
+    heading: _Read | None = None  # a table's heading line ("Ceasefire violations – Donetsk")
     truce: str | None = None  # the day the report's truce began
     today: str | None = None
     total: Claim | None = None  # the last violation total, for "N of them" in later sentences
@@ -229,6 +230,18 @@ def _truce_start(reads: list[_Read]) -> str | None:
         and r.view.dates
     ]
     return min(starts) if starts else None
+
+
+def _is_heading(r: _Read) -> bool:
+    """A short line with no full stop: a section heading, of a table when it names violations."""
+    text = r.sentence.text.rstrip()
+    return (
+        r.sentence.para > 0
+        and len(r.view.tokens) <= 10
+        and not text.endswith((".", '"', "”"))
+        and not r.view.numbers
+        and ":" not in text
+    )
 
 
 def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
@@ -333,69 +346,94 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     country = _doc_country(reads)
     if country and resolver is not None:
         reads = [_read(s, doc, resolver, country) for s in sentences]
-    acr = acronyms(doc.text)
-    dateline = _dateline_agency(doc, sentences)
-    ctx = _Context(history=[])
-    head: list[Claim] = []
-    body: list[Claim] = []
-    first_claimant: Party | None = None
-    for r in reads:
-        if r.sentence.para != 0:
-            p = _claimant(r, ctx, acr)
-            if p is not None:
-                first_claimant = first_claimant or p
-                break
+    doc_ctx = _DocFacts(
+        acronyms=acronyms(doc.text),
+        dateline=_dateline_agency(doc, sentences),
+        first_claimant=_first_claimant(reads, acronyms(doc.text)),
+    )
     ctx = _Context(history=[], truce=_truce_start(reads), today=doc.published)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]
     ctx.locations = tuple(
         loc for r in scene for loc in decide_mod.places_for(r.view, (0, 0), False)
     )
+    head: list[Claim] = []
+    body: list[Claim] = []
     for r in reads:
         is_head = r.sentence.para == 0
-        claimant = (
-            _claimant(r, ctx, acr)
-            if not is_head
-            else (_claimant(r, _Context(history=[]), acr) or first_claimant)
-        ) or first_claimant  # a bulletin that names its source only later still has one
-        relays = (
-            r.attribution.relays or (ctx.relays if r.sentence.para == ctx.para else ()) or dateline
-        )
-        drafts = decide_mod.decide(r.view)
-        _per_place_parts(drafts, r.view, ctx.total)
-        _fill(drafts, r, ctx)
-        built: list[Claim] = []
-        for d in drafts:
-            built.append(_build(d, r, doc, ctx, claimant, relays))
-        # parts point at their totals by index for now
-        ids = [len(body) + len(head) + k for k in range(len(built))]
-        for k, d in enumerate(drafts):
-            if d.parent == -1:
-                built[k] = replace(built[k], part_of=ctx.total.id if ctx.total else None)
-            elif d.parent is not None:
-                built[k] = replace(built[k], part_of=f"#{ids[d.parent]}")
-        tagged = [replace(c, id=f"#{ids[k]}") for k, c in enumerate(built)]
+        tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
         (head if is_head else body).extend(tagged)
-        if not is_head:
-            for c in tagged:
-                if (
-                    c.kind == "violation_tally"
-                    and c.part_of is None
-                    and c.count
-                    and c.count.value > 0
-                ):
-                    ctx.total = c
-        if not is_head:
-            if claimant is not None:
-                ctx.claimant = claimant
-            ctx.relays, ctx.para = relays, r.sentence.para
-            dates = [d for d in r.view.dates]
-            if dates:
-                ctx.period = dates[0].period
-            if any(not p.aside for p in r.view.places):
-                ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
-    merged = _merge_headline(head, body)
-    return Envelope(doc, _renumber(merged))
+    return Envelope(doc, _renumber(_merge_headline(head, body)))
+
+
+@dataclass(frozen=True, slots=True)
+class _DocFacts:
+    """What the whole document says once: its acronyms, dateline agency, first source."""
+
+    acronyms: dict[str, str]
+    dateline: tuple[Party, ...]
+    first_claimant: Party | None
+
+
+def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
+    ctx = _Context(history=[])
+    for r in reads:
+        if r.sentence.para != 0:
+            p = _claimant(r, ctx, acr)
+            if p is not None:
+                return p
+    return None
+
+
+def _sentence_claims(
+    r: _Read, doc: Document, ctx: _Context, facts: _DocFacts, first_id: int
+) -> list[Claim]:
+    """One sentence's claims, with ids '#n' for now; updates the context it leaves behind."""
+    is_head = r.sentence.para == 0
+    own = _claimant(r, _Context(history=[]) if is_head else ctx, facts.acronyms)
+    # a bulletin that names its source only later still has one
+    claimant = own or (facts.first_claimant if is_head else ctx.claimant) or facts.first_claimant
+    relays = (
+        r.attribution.relays
+        or (ctx.relays if r.sentence.para == ctx.para else ())
+        or facts.dateline
+    )
+    drafts = decide_mod.decide(r.view)
+    if _is_heading(r):
+        ctx.heading = r
+    elif ctx.heading is not None:
+        drafts = decide_mod.table_row(r.view, ctx.heading.view) or drafts
+    _per_place_parts(drafts, r.view, ctx.total)
+    _fill(drafts, r, ctx)
+    ids = [f"#{first_id + k}" for k in range(len(drafts))]
+    tagged = []
+    for k, d in enumerate(drafts):
+        part_of = None
+        if d.parent == -1:
+            part_of = ctx.total.id if ctx.total else None
+        elif d.parent is not None:
+            part_of = ids[d.parent]
+        c = _build(d, r, doc, ctx, claimant, relays)
+        tagged.append(replace(c, id=ids[k], part_of=part_of))
+    if not is_head:
+        _advance(ctx, r, tagged, claimant, relays)
+    return tagged
+
+
+def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | None,
+             relays: tuple[Party, ...]) -> None:  # fmt: skip
+    """Carry a body sentence's total, speaker, relays, period and places to the next."""
+    if not r.sentence.text.startswith("("):  # an aside in brackets is no running total
+        for c in tagged:
+            if c.kind == "violation_tally" and c.part_of is None and c.count and c.count.value > 0:
+                ctx.total = c
+    if claimant is not None:
+        ctx.claimant = claimant
+    ctx.relays, ctx.para = relays, r.sentence.para
+    if r.view.dates:
+        ctx.period = r.view.dates[0].period
+    if any(not p.aside for p in r.view.places):
+        ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
 
 
 def _renumber(claims: list[Claim]) -> tuple[Claim, ...]:

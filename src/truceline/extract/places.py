@@ -112,7 +112,7 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex) -> int:
         ):
             j += 1
         elif (
-            t.text in ("-", "'", "’")
+            t.text in ("-", "–", "'", "’")
             and j > i
             and j + 1 < n
             and tokens[j].start == tokens[j - 1].end
@@ -203,13 +203,11 @@ def find_places(
             i += 1
             continue
         end = _run_end(tokens, i, lx)
-        if end < n and lx.suffixes.get(tokens[end].low) in ("zone", "admin2") and end - i >= 1:
+        if end < n and lx.suffixes.get(tokens[end].low) in ("zone", "admin2") and end > i:
             # "Krishna Ghati sector", "Kupwara district": the whole run names the zone
-            whole = sentence[tokens[i].start - base : tokens[end - 1].end - base]
-            if not geo.is_name(whole) or end - i > 1:
-                found.append((i, end + 1, lx.suffixes[tokens[end].low]))
-                i = end + 1
-                continue
+            found.append((i, end + 1, lx.suffixes[tokens[end].low]))
+            i = end + 1
+            continue
         j = _best_span(tokens, i, end, geo, sentence, base)
         listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
         if j == i + 1 and (
