@@ -38,3 +38,14 @@ def test_ingest_urls_of_a_page_and_a_feed(tmp_path, cli, site, capsys, caplog):
     assert "1 new reports, 0 new versions, 1 already stored" in capsys.readouterr().out
     assert cli("ingest", site.url("/page"), "--db", db) == 1  # loopback without the allowance
     assert "non-public" in caplog.text
+
+
+def test_jsonl_on_stdin(tmp_path, cli, capsys, monkeypatch):
+    import io
+    import json
+
+    line = {"text": "Monitors said 2 violations were recorded in Hama on Monday.",
+            "published": "2024-05-07"}  # fmt: skip
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(line).encode())))
+    assert cli("ingest", "-", "--db", f"sqlite:///{tmp_path / 's.sqlite'}") == 0
+    assert capsys.readouterr().out.startswith("1 new reports")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from truceline.cli import ledgerdb
@@ -21,7 +22,8 @@ def register(sub: Any) -> None:
         "extract each report's claims and store both. The same text is stored once; a "
         "changed page at a known URL becomes a new version. Events and tallies are rebuilt.",
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory or http(s) URL")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="file, directory, http(s) URL, or - for JSON Lines on stdin")  # fmt: skip
     p.add_argument("--claimant", help="who speaks when a report names nobody")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="date of reports that have none")
     p.add_argument("--allow-private", action="store_true",
@@ -39,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
     paths = [i for i in args.inputs if i not in urls]
     total = Summary()
     if paths:
-        total += store_items(engine, read_paths(paths, published), claimant=args.claimant)
+        stdin = getattr(sys.stdin, "buffer", sys.stdin) if "-" in paths else ()
+        items = read_paths(paths, published, stdin)
+        total += store_items(engine, items, claimant=args.claimant)
     if urls:
         with ledgerdb.fetcher(args, allow_private=args.allow_private) as fetcher:
             total += ingest_urls(engine, urls, fetcher, claimant=args.claimant)

@@ -111,14 +111,15 @@ def batched(items: Iterable[files.Item], size: int) -> Iterator[list[files.Item]
         yield chunk
 
 
-def read_paths(inputs: Sequence[str], published: str | None = None) -> Iterable[files.Item]:
+def read_paths(inputs: Sequence[str], published: str | None = None,
+               stdin: Iterable[str | bytes] = ()) -> Iterable[files.Item]:  # fmt: skip
     """Items of files and directories; a file's URL is its file: URI (so an edited file is a
     new version) and a directory's published.json gives report dates."""
     dates: dict[str, str] = {}
     for name in inputs:
         if Path(name).is_dir():
             dates.update(_dates(Path(name) / "published.json"))
-    for item in files.read_inputs(inputs, published=published):
+    for item in files.read_inputs(inputs, published=published, stdin=stdin):
         path = Path(item.source)
         if item.document is None or not path.is_file():
             yield item
