@@ -353,6 +353,16 @@ def _kind_of_toll(view: View) -> str:
     return "casualty_tally"
 
 
+def _denied(view: View, attack: Sequence[Match]) -> bool:
+    """A denial blocks the attacks it covers; 'rejected the account and said his units had
+    ambushed a convoy' still asserts the ambush after it."""
+    denials = view.cues.by.get("denials", ())
+    if not denials:
+        return False
+    last = max(m.j for m in denials)
+    return not any(m.i > last for m in attack)
+
+
 def _impacts(view: View) -> tuple[Match, ...]:
     """'a shell landed near X', 'a drone fell on Y': a munition doing damage is an attack."""
     munitions = view.cues.by.get("munition_nouns", ())
@@ -415,7 +425,7 @@ def decide(view: View) -> list[Draft]:
         and attack
         and not hedged
         and not only_retaliation
-        and not cues.has("denials")
+        and not _denied(view, attack)
         and (not ops or cues.outcomes)
     ):
         long_ago = any(d.since or _days(d.period) > 8 for d in view.dates)

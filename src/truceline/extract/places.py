@@ -203,7 +203,14 @@ def find_places(
             i += 1
             continue
         end = _run_end(tokens, i, lx)
-        if end < n and lx.suffixes.get(tokens[end].low) in ("zone", "admin2") and end > i:
+        if (
+            end < n
+            and end > i
+            and (
+                lx.suffixes.get(tokens[end].low) in ("zone", "admin2")
+                or tokens[end].low in _FACILITIES
+            )
+        ):
             # "Krishna Ghati sector", "Kupwara district": the whole run names the zone
             found.append((i, end + 1, lx.suffixes[tokens[end].low]))
             i = end + 1
@@ -225,14 +232,14 @@ def find_places(
             if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
                 prev = tokens[i - 2].low
             if (
-                prev in ("in", "at", "near", "of")
+                prev in _UNKNOWN_AFTER
                 and i > 1
                 and t.low not in lx.compass
                 and end - i <= 3
                 and all(k not in blocked for k in range(i, end))
             ):
                 a, b, level = _level_around(tokens, i, end, lx)
-                if level or prev in ("in", "at", "near"):
+                if level or prev != "of":
                     found.append((a, b, level or "unresolved"))
             i = max(end, i + 1)
             continue
@@ -247,6 +254,9 @@ def find_places(
     return tuple(replace(p, aside=True) if p.i in aside else p for p in out)
 
 
+# An unknown capitalised name right after these is still a place ("near Bisober").
+_UNKNOWN_AFTER = frozenset({"in", "at", "near", "of", "around", "outside", "towards"})
+_FACILITIES = frozenset({"airport", "airbase", "site", "camp", "airfield", "port", "hospital"})
 _PLACE_CONTEXT = frozenset({"in", "at", "near", "from", "of", "outside", "around", "towards", "toward",
     "into", "to", "on", "across", "between", "(", "village", "town", "city"})  # fmt: skip
 
