@@ -332,7 +332,11 @@ def _merge_headline(head: list[Claim], body: list[Claim]) -> list[Claim]:
         if k is None:
             out.insert(0, replace(h, confidence=h.confidence * 0.8))
         else:
-            out[k] = replace(out[k], evidence=h.evidence + out[k].evidence)
+            names = {loc.mention for loc in out[k].locations}
+            extra = tuple(loc for loc in h.locations if loc.mention not in names)
+            out[k] = replace(
+                out[k], evidence=h.evidence + out[k].evidence, locations=out[k].locations + extra
+            )
     return out
 
 
