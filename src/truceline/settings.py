@@ -28,6 +28,7 @@ class Settings:
     timeout: float = 15.0
     max_bytes: int = 5_000_000
     retries: int = 2
+    ca_file: str | None = None
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **flags: object) -> Settings:
@@ -60,4 +61,5 @@ SETTINGS = (
     ("timeout", "TRUCELINE_TIMEOUT", "15", "seconds before a connection or read gives up"),
     ("max_bytes", "TRUCELINE_MAX_BYTES", "5000000", "largest page or feed body read (decoded)"),
     ("retries", "TRUCELINE_RETRIES", "2", "retries after network errors and 5xx/429, with backoff"),
+    ("ca_file", "TRUCELINE_CA_FILE", "none", "PEM file of a private CA to trust besides the usual ones"),
 )  # fmt: skip

@@ -38,7 +38,7 @@ def fetcher(args: argparse.Namespace, *, allow_private: bool = False) -> Fetcher
     """A fetcher under the settings' limits."""
     s = settings(args)
     policy = Policy(timeout=s.timeout, max_bytes=s.max_bytes, retries=s.retries,
-                    allow_private=allow_private)  # fmt: skip
+                    allow_private=allow_private, ca_file=s.ca_file)  # fmt: skip
     if s.user_agent:
         policy = replace(policy, user_agent=s.user_agent)
     return Fetcher(policy)

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+import certifi
 import httpx
 
 from truceline import __version__
@@ -43,6 +45,7 @@ class Policy:
     backoff: float = 0.5  # seconds before the first retry, doubled each time
     max_redirects: int = 5
     allow_private: bool = False
+    ca_file: str | None = None  # extra CA certificates to trust (a private CA), PEM
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,8 @@ class Fetcher:
         self.policy = policy or Policy()
         self._resolve = resolver
         self._sleep = sleep
-        self._client = httpx.Client(timeout=self.policy.timeout, follow_redirects=False)
+        self._client = httpx.Client(timeout=self.policy.timeout, follow_redirects=False,
+                                    verify=_tls(self.policy.ca_file))  # fmt: skip
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -174,6 +178,15 @@ class Fetcher:
             "Accept-Encoding": "gzip, deflate",
         }
         return target, headers, ({"sni_hostname": host} if parts.scheme == "https" else {})
+
+
+def _tls(ca_file: str | None) -> ssl.SSLContext | bool:
+    """httpx's default trust (certifi), plus a private CA when one is given."""
+    if ca_file is None:
+        return True
+    context = ssl.create_default_context(cafile=certifi.where())
+    context.load_verify_locations(cafile=ca_file)
+    return context
 
 
 class _Retry(Exception):
