@@ -40,7 +40,9 @@ class _Read:
     attribution: Attribution
 
 
-def _read(s: Sentence, doc: Document, geo: Geocoder | None, country: str | None) -> _Read:
+def _read(
+    s: Sentence, doc: Document, geo: Geocoder | None, hints: tuple[str | None, str | None]
+) -> _Read:
     lang = doc.language or "en"
     tokens: tuple[Token, ...] = tokenize(s.text, s.start, _abbreviations(lang))
     att = (
@@ -59,7 +61,7 @@ def _read(s: Sentence, doc: Document, geo: Geocoder | None, country: str | None)
         s.start,
         geo,
         aside=frozenset(blocked),
-        country=country,
+        hints=hints,
         lang=lang,
     )
     dates = find_dates(tokens, doc.published, lang)
@@ -106,14 +108,18 @@ def _label_speaker(r: _Read) -> Party | None:
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
 
-def _doc_country(reads: list[_Read]) -> str | None:
-    countries = Counter(
-        p.location.country
-        for r in reads
-        for p in r.view.places
-        if p.location.country and not p.aside
-    )
-    return countries.most_common(1)[0][0] if countries else None
+def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
+    """The country and province most of the document's places are in."""
+    places = [p.location for r in reads for p in r.view.places if not p.aside]
+    countries = Counter(loc.country for loc in places if loc.country)
+    if not countries:
+        return None, None
+    country = countries.most_common(1)[0][0]
+    admin1s = Counter(loc.admin1 for loc in places if loc.admin1 and loc.country == country)
+    top = admin1s.most_common(2)
+    # only a clear majority province is a hint; a report spread over several is not
+    admin1 = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+    return country, admin1
 
 
 def _span(doc: Document, view: View, a: int, b: int) -> Span:
@@ -346,10 +352,10 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     if not doc.text.strip():
         return Envelope(doc, ())
     sentences = split(doc.text, doc.language or "en")
-    reads = [_read(s, doc, resolver, None) for s in sentences]
-    country = _doc_country(reads)
-    if country and resolver is not None:
-        reads = [_read(s, doc, resolver, country) for s in sentences]
+    reads = [_read(s, doc, resolver, (None, None)) for s in sentences]
+    hints = _doc_hints(reads)
+    if hints[0] and resolver is not None:
+        reads = [_read(s, doc, resolver, hints) for s in sentences]
     doc_ctx = _DocFacts(
         acronyms=acronyms(doc.text),
         dateline=_dateline_agency(doc, sentences),

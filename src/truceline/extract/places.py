@@ -180,7 +180,7 @@ def find_places(
     geo: Geocoder | None,
     *,
     aside: frozenset[int] = frozenset(),
-    country: str | None = None,
+    hints: tuple[str | None, str | None] = (None, None),
     lang: str = "en",
 ) -> tuple[PlaceMention, ...]:
     """Every place the sentence names, resolved, with its role; places on `aside` tokens
@@ -248,7 +248,7 @@ def find_places(
         i = max(j, i + 1)
     found.extend(_zone_phrases(tokens, lx, {k for a, b, _ in found for k in range(a, b)} | blocked))
     found.sort()
-    out = _resolve_all(found, tokens, sentence, base, geo, country, lx)
+    out = _resolve_all(found, tokens, sentence, base, geo, hints, lx)
     if not aside:
         return out
     return tuple(replace(p, aside=True) if p.i in aside else p for p in out)
@@ -274,6 +274,8 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
     if nxt in ("(", ",", "province", "region", "governorate", "district"):
         return True
     place = geo.resolve(word).place
+    if word.isupper() and len(word) <= 5:  # "ENA", "SDF": an acronym is no town
+        return place is not None and place.precision in ("country", "admin1", "zone")
     return place is not None and (place.precision != "settlement" or place.population >= 20000)
 
 
@@ -316,10 +318,12 @@ def _resolve_all(
     sentence: str,
     base: int,
     geo: Geocoder,
-    country: str | None,
+    hints: tuple[str | None, str | None],
     lx: _Lex,
 ) -> tuple[PlaceMention, ...]:
+    """Resolve the found spans; the sentence's own province beats the document's."""
     out: list[PlaceMention] = []
+    country, doc_admin1 = hints
     admin1: str | None = None
     # Provinces and countries first: they are the hints for the rest of the sentence.
     order = sorted(range(len(found)), key=lambda k: found[k][2] not in ("admin1", "country"))
@@ -337,7 +341,10 @@ def _resolve_all(
             )
         else:
             res = geo.resolve(
-                mention, country=country, admin1=admin1, level=level if level != "zone" else None
+                mention,
+                country=country,
+                admin1=admin1 or doc_admin1,
+                level=level if level != "zone" else None,
             )
             loc = res.location("at")
             if level == "zone" and loc.precision != "zone":
@@ -351,7 +358,9 @@ def _resolve_all(
         resolved[k] = loc
     for k, (a, b, level) in enumerate(found):
         loc = resolved[k]
-        if loc.precision == "unresolved" and (loc.admin1 is None or loc.country is None):
-            loc = replace(loc, admin1=loc.admin1 or admin1, country=loc.country or country)
+        if loc.precision in ("unresolved", "zone") and (loc.admin1 is None or loc.country is None):
+            loc = replace(
+                loc, admin1=loc.admin1 or admin1 or doc_admin1, country=loc.country or country
+            )
         out.append(PlaceMention(a, b, replace(loc, role=_role(tokens, a, lx)), level))  # type: ignore[arg-type]
     return tuple(out)
