@@ -29,13 +29,14 @@ def test_ingest_urls_of_a_page_and_a_feed(tmp_path, cli, site, capsys, caplog):
     page = (b"<html><head><title>Night</title></head><body><article><p>The monitors said 6 "
             b"ceasefire violations were recorded in Hama province on Monday.</p></article>"
             b"</body></html>")  # fmt: skip
-    site.routes["/page"] = respond(200, page, content_type="text/html; charset=utf-8")
+    site.routes["/page"] = respond(200, page, content_type="text/html; charset=utf-8", etag='"p1"')
     feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item>'
             f"<title>Night</title><link>{site.url('/page')}</link></item></channel></rss>")  # fmt: skip
     site.routes["/feed"] = respond(200, feed.encode(), content_type="application/rss+xml")
     db = f"sqlite:///{tmp_path / 'u.sqlite'}"
     assert cli("ingest", site.url("/feed"), site.url("/page"), "--db", db, "--allow-private") == 0
     assert "1 new reports, 0 new versions, 1 already stored" in capsys.readouterr().out
+    assert site.hits[-1][1].get("If-None-Match") == '"p1"'  # the page stored via the feed
     assert cli("ingest", site.url("/page"), "--db", db) == 1  # loopback without the allowance
     assert "non-public" in caplog.text
 

@@ -60,10 +60,15 @@ def _ingest_one(engine: Engine, source: Source, fetcher: Fetcher, robots: Robots
     try:
         if not robots.allowed(source.url, allow_private=source.allow_private):
             raise FetchError(f"{source.url}: disallowed by robots.txt")
-        response = fetcher.get(source.url, allow_private=source.allow_private)
+        etag, modified = reports.validators(engine, source.url)  # a page stored before
+        response = fetcher.get(source.url, etag=etag, last_modified=modified,
+                               allow_private=source.allow_private)  # fmt: skip
+        if response.status == 304:  # noqa: PLR2004
+            return Summary(duplicates=1)
         if response.content_type in pages.HTML_TYPES | pages.TEXT_TYPES:
             doc, _ = pages.document(response)
-            return store_document(engine, doc, claimant=source.claimant, extract=extract)
+            return store_document(engine, doc, claimant=source.claimant, extract=extract,
+                                  validators=(response.etag, response.last_modified))  # fmt: skip
         entries = feeds.entries(response)
     except FetchError as exc:
         log.error("%s", exc)
