@@ -265,12 +265,13 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]
         return None
     words = [t.low for t in tokens[i:j]]
     first = tokens[i]
-    if not (first.is_cap or first.low in _DETERMINERS) or first.low in _CONJUNCTIONS:
+    titled = first.low in _lex("en").titles
+    if not (first.is_cap or first.low in _DETERMINERS or titled) or first.low in _CONJUNCTIONS:
         return None  # "plus the Desk's own ...", "documents abuses": not a speaker phrase
     if j - i > 1 and any(w in _NOT_SPEAKER for w in words):
         return None
-    if any(w[:1].isdigit() for w in words):
-        return None
+    if any(w.isdecimal() or w.replace(",", "").isdecimal() for w in words):
+        return None  # a count is no speaker ("6th Infantry Division" is)
     return i, j
 
 
@@ -308,6 +309,8 @@ def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en
     claimant: Party | None = None
     span: tuple[int, int] | None = None
     relays: list[Party] = []
+    audience: list[Party] = []  # "told Addis Standard": relays, never the claimant
+    weak: tuple[Party, tuple[int, int]] | None = None
     has_citing = any(lows[k] in ("citing", "quoting") for k in range(len(lows)))
     frames.sort(key=lambda f: f[0] == "weak")
     for kind, raw in frames:
@@ -317,16 +320,34 @@ def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en
         p = _party(tokens, rng, sentence, base, lx)
         if kind == "audience":
             if p.type == "media" or (p.mention or "")[:1].isupper():
-                relays.append(p)
+                audience.append(p)
             continue
+        if kind == "weak" and p.type is None and not is_anaphor(p, lang):
+            continue  # "the camera registered no projectiles": a record verb needs a party
         is_relay = kind == "relay" or (p.type == "media" and has_citing)
         if is_relay:
             relays.append(p)
         elif claimant is None:
             claimant, span = p, rng
+        elif kind == "weak" and _is_document(claimant) and weak is None:
+            weak = (p, rng)
+    if weak is not None and claimant is not None:
+        # "The Turkish side registered three violations, the bulletin said": the bulletin
+        # carries the count of the party that registered it
+        claimant, span = weak
     if claimant is None and relays:
         claimant, relays = relays[0], relays[1:]
+    relays += audience
     return Attribution(claimant, tuple(relays), explicit=claimant is not None, span=span)
+
+
+_DOCUMENT_WORDS = frozenset({"bulletin", "statement", "report", "communique", "communiqué",
+    "update", "release", "summary", "briefing"})  # fmt: skip
+
+
+def _is_document(p: Party) -> bool:
+    words = (p.mention or p.name).lower().split()
+    return bool(words) and words[-1] in _DOCUMENT_WORDS
 
 
 def is_anaphor(party: Party, lang: str = "en") -> bool:
