@@ -48,3 +48,22 @@ def test_types_and_acronyms():
     assert party_type("Ministry of Defence") == "military"
     assert party_type("state news agency") == "media"
     assert acronyms("the Free Aceh Movement (GAM) said") == {"GAM": "Free Aceh Movement"}
+
+
+def test_named_source_of_a_lead_without_speaker():
+    from truceline.extract.parties import named_source
+
+    s = "Summary of reports received by the Joint Verification Mission in Abyei."
+    p = named_source(tokenize(s), s, 0)
+    assert p is not None and p.type == "monitor" and "Joint Verification Mission" in p.name
+
+
+def test_bulletin_carries_the_registering_party():
+    s = "The Iraqi side of the commission registered two breaches, the bulletin said."
+    assert who(s)[0] == "Iraqi side of the commission"
+
+
+def test_audience_is_never_the_claimant():
+    s = "Nadia Farah, deputy head of the council, told a radio station that shells hit Kassala."
+    name, relays = who(s)
+    assert name == "council" and relays == ["radio station"]

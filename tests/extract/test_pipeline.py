@@ -86,7 +86,10 @@ def test_claimant_carried_to_next_sentence_and_relay(geo):
 
 
 def test_count_after_its_label(geo):
-    out = claims('T\n\nShelling incidents over the past day in Kherson region: zero (0), the centre said.', geo)
+    out = claims(
+        "T\n\nShelling incidents over the past day in Kherson region: zero (0), the centre said.",
+        geo,
+    )
     assert [(c.kind, c.count.value) for c in out] == [("violation_tally", 0)]
 
 
@@ -101,7 +104,9 @@ def test_parts_by_method_after_copula(geo):
 
 
 def test_zone_named_by_run_and_suffix(geo):
-    (c,) = claims("T\n\nTroops violated the ceasefire twice in the Tangdhar Valley sector on Friday.", geo)
+    (c,) = claims(
+        "T\n\nTroops violated the ceasefire twice in the Tangdhar Valley sector on Friday.", geo
+    )
     assert c.count.value == 2 and c.locations[0].mention == "Tangdhar Valley sector"
     assert c.locations[0].precision == "zone"
 
@@ -149,7 +154,9 @@ def test_second_clause_attack_is_an_incident(geo):
 
 
 def test_munition_that_lands_is_an_incident_and_a_person_counts_one(geo):
-    text = "T\n\nA mortar shell landed near a school in Avdiivka on Tuesday and a teacher was injured."
+    text = (
+        "T\n\nA mortar shell landed near a school in Avdiivka on Tuesday and a teacher was injured."
+    )
     (c,) = claims(text, geo)
     assert c.kind == "incident" and c.injured.value == 1 and "mortar" in c.methods
 

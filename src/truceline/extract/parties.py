@@ -285,60 +285,70 @@ def _party(
     return Party(name=name, mention=mention, type=party_type(name) or party_type(mention))  # type: ignore[arg-type]
 
 
-def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en") -> Attribution:
-    """Who the sentence itself names as asserting it (no inheritance from earlier sentences)."""
-    lx = _lex(lang)
-    lows = [t.low for t in tokens]
-    # ", quoted by Radio Okapi," sits inside the speaker's phrase: hide it from the subject search.
+def _all_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+    """Every frame, with ', quoted by Radio Okapi,' hidden from the subject search (it sits
+    inside the speaker's phrase) and read as a relay of its own."""
     masked = list(lows)
-    for m in lx.according.find(lows):
-        if m.value in ("quoted by", "cited by") and m.i > 0 and lows[m.i - 1] == ",":
+    quoted = [m for m in lx.according.find(lows) if m.value in ("quoted by", "cited by")]
+    for m in quoted:
+        if m.i > 0 and lows[m.i - 1] == ",":
             rng = _object_after(lows, m.j)
             end = rng[1] if rng else m.j
             if end < len(lows) and lows[end] == ",":
                 for q in range(m.i - 1, end + 1):
                     masked[q] = "\x00"
     frames = _find_frames(masked, lx)
-    for m in lx.according.find(lows):
-        if m.value in ("quoted by", "cited by") and masked[m.i] == "\x00":
-            rng = _object_after(lows, m.j)
-            if rng:
-                frames.append(("relay", rng))
-    if not frames:
-        return Attribution(None)
+    for m in quoted:
+        rng = _object_after(lows, m.j) if masked[m.i] == "\x00" else None
+        if rng:
+            frames.append(("relay", rng))
+    frames.sort(key=lambda f: f[0] == "weak")
+    return frames
+
+
+def _proper(tokens: Sequence[Token], rng: tuple[int, int]) -> bool:
+    """A phrase that names someone: a capitalised word past its first."""
+    return any(t.is_cap for t in tokens[rng[0] + 1 : rng[1]])
+
+
+def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en") -> Attribution:
+    """Who the sentence itself names as asserting it (no inheritance from earlier sentences)."""
+    lx = _lex(lang)
+    lows = [t.low for t in tokens]
     claimant: Party | None = None
     span: tuple[int, int] | None = None
     relays: list[Party] = []
     audience: list[Party] = []  # "told Addis Standard": relays, never the claimant
     weak: tuple[Party, tuple[int, int]] | None = None
-    has_citing = any(lows[k] in ("citing", "quoting") for k in range(len(lows)))
-    frames.sort(key=lambda f: f[0] == "weak")
-    for kind, raw in frames:
-        rng = _plausible(tokens, raw)  # type: ignore[assignment]
+    has_citing = "citing" in lows or "quoting" in lows
+    for kind, raw in _all_frames(lows, lx):
+        rng = _plausible(tokens, raw)
         if rng is None:
             continue
         p = _party(tokens, rng, sentence, base, lx)
         if kind == "audience":
             if p.type == "media" or (p.mention or "")[:1].isupper():
                 audience.append(p)
-            continue
-        if kind == "weak" and p.type is None and not is_anaphor(p, lang):
+        elif (
+            kind == "weak"
+            and p.type is None
+            and not _proper(tokens, rng)
+            and not is_anaphor(p, lang)
+        ):
             continue  # "the camera registered no projectiles": a record verb needs a party
-        is_relay = kind == "relay" or (p.type == "media" and has_citing)
-        if is_relay:
+        elif kind == "relay" or (p.type == "media" and has_citing):
             relays.append(p)
         elif claimant is None:
             claimant, span = p, rng
         elif kind == "weak" and _is_document(claimant) and weak is None:
             weak = (p, rng)
-    if weak is not None and claimant is not None:
+    if weak is not None:
         # "The Turkish side registered three violations, the bulletin said": the bulletin
         # carries the count of the party that registered it
         claimant, span = weak
     if claimant is None and relays:
         claimant, relays = relays[0], relays[1:]
-    relays += audience
-    return Attribution(claimant, tuple(relays), explicit=claimant is not None, span=span)
+    return Attribution(claimant, (*relays, *audience), explicit=claimant is not None, span=span)
 
 
 _DOCUMENT_WORDS = frozenset({"bulletin", "statement", "report", "communique", "communiqué",
@@ -408,3 +418,33 @@ def acronyms(text: str) -> dict[str, str]:
         if name:
             out[ac] = name
     return out
+
+
+_JOINERS = frozenset({"of", "for", "to", "the", "and", "in", "on", "de", "du"})
+
+
+def named_source(
+    tokens: Sequence[Token], sentence: str, base: int, lang: str = "en"
+) -> Party | None:
+    """The first organisation a line names, by capitalised words around a party noun
+    ('Summary received by the Special Monitoring Mission to Ukraine'), for reports whose
+    source is their author rather than a speaker."""
+    lx = _lex(lang)
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].is_cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (
+            tokens[j].is_cap or (tokens[j].low in _JOINERS and j + 1 < n and tokens[j + 1].is_cap)
+        ):
+            j += 1
+        phrase = sentence[tokens[i].start - base : tokens[j - 1].end - base]
+        kind = party_type(phrase, lang)
+        if kind in ("monitor", "military", "government", "armed_group", "ngo") and not (
+            j - i == 1 and tokens[i].low in lx.heads and not tokens[i].text.isupper()
+        ):
+            return Party(_org_of(tokens[i:j], lx), phrase, kind)  # type: ignore[arg-type]
+        i = j
+    return None

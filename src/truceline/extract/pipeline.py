@@ -18,7 +18,14 @@ from truceline.extract.claims import Draft, View
 from truceline.extract.cues import find_cues
 from truceline.extract.dates import find_dates
 from truceline.extract.numbers import find_numbers
-from truceline.extract.parties import Attribution, acronyms, attribute, party_type, resolve
+from truceline.extract.parties import (
+    Attribution,
+    acronyms,
+    attribute,
+    named_source,
+    party_type,
+    resolve,
+)
 from truceline.extract.places import Geocoder, find_places
 from truceline.extract.sentences import Sentence, split
 from truceline.lexicon import load
@@ -386,13 +393,25 @@ class _DocFacts:
 
 
 def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
+    """Who the report speaks for before it names a speaker: a speaker of its lead, else the
+    organisation its headline or lead names, else its first speaker anywhere."""
     ctx = _Context(history=[])
+    first: Party | None = None
     for r in reads:
         if r.sentence.para != 0:
             p = _claimant(r, ctx, acr)
             if p is not None:
-                return p
-    return None
+                first = p
+                break
+    if first is not None and r.sentence.para <= 1:
+        return first
+    for r in reads:
+        if r.sentence.para > 1:
+            break
+        named = named_source(r.view.tokens, r.sentence.text, r.sentence.start)
+        if named is not None:
+            return replace(named, name=acr.get(named.name, named.name))
+    return first
 
 
 def _sentence_claims(
