@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
-from truceline.ledger.records import Record, claimant, days, fold, km, place
+from truceline.ledger.records import Record, claimant, days, fold, haversine, km, place
 from truceline.model import Claim, Location
 
 GROUPED_KINDS = ("casualty_tally", "incident", "violation_tally")
@@ -79,14 +79,17 @@ def group(records: Iterable[Record], *, within_km: float = DEFAULT_KM) -> tuple[
     # visited in key order, so the result does not depend on the input order.
     group_of = list(range(len(recs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(recs))}
+
+    def link(x: int, y: int) -> bool:
+        return _linked(sigs[x], sigs[y], within_km)
+
     buckets = _buckets(recs)
     for day in sorted(buckets):
         for i, j in combinations(buckets[day], 2):
             a, b = group_of[i], group_of[j]
-            if a == b or not _linked(sigs[i], sigs[j], within_km):
+            if a == b or not link(i, j):
                 continue
-            if not all(_linked(sigs[x], sigs[y], within_km)
-                       for x in members[a] for y in members[b]):  # fmt: skip
+            if not all(link(x, y) for x in members[a] for y in members[b]):
                 continue
             keep, gone = min(a, b), max(a, b)
             for k in members[gone]:
@@ -149,7 +152,8 @@ def _linked(a: _Sig, b: _Sig, within_km: float) -> bool:
 
 
 def _km(a: _Sig, b: _Sig) -> float:
-    return km(Location("", lat=a.lat, lon=a.lon), Location("", lat=b.lat, lon=b.lon)) or 0.0
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return haversine(a.lat, a.lon, b.lat, b.lon)
 
 
 def same_place(a: Location, b: Location, within_km: float = DEFAULT_KM) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from truceline.ledger.records import place
-from truceline.model import Claim, claim_from_json, claim_to_json
+from truceline.model import Claim, Count, Location, Party, Period, Span, claim_to_json
 
 
 def _count_cols(prefix: str, count: dict[str, Any] | None, unit: bool = False) -> dict[str, Any]:
@@ -49,35 +49,45 @@ def to_row(claim: Claim, report_id: int, extractor_version: str) -> dict[str, An
     }
 
 
-def _count(row: Any, prefix: str, unit: str | None) -> dict[str, Any] | None:
+def _count(row: Any, prefix: str, unit: str | None) -> Count | None:
     value = getattr(row, f"{prefix}_value")
     if value is None:
         return None
-    return {"value": value, "qualifier": getattr(row, f"{prefix}_qualifier"), "unit": unit}
+    return Count(value, getattr(row, f"{prefix}_qualifier"), unit)  # type: ignore[arg-type]
+
+
+def _party(d: dict[str, Any] | None) -> Party | None:
+    if not d:
+        return None
+    return Party(d["name"], d.get("mention"), d.get("type"), tuple(d.get("aliases") or ()))
+
+
+def _location(d: dict[str, Any]) -> Location:
+    return Location(
+        d["mention"], d.get("name"), d.get("role", "at"), d.get("precision", "unresolved"),
+        d.get("country"), d.get("admin1"), d.get("admin2"), d.get("geonameid"), d.get("lat"),
+        d.get("lon"), tuple(d.get("aliases") or ()),
+    )  # fmt: skip
 
 
 def from_row(row: Any) -> Claim:
-    """The claim a claims-table row holds."""
-    period = None
-    if row.period_start is not None:
-        period = {"start": row.period_start, "end": row.period_end}
-    return claim_from_json(
-        {
-            "id": row.cid,
-            "kind": row.kind,
-            "methods": row.methods,
-            "count": _count(row, "count", row.count_unit),
-            "killed": _count(row, "killed", "person"),
-            "injured": _count(row, "injured", "person"),
-            "period": period,
-            "locations": row.locations,
-            "claimant": row.claimant,
-            "reported_by": row.reported_by,
-            "perpetrator": row.perpetrator,
-            "target": row.target,
-            "outcome": row.outcome,
-            "part_of": row.part_of,
-            "evidence": row.evidence,
-            "confidence": row.confidence,
-        }
+    """The claim a claims-table row holds (built directly: ledgers load many thousands)."""
+    period = None if row.period_start is None else Period(row.period_start, row.period_end)
+    return Claim(
+        kind=row.kind,
+        evidence=tuple(Span(e["start"], e["end"], e["text"]) for e in row.evidence),
+        id=row.cid,
+        methods=tuple(row.methods),
+        count=_count(row, "count", row.count_unit),
+        killed=_count(row, "killed", "person"),
+        injured=_count(row, "injured", "person"),
+        period=period,
+        locations=tuple(_location(d) for d in row.locations),
+        claimant=_party(row.claimant),
+        reported_by=tuple(p for p in map(_party, row.reported_by) if p is not None),
+        perpetrator=_party(row.perpetrator),
+        target=_party(row.target),
+        outcome=row.outcome,
+        part_of=row.part_of,
+        confidence=row.confidence,
     )
