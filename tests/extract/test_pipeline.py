@@ -172,3 +172,14 @@ def test_bulleted_table_under_a_heading(geo):
     parts = sorted((c.count.value, c.count.unit) for c in out if c.part_of == total.id)
     assert parts == [(0, "violation"), (7, "explosion"), (15, "violation")]
     assert total.locations[0].admin1 == "Kharkiv"
+
+
+def test_hedge_covers_only_its_own_clause(geo):
+    text = (
+        "T\n\nThe rebels said on Monday they had resumed operations in the eastern sector, "
+        "and that they had no plans to extend the truce."
+    )
+    kinds = [c.kind for c in claims(text, geo)]
+    assert kinds == ["operation"]
+    loc = claims(text, geo)[0].locations[0]
+    assert loc.mention == "eastern sector" and loc.precision == "zone"

@@ -407,14 +407,13 @@ def decide(view: View) -> list[Draft]:
     cues = view.cues
     if view.text.rstrip().endswith("?"):
         return []  # a question asserts nothing
-    hedged = cues.has("hedges")
     drafts = _count_claims(view)
-    if not drafts and not hedged:
+    if not drafts:
         z = _zero_claim(view)
-        if z:
+        if z and not _hedged(view, z.anchor):
             drafts.append(z)
     drafts.extend(_toll_drafts(view, drafts))
-    ops = _operation(view) if not hedged else []
+    ops = [d for d in _operation(view) if not _hedged(view, d.anchor)]
     has_tally = any(d.kind == "violation_tally" for d in drafts)
     has_incident = any(d.kind in ("incident", "casualty_tally") for d in drafts)
     attack = cues.by.get("attack_verbs", ()) or cues.by.get("attack_nouns", ()) or _impacts(view)
@@ -423,7 +422,7 @@ def decide(view: View) -> list[Draft]:
         not has_tally
         and not has_incident
         and attack
-        and not hedged
+        and not _hedged(view, (attack[0].i, attack[0].j))
         and not only_retaliation
         and not _denied(view, attack)
         and (not ops or cues.outcomes)
@@ -448,11 +447,10 @@ def decide(view: View) -> list[Draft]:
                 ):
                     drafts[0].killed, drafts[0].injured = d.killed, d.injured
                     drafts.remove(d)
-    if has_tally and not hedged:
+    if has_tally:
         drafts.extend(_second_clause_incident(view, drafts))
-    if not hedged:
-        drafts.extend(ops)
-        drafts.extend(_agreement(view, bool(drafts)))
+    drafts.extend(ops)
+    drafts.extend(d for d in _agreement(view, bool(drafts)) if not _hedged(view, d.anchor))
     for d in drafts:
         if d.kind == "incident":
             if cues.has("no_casualties"):
@@ -464,6 +462,21 @@ def decide(view: View) -> list[Draft]:
 
 
 _CLAUSE = frozenset({"while", "whereas", ";", "meanwhile"})
+_HEDGE_REACH = 8
+_CLAUSE_BREAK = frozenset({",", ";", "but", "while", "whereas", "and", "."})
+
+
+def _hedged(view: View, span: tuple[int, int]) -> bool:
+    """A proposal, condition or plan covers the words after it in its own clause ("no plans
+    to extend the truce"); it leaves "had resumed operations, and that..." alone."""
+    toks = view.tokens
+    for h in view.cues.by.get("hedges", ()):
+        if span[0] <= h.i < span[1]:
+            return True
+        if h.j <= span[0] and span[0] - h.j <= _HEDGE_REACH:
+            if not any(toks[k].low in _CLAUSE_BREAK for k in range(h.j, span[0])):
+                return True
+    return False
 
 
 def _second_clause_incident(view: View, drafts: list[Draft]) -> list[Draft]:

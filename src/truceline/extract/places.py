@@ -84,7 +84,12 @@ def _lex(lang: str) -> _Lex:
         d["level_suffixes"], matcher(d["level_prefixes"]), d["level_prefixes"],
         frozenset(d["place_prepositions"]), frozenset(d["connectors"]), frozenset(d["compass"]),
         frozenset(d["not_places"]), matcher(c["near_words"]), matcher(c["origin_words"]),
-        matcher(d["zone_phrases"]),
+        matcher([
+            *d["zone_phrases"],
+            # "the southern direction", "the eastern front": a compass word and a zone noun
+            *(f"{c} {z}" for c in d["compass"] for z, lvl in d["level_suffixes"].items()
+              if lvl == "zone" and " " not in z),
+        ]),
     )  # fmt: skip
 
 
