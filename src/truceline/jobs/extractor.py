@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
 from truceline import __version__
 from truceline.model import Document, Envelope
+
+log = logging.getLogger("truceline.extract")
 
 
 @functools.cache
@@ -32,9 +35,12 @@ def _lexicon_files(node: Traversable, prefix: str) -> list[tuple[str, bytes]]:
 
 
 @functools.cache
-def _resolver() -> object:
-    from truceline.gazetteer import load_default
-
+def _resolver() -> object | None:
+    try:
+        from truceline.gazetteer import load_default
+    except ImportError as exc:  # a checkout without the gazetteer: places stay unresolved
+        log.warning("no gazetteer (%s); places stay unresolved", exc)
+        return None
     return load_default()
 
 
