@@ -183,3 +183,15 @@ def test_hedge_covers_only_its_own_clause(geo):
     assert kinds == ["operation"]
     loc = claims(text, geo)[0].locations[0]
     assert loc.mention == "eastern sector" and loc.precision == "zone"
+
+
+def test_clauses_with_claims_of_their_own(geo):
+    text = (
+        "T\n\nThe army said the rebels had breached the truce 9 times since Monday, "
+        "including an ambush near Kadugli on Tuesday, and that a drone struck a truck near Dilling."
+    )
+    out = claims(text, geo)
+    tally = next(c for c in out if c.kind == "violation_tally")
+    incidents = [c for c in out if c.kind == "incident"]
+    assert tally.count.value == 9 and len(incidents) == 2
+    assert [c.part_of for c in incidents].count(tally.id) == 1

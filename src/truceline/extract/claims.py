@@ -50,6 +50,19 @@ class View:
     text: str
     blocked: frozenset[int] = frozenset()  # tokens inside party names
 
+    def clause(self, a: int, b: int) -> View:
+        """The same sentence seen through tokens a..b only (offsets unchanged)."""
+        return View(
+            tokens=self.tokens,
+            numbers=tuple(n for n in self.numbers if a <= n.i < b),
+            dates=tuple(d for d in self.dates if a <= d.i < b),
+            places=tuple(p for p in self.places if a <= p.i < b),
+            cues=self.cues.within(a, b),
+            start=self.start,
+            text=self.text,
+            blocked=self.blocked,
+        )
+
 
 @dataclass(slots=True)
 class Draft:
@@ -403,10 +416,64 @@ def _toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
 
 
 def decide(view: View) -> list[Draft]:
-    """The claims one sentence makes, as drafts (fields filled by `pipeline`)."""
-    cues = view.cues
+    """The claims one sentence makes, as drafts (fields filled by `pipeline`).
+
+    A sentence that joins claims ("... 12 times, and that a drone struck a car near X";
+    "..., including an ambush near Y") is decided clause by clause when more than one
+    clause makes a claim of its own."""
     if view.text.rstrip().endswith("?"):
         return []  # a question asserts nothing
+    cuts = _clause_cuts(view)
+    if cuts:
+        bounds = [0, *cuts, len(view.tokens)]
+        parts = [_decide(view.clause(a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
+        if sum(1 for p in parts if p) > 1:
+            return _join(parts, bounds, view)
+    return _decide(view)
+
+
+_CLAUSE_OPENERS = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",", "whereas"))
+
+
+def _clause_cuts(view: View) -> list[int]:
+    """Token indices where a new clause with a claim of its own may start."""
+    lows = [t.low for t in view.tokens]
+    cuts = []
+    for k in range(1, len(lows) - 2):
+        if any(tuple(lows[k : k + len(o)]) == o for o in _CLAUSE_OPENERS):
+            cuts.append(k)
+        elif (
+            lows[k] == "including"
+            and lows[k + 1] in ("a", "an")
+            and (view.cues.at("attack_nouns", k + 2) or view.cues.at("attack_nouns", k + 3))
+        ):
+            cuts.append(k)  # "..., including an ambush near Hsipaw": one attack of the tally
+    return cuts
+
+
+def _join(parts: list[list[Draft]], bounds: list[int], view: View) -> list[Draft]:
+    """Clause drafts as one list; an attack named 'including a ...' is part of the tally before."""
+    out: list[Draft] = []
+    tally: int | None = None
+    for drafts, a in zip(parts, bounds, strict=False):
+        base = len(out)
+        for d in drafts:
+            if d.parent is not None and d.parent >= 0:
+                d.parent += base
+            out.append(d)
+        if tally is not None and view.tokens[a].low == "including":
+            for d in drafts:
+                if d.kind == "incident" and d.parent is None:
+                    d.parent = tally
+        tally = next(
+            (k for k, d in enumerate(out) if d.kind == "violation_tally" and d.parent is None),
+            tally,
+        )
+    return out
+
+
+def _decide(view: View) -> list[Draft]:
+    cues = view.cues
     drafts = _count_claims(view)
     if not drafts:
         z = _zero_claim(view)

@@ -32,6 +32,14 @@ class Cues:
     def has(self, category: str) -> bool:
         return bool(self.by.get(category))
 
+    def within(self, a: int, b: int) -> Cues:
+        """The cues of tokens a..b only (a clause of the sentence)."""
+        return Cues(
+            {c: tuple(m for m in ms if a <= m.i < b) for c, ms in self.by.items()},
+            tuple(m for m in self.methods if a <= m.i < b),
+            tuple(m for m in self.outcomes if a <= m.i < b),
+        )
+
     def at(self, category: str, i: int) -> Match | None:
         """The match of `category` starting at token i."""
         for m in self.by.get(category, ()):
