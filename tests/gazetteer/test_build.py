@@ -1,0 +1,33 @@
+"""Building and importing into a scratch index (each build reads the bundled data: ~20 s)."""
+
+import pytest
+
+from truceline.errors import GazetteerError
+from truceline.gazetteer import import_dumps, load
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory, request):
+    from pathlib import Path
+
+    fixtures = Path(request.fspath).parent.parent / "fixtures" / "geonames"
+    path = tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite"
+    import_dumps([fixtures / "XX.txt", fixtures / "alternateNamesV2.txt"], path)
+    return path, fixtures
+
+
+def test_imported_places_resolve_by_every_name(index):
+    path, _ = index
+    resolver = load(path)
+    for name in ("Tall Zzyzx", "Tell Zzyzx", "Zzyzx Hill"):
+        place = resolver.resolve(name, country="SY").place
+        assert place is not None and place.geonameid == 9900001
+
+
+def test_a_corrupt_import_leaves_the_index_intact(index):
+    path, fixtures = index
+    before = path.read_bytes()
+    with pytest.raises(GazetteerError, match="line 2"):
+        import_dumps([fixtures / "broken.txt"], path)
+    assert path.read_bytes() == before
+    assert load(path).resolve("Tall Zzyzx").place is not None

@@ -1,0 +1,46 @@
+"""The resolver over the default index (built from the pip packages on first use)."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def geo():
+    from truceline.gazetteer import load_default
+
+    return load_default()
+
+
+def test_settlement_with_its_province(geo):
+    p = geo.resolve("Masyaf").place
+    assert p.precision == "settlement" and p.admin1 == "Hama" and p.country == "SY"
+
+
+def test_province_named_as_such(geo):
+    p = geo.resolve("Idlib province").place
+    assert p.precision == "admin1" and p.name == "Idlib" and p.lat is None
+
+
+def test_transliteration_and_russian_names(geo):
+    assert geo.resolve("Gorlovka").place.admin1 == "Donetsk"
+    assert geo.resolve("Avdeyevka", country="UA").place.admin1 == "Donetsk"
+
+
+def test_country_hint_chooses(geo):
+    assert geo.resolve("Tripoli", country="LB").place.country == "LB"
+    assert geo.resolve("Tripoli", country="LY").place.country == "LY"
+
+
+def test_unknown_name_is_unresolved_with_hints(geo):
+    r = geo.resolve("Qqqxxzv", country="ET", admin1="Amhara")
+    loc = r.location("near")
+    assert r.place is None and loc.precision == "unresolved" and loc.role == "near"
+    assert loc.country == "ET"
+
+
+def test_country_words_and_reverse_lookup(geo):
+    assert geo.country_of("Syrian") == "SY" or geo.country_of("Syria") == "SY"
+    assert geo.reverse(35.07, 36.34) == ("SY", "Hama")
+
+
+def test_is_name_is_a_cheap_yes_or_no(geo):
+    assert geo.is_name("Latakia") and not geo.is_name("Xqzvbn")
