@@ -6,6 +6,13 @@ from truceline.errors import GazetteerError
 from truceline.gazetteer.geonames import read_dumps
 
 
+@pytest.fixture
+def fixtures():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parent.parent / "fixtures" / "geonames"
+
+
 def test_reads_places_admin1_and_alternates(fixtures):
     dump = read_dumps(
         [fixtures / "XX.txt", fixtures / "admin1CodesASCII.txt", fixtures / "alternateNamesV2.txt"]
