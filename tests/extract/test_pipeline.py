@@ -195,3 +195,15 @@ def test_clauses_with_claims_of_their_own(geo):
     incidents = [c for c in out if c.kind == "incident"]
     assert tally.count.value == 9 and len(incidents) == 2
     assert [c.part_of for c in incidents].count(tally.id) == 1
+
+
+def test_a_tallys_own_toll_and_ages_are_no_counts(geo):
+    text = (
+        "T\n\nGunmen attacked police posts 6 times overnight in Kunduz, killing four officers "
+        "and wounding nine, the ministry said. A 40-year-old farmer was killed near Kabul on Monday."
+    )
+    out = claims(text, geo)
+    tally = next(c for c in out if c.kind == "violation_tally")
+    assert (tally.count.value, tally.killed.value, tally.injured.value) == (6, 4, 9)
+    incident = next(c for c in out if c.kind == "incident")
+    assert incident.killed.value == 1

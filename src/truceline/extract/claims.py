@@ -125,7 +125,9 @@ def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
     for cat in ("killed", "injured"):
         for m in view.cues.by.get(cat, ()):
             dist = m.i - max(n.j, head_at)
-            if -1 <= dist <= 8:
+            if m.j == n.i:
+                d = -2  # "killing four": the verb right before the count is its own
+            elif -1 <= dist <= 8:
                 d = dist
             elif n.i - 4 <= m.i < n.i:
                 d = (n.i - m.i) + 2
@@ -294,6 +296,13 @@ def _zero_claim(view: View) -> Draft | None:
     return Draft("violation_tally", (m.i, m.j), Count(0, "exact", "violation"), confidence=0.55)
 
 
+def _participle(view: View, n: Number) -> bool:
+    """Whether a casualty count hangs on '-ing' ('killing five', 'wounding nine')."""
+    toks = view.tokens
+    return any(toks[k].low.endswith("ing") for k in range(max(0, n.i - 3), n.i)
+               if view.cues.covering("killed", k) or view.cues.covering("injured", k))  # fmt: skip
+
+
 def _singular_people(view: View) -> list[Number]:
     """'a child was killed', 'a teacher was injured': one person, said without a number."""
     toks = view.tokens
@@ -301,7 +310,7 @@ def _singular_people(view: View) -> list[Number]:
     for k, t in enumerate(toks[:-2]):
         if t.low not in ("a", "an"):
             continue
-        for q in range(k + 2, min(k + 5, len(toks) - 1)):
+        for q in range(k + 2, min(k + 7, len(toks) - 1)):
             if toks[q].low in ("was", "is", "has") and any(
                 view.cues.at(c, q + 1) or view.cues.at(c, q + 2) for c in ("killed", "injured")
             ):
@@ -325,8 +334,13 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         cat, head_at = _head(view, n)
         if n.word and n.value == 1 and n.j == n.i + 1 and view.tokens[n.i].low in ("a", "an"):
             cat, head_at = "persons", n.i + 1
-        direct = n.j < len(view.tokens) and (
-            view.cues.at("killed", n.j) or view.cues.at("injured", n.j)
+        direct = (
+            n.j < len(view.tokens) and (view.cues.at("killed", n.j) or view.cues.at("injured", n.j))
+        ) or (
+            n.i > 0
+            and (  # "wounding nine"
+                view.cues.covering("killed", n.i - 1) or view.cues.covering("injured", n.i - 1)
+            )
         )
         if cat != "persons" and not direct:
             continue
@@ -354,15 +368,28 @@ def _kind_of_toll(view: View) -> str:
     cues = view.cues
     if cues.has("toll_words") or cues.has("generic_fighting"):
         return "casualty_tally"
-    if any(d.since or _days(d.period) > 2 for d in view.dates):
+    toks = view.tokens
+    nouns = cues.by.get("attack_nouns", ())
+    specific = [m for m in nouns if m.i > 0 and toks[m.i - 1].low in ("a", "an", "the", "one")]
+    since = any(d.since for d in view.dates)
+    if specific and not since:
+        return "incident"  # "foiled an infiltration bid last week, killing two"
+    if since or any(_days(d.period) > 2 for d in view.dates):
         return "casualty_tally"  # a toll over several days (a night is two calendar days)
-    specific = [
+    general = [
         m
-        for m in cues.by.get("attack_nouns", ())
-        if m.i > 0 and view.tokens[m.i - 1].low in ("a", "an", "the", "one")
+        for m in nouns
+        if toks[m.j - 1].low.endswith("s") or (m.i > 0 and toks[m.i - 1].low in ("those", "these"))
     ]
-    if specific or cues.methods or cues.has("attack_verbs"):
+    if general:
+        return "casualty_tally"  # "air strikes killed 18", "injured in those attacks"
+    if cues.methods or cues.has("attack_verbs"):
         return "incident"
+    day = [d for d in view.dates if d.period.start == d.period.end]
+    if day and any(
+        not p.aside and p.location.precision in ("settlement", "unresolved") for p in view.places
+    ):
+        return "incident"  # "a farmer was killed near Kabul on Monday": one event, one town
     return "casualty_tally"
 
 
@@ -386,9 +413,19 @@ def _impacts(view: View) -> tuple[Match, ...]:
 
 
 def _toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
-    """People killed / injured: one toll (an incident's or a casualty tally) and its parts."""
+    """People killed / injured: one toll (an incident's or a casualty tally) and its parts.
+    'attacked posts 11 times, killing five soldiers': the toll of a tally is the tally's."""
     totals, parts = _casualties(view)
     if not totals:
+        return []
+    tally = next((d for d in drafts if d.kind == "violation_tally" and d.parent is None), None)
+    if tally is not None and all(_participle(view, n) for _, n, _ in totals):
+        for f, n, _ in totals:
+            c = Count(n.value, n.qualifier, "person")
+            if f == "killed" and tally.killed is None:
+                tally.killed = c
+            elif f == "injured" and tally.injured is None:
+                tally.injured = c
         return []
     first = totals[0][1]
     kind = _kind_of_toll(view)

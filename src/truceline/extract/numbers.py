@@ -41,6 +41,7 @@ class _Lex:
     qualifiers: PhraseMatcher
     range_openers: frozenset[str]
     range_joiners: frozenset[str]
+    not_counts: frozenset[str]
 
 
 @cache
@@ -50,7 +51,7 @@ def _lex(lang: str) -> _Lex:
         d["units"], d["tens"], d["scales"], d["collectives"], d["frequencies"],
         frozenset(d["times_word"]), PhraseMatcher((v, v) for v in d["vague"]),
         PhraseMatcher(d["qualifiers"].items()), frozenset(d["range_openers"]),
-        frozenset(d["range_joiners"]),
+        frozenset(d["range_joiners"]), frozenset(d["not_counts_after"]),
     )  # fmt: skip
 
 
@@ -152,6 +153,13 @@ def _one(
     return r[0], r[1], True
 
 
+def _is_measure(lows: Sequence[str], j: int, lx: _Lex) -> bool:
+    nxt = lows[j] if j < len(lows) else ""
+    if nxt == "-" and j + 1 < len(lows):
+        nxt = lows[j + 1]
+    return nxt in lx.not_counts or (nxt.startswith("year") and nxt.endswith("old"))
+
+
 def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...]:
     """Every count-like quantity in a sentence's tokens, left to right."""
     lx = _lex(lang)
@@ -205,6 +213,9 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...
                 qual, j = "approximate", nxt[1]
         if j + 2 < n and lows[j] == "(" and lows[j + 2] == ")" and _digits(lows[j + 1]) == value:
             j += 3  # "twelve (12) times": the digits restate the words
+        if _is_measure(lows, j, lx):
+            i = j  # "a 35-year-old woman", "a 5 km stretch": a measure, not a count
+            continue
         times = j < n and lows[j] in lx.times
         out.append(Number(k, j + 1 if times else j, value, qual, times=times, word=word))
         i = j + 1 if times else j

@@ -285,12 +285,14 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
 
 
 def _demonym(word: str, geo: Geocoder) -> bool:
-    """'Indian', 'Syrian': words that name a country's people, not a place."""
-    cc = geo.country_of(word)
-    if cc is None:
+    """'Indian', 'Syrian': words that name a country's people, not a place ('Cairo', a
+    capital the geocoder also links to its country, is a place)."""
+    if geo.country_of(word) is None:
         return False
-    res = geo.resolve(word)
-    return res.place is None or res.place.precision != "country"
+    place = geo.resolve(word).place
+    if place is None or place.precision == "country":
+        return place is None
+    return place.name.lower() != word.lower()
 
 
 def _zone_phrases(
