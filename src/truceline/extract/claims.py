@@ -675,7 +675,11 @@ def _agreement(view: View, others: bool) -> list[Draft]:
     nouns = [
         n
         for n in view.cues.by.get("agreement_nouns", ())
-        if not (view.cues.at("violation_nouns", n.j) or view.cues.at("explosion_nouns", n.j))
+        if not (
+            view.cues.at("violation_nouns", n.j)
+            or view.cues.at("explosion_nouns", n.j)
+            or view.cues.covering("violation_nouns", n.i)
+        )
     ]
     if not nouns:
         return []  # "ceasefire violations" speaks of violations, not of the truce

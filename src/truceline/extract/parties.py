@@ -267,6 +267,8 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]
     first = tokens[i]
     titled = first.low in _lex("en").titles
     if not (first.is_cap or first.low in _DETERMINERS or titled) or first.low in _CONJUNCTIONS:
+        return None
+    if first.low in ("i", "we", "you"):  # a quote's own voice: who it is comes from outside
         return None  # "plus the Desk's own ...", "documents abuses": not a speaker phrase
     if j - i > 1 and any(w in _NOT_SPEAKER for w in words):
         return None

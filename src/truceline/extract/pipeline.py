@@ -29,7 +29,7 @@ from truceline.extract.parties import (
 from truceline.extract.places import Geocoder, find_places
 from truceline.extract.sentences import Sentence, split
 from truceline.lexicon import load
-from truceline.model import Claim, Count, Document, Envelope, Party, Period, Span
+from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 from truceline.text.tokens import PhraseMatcher, Token, matcher, tokenize
 
 
@@ -147,8 +147,9 @@ class _Context:
     claimant: Party | None = None
     relays: tuple[Party, ...] = ()
     period: Period | None = None
-    locations: tuple = ()
+    locations: tuple[Location, ...] = ()
     para: int = -1
+    scene: tuple[Location, ...] = ()  # the headline's and dateline's places
     heading: _Read | None = None  # a table's heading line ("Ceasefire violations – Donetsk")
     truce: str | None = None  # the day the report's truce began
     today: str | None = None
@@ -257,6 +258,12 @@ def _is_heading(r: _Read) -> bool:
     )
 
 
+def _inherited(ctx: _Context) -> tuple[Location, ...]:
+    """Places for a claim that names none: the last ones named, then the report's scene."""
+    names = {loc.mention for loc in ctx.locations}
+    return ctx.locations + tuple(loc for loc in ctx.scene if loc.mention not in names)
+
+
 def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     """Period and places of each draft: its own, its total's, or the context's."""
     view = r.view
@@ -284,7 +291,7 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
         d.locations = own or (
             parent.locations
             if parent
-            else (decide_mod.places_for(view, d.anchor, False) or ctx.locations)
+            else (decide_mod.places_for(view, d.anchor, False) or _inherited(ctx))
         )
 
 
@@ -371,7 +378,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     ctx = _Context(history=[], truce=_truce_start(reads), today=doc.published)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]
-    ctx.locations = tuple(
+    ctx.locations = ctx.scene = tuple(
         loc for r in scene for loc in decide_mod.places_for(r.view, (0, 0), False)
     )
     head: list[Claim] = []
