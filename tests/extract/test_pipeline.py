@@ -207,3 +207,13 @@ def test_a_tallys_own_toll_and_ages_are_no_counts(geo):
     assert (tally.count.value, tally.killed.value, tally.injured.value) == (6, 4, 9)
     incident = next(c for c in out if c.kind == "incident")
     assert incident.killed.value == 1
+
+
+def test_truce_verb_after_background_and_restatement_is_one_claim(geo):
+    text = (
+        "T\n\nThe truce, first announced on 1 March, was extended on Tuesday, the envoy said. "
+        "Read also: Envoy hails talks as the truce holds across the country in a longer line\n"
+        "The extension, agreed on Tuesday, keeps the ceasefire in place."
+    )
+    out = [c for c in claims(text, geo) if c.kind == "agreement"]
+    assert len(out) == 1 and out[0].period.start == "2022-03-08" and len(out[0].evidence) == 2

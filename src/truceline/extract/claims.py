@@ -655,10 +655,18 @@ def _row_value(view: View, k: int) -> int | None:
 
 
 def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[int, int] | None:
+    """A noun and its verb: 'the truce, first announced on 4 July, was extended last Friday'
+    pairs the truce with 'extended' (a verb after 'first' or 'which' is background)."""
+    background = {m.j for m in view.cues.by.get("background_markers", ())}
     for a in view.cues.by.get(nouns, ()):
-        for v in view.cues.by.get(verbs, ()):
-            if (v.i - a.j if v.i >= a.j else a.i - v.j) <= window:
-                return (min(a.i, v.i), max(a.j, v.j))
+        near = [
+            v
+            for v in view.cues.by.get(verbs, ())
+            if (v.i - a.j if v.i >= a.j else a.i - v.j) <= window
+        ]
+        if near:
+            v = min(near, key=lambda v: (v.i in background, v.i))
+            return (min(a.i, v.i), max(a.j, v.j))
     return None
 
 

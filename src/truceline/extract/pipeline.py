@@ -387,7 +387,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         is_head = r.sentence.para == 0
         tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
         (head if is_head else body).extend(tagged)
-    return Envelope(doc, _renumber(_merge_headline(head, body)))
+    return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,6 +470,22 @@ def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | Non
         ctx.period = r.view.dates[0].period
     if any(not p.aside for p in r.view.places):
         ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
+
+
+def _merge_restated(claims: list[Claim]) -> list[Claim]:
+    """One truce dated the same day, said again later in the report, is one claim."""
+    out: list[Claim] = []
+    seen: dict[tuple[str, str], int] = {}
+    for c in claims:
+        k = (c.period.start, c.period.end) if c.kind == "agreement" and c.period else None
+        if k is not None and k in seen:
+            first = seen[k]
+            out[first] = replace(out[first], evidence=out[first].evidence + c.evidence)
+            continue
+        if k is not None:
+            seen[k] = len(out)
+        out.append(c)
+    return out
 
 
 def _renumber(claims: list[Claim]) -> tuple[Claim, ...]:

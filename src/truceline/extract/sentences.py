@@ -43,6 +43,8 @@ def _is_boilerplate(line: str, lines: tuple[str, ...]) -> bool:
     low = line.strip().lower().strip("-–— ")
     if not low or _COUNTER.match(low):
         return True
+    if any(b.endswith(":") and low.startswith(b) for b in lines):
+        return True  # "Read also: ...", "Related: ...": a link line of any length
     return len(low) < 60 and any(low == b.strip("-– ") or low.startswith(b) for b in lines)
 
 
