@@ -472,12 +472,17 @@ def decide(view: View) -> list[Draft]:
 _CLAUSE_OPENERS = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",", "whereas"))
 
 
+_OPENER_HEADS = frozenset(o[0] for o in _CLAUSE_OPENERS)
+
+
 def _clause_cuts(view: View) -> list[int]:
     """Token indices where a new clause with a claim of its own may start."""
     lows = [t.low for t in view.tokens]
     cuts = []
     for k in range(1, len(lows) - 2):
-        if any(tuple(lows[k : k + len(o)]) == o for o in _CLAUSE_OPENERS):
+        if lows[k] in _OPENER_HEADS and any(
+            tuple(lows[k : k + len(o)]) == o for o in _CLAUSE_OPENERS
+        ):
             cuts.append(k)
         elif (
             lows[k] == "including"

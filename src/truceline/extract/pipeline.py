@@ -115,6 +115,17 @@ def _label_speaker(r: _Read) -> Party | None:
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
 
+def _replace_places(
+    r: _Read, geo: Geocoder, hints: tuple[str | None, str | None], lang: str
+) -> _Read:
+    """The same sentence with its places resolved again under the document's hints."""
+    s, view = r.sentence, r.view
+    places = find_places(
+        view.tokens, s.text, s.start, geo, aside=view.blocked, hints=hints, lang=lang
+    )
+    return _Read(s, replace(view, places=places), r.attribution)
+
+
 def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
     """The country and province most of the document's places are in."""
     places = [p.location for r in reads for p in r.view.places if not p.aside]
@@ -369,7 +380,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     reads = [_read(s, doc, resolver, (None, None)) for s in sentences]
     hints = _doc_hints(reads)
     if hints[0] and resolver is not None:
-        reads = [_read(s, doc, resolver, hints) for s in sentences]
+        reads = [_replace_places(r, resolver, hints, doc.language or "en") for r in reads]
     doc_ctx = _DocFacts(
         acronyms=acronyms(doc.text),
         dateline=_dateline_agency(doc, sentences),

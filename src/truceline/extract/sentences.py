@@ -49,7 +49,7 @@ def _is_boilerplate(line: str, lines: tuple[str, ...]) -> bool:
 
 
 def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
-    m = _WORD_BEFORE.search(text, 0, pos)
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)  # only the word before matters
     if not m:
         return True
     word = m.group(1).lower()
