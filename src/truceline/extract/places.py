@@ -30,6 +30,42 @@ class Geocoder(Protocol):
     def resolve(self, mention: str, **hints: Any) -> Any: ...
 
 
+class _Memo:
+    """A geocoder with its yes/no questions remembered: documents ask about the same
+    capitalised words again and again, and each question costs a key computation."""
+
+    __slots__ = ("_geo", "_names", "_countries")
+
+    def __init__(self, geo: Geocoder) -> None:
+        self._geo = geo
+        self._names: dict[str, bool] = {}
+        self._countries: dict[str, str | None] = {}
+
+    def is_name(self, phrase: str) -> bool:
+        got = self._names.get(phrase)
+        if got is None:
+            if len(self._names) > 200_000:
+                self._names.clear()
+            got = self._names[phrase] = self._geo.is_name(phrase)
+        return got
+
+    def country_of(self, phrase: str) -> str | None:
+        if phrase not in self._countries:
+            if len(self._countries) > 200_000:
+                self._countries.clear()
+            self._countries[phrase] = self._geo.country_of(phrase)
+        return self._countries[phrase]
+
+    def resolve(self, mention: str, **hints: Any) -> Any:
+        return self._geo.resolve(mention, **hints)
+
+
+@cache
+def memo(geo: Geocoder) -> _Memo:
+    """The remembering wrapper of a geocoder (one per geocoder)."""
+    return _Memo(geo)
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place at tokens i..j; `level` is what the text calls it (province, district...)."""
@@ -192,6 +228,7 @@ def find_places(
     (speaker names, datelines) are flagged as places of last resort."""
     if geo is None:
         return ()
+    geo = memo(geo)
     lx = _lex(lang)
     blocked: set[int] = set()
     found: list[tuple[int, int, str | None]] = []
