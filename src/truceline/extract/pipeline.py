@@ -246,14 +246,16 @@ def _referred_period(view: View, ctx: _Context) -> Period | None:
 
 
 def _truce_start(reads: list[_Read]) -> str | None:
-    """The day the report's truce began: the earliest date of a sentence that dates one."""
-    starts = [
-        r.view.dates[0].period.start
-        for r in reads
-        if r.view.cues.has("agreement_nouns")
-        and r.view.cues.has("agreement_verbs")
-        and r.view.dates
-    ]
+    """The day the report's truce began: the earliest day a sentence gives next to a truce
+    and its verb ('took effect on April 2'; 'the first truce since 2016' dates nothing)."""
+    starts = []
+    for r in reads:
+        verbs = r.view.cues.by.get("agreement_verbs", ())
+        days = [d for d in r.view.dates if not d.since]
+        if r.view.cues.has("agreement_nouns") and verbs and days:
+            v = verbs[0]
+            near = min(days, key=lambda d: min(abs(d.i - v.j), abs(v.i - d.j)))
+            starts.append(near.period.start)
     return min(starts) if starts else None
 
 
