@@ -89,6 +89,7 @@ class _Lex:
     near: PhraseMatcher
     origin: PhraseMatcher
     zones: PhraseMatcher
+    hyphen_only: frozenset[str]
 
 
 def _words_of(value: object) -> set[str]:
@@ -126,6 +127,7 @@ def _lex(lang: str) -> _Lex:
             *(f"{c} {z}" for c in d["compass"] for z, lvl in d["level_suffixes"].items()
               if lvl == "zone" and " " not in z),
         ]),
+        frozenset(d["hyphen_only_connectors"]),
     )  # fmt: skip
 
 
@@ -147,6 +149,7 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex) -> int:
         if _capish(t, lx) or (
             t.low[:1].isalpha()
             and t.low.split("-")[0] in lx.connectors
+            and ("-" in t.low or t.low not in lx.hyphen_only)  # "at-Tall", never "at"
             and j + 1 < n
             and tokens[j + 1].is_cap
             and j > i
