@@ -217,3 +217,21 @@ def test_truce_verb_after_background_and_restatement_is_one_claim(geo):
     )
     out = [c for c in claims(text, geo) if c.kind == "agreement"]
     assert len(out) == 1 and out[0].period.start == "2022-03-08" and len(out[0].evidence) == 2
+
+
+def test_date_of_the_saying_yields_to_the_date_of_the_event(geo):
+    text = "T\n\nThe commission said on Wednesday that 12 villagers were killed in Gedo on 2 March."
+    (c,) = claims(text, geo)
+    assert c.period.start == "2022-03-02"
+
+
+def test_no_launches_recorded_is_a_zero_tally(geo):
+    text = "T\n\nNo launches from Gaza toward Sderot were recorded over the past 24 hours."
+    (c,) = claims(text, geo)
+    assert c.kind == "violation_tally" and c.count.value == 0
+
+
+def test_repelled_column_is_an_incident(geo):
+    text = "T\n\nThe rebels said their fighters had pushed back an army column advancing from Lashio on Friday."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.outcome == "repelled"

@@ -289,10 +289,16 @@ def _in_date(view: View, n: Number) -> bool:
 
 
 def _zero_claim(view: View) -> Draft | None:
-    z = view.cues.by.get("zero_phrases", ())
+    """'No violations were recorded', 'not a single breach', 'no launches ... were logged'."""
+    z = list(view.cues.by.get("zero_phrases", ()))
+    toks = view.tokens
+    for cat in ("violation_nouns", "explosion_nouns"):
+        for m in view.cues.by.get(cat, ()):
+            if m.i > 0 and toks[m.i - 1].low in ("no", "zero") and view.cues.has("record_verbs"):
+                z.append(m)
     if not z:
         return None
-    m = z[0]
+    m = min(z, key=lambda x: x.i)
     return Draft("violation_tally", (m.i, m.j), Count(0, "exact", "violation"), confidence=0.55)
 
 
@@ -525,7 +531,12 @@ def _decide(view: View) -> list[Draft]:
     ops = [d for d in _operation(view) if not _hedged(view, d.anchor)]
     has_tally = any(d.kind == "violation_tally" for d in drafts)
     has_incident = any(d.kind in ("incident", "casualty_tally") for d in drafts)
-    attack = cues.by.get("attack_verbs", ()) or cues.by.get("attack_nouns", ()) or _impacts(view)
+    attack = (
+        cues.by.get("attack_verbs", ())
+        or cues.by.get("attack_nouns", ())
+        or _impacts(view)
+        or cues.outcomes  # "pushed back an army column": repelling is an attack's outcome
+    )
     only_retaliation = cues.has("retaliation") and len(attack) <= 1
     if (
         not has_tally
@@ -724,13 +735,18 @@ def _agreement(view: View, others: bool) -> list[Draft]:
 
 
 def nearest_date(view: View, anchor: tuple[int, int]) -> DateMention | None:
-    """The time expression closest to a claim's anchor (ties go to the later one)."""
-    best: tuple[int, DateMention] | None = None
+    """The time expression closest to a claim's anchor (ties go to the later one). A date
+    right after a speech verb ('said on Wednesday that 45 were killed on 29 January')
+    dates the saying, so any other date is preferred."""
+    said = {m.j for m in view.cues.by.get("speech_verbs", ())}
+    said |= {k + 1 for k in said} | {k + 2 for k in said}
+    best: tuple[bool, int, DateMention] | None = None
     for d in view.dates:
         dist = min(abs(d.i - anchor[1]), abs(anchor[0] - d.j))
-        if best is None or dist < best[0] or (dist == best[0] and d.since):
-            best = (dist, d)
-    return best[1] if best else None
+        key = (d.i in said, dist)
+        if best is None or key < best[:2] or (key == best[:2] and d.since):
+            best = (*key, d)
+    return best[2] if best else None
 
 
 def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Location, ...]:
