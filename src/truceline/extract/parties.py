@@ -231,7 +231,11 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
         kind = "weak" if low in _RECORD_VERBS else "claimant"
         if before:
             frames.append((kind, before))
-        elif k + 1 < len(lows):
+        back = k - 1
+        while back > 0 and lows[back] in ("has", "had", "have", "also"):
+            back -= 1
+        inverted = back >= 0 and lows[back] == ","  # "..., has declared the deputy chief X"
+        if (not before or inverted) and k + 1 < len(lows):
             after = _object_after(lows, k + 1)
             if after:
                 frames.append((kind, after))
@@ -443,6 +447,9 @@ def named_source(
         ):
             j += 1
         phrase = sentence[tokens[i].start - base : tokens[j - 1].end - base]
+        if tokens[i].low == "operation":  # "Operation Revenge" names an operation, not its author
+            i = j
+            continue
         kind = party_type(phrase, lang)
         if kind in ("monitor", "military", "government", "armed_group", "ngo") and not (
             j - i == 1 and tokens[i].low in lx.heads and not tokens[i].text.isupper()

@@ -91,6 +91,11 @@ def _read(
     return _Read(s, view, att)
 
 
+@cache
+def _not_labels() -> frozenset[str]:
+    return frozenset(load("en", "attribution")["not_speaker_labels"])
+
+
 def _label_speaker(r: _Read) -> Party | None:
     """'DEPUTY PRESS SECRETARY: Sure.', 'JFO: 60 violations': a line's label is its speaker,
     unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
@@ -112,6 +117,8 @@ def _label_speaker(r: _Read) -> Party | None:
     ):
         return None  # "Total: 58", "Killed: 4"
     text = r.sentence.text[: label[-1].end - r.sentence.start]
+    if text.lower() in _not_labels() or label[-1].low in ("version", "account", "claim"):
+        return None  # "Sources:", "Bottom line:", "ISPR version:" head a section, not a speech
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
 
@@ -425,6 +432,9 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
                 break
     if first is not None and r.sentence.para <= 1:
         return first
+    for r in reads:  # "Liaison officers operations room: 157 breaches ..." as the headline
+        if r.sentence.para == 0 and (label := _label_speaker(r)) is not None:
+            return label
     for r in reads:
         if r.sentence.para > 1:
             break
