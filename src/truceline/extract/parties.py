@@ -75,6 +75,11 @@ def party_type(phrase: str, lang: str = "en") -> str | None:
     return best[2] if best else None
 
 
+def _tidy(name: str) -> str:
+    """Words joined back without spaces before punctuation: 'head , Rear' -> 'head, Rear'."""
+    return re.sub(r"\s+([,.;:)'’])", r"\1", name).replace("( ", "(").strip(" ,")
+
+
 def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
     """The organisation inside a speaker phrase, else the phrase without titles and articles."""
     words = [t.text for t in tokens]
@@ -109,11 +114,11 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
         ):
             best = " ".join(words[a : cut[0]])
     if best:
-        return re.sub(r"\s+([,'’)])", r"\1", best).replace("( ", "(").replace(" 's", "'s")
+        return _tidy(best)
     a = 0
     while a < len(lows) and (lows[a] in _LEAD or lows[a] in lx.titles or lows[a] == ","):
         a += 1
-    return " ".join(words[a:]) or " ".join(words)
+    return _tidy(" ".join(words[a:]) or " ".join(words))
 
 
 def _text(text: str, tokens: Sequence[Token], i: int, j: int, base: int) -> str:
