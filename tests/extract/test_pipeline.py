@@ -235,3 +235,13 @@ def test_repelled_column_is_an_incident(geo):
     text = "T\n\nThe rebels said their fighters had pushed back an army column advancing from Lashio on Friday."
     (c,) = claims(text, geo)
     assert c.kind == "incident" and c.outcome == "repelled"
+
+
+def test_referred_and_counted_operations_and_vague_repeats_make_no_claim(geo):
+    text = (
+        "T\n\nThe army said 40 fighters were killed since the operation began on 1 March. "
+        "Turkey has carried out three major offensives in Syria since 2016. "
+        "The rebels said troops had violated the truce near Lashio several times."
+    )
+    kinds = [c.kind for c in claims(text, geo)]
+    assert "operation" not in kinds and "incident" not in kinds

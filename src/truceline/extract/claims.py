@@ -538,12 +538,17 @@ def _decide(view: View) -> list[Draft]:
         or cues.outcomes  # "pushed back an army column": repelling is an attack's outcome
     )
     only_retaliation = cues.has("retaliation") and len(attack) <= 1
+    toks = view.tokens
+    repeated = any(  # "violated the truce several times": a vague tally, no single attack
+        n.vague and n.j < len(toks) and toks[n.j].low == "times" for n in view.numbers
+    ) or any(t.low == "repeatedly" for t in toks)
     if (
         not has_tally
         and not has_incident
         and attack
         and not _hedged(view, (attack[0].i, attack[0].j))
         and not only_retaliation
+        and not repeated
         and not _denied(view, attack)
         and (not ops or cues.outcomes)
     ):
@@ -686,9 +691,24 @@ def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[int, int] | 
     return None
 
 
+_SUBORDINATE = frozenset({"since", "after", "before", "until", "when"})
+
+
 def _operation(view: View) -> list[Draft]:
+    """An operation launched, resumed, halted; not one only referred to ('since the
+    operation began') or counted ('three major offensives since 2016')."""
     span = _pair(view, "operation_nouns", "operation_verbs", 6)
-    return [Draft("operation", span, confidence=0.55)] if span else []
+    if not span:
+        return []
+    toks = view.tokens
+    for m in view.cues.by.get("operation_nouns", ()):
+        if span[0] <= m.i < span[1]:
+            before = [t.low for t in toks[max(0, m.i - 3) : m.i]]
+            if _SUBORDINATE & set(before) or any(
+                n.j <= m.i and m.i - n.j <= 3 for n in view.numbers
+            ):
+                return []
+    return [Draft("operation", span, confidence=0.55)]
 
 
 def _agreement(view: View, others: bool) -> list[Draft]:
