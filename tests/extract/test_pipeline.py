@@ -245,3 +245,11 @@ def test_referred_and_counted_operations_and_vague_repeats_make_no_claim(geo):
     )
     kinds = [c.kind for c in claims(text, geo)]
     assert "operation" not in kinds and "incident" not in kinds
+
+
+def test_each_spreads_a_part_over_the_places_listed(geo):
+    t = "T\n\nThe ministry said the Taliban attacked posts 6 times, twice each in Farah and Helmand."
+    out = claims(t, geo)
+    parts = [c for c in out if c.part_of == out[0].id]
+    assert sorted(c.locations[0].name for c in parts) == ["Farah", "Helmand"]
+    assert all(c.count.value == 2 for c in parts)

@@ -233,10 +233,28 @@ def _count_claims(view: View) -> list[Draft]:
             continue
         if total is not None and (n.i > opener_at or _is_part(view, drafts[total], n)):
             d.parent = total
+            drafts.extend(_each(view, n, d))
+            continue
         elif total is None:
             total = len(drafts)
         drafts.append(d)
     return drafts
+
+
+def _each(view: View, n: Number, d: Draft) -> list[Draft]:
+    """'twice each in Farah and Helmand': the same part once for every place listed."""
+    toks = view.tokens
+    if n.j >= len(toks) or toks[n.j].low != "each":
+        return [d]
+    stop = next((x.i for x in view.numbers if x.i > n.i), len(toks))
+    places = [p for p in view.places if n.j < p.i < stop and not p.aside]
+    out = []
+    for p in places or [None]:
+        part = Draft(d.kind, d.anchor, d.count, parent=d.parent)
+        if p is not None:
+            part.locations = (p.location,)
+        out.append(part)
+    return out
 
 
 def _labelled(view: View, n: Number) -> str | None:
