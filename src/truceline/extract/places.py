@@ -90,6 +90,7 @@ class _Lex:
     origin: PhraseMatcher
     zones: PhraseMatcher
     hyphen_only: frozenset[str]
+    org_heads: frozenset[str]
 
 
 def _words_of(value: object) -> set[str]:
@@ -127,7 +128,7 @@ def _lex(lang: str) -> _Lex:
             *(f"{c} {z}" for c in d["compass"] for z, lvl in d["level_suffixes"].items()
               if lvl == "zone" and " " not in z),
         ]),
-        frozenset(d["hyphen_only_connectors"]),
+        frozenset(d["hyphen_only_connectors"]), frozenset(d["organisation_heads"]),
     )  # fmt: skip
 
 
@@ -176,7 +177,7 @@ def _role(tokens: Sequence[Token], i: int, lx: _Lex) -> str:
         k -= 2
         while k > 0 and tokens[k - 1].is_cap:
             k -= 1
-    for back in (4, 3, 2, 1):
+    for back in (1, 2, 3, 4):  # the nearest preposition decides ("from positions near X")
         s = k - back
         if s < 0:
             continue
@@ -248,6 +249,10 @@ def find_places(
             i += 1
             continue
         end = _run_end(tokens, i, lx)
+        if any(tokens[k].low in lx.org_heads for k in range(i, end)) and end - i > 1:
+            # "Syrian Observatory for Human Rights", "Army's 8th Division": a body's name
+            i = end
+            continue
         if (
             end < n
             and end > i
@@ -262,10 +267,15 @@ def find_places(
             continue
         j = _best_span(tokens, i, end, geo, sentence, base)
         listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
-        if j == i + 1 and (
-            _demonym(t.text, geo) or not (listed or _placed(tokens, i, geo, t.text))
-        ):
+        if j == i + 1 and _demonym(t.text, geo):
             j = None
+        elif j == i + 1 and not (listed or _placed(tokens, i, geo, t.text)):
+            if not _after_place_word(tokens, i):
+                # too weak alone: kept only if it lies in the province the sentence names
+                found.append((i, j, "weak"))
+                i = j
+                continue
+            j = None  # "in the Aghdam ...": named as a place, kept as written below
         if j is None and t.low in lx.compass and i + 1 < end:
             j = _best_span(tokens, i + 1, end, geo, sentence, base)
             if j is not None:
@@ -324,6 +334,13 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
     return place is not None and (place.precision != "settlement" or place.population >= 20000)
 
 
+def _after_place_word(tokens: Sequence[Token], i: int) -> bool:
+    prev = tokens[i - 1].low if i else ""
+    if prev == "the" and i > 1:
+        prev = tokens[i - 2].low
+    return prev in _UNKNOWN_AFTER
+
+
 def _demonym(word: str, geo: Geocoder) -> bool:
     """'Indian', 'Syrian': words that name a country's people, not a place ('Cairo', a
     capital the geocoder also links to its country, is a place)."""
@@ -378,6 +395,8 @@ def _resolve_all(
     for k in order:
         a, b, level = found[k]
         mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
+        if level == "weak":
+            continue  # decided below, once the sentence's province is known
         if level == "unresolved":
             loc = Location(
                 mention=mention,
@@ -404,6 +423,13 @@ def _resolve_all(
             country = loc.country
         resolved[k] = loc
     for k, (a, b, level) in enumerate(found):
+        if level == "weak":
+            mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
+            weak = geo.resolve(mention, country=country, admin1=admin1 or doc_admin1).place
+            wanted = admin1 or doc_admin1
+            if weak is None or wanted is None or weak.admin1 != wanted:
+                continue
+            resolved[k] = geo.resolve(mention, country=country, admin1=wanted).location("at")
         loc = resolved[k]
         if loc.precision in ("unresolved", "zone") and (loc.admin1 is None or loc.country is None):
             loc = replace(

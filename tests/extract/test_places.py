@@ -1,0 +1,45 @@
+"""Place finding on sentences of our own, with the real gazetteer."""
+
+import pytest
+
+from truceline.extract.places import find_places
+from truceline.text.tokens import tokenize
+
+
+@pytest.fixture(scope="module")
+def geo():
+    from truceline.gazetteer import load_default
+
+    return load_default()
+
+
+def places(text: str, geo) -> list[tuple[str, str, str]]:
+    toks = tokenize(text)
+    return [
+        (p.location.mention, p.location.precision, p.location.role)
+        for p in find_places(toks, text, 0, geo)
+    ]
+
+
+def test_list_with_shared_province_and_roles(geo):
+    got = places(
+        "Militants shelled Kinsabba and Salma in Latakia province from positions near Jisr al-Shughur.",
+        geo,
+    )
+    assert ("Latakia province", "admin1", "at") in got
+    assert any(m == "Jisr al-Shughur" and role == "near" for m, _, role in got)
+
+
+def test_names_of_bodies_are_no_places(geo):
+    assert places("The Syrian Observatory for Human Rights counted the dead.", geo) == []
+
+
+def test_unknown_name_after_a_preposition_is_unresolved(geo):
+    assert ("Qarqazzu", "unresolved", "near") in places("Fighting was heard near Qarqazzu.", geo)
+
+
+def test_zone_named_with_its_noun(geo):
+    got = places("Firing was reported in the Nowshera sector and along the contact line.", geo)
+    assert ("Nowshera sector", "zone", "at") in got and any(
+        m.endswith("contact line") for m, _, _ in got
+    )
