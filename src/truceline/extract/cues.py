@@ -7,7 +7,7 @@ Deciding which cues make a claim is `claims`' job.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from truceline.lexicon import load
@@ -28,6 +28,13 @@ class Cues:
     by: dict[str, tuple[Match, ...]]
     methods: tuple[Match, ...]
     outcomes: tuple[Match, ...]
+    starts: dict[tuple[str, int], Match] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.starts:  # one lookup table instead of a scan per question
+            for c, ms in self.by.items():
+                for m in ms:
+                    self.starts[(c, m.i)] = m
 
     def has(self, category: str) -> bool:
         return bool(self.by.get(category))
@@ -42,10 +49,7 @@ class Cues:
 
     def at(self, category: str, i: int) -> Match | None:
         """The match of `category` starting at token i."""
-        for m in self.by.get(category, ()):
-            if m.i == i:
-                return m
-        return None
+        return self.starts.get((category, i))
 
     def covering(self, category: str, i: int) -> Match | None:
         for m in self.by.get(category, ()):

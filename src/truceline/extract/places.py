@@ -141,13 +141,13 @@ def _capish(t: Token, lx: _Lex) -> bool:
     return bool(rest) and head in lx.connectors and rest[:1].isupper()
 
 
-def _run_end(tokens: Sequence[Token], i: int, lx: _Lex) -> int:
+def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) -> int:
     """End of the run of name-like tokens from i (capitalised words and inner connectors)."""
     j = i
     n = len(tokens)
     while j < n and j - i < _MAX_WORDS:
         t = tokens[j]
-        if _capish(t, lx) or (
+        if caps[j] or (
             t.low[:1].isalpha()
             and t.low.split("-")[0] in lx.connectors
             and ("-" in t.low or t.low not in lx.hyphen_only)  # "at-Tall", never "at"
@@ -237,18 +237,19 @@ def find_places(
     blocked: set[int] = set()
     found: list[tuple[int, int, str | None]] = []
     i, n = 0, len(tokens)
+    caps = [_capish(t, lx) for t in tokens]
     while i < n:
         t = tokens[i]
         if (
             i in blocked
-            or not _capish(t, lx)
+            or not caps[i]
             or t.low in lx.compass
             and i + 1 < n
             and not tokens[i + 1].is_cap
         ):
             i += 1
             continue
-        end = _run_end(tokens, i, lx)
+        end = _run_end(tokens, i, lx, caps)
         if any(tokens[k].low in lx.org_heads for k in range(i, end)) and end - i > 1:
             # "Syrian Observatory for Human Rights", "Army's 8th Division": a body's name
             i = end
