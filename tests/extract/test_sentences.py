@@ -34,3 +34,7 @@ def test_dateline_is_found():
     t = "T\n\nKYIV, March 3 (Wire) - Shelling hit the town."
     s = split(t)[1]
     assert s.dateline is not None and t[s.dateline[0] : s.dateline[1]].startswith("KYIV")
+
+
+def test_a_first_line_without_a_blank_line_after_it_is_no_headline():
+    assert [s.para for s in split("One line. Another sentence.")] == [1, 1]

@@ -367,17 +367,18 @@ def _same(a: Claim, b: Claim) -> bool:
 def _merge_headline(head: list[Claim], body: list[Claim]) -> list[Claim]:
     """A headline claim restated in the body is one claim with both spans."""
     out = list(body)
+    lead: list[Claim] = []
     for h in head:
         k = next((k for k, b in enumerate(out) if _same(h, b) and b.part_of is None), None)
         if k is None:
-            out.insert(0, replace(h, confidence=h.confidence * 0.8))
+            lead.append(replace(h, confidence=h.confidence * 0.8))
         else:
             names = {loc.mention for loc in out[k].locations}
             extra = tuple(loc for loc in h.locations if loc.mention not in names)
             out[k] = replace(
                 out[k], evidence=h.evidence + out[k].evidence, locations=out[k].locations + extra
             )
-    return out
+    return lead + out
 
 
 def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:

@@ -89,7 +89,9 @@ def split(text: str, lang: str = "en") -> tuple[Sentence, ...]:
     """Split a report into sentences; the first line is the headline when a blank line follows."""
     abbreviations, boiler = _lexicon(lang)
     out: list[Sentence] = []
-    para = 0
+    # a first line is a headline only when a blank line follows it
+    first, _, rest = text.lstrip().partition("\n")
+    para = 0 if rest.startswith(("\n", "\r\n")) or rest.lstrip(" \t").startswith("\n") else 1
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
         if _is_boilerplate(line, boiler):
