@@ -436,6 +436,16 @@ def _impacts(view: View) -> tuple[Match, ...]:
     return tuple(m for m in view.cues.by.get("impact_verbs", ()) if m.i > first)
 
 
+def _set_toll(d: Draft, totals: list[tuple[str, Number, int]]) -> None:
+    """The first killed and the first injured count of a sentence, on one draft."""
+    for f, n, _ in totals:
+        c = Count(n.value, n.qualifier, "person")
+        if f == "killed" and d.killed is None:
+            d.killed = c
+        elif f == "injured" and d.injured is None:
+            d.injured = c
+
+
 def _toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
     """People killed / injured: one toll (an incident's or a casualty tally) and its parts.
     'attacked posts 11 times, killing five soldiers': the toll of a tally is the tally's."""
@@ -444,22 +454,12 @@ def _toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
         return []
     tally = next((d for d in drafts if d.kind == "violation_tally" and d.parent is None), None)
     if tally is not None and all(_participle(view, n) for _, n, _ in totals):
-        for f, n, _ in totals:
-            c = Count(n.value, n.qualifier, "person")
-            if f == "killed" and tally.killed is None:
-                tally.killed = c
-            elif f == "injured" and tally.injured is None:
-                tally.injured = c
+        _set_toll(tally, totals)
         return []
     first = totals[0][1]
     kind = _kind_of_toll(view)
     d = Draft(kind, (first.i, totals[-1][2] + 1))
-    for f, n, _ in totals:
-        c = Count(n.value, n.qualifier, "person")
-        if f == "killed" and d.killed is None:
-            d.killed = c
-        elif f == "injured" and d.injured is None:
-            d.injured = c
+    _set_toll(d, totals)
     if drafts and kind == "incident":
         return []
     out = [d]
