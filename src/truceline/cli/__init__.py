@@ -13,7 +13,7 @@ import sys
 from truceline import __version__
 from truceline.errors import TrucelineError
 
-COMMANDS = ("extract", "evaluate", "demo", "geocode", "gazetteer",
+COMMANDS = ("extract", "evaluate", "demo", "geocode", "gazetteer", "zones",
             "ingest", "sources", "watch", "reextract", "tally", "events", "export",
             "settings")  # fmt: skip
 

