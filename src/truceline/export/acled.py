@@ -12,6 +12,7 @@ import io
 from collections.abc import Sequence
 from typing import BinaryIO
 
+from truceline.export.countries import country_fields
 from truceline.ledger.events import Event
 from truceline.ledger.records import Record, claimant, days, place
 from truceline.model import Claim
@@ -79,8 +80,9 @@ def row(r: Record, event_id: str | None) -> dict[str, str] | None:
         fatalities=str(c.killed.value) if c.killed else "0",
     )  # fmt: skip
     if loc is not None:
+        out.update(country_fields(loc.country))
         out.update(
-            country=loc.country or "", admin1=loc.admin1 or "", admin2=loc.admin2 or "",
+            admin1=loc.admin1 or "", admin2=loc.admin2 or "",
             location=loc.name or loc.mention, geo_precision=_GEO_PRECISION.get(loc.precision, ""),
             latitude="" if loc.lat is None else f"{loc.lat:.4f}",
             longitude="" if loc.lon is None else f"{loc.lon:.4f}",
