@@ -253,3 +253,12 @@ def test_each_spreads_a_part_over_the_places_listed(geo):
     parts = [c for c in out if c.part_of == out[0].id]
     assert sorted(c.locations[0].name for c in parts) == ["Farah", "Helmand"]
     assert all(c.count.value == 2 for c in parts)
+
+
+def test_breaching_n_times_and_methods_used_n_times_are_counts(geo):
+    text = (
+        "T\n\nThe army accused the rebels of breaching the truce four times near Kadugli on Monday. "
+        "The enemy used 82mm mortars twice."
+    )
+    counts = [c.count.value for c in claims(text, geo) if c.count]
+    assert 4 in counts and 2 in counts

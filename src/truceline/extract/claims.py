@@ -158,11 +158,10 @@ def _outcome(view: View) -> str | None:
 def _count_claims(view: View) -> list[Draft]:
     """Tallies of violations / explosions / settlements, with their breakdowns."""
     drafts: list[Draft] = []
-    attacky = (
-        view.cues.has("attack_verbs")
-        or view.cues.has("violation_nouns")
-        or view.cues.has("attack_nouns")
-    )
+    attacky = any(  # "breached the truce three times", "used 120mm mortars twice"
+        view.cues.has(c)
+        for c in ("attack_verbs", "violation_nouns", "attack_nouns", "violation_verbs")
+    ) or bool(view.cues.methods)
     total: int | None = None
     outer = False
     opener_at = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
