@@ -43,3 +43,8 @@ def test_zone_named_with_its_noun(geo):
     assert ("Nowshera sector", "zone", "at") in got and any(
         m.endswith("contact line") for m, _, _ in got
     )
+
+
+def test_compass_of_an_unknown_name(geo):
+    got = places("Strikes hit areas south of the Qasmiyeh.", geo)
+    assert ("Qasmiyeh", "unresolved", "near") in got

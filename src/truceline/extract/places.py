@@ -295,7 +295,9 @@ def find_places(
                 and all(k not in blocked for k in range(i, end))
             ):
                 a, b, level = _level_around(tokens, i, end, lx)
-                if level or prev != "of":
+                k = i - 1 if tokens[i - 1].low == "of" else i - 2  # the "of" before the name
+                compass = k > 0 and tokens[k - 1].low in lx.compass  # "south of the Litani"
+                if level or prev != "of" or compass:
                     found.append((a, b, level or "unresolved"))
             i = max(end, i + 1)
             continue
