@@ -795,7 +795,9 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
         # A part's own place: the one right after (or before) its count ("33 times in Iraq", "Aleppo (9)").
         best = min(main, key=lambda p: min(abs(p.i - anchor[1]), abs(anchor[0] - p.j) + 1))
         dist = min(abs(best.i - anchor[1]), abs(anchor[0] - best.j))
-        return (best.location,) if dist <= 3 else ()
+        # or the one place the sentence gives, when it says the part happened there
+        alone = len(main) == 1 and best.location.role == "at"
+        return (best.location,) if dist <= 3 or alone else ()
     if own_only:
         return ()
     ordered = sorted(view.places, key=lambda p: (p.aside, p.location.role != "at", p.i))
