@@ -262,3 +262,10 @@ def test_breaching_n_times_and_methods_used_n_times_are_counts(geo):
     )
     counts = [c.count.value for c in claims(text, geo) if c.count]
     assert 4 in counts and 2 in counts
+
+
+def test_none_in_a_second_place_is_a_zero_of_its_own(geo):
+    text = "T\n\nMonitors recorded 11 ceasefire violations in Donetsk region and none in Luhansk region on Monday."
+    out = claims(text, geo)
+    zero = next(c for c in out if c.count.value == 0)
+    assert zero.locations[0].admin1 == "Luhansk" and zero.part_of is None

@@ -237,7 +237,26 @@ def _count_claims(view: View) -> list[Draft]:
         elif total is None:
             total = len(drafts)
         drafts.append(d)
+    if total is not None:
+        drafts.extend(_none_in(view, drafts[total]))
     return drafts
+
+
+def _none_in(view: View, total: Draft) -> list[Draft]:
+    """'11 violations in Donetsk region and none in Luhansk region': a zero of its own."""
+    toks = view.tokens
+    out = []
+    for k in range(total.anchor[1], len(toks) - 1):
+        if (
+            toks[k].low in _number_lex()["label_zero"]
+            and toks[k - 1].low in ("and", ",", ";")
+            and toks[k + 1].low in ("in", "at", "along", "across")
+        ):
+            unit = total.count.unit if total.count else "violation"
+            d = Draft("violation_tally", (k, k + 3), Count(0, "exact", unit))  # type: ignore[arg-type]
+            d.locations = tuple(p.location for p in view.places if p.i == k + 2 or p.i == k + 3)
+            out.append(d)
+    return out
 
 
 def _each(view: View, n: Number, d: Draft) -> list[Draft]:

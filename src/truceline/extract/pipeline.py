@@ -307,7 +307,7 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
         d.period = date.period if date else (parent.period if parent else ctx.period)
         if parent is None and not any(x.since for x in view.dates):
             d.period = _referred_period(view, ctx) or d.period
-        own = decide_mod.places_for(view, d.anchor, own_only=parent is not None)
+        own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)
         d.locations = own or (
             parent.locations
             if parent
