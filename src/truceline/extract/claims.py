@@ -120,7 +120,6 @@ def _near(view: View, cat: str, i: int, before: int, after: int) -> bool:
 
 def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
     """'killed' or 'injured' for a count of people, from the nearest casualty word."""
-    toks = view.tokens
     best: tuple[int, str] | None = None
     for cat in ("killed", "injured"):
         for m in view.cues.by.get(cat, ()):
@@ -135,10 +134,7 @@ def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
                 continue
             if best is None or d < best[0]:
                 best = (d, cat)
-    if best is None:
-        return None
-    del toks
-    return best[1]
+    return best[1] if best else None
 
 
 def _methods(view: View) -> tuple[str, ...]:
@@ -203,7 +199,7 @@ def _count_claims(view: View) -> list[Draft]:
             if cat == "of_them" and (
                 not attacky or any(m.i < n.i for m in view.cues.by.get("munition_nouns", ()))
             ):
-                continue  # "four projectiles fell, one of them...", "restricted 4 times, 3 of them"  # "four projectiles fell, one of them near a school": not violations
+                continue  # "four projectiles fell, one of them...", "restricted 4 times, 3 of them"
             if cat == "of_them" or (outer and cat in _UNIT):
                 # "Fourteen of them ...": parts of the total the sentence before gave
                 outer = True

@@ -185,8 +185,6 @@ def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
             p = replace(p, name=acr[p.name], aliases=(p.name,))
         if p.type is None:
             p = replace(p, type=party_type(p.name) or "other")  # type: ignore[arg-type]
-        if p is att.claimant or p.name != att.claimant.name or not ctx.history:
-            pass
         ctx.history.append(p)
         return p
     return ctx.claimant
