@@ -269,3 +269,14 @@ def test_none_in_a_second_place_is_a_zero_of_its_own(geo):
     out = claims(text, geo)
     zero = next(c for c in out if c.count.value == 0)
     assert zero.locations[0].admin1 == "Luhansk" and zero.part_of is None
+
+
+def test_toll_of_those_attacks_is_a_casualty_tally_and_initials_are_no_places(geo):
+    text = (
+        "T\n\nMilitants attacked U.N. posts 12 times since Monday. "
+        "About 20 peacekeepers have been injured in those attacks. "
+        "N. Korean troops fired at a S. Korean post on Sunday."
+    )
+    out = claims(text, geo)
+    assert any(c.kind == "casualty_tally" and c.injured.value == 20 for c in out)
+    assert all(loc.mention not in ("S", "N") for c in out for loc in c.locations)

@@ -414,7 +414,12 @@ def _kind_of_toll(view: View) -> str:
         return "incident"  # "foiled an infiltration bid last week, killing two"
     if since or any(_days(d.period) > 2 for d in view.dates):
         return "casualty_tally"  # a toll over several days (a night is two calendar days)
-    general = [
+    anaphoric = [  # "injured in those attacks": the toll of attacks counted before
+        m
+        for m in cues.by.get("violation_nouns", ())
+        if m.i > 0 and toks[m.i - 1].low in ("those", "these")
+    ]
+    general = anaphoric + [
         m
         for m in nouns
         if toks[m.j - 1].low.endswith("s") or (m.i > 0 and toks[m.i - 1].low in ("those", "these"))

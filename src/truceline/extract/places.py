@@ -135,6 +135,8 @@ def _lex(lang: str) -> _Lex:
 def _capish(t: Token, lx: _Lex) -> bool:
     if t.is_cap:
         low = t.low.rstrip(".")
+        if len(low) < 2:
+            return False  # an initial ("S. Korean") is no place
         return low not in lx.not_places or low in lx.compass
     # "al-Durayhimi", "ad-Dana": a lower-case article joined to a capitalised name
     head, _, rest = t.text.partition("-")
