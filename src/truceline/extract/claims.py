@@ -79,7 +79,7 @@ class Draft:
     outcome: str | None = None
     parent: int | None = None  # index into the sentence's drafts
     confidence: float = 0.6
-    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+    focus: int | None = None  # the verb that dates the claim (agreements, operations)
 
 
 def _head(view: View, n: Number) -> tuple[str | None, int]:
@@ -712,7 +712,7 @@ def _row_value(view: View, k: int) -> int | None:
     return 0 if view.tokens[k].low in _number_lex()["label_zero"] else None
 
 
-def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[int, int] | None:
+def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[tuple[int, int], int] | None:
     """A noun and its verb: 'the truce, first announced on 4 July, was extended last Friday'
     pairs the truce with 'extended' (a verb after 'first' or 'which' is background)."""
     background = {m.j for m in view.cues.by.get("background_markers", ())}
@@ -724,7 +724,7 @@ def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[int, int] | 
         ]
         if near:
             v = min(near, key=lambda v: (v.i in background, v.i))
-            return (min(a.i, v.i), max(a.j, v.j))
+            return (min(a.i, v.i), max(a.j, v.j)), v.i
     return None
 
 
@@ -734,9 +734,10 @@ _SUBORDINATE = frozenset({"since", "after", "before", "until", "when"})
 def _operation(view: View) -> list[Draft]:
     """An operation launched, resumed, halted; not one only referred to ('since the
     operation began') or counted ('three major offensives since 2016')."""
-    span = _pair(view, "operation_nouns", "operation_verbs", 6)
-    if not span:
+    paired = _pair(view, "operation_nouns", "operation_verbs", 6)
+    if not paired:
         return []
+    span, verb = paired
     toks = view.tokens
     for m in view.cues.by.get("operation_nouns", ()):
         if span[0] <= m.i < span[1]:
@@ -745,13 +746,14 @@ def _operation(view: View) -> list[Draft]:
                 n.j <= m.i and m.i - n.j <= 3 for n in view.numbers
             ):
                 return []
-    return [Draft("operation", span, confidence=0.55)]
+    return [Draft("operation", span, confidence=0.55, focus=verb)]
 
 
 def _agreement(view: View, others: bool) -> list[Draft]:
-    span = _pair(view, "agreement_nouns", "agreement_verbs", 12)
-    if not span:
+    paired = _pair(view, "agreement_nouns", "agreement_verbs", 12)
+    if not paired:
         return []
+    span, verb = paired
     toks = view.tokens
     nouns = [
         n
@@ -788,14 +790,16 @@ def _agreement(view: View, others: bool) -> list[Draft]:
             return []
     if any(view.cues.covering("negations", k) for k in range(max(0, span[0] - 3), span[1])):
         return []
-    return [Draft("agreement", span, confidence=0.55)]
+    return [Draft("agreement", span, confidence=0.55, focus=verb)]
 
 
-def nearest_date(view: View, anchor: tuple[int, int]) -> DateMention | None:
+def nearest_date(
+    view: View, anchor: tuple[int, int], *, demote_saying: bool = True
+) -> DateMention | None:
     """The time expression closest to a claim's anchor (ties go to the later one). A date
     right after a speech verb ('said on Wednesday that 45 were killed on 29 January')
     dates the saying, so any other date is preferred."""
-    said = {m.j for m in view.cues.by.get("speech_verbs", ())}
+    said = {m.j for m in view.cues.by.get("speech_verbs", ())} if demote_saying else set()
     said |= {k + 1 for k in said} | {k + 2 for k in said}
     best: tuple[bool, int, DateMention] | None = None
     for d in view.dates:

@@ -301,7 +301,13 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
         if d.parent == -1:
             d.parent = None
         parent = drafts[d.parent] if d.parent is not None else None
-        date = decide_mod.nearest_date(view, d.anchor) if parent is None else None
+        # a truce or an operation is dated by its own verb ("said on Tuesday it was extending")
+        where = (d.focus, d.focus + 1) if d.focus is not None else d.anchor
+        date = (
+            decide_mod.nearest_date(view, where, demote_saying=d.focus is None)
+            if parent is None
+            else None
+        )
         d.period = date.period if date else (parent.period if parent else ctx.period)
         if parent is None and not any(x.since for x in view.dates):
             d.period = _referred_period(view, ctx) or d.period

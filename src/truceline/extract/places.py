@@ -214,10 +214,15 @@ def _best_span(
 ) -> int | None:
     """The longest j in (i, end] such that tokens i..j name a known place."""
     for j in range(end, i, -1):
-        phrase = text[tokens[i].start - base : tokens[j - 1].end - base]
+        phrase = _unpossessed(text[tokens[i].start - base : tokens[j - 1].end - base])
         if geo.is_name(phrase):
             return j
     return None
+
+
+def _unpossessed(phrase: str) -> str:
+    """'Yemen's' -> 'Yemen': a possessive names the place it is made from."""
+    return phrase[:-2] if phrase.endswith(("'s", "’s")) and len(phrase) > 3 else phrase
 
 
 def find_places(
@@ -399,7 +404,7 @@ def _resolve_all(
     resolved: dict[int, Location] = {}
     for k in order:
         a, b, level = found[k]
-        mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
+        mention = _unpossessed(sentence[tokens[a].start - base : tokens[b - 1].end - base])
         if level == "weak":
             continue  # decided below, once the sentence's province is known
         if level == "unresolved":
