@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from truceline.extract.cues import Cues
@@ -824,7 +824,11 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
         return (best.location,) if dist <= 3 or alone else ()
     if own_only:
         return ()
-    ordered = sorted(view.places, key=lambda p: (p.aside, p.location.role != "at", p.i))
+    # the most specific place first: a country names the setting, not where it happened
+    ordered = sorted(
+        view.places,
+        key=lambda p: (p.aside, p.location.role != "at", p.location.precision == "country", p.i),
+    )
     return tuple(p.location for p in ordered)
 
 

@@ -136,7 +136,9 @@ def _replace_places(
 def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
     """The country and province most of the document's places are in."""
     places = [p.location for r in reads for p in r.view.places if not p.aside]
-    countries = Counter(loc.country for loc in places if loc.country)
+    # towns and provinces say where a report is; a country named is often the other party
+    local = [loc for loc in places if loc.precision != "country"] or places
+    countries = Counter(loc.country for loc in local if loc.country)
     if not countries:
         return None, None
     country = countries.most_common(1)[0][0]
