@@ -290,3 +290,9 @@ def test_truce_dated_by_its_verb_and_possessive_places(geo):
     (c,) = [c for c in claims(text, geo) if c.kind == "agreement"]
     assert c.period.start == "2022-03-08"
     assert any(loc.mention == "Yemen" and loc.country == "YE" for loc in c.locations)
+
+
+def test_headline_label_in_plain_words_is_the_reports_source(geo):
+    text = "Joint monitoring team: 9 breaches in Abyei over the past day\n\nAbyei saw 9 breaches overnight."
+    out = claims(text, geo)
+    assert out and all(c.claimant and c.claimant.name == "Joint monitoring team" for c in out)

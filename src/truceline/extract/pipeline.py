@@ -104,7 +104,10 @@ def _label_speaker(r: _Read) -> Party | None:
     if colon is None or colon == 0 or r.attribution.explicit:
         return None
     label = toks[:colon]
-    if not all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label):
+    text = r.sentence.text[: label[-1].end - r.sentence.start]
+    titled = all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label)
+    # "Liaison officers operations room:": a body named in plain words is a speaker too
+    if not titled and not (label[0].is_cap and party_type(text) is not None):
         return None
     if len(label) == 1 and len(label[0].text) < 2:
         return None
@@ -116,7 +119,6 @@ def _label_speaker(r: _Read) -> Party | None:
         for m in r.view.cues.by.get(cat, ())
     ):
         return None  # "Total: 58", "Killed: 4"
-    text = r.sentence.text[: label[-1].end - r.sentence.start]
     if text.lower() in _not_labels() or label[-1].low in ("version", "account", "claim"):
         return None  # "Sources:", "Bottom line:", "ISPR version:" head a section, not a speech
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
@@ -427,8 +429,12 @@ class _DocFacts:
 
 
 def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
-    """Who the report speaks for before it names a speaker: a speaker of its lead, else the
+    """Who the report speaks for before it names a speaker: its headline's label
+    ("Liaison officers operations room: 157 breaches"), else a speaker of its lead, else the
     organisation its headline or lead names, else its first speaker anywhere."""
+    for r in reads:
+        if r.sentence.para == 0 and (label := _label_speaker(r)) is not None:
+            return label
     ctx = _Context(history=[])
     first: Party | None = None
     for r in reads:
@@ -439,9 +445,6 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
                 break
     if first is not None and r.sentence.para <= 1:
         return first
-    for r in reads:  # "Liaison officers operations room: 157 breaches ..." as the headline
-        if r.sentence.para == 0 and (label := _label_speaker(r)) is not None:
-            return label
     for r in reads:
         if r.sentence.para > 1:
             break
