@@ -67,3 +67,11 @@ def test_audience_is_never_the_claimant():
     s = "Nadia Farah, deputy head of the council, told a radio station that shells hit Kassala."
     name, relays = who(s)
     assert name == "council" and relays == ["radio station"]
+
+
+def test_relative_clause_with_preposition_is_skipped():
+    s = (
+        "Twelve breaches were verified, the Joint Mechanism, in which both armies and the UN "
+        "sit together, said on Friday."
+    )
+    assert who(s)[0] == "Joint Mechanism"

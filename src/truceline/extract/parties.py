@@ -139,13 +139,18 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
     while i > 0 and lows[i - 1] not in _STOP and j - i < 14:
         i -= 1
     # "The KIA, which has been besieging Bhamo since December, said": skip the relative clause
+    relative = ("which", "who", "whose", "whom", "where")
+    if i + 1 < j and lows[i + 1] in relative and lows[i] in ("in", "of", "to", "for", "with"):
+        i += 1  # ", in which the UN and the Church sit alongside both parties, said"
     if (
         appositive
         and i < j
-        and lows[i] in ("which", "who", "whose", "whom")
+        and lows[i] in relative
         or (appositive and i > 0 and lows[i - 1] in ("which", "who"))
     ):
-        k = i - 1 if lows[i] in ("which", "who", "whose", "whom") else i - 2
+        k = i - 1 if lows[i] in relative else i - 2
+        if lows[k] in ("in", "of", "to", "for", "with"):
+            k -= 1
         if k > 0 and lows[k] == ",":
             return _subject_before(lows, k)
     # "its spokesman, Ahmed al-Mismari, said": reach over one apposition comma
