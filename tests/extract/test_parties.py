@@ -75,3 +75,11 @@ def test_relative_clause_with_preposition_is_skipped():
         "sit together, said on Friday."
     )
     assert who(s)[0] == "Joint Mechanism"
+
+
+def test_she_is_the_last_party_named_through_a_person():
+    hist = [
+        Party("Defence Ministry", "Defence Ministry spokeswoman Lina Arakelyan", "military"),
+        Party("Foreign Office", "the Foreign Office", "government"),
+    ]
+    assert resolve(Party("She", "She"), hist).name == "Defence Ministry"

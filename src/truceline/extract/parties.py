@@ -397,22 +397,16 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
     if not is_anaphor(party, lang) or not history:
         return party
     head = (party.mention or party.name).lower().split()[-1]
+    if head in ("he", "she", "him", "her"):
+        # a person: the last party named through one of its people ("spokeswoman X")
+        lx = _lex(lang)
+        for prev in reversed(history):
+            words = (prev.mention or "").lower().split()
+            if any(w.strip(",") in lx.titles for w in words):
+                return replace(prev, mention=party.mention)
     for prev in reversed(history):
         if head in prev.name.lower() or head in (prev.mention or "").lower():
             return replace(prev, mention=party.mention)
-    if head in (
-        "it",
-        "he",
-        "she",
-        "they",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "statement",
-        "bulletin",
-    ):
-        return replace(history[-1], mention=party.mention)
     return replace(history[-1], mention=party.mention)
 
 
