@@ -50,3 +50,10 @@ def test_since_reaches_over_an_event_to_its_date():
 
 def test_abbreviated_month_with_dot():
     assert periods("on Dec. 23") == [("2021-12-23", "2021-12-23")]
+
+
+def test_as_of_ends_an_open_range():
+    text = (
+        "As of 6 p.m. on Tuesday, rebels had violated it 9 times since it took effect on 1 March."
+    )
+    assert periods(text)[-1] == ("2022-03-01", "2022-03-08")

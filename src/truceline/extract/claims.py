@@ -249,7 +249,7 @@ def _none_in(view: View, total: Draft) -> list[Draft]:
             and toks[k + 1].low in ("in", "at", "along", "across")
         ):
             unit = total.count.unit if total.count else "violation"
-            d = Draft("violation_tally", (k, k + 3), Count(0, "exact", unit))  # type: ignore[arg-type]
+            d = Draft("violation_tally", (k, k + 3), Count(0, "exact", unit), focus=total.anchor[0])  # type: ignore[arg-type]
             d.locations = tuple(p.location for p in view.places if p.i == k + 2 or p.i == k + 3)
             out.append(d)
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from truceline.lexicon import load
@@ -304,4 +304,23 @@ def find_dates(
         else:
             out.append(m)
         i = max(m.j, i + 1)
-    return tuple(out)
+    return _as_of(out, lows)
+
+
+def _as_of(found: list[DateMention], lows: Sequence[str]) -> tuple[DateMention, ...]:
+    """'As of 6 p.m. on Thursday, ... six times since it took effect on Dec. 23': an open
+    range ends on the 'as of' day, not on the report's."""
+    cut = next(
+        (d for d in found if not d.since and any(
+            lows[k] == "as" and lows[k + 1] == "of" for k in range(max(0, d.i - 10), d.i - 1)
+        )),
+        None,
+    )  # fmt: skip
+    if cut is None:
+        return tuple(found)
+    return tuple(
+        replace(d, period=Period(d.period.start, cut.period.end))
+        if d.since and d.period.start <= cut.period.end
+        else d
+        for d in found
+    )
