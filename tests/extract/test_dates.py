@@ -57,3 +57,11 @@ def test_as_of_ends_an_open_range():
         "As of 6 p.m. on Tuesday, rebels had violated it 9 times since it took effect on 1 March."
     )
     assert periods(text)[-1] == ("2022-03-01", "2022-03-08")
+
+
+def test_hours_to_a_day_and_the_saying_day_ends_a_range():
+    assert periods("nine strikes in the 48 hours to 06:00 on 9 March") == [
+        ("2022-03-07", "2022-03-09")
+    ]
+    got = periods("The ministry said on 8 March that 40 were killed since 1 February.")
+    assert got[-1] == ("2022-02-01", "2022-03-08")

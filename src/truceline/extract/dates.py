@@ -307,20 +307,46 @@ def find_dates(
     return _as_of(out, lows)
 
 
+@cache
+def _said_verbs() -> frozenset[str]:
+    return frozenset(load("en", "attribution")["speech_verbs"])
+
+
+def _hours_to(d: DateMention, lows: Sequence[str]) -> DateMention:
+    """'in the 48 hours to 06:00 on 13 February': the day and the days before it."""
+    k = d.i - 1
+    while (
+        k > 0
+        and lows[k] in ("on", ":", "at")
+        or (k > 0 and lows[k][:1].isdecimal() and lows[k - 1] in ("to", "until", ":"))
+    ):
+        k -= 1
+    if k < 2 or lows[k] not in ("to", "until") or lows[k - 1] not in ("hours", "days"):
+        return d
+    n = lows[k - 2]
+    if not n.isdecimal():
+        return d
+    back = int(n) // 24 if lows[k - 1] == "hours" else int(n)
+    start = dt.date.fromisoformat(d.period.end) - dt.timedelta(days=max(back, 1))
+    return replace(d, period=Period(_iso(start), d.period.end))
+
+
 def _as_of(found: list[DateMention], lows: Sequence[str]) -> tuple[DateMention, ...]:
     """'As of 6 p.m. on Thursday, ... six times since it took effect on Dec. 23': an open
     range ends on the 'as of' day, not on the report's."""
+    said = _said_verbs()
     cut = next(
-        (d for d in found if not d.since and any(
+        (d for d in found if not d.since and (any(
             lows[k] == "as" and lows[k + 1] == "of" for k in range(max(0, d.i - 10), d.i - 1)
-        )),
+        ) or (d.i > 1 and lows[d.i - 1] == "on" and lows[d.i - 2] in said))),
         None,
     )  # fmt: skip
+    found = [_hours_to(d, lows) for d in found]
     if cut is None:
         return tuple(found)
     return tuple(
         replace(d, period=Period(d.period.start, cut.period.end))
-        if d.since and d.period.start <= cut.period.end
+        if d.since and d.period.start <= cut.period.end and d is not cut
         else d
         for d in found
     )
