@@ -83,3 +83,11 @@ def test_she_is_the_last_party_named_through_a_person():
         Party("Foreign Office", "the Foreign Office", "government"),
     ]
     assert resolve(Party("She", "She"), hist).name == "Defence Ministry"
+
+
+def test_speaker_before_a_long_apposition():
+    s = (
+        "The Elders Council of Zawiya, a body of notables from the town where the brigade is based, "
+        "announced on Tuesday that both sides had agreed to a truce."
+    )
+    assert who(s)[0] == "Elders Council of Zawiya"

@@ -249,6 +249,13 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
             after = _object_after(lows, k + 1)
             if after:
                 frames.append((kind, after))
+        if before and inverted:
+            # "The Social Council, a body of elders from where Rada is based, announced":
+            # the name before the apposition, tried last, should neither read as a speaker
+            c = next((q for q in range(back - 1, max(0, back - 25), -1) if lows[q] == ","), None)
+            outer = _subject_before(lows, c) if c else None
+            if outer:
+                frames.append((kind, outer))
         if low in ("told", "tells") and k + 1 < len(lows):
             after = _object_after(lows, k + 1)
             if after:
