@@ -194,6 +194,60 @@ def _object_after(lows: Sequence[str], k: int) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
+def _quoted_as_saying(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int, int]]]:
+    """'SANA quoted a military source as saying ...': the source speaks, SANA relays."""
+    if k + 1 >= len(lows) or lows[k + 1] == "by":
+        return []
+    end = next(
+        (q for q in range(k + 1, min(len(lows), k + 16))
+         if lows[q] == "as" and q + 1 < len(lows) and lows[q + 1] in ("saying", "stating")),
+        None,
+    )  # fmt: skip
+    if end is None or end <= k + 1:
+        return []
+    frames = [("claimant", (k + 1, end))]
+    before = _subject_before(lows, k)
+    if before:
+        frames.append(("relay", before))
+    return frames
+
+
+def _speech_frames(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int, int]]]:
+    """Speaker candidates of the speech verb at k, most likely first."""
+    low = lows[k]
+    prev = lows[k - 1] if k else ""
+    if prev in ("to", "be", "been", "being", "was", "were", "is", "are"):
+        return []  # "fighting was reported": passive, no speaker
+    if k + 1 < len(lows) and lows[k + 1] == "by":
+        return []
+    frames: list[tuple[str, tuple[int, int]]] = []
+    after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
+    before = None if after_quote else _subject_before(lows, k)
+    kind = "weak" if low in _RECORD_VERBS else "claimant"
+    if before:
+        frames.append((kind, before))
+    back = k - 1
+    while back > 0 and lows[back] in ("has", "had", "have", "also"):
+        back -= 1
+    inverted = back >= 0 and lows[back] == ","  # "..., has declared the deputy chief X"
+    if (not before or inverted) and k + 1 < len(lows):
+        after = _object_after(lows, k + 1)
+        if after:
+            frames.append((kind, after))
+    if before and inverted:
+        # "The Social Council, a body of elders from where Rada is based, announced":
+        # the name before the apposition, tried last, should neither read as a speaker
+        c = next((q for q in range(back - 1, max(0, back - 25), -1) if lows[q] == ","), None)
+        outer = _subject_before(lows, c) if c else None
+        if outer:
+            frames.append((kind, outer))
+    if low in ("told", "tells") and k + 1 < len(lows):
+        after = _object_after(lows, k + 1)
+        if after:
+            frames.append(("audience", after))
+    return frames
+
+
 def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """('claimant' | 'relay', token range) frames found in a sentence."""
     frames: list[tuple[str, tuple[int, int]]] = []
@@ -208,58 +262,11 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
         )
         frames.append((kind, rng))
     for k, low in enumerate(lows):
-        if low in ("quoted", "cited") and k + 1 < len(lows) and lows[k + 1] != "by":
-            end = next(
-                (
-                    q
-                    for q in range(k + 1, min(len(lows), k + 16))
-                    if lows[q] == "as"
-                    and q + 1 < len(lows)
-                    and lows[q + 1] in ("saying", "stating")
-                ),
-                None,
-            )
-            if end is not None and end > k + 1:
-                frames.append(("claimant", (k + 1, end)))
-                before = _subject_before(lows, k)
-                if before:
-                    frames.append(("relay", before))
-                continue
-        if low not in lx.speech:
-            continue
-        if k > 0 and lows[k - 1] in ("to", "be", "been", "being"):
-            continue
-        if k + 1 < len(lows) and lows[k + 1] == "by":
-            continue
-        if k > 0 and lows[k - 1] in ("was", "were", "is", "are", "been", "being", "be"):
-            continue  # "fighting was reported": passive, no speaker
-        prev = lows[k - 1] if k else ""
-        after_quote = prev in ('"', "”", "“") or (
-            prev == "," and k > 1 and lows[k - 2] in ('"', "”")
-        )
-        before = None if after_quote else _subject_before(lows, k)
-        kind = "weak" if low in _RECORD_VERBS else "claimant"
-        if before:
-            frames.append((kind, before))
-        back = k - 1
-        while back > 0 and lows[back] in ("has", "had", "have", "also"):
-            back -= 1
-        inverted = back >= 0 and lows[back] == ","  # "..., has declared the deputy chief X"
-        if (not before or inverted) and k + 1 < len(lows):
-            after = _object_after(lows, k + 1)
-            if after:
-                frames.append((kind, after))
-        if before and inverted:
-            # "The Social Council, a body of elders from where Rada is based, announced":
-            # the name before the apposition, tried last, should neither read as a speaker
-            c = next((q for q in range(back - 1, max(0, back - 25), -1) if lows[q] == ","), None)
-            outer = _subject_before(lows, c) if c else None
-            if outer:
-                frames.append((kind, outer))
-        if low in ("told", "tells") and k + 1 < len(lows):
-            after = _object_after(lows, k + 1)
-            if after:
-                frames.append(("audience", after))
+        quoted = _quoted_as_saying(lows, k) if low in ("quoted", "cited") else []
+        if quoted:
+            frames.extend(quoted)
+        elif low in lx.speech:
+            frames.extend(_speech_frames(lows, k))
     return frames
 
 
