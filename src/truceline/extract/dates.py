@@ -315,11 +315,8 @@ def _said_verbs() -> frozenset[str]:
 def _hours_to(d: DateMention, lows: Sequence[str]) -> DateMention:
     """'in the 48 hours to 06:00 on 13 February': the day and the days before it."""
     k = d.i - 1
-    while (
-        k > 0
-        and lows[k] in ("on", ":", "at")
-        or (k > 0 and lows[k][:1].isdecimal() and lows[k - 1] in ("to", "until", ":"))
-    ):
+    # step back over the time of day between 'to' and the date: "to 06:00 on"
+    while k > 0 and (lows[k] in ("on", ":", "at") or lows[k][:1].isdecimal()):
         k -= 1
     if k < 2 or lows[k] not in ("to", "until") or lows[k - 1] not in ("hours", "days"):
         return d
