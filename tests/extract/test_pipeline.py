@@ -296,3 +296,10 @@ def test_headline_label_in_plain_words_is_the_reports_source(geo):
     text = "Joint monitoring team: 9 breaches in Abyei over the past day\n\nAbyei saw 9 breaches overnight."
     out = claims(text, geo)
     assert out and all(c.claimant and c.claimant.name == "Joint monitoring team" for c in out)
+
+
+def test_a_toll_after_a_tally_is_the_tallys_own(geo):
+    text = "T\n\nThe JFO reported 4 ceasefire violations near Avdiivka over the past day; one serviceman was wounded."
+    out = claims(text, geo)
+    tally = next(c for c in out if c.kind == "violation_tally")
+    assert tally.count.value == 4

@@ -126,7 +126,7 @@ def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
             dist = m.i - max(n.j, head_at)
             if m.j == n.i:
                 d = -2  # "killing four": the verb right before the count is its own
-            elif -1 <= dist <= 8:
+            elif -1 <= dist <= 12:
                 d = dist
             elif n.i - 4 <= m.i < n.i:
                 d = (n.i - m.i) + 2
@@ -472,7 +472,9 @@ def _toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
     if not totals:
         return []
     tally = next((d for d in drafts if d.kind == "violation_tally" and d.parent is None), None)
-    if tally is not None and all(_participle(view, n) for _, n, _ in totals):
+    if tally is not None and all(
+        _participle(view, n) or n.i > tally.anchor[1] for _, n, _ in totals
+    ):  # the toll that follows a tally in its sentence is the tally's own
         _set_toll(tally, totals)
         return []
     first = totals[0][1]
