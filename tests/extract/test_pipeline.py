@@ -299,7 +299,8 @@ def test_headline_label_in_plain_words_is_the_reports_source(geo):
 
 
 def test_a_toll_after_a_tally_is_the_tallys_own(geo):
-    text = "T\n\nThe JFO reported 4 ceasefire violations near Avdiivka over the past day; one serviceman was wounded."
+    text = "T\n\nThe JFO reported 4 ceasefire violations near Avdiivka over the past day, one serviceman wounded."
     out = claims(text, geo)
     tally = next(c for c in out if c.kind == "violation_tally")
-    assert tally.count.value == 4
+    assert tally.count.value == 4 and tally.injured.value == 1
+    assert [c.kind for c in out] == ["violation_tally"]
