@@ -304,3 +304,11 @@ def test_a_toll_after_a_tally_is_the_tallys_own(geo):
     tally = next(c for c in out if c.kind == "violation_tally")
     assert tally.count.value == 4 and tally.injured.value == 1
     assert [c.kind for c in out] == ["violation_tally"]
+
+
+def test_killed_and_then_wounded_counts_keep_their_own_words(geo):
+    text = (
+        "T\n\nA farmer was killed and three villagers were seriously injured in Kupiansk on Monday."
+    )
+    (c,) = claims(text, geo)
+    assert (c.killed.value, c.injured.value) == (1, 3)

@@ -128,7 +128,9 @@ def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
                 d = -2  # "killing four": the verb right before the count is its own
             elif -1 <= dist <= 12:
                 d = dist
-            elif n.i - 4 <= m.i < n.i:
+            elif n.i - 4 <= m.i < n.i and not any(
+                t.low in ("and", ",", ";") for t in view.tokens[m.j : n.i]
+            ):  # "killed and three wounded": a word before the 'and' is another subject's
                 d = (n.i - m.i) + 2
             else:
                 continue
