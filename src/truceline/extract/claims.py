@@ -114,10 +114,6 @@ def _head(view: View, n: Number) -> tuple[str | None, int]:
     return None, -1
 
 
-def _near(view: View, cat: str, i: int, before: int, after: int) -> bool:
-    return any(i - before <= m.i <= i + after for m in view.cues.by.get(cat, ()))
-
-
 def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
     """'killed' or 'injured' for a count of people, from the nearest casualty word."""
     best: tuple[int, str] | None = None
@@ -228,7 +224,7 @@ def _count_claims(view: View) -> list[Draft]:
             d.parent = -1
             drafts.append(d)
             continue
-        if total is not None and (n.i > opener_at or _is_part(view, drafts[total], n)):
+        if total is not None and (n.i > opener_at or _is_part(drafts[total], n)):
             d.parent = total
             drafts.extend(_each(view, n, d))
             continue
@@ -313,7 +309,7 @@ def _bare_part(view: View, n: Number) -> bool:
     return nxt in _PART_FOLLOW and prev in (",", "and", "including", "while", "of", "with", ";")
 
 
-def _is_part(view: View, total: Draft, n: Number) -> bool:
+def _is_part(total: Draft, n: Number) -> bool:
     assert total.count is not None
     return n.value <= total.count.value and n.i > total.anchor[1]
 

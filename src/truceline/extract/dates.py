@@ -111,7 +111,6 @@ def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> Dat
     n = len(lows)
     day = _dayno(lows[i])
     if day is not None and i + 1 < n and lows[i + 1] in lx.months:
-        j = i + 2 if not (i + 2 < n and lows[i + 2] == "of") else i + 2
         month = lx.months[lows[i + 1]]
         j = i + 2
         year = _year(lows[j]) if j < n else None

@@ -44,7 +44,6 @@ class Attribution:
 class _Lex:
     speech: frozenset[str]
     according: PhraseMatcher
-    relay: frozenset[str]
     anaphors: PhraseMatcher
     titles: frozenset[str]
     types: tuple[tuple[str, PhraseMatcher], ...]
@@ -57,7 +56,7 @@ def _lex(lang: str) -> _Lex:
     types = tuple((name, matcher(words)) for name, words in d["types"].items())
     heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words)
     return _Lex(
-        frozenset(d["speech_verbs"]), matcher(d["according_to"]), frozenset(d["relay_verbs"]),
+        frozenset(d["speech_verbs"]), matcher(d["according_to"]),
         matcher(d["anaphors"]), frozenset(d["person_titles"]), types, heads,
     )  # fmt: skip
 

@@ -435,11 +435,11 @@ def _resolve_all(
     for k, (a, b, level) in enumerate(found):
         if level == "weak":
             mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
-            weak = geo.resolve(mention, country=country, admin1=admin1 or doc_admin1).place
             wanted = admin1 or doc_admin1
-            if weak is None or wanted is None or weak.admin1 != wanted:
+            weak = geo.resolve(mention, country=country, admin1=wanted)
+            if weak.place is None or wanted is None or weak.place.admin1 != wanted:
                 continue
-            resolved[k] = geo.resolve(mention, country=country, admin1=wanted).location("at")
+            resolved[k] = weak.location("at")
         loc = resolved[k]
         if loc.precision in ("unresolved", "zone") and (loc.admin1 is None or loc.country is None):
             loc = replace(
