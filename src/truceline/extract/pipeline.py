@@ -26,7 +26,7 @@ from truceline.extract.parties import (
     party_type,
     resolve,
 )
-from truceline.extract.places import Geocoder, find_places
+from truceline.extract.places import Geocoder, Spots, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
 from truceline.lexicon import load
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
@@ -45,6 +45,7 @@ class _Read:
     sentence: Sentence
     view: View
     attribution: Attribution
+    spots: Spots | None = None  # where it names places, for resolving again under hints
 
 
 def _read(
@@ -62,14 +63,11 @@ def _read(
         blocked.update(range(*att.span))
     if s.dateline:
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
-    places = find_places(
-        tokens,
-        s.text,
-        s.start,
-        geo,
-        aside=frozenset(blocked),
-        hints=hints,
-        lang=lang,
+    spots = spot_places(tokens, s.text, s.start, geo, lang) if geo is not None else None
+    places = (
+        resolve_places(spots, geo, frozenset(blocked), hints)
+        if spots is not None and geo is not None
+        else ()
     )
     dates = find_dates(tokens, doc.published, lang)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
@@ -88,7 +86,7 @@ def _read(
         text=s.text,
         blocked=frozenset(blocked),
     )
-    return _Read(s, view, att)
+    return _Read(s, view, att, spots)
 
 
 @cache
@@ -124,15 +122,13 @@ def _label_speaker(r: _Read) -> Party | None:
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
 
-def _replace_places(
-    r: _Read, geo: Geocoder, hints: tuple[str | None, str | None], lang: str
-) -> _Read:
+def _replace_places(r: _Read, geo: Geocoder, hints: tuple[str | None, str | None]) -> _Read:
     """The same sentence with its places resolved again under the document's hints."""
     s, view = r.sentence, r.view
-    places = find_places(
-        view.tokens, s.text, s.start, geo, aside=view.blocked, hints=hints, lang=lang
-    )
-    return _Read(s, replace(view, places=places), r.attribution)
+    if r.spots is None or not r.spots.found:
+        return r
+    places = resolve_places(r.spots, geo, view.blocked, hints)
+    return _Read(s, replace(view, places=places), r.attribution, r.spots)
 
 
 def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
@@ -398,7 +394,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     reads = [_read(s, doc, resolver, (None, None)) for s in sentences]
     hints = _doc_hints(reads)
     if hints[0] and resolver is not None:
-        reads = [_replace_places(r, resolver, hints, doc.language or "en") for r in reads]
+        reads = [_replace_places(r, resolver, hints) for r in reads]
     doc_ctx = _DocFacts(
         acronyms=acronyms(doc.text),
         dateline=_dateline_agency(doc, sentences),

@@ -11,7 +11,7 @@ every other place it lists ("Safsafa, Ikko and Jurin in Latakia province").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Protocol
 
@@ -91,6 +91,7 @@ class _Lex:
     zones: PhraseMatcher
     hyphen_only: frozenset[str]
     org_heads: frozenset[str]
+    capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
 def _words_of(value: object) -> set[str]:
@@ -133,6 +134,16 @@ def _lex(lang: str) -> _Lex:
 
 
 def _capish(t: Token, lx: _Lex) -> bool:
+    """May this token be part of a place name? (Remembered per word form.)"""
+    got = lx.capish.get(t.text)
+    if got is None:
+        if len(lx.capish) > 100_000:
+            lx.capish.clear()
+        got = lx.capish[t.text] = _capish_word(t, lx)
+    return got
+
+
+def _capish_word(t: Token, lx: _Lex) -> bool:
     if t.is_cap:
         low = t.low.rstrip(".")
         if len(low) < 2:
@@ -170,9 +181,8 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) ->
     return j
 
 
-def _role(tokens: Sequence[Token], i: int, lx: _Lex) -> str:
+def _role(tokens: Sequence[Token], lows: Sequence[str], i: int, lx: _Lex) -> str:
     """'near' or 'origin' from the words just before a place (looking past list commas)."""
-    lows = [t.low for t in tokens]
     k = i
     # walk back over a list ("X, Y and Z") to its head
     while k > 1 and lows[k - 1] in (",", "and") and tokens[k - 2].is_cap:
@@ -225,6 +235,18 @@ def _unpossessed(phrase: str) -> str:
     return phrase[:-2] if phrase.endswith(("'s", "’s")) and len(phrase) > 3 else phrase
 
 
+@dataclass(frozen=True, slots=True)
+class Spots:
+    """Where a sentence names places: token spans a..b and what the text calls each
+    (province, district, zone, 'weak', 'unresolved'), before any hint resolves them."""
+
+    tokens: Sequence[Token]
+    sentence: str
+    base: int
+    lang: str
+    found: tuple[tuple[int, int, str | None], ...]
+
+
 def find_places(
     tokens: Sequence[Token],
     sentence: str,
@@ -239,21 +261,37 @@ def find_places(
     (speaker names, datelines) are flagged as places of last resort."""
     if geo is None:
         return ()
+    return resolve_places(spot_places(tokens, sentence, base, geo, lang), geo, aside, hints)
+
+
+def resolve_places(
+    spots: Spots,
+    geo: Geocoder,
+    aside: frozenset[int] = frozenset(),
+    hints: tuple[str | None, str | None] = (None, None),
+) -> tuple[PlaceMention, ...]:
+    """The spotted names resolved under the document's hints (the cheap half of
+    `find_places`, redone once a document's country and province are known)."""
+    if not spots.found:
+        return ()
+    out = _resolve_all(spots, memo(geo), hints, _lex(spots.lang))
+    if not aside:
+        return out
+    return tuple(replace(p, aside=True) if p.i in aside else p for p in out)
+
+
+def spot_places(
+    tokens: Sequence[Token], sentence: str, base: int, geo: Geocoder, lang: str = "en"
+) -> Spots:
+    """Where the sentence names places (hint-free: the gazetteer only says which names exist)."""
     geo = memo(geo)
     lx = _lex(lang)
-    blocked: set[int] = set()
     found: list[tuple[int, int, str | None]] = []
     i, n = 0, len(tokens)
     caps = [_capish(t, lx) for t in tokens]
     while i < n:
         t = tokens[i]
-        if (
-            i in blocked
-            or not caps[i]
-            or t.low in lx.compass
-            and i + 1 < n
-            and not tokens[i + 1].is_cap
-        ):
+        if not caps[i] or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
             i += 1
             continue
         end = _run_end(tokens, i, lx, caps)
@@ -294,13 +332,7 @@ def find_places(
             prev = tokens[i - 1].low if i else ""
             if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
                 prev = tokens[i - 2].low
-            if (
-                prev in _UNKNOWN_AFTER
-                and i > 1
-                and t.low not in lx.compass
-                and end - i <= 3
-                and all(k not in blocked for k in range(i, end))
-            ):
+            if prev in _UNKNOWN_AFTER and i > 1 and t.low not in lx.compass and end - i <= 3:
                 a, b, level = _level_around(tokens, i, end, lx)
                 k = i - 1 if tokens[i - 1].low == "of" else i - 2  # the "of" before the name
                 compass = k > 0 and tokens[k - 1].low in lx.compass  # "south of the Litani"
@@ -311,12 +343,9 @@ def find_places(
         a, b, level = _level_around(tokens, i, j, lx)
         found.append((a, b, level))
         i = max(j, i + 1)
-    found.extend(_zone_phrases(tokens, lx, {k for a, b, _ in found for k in range(a, b)} | blocked))
+    found.extend(_zone_phrases(tokens, lx, {k for a, b, _ in found for k in range(a, b)}))
     found.sort()
-    out = _resolve_all(found, tokens, sentence, base, geo, hints, lx)
-    if not aside:
-        return out
-    return tuple(replace(p, aside=True) if p.i in aside else p for p in out)
+    return Spots(tokens, sentence, base, lang, tuple(found))
 
 
 # An unknown capitalised name right after these is still a place ("near Bisober").
@@ -387,15 +416,10 @@ def _zone_phrases(
 
 
 def _resolve_all(
-    found: list[tuple[int, int, str | None]],
-    tokens: Sequence[Token],
-    sentence: str,
-    base: int,
-    geo: Geocoder,
-    hints: tuple[str | None, str | None],
-    lx: _Lex,
+    spots: Spots, geo: Geocoder, hints: tuple[str | None, str | None], lx: _Lex
 ) -> tuple[PlaceMention, ...]:
     """Resolve the found spans; the sentence's own province beats the document's."""
+    found, tokens, sentence, base = spots.found, spots.tokens, spots.sentence, spots.base
     out: list[PlaceMention] = []
     country, doc_admin1 = hints
     admin1: str | None = None
@@ -432,6 +456,7 @@ def _resolve_all(
         if loc.precision == "country" and country is None:
             country = loc.country
         resolved[k] = loc
+    lows = [t.low for t in tokens]
     for k, (a, b, level) in enumerate(found):
         if level == "weak":
             mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
@@ -445,5 +470,5 @@ def _resolve_all(
             loc = replace(
                 loc, admin1=loc.admin1 or admin1 or doc_admin1, country=loc.country or country
             )
-        out.append(PlaceMention(a, b, replace(loc, role=_role(tokens, a, lx)), level))  # type: ignore[arg-type]
+        out.append(PlaceMention(a, b, replace(loc, role=_role(tokens, lows, a, lx)), level))  # type: ignore[arg-type]
     return tuple(out)
