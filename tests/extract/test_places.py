@@ -48,3 +48,31 @@ def test_zone_named_with_its_noun(geo):
 def test_compass_of_an_unknown_name(geo):
     got = places("Strikes hit areas south of the Qasmiyeh.", geo)
     assert ("Qasmiyeh", "unresolved", "near") in got
+
+
+def test_a_known_start_of_a_longer_name_is_not_the_place(geo):
+    got = places("Two shells landed in Ibl al-Saqi overnight.", geo)
+    assert [m for m, _, _ in got] == ["Ibl al-Saqi"]
+
+
+def test_compass_word_qualifies_the_name_after_it(geo):
+    got = places("Fighting spread in the West Gojjam area on Friday.", geo)
+    assert [m for m, _, _ in got] == ["West Gojjam area"]
+
+
+def test_a_word_inside_a_longer_proper_name_is_no_place(geo):
+    text = "A spokesman for the National Defense Force (NDF) said troops held the line."
+    assert places(text, geo) == []
+    assert places("Shelling was reported in the Operation Peace Spring area.", geo) == []
+
+
+def test_a_town_named_bare_must_lie_in_the_documents_country(geo):
+    text = "Fano fighters withdrew from Bahir Dar after talks."
+    toks = tokenize(text)
+    near_home = [p.location.mention for p in find_places(toks, text, 0, geo, hints=("ET", None))]
+    assert near_home == ["Bahir Dar"]
+
+
+def test_title_case_headline_keeps_its_places(geo):
+    got = places("Army Shells Villages Near Donetsk Overnight", geo)
+    assert "Donetsk" in [m for m, _, _ in got]

@@ -230,6 +230,18 @@ def _best_span(
     return None
 
 
+def _known_name(
+    tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int, lx: _Lex
+) -> int | None:
+    """`_best_span`, unless the known part is only the start of a longer name."""
+    j = _best_span(tokens, i, end, geo, text, base)
+    if j is not None and j < end and _continues(tokens[j], lx):
+        return None  # "Ibl al-Saqi": a known "Ibl" is not the village the whole name is
+    if j == i + 1 and tokens[i].low in lx.compass and end > j:
+        return None  # "West Gojjam": the compass word qualifies the name after it
+    return j
+
+
 def _unpossessed(phrase: str) -> str:
     """'Yemen's' -> 'Yemen': a possessive names the place it is made from."""
     return phrase[:-2] if phrase.endswith(("'s", "’s")) and len(phrase) > 3 else phrase
@@ -289,14 +301,18 @@ def spot_places(
     found: list[tuple[int, int, str | None]] = []
     i, n = 0, len(tokens)
     caps = [_capish(t, lx) for t in tokens]
+    titled = _title_case(tokens)
     while i < n:
         t = tokens[i]
         if not caps[i] or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
             i += 1
             continue
         end = _run_end(tokens, i, lx, caps)
-        if any(tokens[k].low in lx.org_heads for k in range(i, end)) and end - i > 1:
-            # "Syrian Observatory for Human Rights", "Army's 8th Division": a body's name
+        if (any(tokens[k].low in lx.org_heads for k in range(i, end)) and end - i > 1) or (
+            not titled and _inside_name(tokens, i, caps)
+        ):
+            # "Syrian Observatory for Human Rights", "Army's 8th Division", "National
+            # Defense Force", "Operation Peace Spring": a body's or an operation's name
             i = end
             continue
         if (
@@ -311,7 +327,7 @@ def spot_places(
             found.append((i, end + 1, lx.suffixes[tokens[end].low]))
             i = end + 1
             continue
-        j = _best_span(tokens, i, end, geo, sentence, base)
+        j = _known_name(tokens, i, end, geo, sentence, base, lx)
         listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
         if j == i + 1 and _demonym(t.text, geo):
             j = None
@@ -322,6 +338,12 @@ def spot_places(
                 i = j
                 continue
             j = None  # "in the Aghdam ...": named as a place, kept as written below
+        elif j == i + 1 and not (listed or _in_place_context(tokens, i)) and _town(geo, t.text):
+            # a town of some size named bare ("Fano militias"): kept only if it lies in
+            # the document's country
+            found.append((i, j, "loose"))
+            i = j
+            continue
         if j is None and t.low in lx.compass and i + 1 < end:
             j = _best_span(tokens, i + 1, end, geo, sentence, base)
             if j is not None:
@@ -332,7 +354,12 @@ def spot_places(
             prev = tokens[i - 1].low if i else ""
             if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
                 prev = tokens[i - 2].low
-            if prev in _UNKNOWN_AFTER and i > 1 and t.low not in lx.compass and end - i <= 3:
+            if (
+                prev in _UNKNOWN_AFTER
+                and i > 1
+                and (t.low not in lx.compass or end - i > 1)
+                and end - i <= 3
+            ):
                 a, b, level = _level_around(tokens, i, end, lx)
                 k = i - 1 if tokens[i - 1].low == "of" else i - 2  # the "of" before the name
                 compass = k > 0 and tokens[k - 1].low in lx.compass  # "south of the Litani"
@@ -355,6 +382,14 @@ _PLACE_CONTEXT = frozenset({"in", "at", "near", "from", "of", "outside", "around
     "into", "to", "on", "across", "between", "(", "village", "town", "city"})  # fmt: skip
 
 
+def _in_place_context(tokens: Sequence[Token], i: int) -> bool:
+    """The words around a one-word name say it is a place ("in X", "X province", "X, ...")."""
+    prev = tokens[i - 1].low if i else ""
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return prev in _PLACE_CONTEXT or nxt in ("(", ",", "province", "region", "governorate",
+                                            "district")  # fmt: skip
+
+
 def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
     """A one-word name stands as a place when the words around say so, or when it is a
     country, division, zone or a town of some size ("Blue" in "the Blue Line" is not)."""
@@ -362,15 +397,41 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
     if prev == "the":
         place = geo.resolve(word).place  # "the Mission", "the Force": a body, not a town
         return place is not None and place.precision in ("country", "admin1", "zone")
-    if prev in _PLACE_CONTEXT:
-        return True
-    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if nxt in ("(", ",", "province", "region", "governorate", "district"):
+    if word.isupper() and len(word) <= 5:  # "ENA", "(SDF)": an acronym is no town
+        place = geo.resolve(word).place
+        return place is not None and place.precision in ("country", "admin1", "zone")
+    if _in_place_context(tokens, i):
         return True
     place = geo.resolve(word).place
-    if word.isupper() and len(word) <= 5:  # "ENA", "SDF": an acronym is no town
-        return place is not None and place.precision in ("country", "admin1", "zone")
     return place is not None and (place.precision != "settlement" or place.population >= 20000)
+
+
+def _town(geo: Geocoder, word: str) -> bool:
+    place = geo.resolve(_unpossessed(word)).place
+    return place is not None and place.precision == "settlement"
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline in Title Case ("Army Shells Donetsk Villages") capitalises every word."""
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.is_cap for t in words) >= 0.7 * len(words)
+
+
+def _inside_name(tokens: Sequence[Token], i: int, caps: Sequence[bool]) -> bool:
+    """A run right after a capitalised common word belongs to a longer proper name
+    ("Defense Force", "Peace Spring"), unless that word opens the sentence."""
+    if i < 2:
+        return False
+    prev = tokens[i - 1]
+    return (
+        prev.end == tokens[i].start - 1 and prev.is_cap and prev.text.isalpha() and not caps[i - 1]
+    )
+
+
+def _continues(t: Token, lx: _Lex) -> bool:
+    """'al-Saqi', 'ez-Zor': a connector joined to a capitalised word goes on with the name."""
+    head, _, rest = t.text.partition("-")
+    return bool(rest) and head.lower() in lx.connectors and rest[:1].isupper()
 
 
 def _after_place_word(tokens: Sequence[Token], i: int) -> bool:
@@ -429,7 +490,7 @@ def _resolve_all(
     for k in order:
         a, b, level = found[k]
         mention = _unpossessed(sentence[tokens[a].start - base : tokens[b - 1].end - base])
-        if level == "weak":
+        if level in ("weak", "loose"):
             continue  # decided below, once the sentence's province is known
         if level == "unresolved":
             loc = Location(
@@ -465,6 +526,12 @@ def _resolve_all(
             if weak.place is None or wanted is None or weak.place.admin1 != wanted:
                 continue
             resolved[k] = weak.location("at")
+        elif level == "loose":
+            mention = _unpossessed(sentence[tokens[a].start - base : tokens[b - 1].end - base])
+            res = geo.resolve(mention, country=country, admin1=admin1 or doc_admin1)
+            if res.place is None or (country is not None and res.place.country != country):
+                continue
+            resolved[k] = res.location("at")
         loc = resolved[k]
         if loc.precision in ("unresolved", "zone") and (loc.admin1 is None or loc.country is None):
             loc = replace(
