@@ -91,3 +91,13 @@ def test_speaker_before_a_long_apposition():
         "announced on Tuesday that both sides had agreed to a truce."
     )
     assert who(s)[0] == "Elders Council of Zawiya"
+
+
+def test_ordinal_units_speak():
+    assert who("The brigade's 4th Mechanised Battalion said two posts were hit.")[0] is not None
+
+
+def test_second_verb_shares_the_opening_subject():
+    text = "A militia officer, reached by phone, denied the report and said his men held the hill."
+    name, _ = who(text)
+    assert name is not None and "militia" in name

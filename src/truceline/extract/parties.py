@@ -211,6 +211,12 @@ def _quoted_as_saying(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int,
     return frames
 
 
+def _opening_subject(lows: Sequence[str], k: int) -> tuple[int, int] | None:
+    """The sentence's opening phrase up to its first comma, when one comes before k."""
+    comma = next((q for q in range(1, min(k, 14)) if lows[q] == ","), None)
+    return (0, comma) if comma else None
+
+
 def _speech_frames(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int, int]]]:
     """Speaker candidates of the speech verb at k, most likely first."""
     low = lows[k]
@@ -223,6 +229,10 @@ def _speech_frames(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int, in
     after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
     before = None if after_quote else _subject_before(lows, k)
     kind = "weak" if low in _RECORD_VERBS else "claimant"
+    if prev == "and" and (opening := _opening_subject(lows, k)):
+        # "A local commander, reached by telephone, denied it and said ...": a second
+        # verb shares the sentence's subject
+        frames.append((kind, opening))
     if before:
         frames.append((kind, before))
     back = k - 1

@@ -8,9 +8,10 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
-# their separators ("1,180", "4.2"); everything else is one character.
+# their separators ("1,180", "4.2"); an ordinal ("6th") is one word, never a count;
+# everything else is one character.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}(?=\s|$)|\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S"
+    r"(?:[A-Z]\.){2,}(?=\s|$)|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S"
 )
 _ABBR_DOT = re.compile(r"\w+\.$")
 
