@@ -312,3 +312,9 @@ def test_killed_and_then_wounded_counts_keep_their_own_words(geo):
     )
     (c,) = claims(text, geo)
     assert (c.killed.value, c.injured.value) == (1, 3)
+
+
+def test_a_sides_version_label_names_its_claimant(geo):
+    text = "T\n\nRebel version: government troops shelled Kinsabba twice on Monday."
+    got = claims(text, geo)
+    assert got and all(c.claimant is not None and c.claimant.name == "Rebel" for c in got)

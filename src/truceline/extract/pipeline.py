@@ -94,6 +94,15 @@ def _not_labels() -> frozenset[str]:
     return frozenset(load("en", "attribution")["not_speaker_labels"])
 
 
+@cache
+def _version_words() -> frozenset[str]:
+    return frozenset(load("en", "attribution")["version_words"])
+
+
+def _unpossessed_label(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
 def _label_speaker(r: _Read) -> Party | None:
     """'DEPUTY PRESS SECRETARY: Sure.', 'JFO: 60 violations': a line's label is its speaker,
     unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
@@ -102,7 +111,9 @@ def _label_speaker(r: _Read) -> Party | None:
     if colon is None or colon == 0 or r.attribution.explicit:
         return None
     label = toks[:colon]
-    text = r.sentence.text[: label[-1].end - r.sentence.start]
+    if len(label) > 1 and label[-1].low in _version_words():
+        label = label[:-1]  # "ISPR version:", "Army's account:": the side whose version it is
+    text = _unpossessed_label(r.sentence.text[: label[-1].end - r.sentence.start])
     titled = all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label)
     # "Liaison officers operations room:": a body named in plain words is a speaker too
     if not titled and not (label[0].is_cap and party_type(text) is not None):
@@ -117,8 +128,8 @@ def _label_speaker(r: _Read) -> Party | None:
         for m in r.view.cues.by.get(cat, ())
     ):
         return None  # "Total: 58", "Killed: 4"
-    if text.lower() in _not_labels() or label[-1].low in ("version", "account", "claim"):
-        return None  # "Sources:", "Bottom line:", "ISPR version:" head a section, not a speech
+    if text.lower() in _not_labels() or label[-1].low in _version_words():
+        return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
 
