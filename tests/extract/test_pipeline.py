@@ -318,3 +318,15 @@ def test_a_sides_version_label_names_its_claimant(geo):
     text = "T\n\nRebel version: government troops shelled Kinsabba twice on Monday."
     got = claims(text, geo)
     assert got and all(c.claimant is not None and c.claimant.name == "Rebel" for c in got)
+
+
+def test_during_the_day_is_the_day_in_focus(geo):
+    text = (
+        "T\n\nThe rebels said they attacked army posts near Kinsabba on Sunday.\n\n"
+        "According to the statement, their guns fired at the posts four times during the day."
+    )
+    (c,) = [c for c in claims(text, geo, published="2022-03-08") if c.count]
+    assert (c.period.start, c.period.end) == ("2022-03-06", "2022-03-06")
+    bulletin = "T\n\nDuring the day, militants opened fire on Kinsabba five times."
+    (b,) = claims(bulletin, geo, published="2022-03-08")
+    assert (b.period.start, b.period.end) == ("2022-03-08", "2022-03-08")

@@ -247,6 +247,12 @@ def _period_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
     return matcher(d["same_period"]), matcher(d["since_event"])
 
 
+def _refers_back(view: View) -> bool:
+    """'during the day', 'that night' and no other date: the time of the sentences before."""
+    refs = _period_words("en")[0].find([t.low for t in view.tokens])
+    return bool(refs) and all(any(m.i <= d.i < m.j for m in refs) for d in view.dates)
+
+
 def _referred_period(view: View, ctx: _Context) -> Period | None:
     """'over the same period' -> the period before; 'since the truce began' -> from its start."""
     same, event = _period_words("en")
@@ -506,8 +512,8 @@ def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | Non
     if claimant is not None:
         ctx.claimant = claimant
     ctx.relays, ctx.para = relays, r.sentence.para
-    if r.view.dates:
-        ctx.period = r.view.dates[0].period
+    if r.view.dates and not (ctx.period and _refers_back(r.view)):
+        ctx.period = r.view.dates[0].period  # "during the day" keeps the day in focus
     if any(not p.aside for p in r.view.places):
         ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
 
