@@ -330,3 +330,9 @@ def test_during_the_day_is_the_day_in_focus(geo):
     bulletin = "T\n\nDuring the day, militants opened fire on Kinsabba five times."
     (b,) = claims(bulletin, geo, published="2022-03-08")
     assert (b.period.start, b.period.end) == ("2022-03-08", "2022-03-08")
+
+
+def test_a_dated_impact_reported_from_the_speakers_town(geo):
+    text = "T\n\nOfficials in Masyaf said two shells fell on the edge of the town on Monday."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.locations[0].mention == "Masyaf"

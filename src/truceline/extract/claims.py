@@ -453,6 +453,15 @@ def _impacts(view: View) -> tuple[Match, ...]:
     return tuple(m for m in view.cues.by.get("impact_verbs", ()) if m.i > first)
 
 
+def _speakers_town(view: View) -> bool:
+    """'Officials in Smara said ...': a town named inside the speaker's phrase."""
+    return any(
+        p.aside and p.i > 0 and view.tokens[p.i - 1].low == "in"
+        and p.location.precision in ("settlement", "admin2")
+        for p in view.places
+    )  # fmt: skip
+
+
 def _set_toll(d: Draft, totals: list[tuple[str, Number, int]]) -> None:
     """The first killed and the first injured count of a sentence, on one draft."""
     for f, n, _ in totals:
@@ -592,7 +601,8 @@ def _decide(view: View) -> list[Draft]:
         long_ago = any(d.since or _days(d.period) > 8 for d in view.dates)
         if not long_ago and (
             any(not p.aside for p in view.places)
-            or (view.dates and (cues.outcomes or len(attack) > 1))
+            # "officials in Smara said a shell fell on Sunday": the speaker's town, last resort
+            or (view.dates and (cues.outcomes or len(attack) > 1 or _speakers_town(view)))
         ):
             m = attack[0]
             drafts.insert(0, Draft("incident", (m.i, m.j), confidence=0.5))
