@@ -76,3 +76,9 @@ def test_a_town_named_bare_must_lie_in_the_documents_country(geo):
 def test_title_case_headline_keeps_its_places(geo):
     got = places("Army Shells Villages Near Donetsk Overnight", geo)
     assert "Donetsk" in [m for m, _, _ in got]
+
+
+def test_a_bare_word_is_not_a_near_spelling_of_a_town(geo):
+    text = "The army claims Pak posts were hit."
+    toks = tokenize(text)
+    assert [p.location.name for p in find_places(toks, text, 0, geo, hints=("IN", None))] == []

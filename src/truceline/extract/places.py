@@ -531,6 +531,11 @@ def _resolve_all(
             res = geo.resolve(mention, country=country, admin1=admin1 or doc_admin1)
             if res.place is None or (country is not None and res.place.country != country):
                 continue
+            if (
+                res.place.name.lower() != mention.lower()
+                and res.place != geo.resolve(mention).place
+            ):
+                continue  # "Pak" is no "Paka": a bare name must be the place's own
             resolved[k] = res.location("at")
         loc = resolved[k]
         if loc.precision in ("unresolved", "zone") and (loc.admin1 is None or loc.country is None):
