@@ -44,3 +44,9 @@ def test_country_words_and_reverse_lookup(geo):
 
 def test_is_name_is_a_cheap_yes_or_no(geo):
     assert geo.is_name("Latakia") and not geo.is_name("Xqzvbn")
+
+
+def test_own_name_beats_a_shared_spelling_key(geo):
+    cauca = geo.resolve("Cauca").place
+    assert (cauca.name, cauca.country, cauca.precision) == ("Cauca", "CO", "admin1")
+    assert geo.resolve("Sirte").place.country == "LY"

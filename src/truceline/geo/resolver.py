@@ -28,6 +28,7 @@ LEVELS = (None, "settlement", "admin1", "admin2", "country", "zone")
 _PRIOR = {"country": 1.6, "zone": 1.3, "admin1": 0.62, "admin2": 0.2}
 _TOWN_FLOOR = 0.25
 _CURATED_BONUS = 0.3
+_OWN_NAME_BONUS = 0.5
 _SKELETON_MIN = 4
 _FUZZY_MIN_LEN = 5
 _FUZZY_CUTOFF = 90.0
@@ -218,7 +219,11 @@ class Resolver:
         if len(rows) == 1:
             (row,) = rows
             return Resolution(mention, self.place(row), (), country, admin1_name)
-        scored = sorted(((self._score(r, b, hints), r) for r, b in rows.items()), reverse=True)
+        k = fold(mention)
+        scored = sorted(
+            ((self._score(r, b, hints) + self._own_name(r, k), r) for r, b in rows.items()),
+            reverse=True,
+        )
         top = tuple((self.place(r), round(s, 3)) for s, r in scored[:_TOP])
         return Resolution(mention, top[0][0], top[1:], country, admin1_name)
 
@@ -330,6 +335,11 @@ class Resolver:
                 if cc is not None:
                     buckets.setdefault((cc, k[:2], len(k)), []).append(k)
         return buckets
+
+    def _own_name(self, row: int, k: str) -> float:
+        """A place called by its own name beats one whose name only shares the spelling
+        key ("Cauca" is the department, not Caucaia; "Sirte" is not Siirt)."""
+        return _OWN_NAME_BONUS if fold(self._g.names[row]) == k else 0.0
 
     def _score(self, row: int, base: float, hints: _Hints) -> float:
         g = self._g
