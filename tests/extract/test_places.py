@@ -82,3 +82,11 @@ def test_a_bare_word_is_not_a_near_spelling_of_a_town(geo):
     text = "The army claims Pak posts were hit."
     toks = tokenize(text)
     assert [p.location.name for p in find_places(toks, text, 0, geo, hints=("IN", None))] == []
+
+
+def test_a_possessor_is_a_place_of_its_own(geo):
+    text = "Shells hit homes in Omdurman's Qarqazzu district on Wednesday."
+    toks = tokenize(text)
+    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    assert got["Omdurman"].country == "SD"
+    assert got["Qarqazzu district"].name == "Qarqazzu"

@@ -160,6 +160,8 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) ->
     n = len(tokens)
     while j < n and j - i < _MAX_WORDS:
         t = tokens[j]
+        if j > i and tokens[j - 1].low.endswith(("'s", "’s")):
+            break  # "Omdurman's Ombada district": the possessor is a place of its own
         if caps[j] or (
             t.low[:1].isalpha()
             and t.low.split("-")[0] in lx.connectors
@@ -406,6 +408,11 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
     return place is not None and (place.precision != "settlement" or place.population >= 20000)
 
 
+def _without_level(mention: str, lx: _Lex) -> str:
+    head, _, last = mention.rpartition(" ")
+    return head if head and last.lower() in lx.suffixes else mention
+
+
 def _town(geo: Geocoder, word: str) -> bool:
     place = geo.resolve(_unpossessed(word)).place
     return place is not None and place.precision == "settlement"
@@ -508,6 +515,9 @@ def _resolve_all(
                 level=level if level != "zone" else None,
             )
             loc = res.location("at")
+            if loc.precision == "unresolved" and level in ("admin1", "admin2"):
+                # "the Ombada district": the district's name is the name before its noun
+                loc = replace(loc, name=_without_level(mention, lx))
             if level == "zone" and loc.precision != "zone":
                 loc = replace(
                     loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None
