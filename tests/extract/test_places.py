@@ -90,3 +90,11 @@ def test_a_possessor_is_a_place_of_its_own(geo):
     got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
     assert got["Omdurman"].country == "SD"
     assert got["Qarqazzu district"].name == "Qarqazzu"
+
+
+def test_over_and_facility_nouns_introduce_places(geo):
+    got = places(
+        "Air defences downed a drone over Qarqazzu, the second near the base Hmeimim.", geo
+    )
+    names = [m for m, _, _ in got]
+    assert "Qarqazzu" in names and "Hmeimim" in names

@@ -378,10 +378,11 @@ def spot_places(
 
 
 # An unknown capitalised name right after these is still a place ("near Bisober").
-_UNKNOWN_AFTER = frozenset({"in", "at", "near", "of", "around", "outside", "towards"})
+_UNKNOWN_AFTER = frozenset({"in", "at", "near", "of", "around", "outside", "towards", "over"})
 _FACILITIES = frozenset({"airport", "airbase", "site", "camp", "airfield", "port", "hospital"})
 _PLACE_CONTEXT = frozenset({"in", "at", "near", "from", "of", "outside", "around", "towards", "toward",
-    "into", "to", "on", "across", "between", "(", "village", "town", "city"})  # fmt: skip
+    "into", "to", "on", "across", "between", "over", "(", "village", "town", "city", "base",
+    "airbase", "airport", "camp"})  # fmt: skip
 
 
 def _in_place_context(tokens: Sequence[Token], i: int) -> bool:
