@@ -38,3 +38,10 @@ def test_dateline_is_found():
 
 def test_a_first_line_without_a_blank_line_after_it_is_no_headline():
     assert [s.para for s in split("One line. Another sentence.")] == [1, 1]
+
+
+def test_dateline_with_a_day_month_year_date():
+    text = "Headline\n\nBUKAVU, 3 March 2023 (Radio Maendeleo) - Shelling resumed on Monday."
+    body = [s for s in split(text, "en", "Headline") if s.para == 1][0]
+    assert body.dateline is not None
+    assert text[body.dateline[0] : body.dateline[1]].startswith("BUKAVU, 3 March 2023")

@@ -16,7 +16,10 @@ from truceline.lexicon import load
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*$")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([^)]{1,40}\)|/[^/]{1,30}/)?\s*[-–—:]\s+)"
+    r"^(?:[A-Z][A-Z .'/-]{2,40}"
+    # an optional date: "May 6", "May 6, 2024", "24 July 2024"
+    r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?))?"
+    r"\s*(?:\([^)]{1,40}\)|/[^/]{1,30}/)?\s*[-–—:]\s+)"
 )
 _COUNTER = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
 
