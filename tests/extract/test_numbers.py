@@ -35,3 +35,9 @@ def test_vague_quantities_are_marked():
 
 def test_an_article_is_not_a_number():
     assert read("an attack on a checkpoint") == []
+
+
+def test_not_once_is_zero():
+    text = "The rebels had not fired once since the morning, but shelled the ridge once at noon."
+    got = [(n.value, n.times) for n in find_numbers(tokenize(text))]
+    assert got == [(0, True), (1, True)]

@@ -160,6 +160,20 @@ def _is_measure(lows: Sequence[str], j: int, lx: _Lex) -> bool:
     return nxt in lx.not_counts or (nxt.startswith("year") and nxt.endswith("old"))
 
 
+_NEGATIONS = frozenset({"not", "never", "n't", "no"})
+_BREAKS = frozenset({",", ";", ".", "but", "and", "while"})
+
+
+def _negated(lows: Sequence[str], i: int) -> bool:
+    """A negation earlier in the clause, at most five words back."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if lows[k] in _BREAKS:
+            return False
+        if lows[k] in _NEGATIONS or lows[k].endswith("n't"):
+            return True
+    return False
+
+
 def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...]:
     """Every count-like quantity in a sentence's tokens, left to right."""
     lx = _lex(lang)
@@ -170,7 +184,9 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...
         low = lows[i]
         if low in lx.frequencies:
             qual, k = _qualifier(lows, i, lx)
-            out.append(Number(k, i + 1, lx.frequencies[low], qual, times=True, word=True))
+            # "had not opened fire once", "never once": no occurrence at all
+            value = 0 if low == "once" and _negated(lows, i) else lx.frequencies[low]
+            out.append(Number(k, i + 1, value, qual, times=True, word=True))
             i += 1
             continue
         vm = (
