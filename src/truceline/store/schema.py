@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -89,8 +90,15 @@ claims = Table(
     Column("evidence", JSON, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("extractor_version", String(64), nullable=False),
+    # An analyst's verdict: unreviewed | confirmed | rejected | corrected (claim_reviews
+    # keeps the history); `corrections` maps a field to its corrected value.
+    Column("review_status", String(12), nullable=False, server_default="unreviewed"),
+    Column("corrections", JSON),
     Index("ix_claims_report", "report_id"),
-    Index("ix_claims_period", "period_end"),
+    # Lists are sorted newest period first, then by id (keyset paging), whole or filtered.
+    Index("ix_claims_period_id", "period_end", "id"),
+    Index("ix_claims_admin1_period", "admin1", "period_end", "id"),
+    Index("ix_claims_claimant_period", "claimant_name", "period_end", "id"),
 )
 
 events = Table(
@@ -130,5 +138,48 @@ tallies = Table(
     Column("killed", Integer),
     Column("injured", Integer),
     Column("reports", Integer, nullable=False),
-    Index("ix_tallies_day", "day"),
+    Index("ix_tallies_day_admin1_claimant", "day", "admin1", "claimant"),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # argon2id, never the password
+    Column("role", String(12), nullable=False),  # analyst | admin
+    Column("created_at", String(32), nullable=False),
+    Column("disabled", Boolean, nullable=False, server_default=false()),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),  # sha256 hex of the token
+    Column("label", Text),
+    Column("created_at", String(32), nullable=False),
+    Column("last_used", String(32)),
+    Column("revoked", Boolean, nullable=False, server_default=false()),
+)
+
+# Append-only: one row per verdict, or per corrected field. claim_key (report text hash and
+# claim id) outlives re-extraction, which gives the claim a new row id.
+claim_reviews = Table(
+    "claim_reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claims.id", ondelete="SET NULL")),
+    Column("claim_key", String(120), nullable=False),
+    Column("action", String(10), nullable=False),  # confirm | reject | correct | dropped
+    Column("field", String(20)),
+    Column("extractor_value", JSON),
+    Column("value", JSON),
+    Column("username", String(64), nullable=False),
+    Column("at", String(32), nullable=False),  # ISO-8601 UTC
+    Column("note", Text),
+    Index("ix_claim_reviews_key", "claim_key"),
+    Index("ix_claim_reviews_claim", "claim_id"),
+    Index("ix_claim_reviews_user", "username"),
 )
