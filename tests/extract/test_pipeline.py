@@ -336,3 +336,8 @@ def test_a_dated_impact_reported_from_the_speakers_town(geo):
     text = "T\n\nOfficials in Masyaf said two shells fell on the edge of the town on Monday."
     (c,) = claims(text, geo)
     assert c.kind == "incident" and c.locations[0].mention == "Masyaf"
+
+
+def test_a_month_named_may_hedges_nothing(geo):
+    text = "T\n\nKHARKIV, May 18 - Air defences intercepted a missile over Masyaf overnight."
+    assert [c.kind for c in claims(text, geo, published="2022-05-18")] == ["incident"]
