@@ -341,3 +341,10 @@ def test_a_dated_impact_reported_from_the_speakers_town(geo):
 def test_a_month_named_may_hedges_nothing(geo):
     text = "T\n\nKHARKIV, May 18 - Air defences intercepted a missile over Masyaf overnight."
     assert [c.kind for c in claims(text, geo, published="2022-05-18")] == ["incident"]
+
+
+def test_a_strike_in_response_is_still_a_strike(geo):
+    text = "T\n\nThe army said its jets struck depots in Masyaf on Monday in response."
+    assert [c.kind for c in claims(text, geo)] == ["incident"]
+    text = "T\n\nThe army said its troops returned fire."
+    assert claims(text, geo) == []

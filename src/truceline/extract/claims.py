@@ -453,6 +453,11 @@ def _impacts(view: View) -> tuple[Match, ...]:
     return tuple(m for m in view.cues.by.get("impact_verbs", ()) if m.i > first)
 
 
+def _adverbial(view: View, m: Match) -> bool:
+    """'in response', 'in retaliation': a response named as the reason for another verb."""
+    return view.tokens[m.i].low == "in"
+
+
 def _speakers_town(view: View) -> bool:
     """'Officials in Smara said ...': a town named inside the speaker's phrase."""
     return any(
@@ -583,7 +588,11 @@ def _decide(view: View) -> list[Draft]:
         or _impacts(view)
         or cues.outcomes  # "pushed back an army column": repelling is an attack's outcome
     )
-    only_retaliation = cues.has("retaliation") and len(attack) <= 1
+    # "our troops returned fire": a response, no attack of its own; "struck sites in X in
+    # response" is a strike that only says why
+    only_retaliation = (
+        any(not _adverbial(view, m) for m in cues.by.get("retaliation", ())) and len(attack) <= 1
+    )
     toks = view.tokens
     repeated = any(  # "violated the truce several times": a vague tally, no single attack
         n.vague and n.j < len(toks) and toks[n.j].low == "times" for n in view.numbers

@@ -71,15 +71,21 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     """Every cue phrase of every category in a sentence's tokens."""
     found = _matcher(lang).find([t.low for t in tokens])
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
-    found = {c: [m for m in ms if not _dated(tokens, m)] for c, ms in found.items()}
+    months = _months(lang)
+    found = {c: [m for m in ms if not _dated(tokens, m, months)] for c, ms in found.items()}
     methods = tuple(found.pop("_methods"))
     outcomes = tuple(found.pop("_outcomes"))
     return Cues({c: tuple(ms) for c, ms in found.items()}, methods, outcomes)
 
 
-def _dated(tokens: Sequence[Token], m: Match) -> bool:
-    """A capitalised one-word cue next to a day number names a month ("May 18", "18 May")."""
-    if m.j != m.i + 1 or not tokens[m.i].is_cap:
+@cache
+def _months(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "dates")["months"])
+
+
+def _dated(tokens: Sequence[Token], m: Match, months: frozenset[str]) -> bool:
+    """A capitalised month name next to a day number is a date ("May 18", "18 May")."""
+    if m.j != m.i + 1 or not tokens[m.i].is_cap or tokens[m.i].low not in months:
         return False
     near = [tokens[k].text for k in (m.i - 1, m.i + 1) if 0 <= k < len(tokens)]
     return any(w[:1].isdigit() for w in near)
