@@ -348,3 +348,9 @@ def test_a_strike_in_response_is_still_a_strike(geo):
     assert [c.kind for c in claims(text, geo)] == ["incident"]
     text = "T\n\nThe army said its troops returned fire."
     assert not claims(text, geo)
+
+
+def test_a_date_naming_the_truce_is_not_the_tallys_period(geo):
+    text = "T\n\nNo violations of the 5 February truce were recorded near Masyaf last week."
+    (c,) = [c for c in claims(text, geo) if c.kind == "violation_tally"]
+    assert c.count.value == 0 and c.period.start > "2022-02-05"

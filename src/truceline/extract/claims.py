@@ -817,13 +817,16 @@ def nearest_date(
 ) -> DateMention | None:
     """The time expression closest to a claim's anchor (ties go to the later one). A date
     right after a speech verb ('said on Wednesday that 45 were killed on 29 January')
-    dates the saying, so any other date is preferred."""
+    dates the saying, and one right before a truce's noun names the truce, so any other
+    date is preferred."""
     said = {m.j for m in view.cues.by.get("speech_verbs", ())} if demote_saying else set()
     said |= {k + 1 for k in said} | {k + 2 for k in said}
+    # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
+    named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
     best: tuple[bool, int, DateMention] | None = None
     for d in view.dates:
         dist = min(abs(d.i - anchor[1]), abs(anchor[0] - d.j))
-        key = (d.i in said, dist)
+        key = (d.i in said or d.j in named, dist)
         if best is None or key < best[:2] or (key == best[:2] and d.since):
             best = (*key, d)
     return best[2] if best else None
