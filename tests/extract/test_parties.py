@@ -101,3 +101,8 @@ def test_second_verb_shares_the_opening_subject():
     text = "A militia officer, reached by phone, denied the report and said his men held the hill."
     name, _ = who(text)
     assert name is not None and "militia" in name
+
+
+def test_a_number_inside_a_name_still_speaks():
+    assert who("No shots were fired, the 5+5 Joint Military Commission said.")[0] is not None
+    assert who("Fighters fired, 14 civilians said.")[0] is None

@@ -354,3 +354,12 @@ def test_a_date_naming_the_truce_is_not_the_tallys_period(geo):
     text = "T\n\nNo violations of the 5 February truce were recorded near Masyaf last week."
     (c,) = [c for c in claims(text, geo) if c.kind == "violation_tally"]
     assert c.count.value == 0 and c.period.start > "2022-02-05"
+
+
+def test_it_refers_to_the_organisation_heading_the_sentence_before(geo):
+    text = (
+        "T\n\nState TV said the army had shelled Masyaf. The Northern Rebel Defence Ministry "
+        "denied the report. It said army units fired on Masyaf twice on Monday."
+    )
+    (c,) = [c for c in claims(text, geo) if c.count]
+    assert "Defence Ministry" in c.claimant.name

@@ -99,7 +99,7 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
             b -= 1
         seg = lows[a:b]
         if seg and any(w in lx.heads for w in seg) and (b - a) > 0:
-            cand = " ".join(words[a:b])
+            cand = _joined(tokens[a:b])
             if len(cand) > len(best):
                 best = cand
     if not best and cut and cut[0] > 0 and lows[cut[0]] != ",":
@@ -111,13 +111,23 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
             and all(t.is_cap or t.low in ("of", "-", "/") for t in tokens[a : cut[0]])
             and not (cut[0] - a == 1 and lows[a] in _TITLE_MODIFIERS)
         ):
-            best = " ".join(words[a : cut[0]])
+            best = _joined(tokens[a : cut[0]])
     if best:
         return _tidy(best)
     a = 0
     while a < len(lows) and (lows[a] in _LEAD or lows[a] in lx.titles or lows[a] == ","):
         a += 1
-    return _tidy(" ".join(words[a:]) or " ".join(words))
+    return _tidy(_joined(tokens[a:]) or _joined(tokens))
+
+
+def _joined(tokens: Sequence[Token]) -> str:
+    """Token texts spaced as in the text ("5+5 Joint Commission", not "5 + 5 ...")."""
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        if k and t.start > tokens[k - 1].end:
+            out.append(" ")
+        out.append(t.text)
+    return "".join(out)
 
 
 def _text(text: str, tokens: Sequence[Token], i: int, j: int, base: int) -> str:
@@ -309,9 +319,18 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]
         return None  # "plus the Desk's own ...", "documents abuses": not a speaker phrase
     if j - i > 1 and any(w in _NOT_SPEAKER for w in words):
         return None
-    if any(w.isdecimal() or w.replace(",", "").isdecimal() for w in words):
-        return None  # a count is no speaker ("6th Infantry Division" is)
+    if any(_count_in_phrase(tokens, k, j) for k in range(i, j)):
+        return None  # a count is no speaker ("6th Infantry Division", "5+5 Commission" are)
     return i, j
+
+
+def _count_in_phrase(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """A number that counts something, not one inside a name ("the 5+5 Joint Commission")."""
+    if not tokens[k].low.replace(",", "").isdecimal():
+        return False
+    nxt = tokens[k + 1] if k + 1 < j else None
+    named = nxt is not None and (nxt.text in ("+", "/", "-") or nxt.is_cap)
+    return not (named and tokens[j - 1].is_cap)
 
 
 def _party(

@@ -198,7 +198,22 @@ def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
             p = replace(p, type=party_type(p.name) or "other")  # type: ignore[arg-type]
         ctx.history.append(p)
         return p
+    subject = _subject_party(r)
+    if subject is not None:  # "The ministry denied it. It said ...": "it" is the ministry
+        ctx.history.append(subject)
     return ctx.claimant
+
+
+def _subject_party(r: _Read) -> Party | None:
+    """An organisation named at the head of a sentence, as its subject."""
+    toks = r.view.tokens
+    a = 1 if toks and toks[0].low == "the" else 0
+    b = a
+    while b < len(toks) and (toks[b].is_cap or toks[b].low in ("of", "for", "and", "-")):
+        b += 1
+    if b - a < 2 or (b < len(toks) and toks[b].low in ("'s", "’s")):
+        return None
+    return named_source(toks[a:b], r.sentence.text, r.sentence.start)
 
 
 def _dateline_agency(doc: Document, sentences: tuple[Sentence, ...]) -> tuple[Party, ...]:
