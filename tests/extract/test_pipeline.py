@@ -363,3 +363,12 @@ def test_it_refers_to_the_organisation_heading_the_sentence_before(geo):
     )
     (c,) = [c for c in claims(text, geo) if c.count]
     assert "Defence Ministry" in c.claimant.name
+
+
+def test_calm_said_twice_in_a_sentence_is_one_zero_tally(geo):
+    text = (
+        "T\n\nThe committee said that calm prevailed in Masyaf since Sunday morning, "
+        "and that no violation was recorded."
+    )
+    zeros = [c for c in claims(text, geo) if c.count and c.count.value == 0]
+    assert len(zeros) == 1

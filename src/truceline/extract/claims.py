@@ -522,8 +522,29 @@ def decide(view: View) -> list[Draft]:
         bounds = [0, *cuts, len(view.tokens)]
         parts = [_decide(view.clause(a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
         if sum(1 for p in parts if p) > 1:
-            return _join(parts, bounds, view)
+            return _one_calm(_join(parts, bounds, view))
     return _decide(view)
+
+
+def _one_calm(drafts: list[Draft]) -> list[Draft]:
+    """'calm prevails ... and that no violation was recorded': one sentence saying twice
+    that nothing happened makes one zero tally."""
+    zeros = [k for k, d in enumerate(drafts) if _is_zero(d)]
+    drop = set(zeros[1:])
+    if not drop:
+        return drafts
+    new_index = {k: k - sum(1 for x in drop if x < k) for k in range(len(drafts))}
+    for d in drafts:
+        if d.parent is not None and d.parent >= 0:
+            d.parent = new_index[d.parent] if d.parent not in drop else new_index[zeros[0]]
+    return [d for k, d in enumerate(drafts) if k not in drop]
+
+
+def _is_zero(d: Draft) -> bool:
+    return (
+        d.kind == "violation_tally" and d.parent is None and d.count is not None
+        and d.count.value == 0
+    )  # fmt: skip
 
 
 _CLAUSE_OPENERS = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",", "whereas"))
