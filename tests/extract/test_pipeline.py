@@ -372,3 +372,12 @@ def test_calm_said_twice_in_a_sentence_is_one_zero_tally(geo):
     )
     zeros = [c for c in claims(text, geo) if c.count and c.count.value == 0]
     assert len(zeros) == 1
+
+
+def test_a_toll_when_troops_opened_fire_is_an_incident(geo):
+    text = (
+        "T\n\nTwo farmers were killed on Friday when rebel fighters opened heavy fire on "
+        "fields in the Keran sector, the army said."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.killed.value == 2

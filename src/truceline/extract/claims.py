@@ -410,6 +410,10 @@ def _kind_of_toll(view: View) -> str:
     since = any(d.since for d in view.dates)
     if specific and not since:
         return "incident"  # "foiled an infiltration bid last week, killing two"
+    when = [k for k, t in enumerate(toks) if t.low == "when"]
+    attacks = [*nouns, *cues.by.get("attack_verbs", ()), *cues.by.get("impact_verbs", ())]
+    if when and not since and any(0 < m.i - w <= 6 for w in when for m in attacks):
+        return "incident"  # "injured on Wednesday when troops opened fire on villages"
     if since or any(_days(d.period) > 2 for d in view.dates):
         return "casualty_tally"  # a toll over several days (a night is two calendar days)
     anaphoric = [  # "injured in those attacks": the toll of attacks counted before
