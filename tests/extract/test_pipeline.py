@@ -381,3 +381,21 @@ def test_a_toll_when_troops_opened_fire_is_an_incident(geo):
     )
     (c,) = claims(text, geo)
     assert c.kind == "incident" and c.killed.value == 2
+
+
+def test_parts_take_the_place_after_their_count(geo):
+    text = (
+        "T\n\nRebels violated the truce six times, the army said: three times in Latakia, "
+        "twice in the Hama region and once in Idlib."
+    )
+    parts = {c.count.value: c.locations[0].name for c in claims(text, geo) if c.part_of}
+    assert parts == {3: "Latakia", 2: "Hama", 1: "Idlib"}
+
+
+def test_each_stops_at_the_end_of_its_list(geo):
+    text = (
+        "T\n\nThe attacks took place 6 times: four times in Kunduz and once each in Farah and "
+        "Helmand, a spokesman told reporters in Kabul."
+    )
+    places = sorted(c.locations[0].name for c in claims(text, geo) if c.part_of)
+    assert places == ["Farah", "Helmand", "Kunduz"]

@@ -259,6 +259,11 @@ def _each(view: View, n: Number, d: Draft) -> list[Draft]:
     if n.j >= len(toks) or toks[n.j].low != "each":
         return [d]
     stop = next((x.i for x in view.numbers if x.i > n.i), len(toks))
+    starts = {p.i for p in view.places}
+    # the list ends at a comma that no place follows ("..., a spokesman told reporters in Kabul")
+    stop = next(
+        (k for k in range(n.j, stop) if toks[k].low in (",", ";") and k + 1 not in starts), stop
+    )
     places = [p for p in view.places if n.j < p.i < stop and not p.aside]
     out = []
     for p in places or [None]:
@@ -864,7 +869,7 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
     main = [p for p in view.places if not p.aside]
     if own_only and main:
         # A part's own place: the one right after (or before) its count ("33 times in Iraq", "Aleppo (9)").
-        best = min(main, key=lambda p: min(abs(p.i - anchor[1]), abs(anchor[0] - p.j) + 1))
+        best = min(main, key=lambda p: _part_distance(view, p, anchor))
         dist = min(abs(best.i - anchor[1]), abs(anchor[0] - best.j))
         # or the one place the sentence gives, when it says the part happened there
         alone = len(main) == 1 and best.location.role == "at"
@@ -877,6 +882,19 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
         key=lambda p: (p.aside, p.location.role != "at", p.location.precision == "country", p.i),
     )
     return tuple(p.location for p in ordered)
+
+
+_LINKS = frozenset({"in", "at", "near", "the", "of", "on"})
+
+
+def _part_distance(view: View, p: PlaceMention, anchor: tuple[int, int]) -> int:
+    """Words between a count and a place: 'twice in the Bicol region' is closer than the
+    'Eastern Visayas,' before it."""
+    toks = view.tokens
+    if p.i >= anchor[1]:
+        return sum(1 for k in range(anchor[1], p.i) if toks[k].low not in _LINKS)
+    between = range(p.j, anchor[0])
+    return len(between) + 1 + sum(1 for k in between if toks[k].low in (",", ";"))
 
 
 def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
