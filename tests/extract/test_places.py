@@ -98,3 +98,8 @@ def test_over_and_facility_nouns_introduce_places(geo):
     )
     names = [m for m, _, _ in got]
     assert "Qarqazzu" in names and "Hmeimim" in names
+
+
+def test_a_comma_alone_does_not_make_a_small_name_a_place(geo):
+    text = "Fighting erupted with the Special Deterrence Force, known as Rada, on Monday."
+    assert places(text, geo) == []

@@ -389,7 +389,7 @@ def _in_place_context(tokens: Sequence[Token], i: int) -> bool:
     """The words around a one-word name say it is a place ("in X", "X province", "X, ...")."""
     prev = tokens[i - 1].low if i else ""
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    return prev in _PLACE_CONTEXT or nxt in ("(", ",", "province", "region", "governorate",
+    return prev in _PLACE_CONTEXT or nxt in ("(", "province", "region", "governorate",
                                             "district")  # fmt: skip
 
 
