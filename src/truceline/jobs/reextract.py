@@ -1,5 +1,6 @@
 """Rerunning the extractor over stored reports: each report's claims replaced in one
-transaction, the new extractor version recorded on every claim."""
+transaction, the new extractor version recorded on every claim, and analysts' reviews
+replayed from the audit log onto the claims that keep their key."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from sqlalchemy import Engine
 from truceline.jobs import extractor
 from truceline.jobs.ingest import Extract
 from truceline.jobs.ledger import rebuild
-from truceline.store import reports
+from truceline.store import reports, review
+from truceline.store.accounts import now
 
 
 def reextract(engine: Engine, *, force: bool = False,
@@ -22,6 +24,7 @@ def reextract(engine: Engine, *, force: bool = False,
             kept += 1
             continue
         reports.replace_claims(engine, report_id, extract(doc).claims, current)
+        review.reapply(engine, report_id, now())  # reviews of claims that survive come back
         redone += 1
     if redone:
         rebuild(engine)

@@ -15,11 +15,12 @@ from truceline.store.schema import claims, event_claims, events, reports, tallie
 
 
 def records(engine: Engine) -> list[Record]:
-    """Every claim of every current report (older versions of a page are left out)."""
+    """Every claim of every current report (older versions of a page are left out), as
+    corrected by analysts; claims an analyst rejected are left out too."""
     query = (
         select(claims, reports.c.text_hash, reports.c.published, reports.c.claimant.label("dflt"))
         .join(reports, claims.c.report_id == reports.c.id)
-        .where(reports.c.current)
+        .where(reports.c.current, claims.c.review_status != "rejected")
         .order_by(claims.c.id)
     )
     with engine.connect() as conn:
