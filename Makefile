@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSET ?= ../shared/devset
 
-.PHONY: demo test lint gate bench clean
+.PHONY: demo test lint gate bench clean vendor
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -40,6 +40,25 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py
 	$(BIN)/python bench/geocode_eval.py
 	$(BIN)/python bench/ingest.py
+
+# The dashboard's front-end files, refreshed from the npm registry (committed, so `serve`
+# never fetches anything): Leaflet, topojson-client and world-atlas's Natural Earth outlines.
+VENDOR := src/truceline/web/static/vendor
+NPM_TMP := build/npm
+vendor:
+	rm -rf $(NPM_TMP) && mkdir -p $(NPM_TMP)
+	cd $(NPM_TMP) && npm pack --silent leaflet@1.9.4 topojson-client@3.1.0 world-atlas@2.0.2 >/dev/null
+	cd $(NPM_TMP) && for f in *.tgz; do mkdir -p "$${f%.tgz}" && tar -xzf "$$f" -C "$${f%.tgz}"; done
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/leaflet $(VENDOR)/topojson-client $(VENDOR)/world-atlas
+	cp -r $(NPM_TMP)/leaflet-1.9.4/package/dist/leaflet.js $(NPM_TMP)/leaflet-1.9.4/package/dist/leaflet.css \
+	  $(NPM_TMP)/leaflet-1.9.4/package/dist/images $(NPM_TMP)/leaflet-1.9.4/package/LICENSE $(VENDOR)/leaflet/
+	sed -i '/sourceMappingURL/d' $(VENDOR)/leaflet/leaflet.js
+	cp $(NPM_TMP)/topojson-client-3.1.0/package/dist/topojson-client.min.js \
+	  $(NPM_TMP)/topojson-client-3.1.0/package/LICENSE $(VENDOR)/topojson-client/
+	cp $(NPM_TMP)/world-atlas-2.0.2/package/countries-50m.json \
+	  $(NPM_TMP)/world-atlas-2.0.2/package/LICENSE $(VENDOR)/world-atlas/
+	printf 'leaflet 1.9.4\ntopojson-client 3.1.0\nworld-atlas 2.0.2 (Natural Earth 1:50m, public domain)\n' \
+	  > $(VENDOR)/VERSIONS
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -15,7 +15,7 @@ from truceline.errors import TrucelineError
 
 COMMANDS = ("extract", "evaluate", "demo", "geocode", "gazetteer", "zones",
             "ingest", "sources", "watch", "reextract", "tally", "events", "export",
-            "settings")  # fmt: skip
+            "settings", "serve")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,251 @@
+"""The JSON API under /api: thin routes that parse, call one query function, and render.
+
+Lists are keyset-paged: `next` is an opaque cursor to pass back as `after`.
+GeoJSON and CSV downloads take the same filters and give every matching row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response, StreamingResponse
+from pydantic import BaseModel, Field
+
+from truceline.errors import InputError
+from truceline.export.flat import COLUMNS
+from truceline.gazetteer.zones import zones_path
+from truceline.jobs import review as review_job
+from truceline.store import accounts
+from truceline.web import auth, filters, tables
+from truceline.web import claims as claim_query
+from truceline.web import ledger as ledger_query
+from truceline.web.app import Context, context
+
+router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(auth.reader)])
+Ctx = Annotated[Context, Depends(context)]
+
+CLAIM_CSV = ("id", "review_status", "report_id", *(c for c in COLUMNS if c != "claim"), "key")
+EVENT_CSV = ("id", "kind", "status", "start", "end", "place", "admin1", "lat", "lon",
+             "claimants", "claim_ids")  # fmt: skip
+
+
+class FilterParams(BaseModel):
+    """The filters every list takes (query parameters)."""
+
+    start: str | None = Field(None, description="first day, YYYY-MM-DD")
+    end: str | None = Field(None, description="last day, YYYY-MM-DD")
+    country: str | None = Field(None, description="ISO alpha-2 code of the main place's country")
+    admin1: str | None = Field(None, description="province (admin-1) name")
+    zone: str | None = Field(None, description="named zone")
+    claimant: str | None = Field(None, description="part of the claimant's name, any case")
+    kind: str | None = Field(None, description="claim kinds, comma-separated")
+    method: str | None = Field(None, description="a method (shelling, drone, ...)")
+    status: str | None = Field(None, description="review status (claims) or event status")
+
+
+def claim_filters(q: Annotated[FilterParams, Query()]) -> filters.Filters:
+    """The shared filters, `status` being the claims' review status (a dependency)."""
+    return filters.filters(q.model_dump())
+
+
+def event_filters(q: Annotated[FilterParams, Query()]) -> filters.Filters:
+    """The shared filters, `status` being the event's status (a dependency)."""
+    return filters.filters(q.model_dump(), statuses=filters.EVENT_STATUSES)
+
+
+ClaimFilters = Annotated[filters.Filters, Depends(claim_filters)]
+EventFilters = Annotated[filters.Filters, Depends(event_filters)]
+Sort = Annotated[str | None, Query(description="column, '-' prefix for descending")]
+Limit = Annotated[int | None, Query(description=f"1..{filters.MAX_LIMIT}, default 100")]
+After = Annotated[str | None, Query(description="the `next` cursor of the previous page")]
+
+
+@router.get("/claims")
+def claims(ctx: Ctx, f: ClaimFilters, sort: Sort = None, limit: Limit = None,
+           after: After = None) -> dict[str, Any]:  # fmt: skip
+    """Claims of current reports, newest period first by default."""
+    p = filters.page(sort, limit, after, sorts=filters.CLAIM_SORTS, default="-period")
+    items, nxt = claim_query.page(ctx.engine, f, p)
+    return {"items": items, "next": nxt}
+
+
+@router.get("/claims.csv")
+def claims_csv(ctx: Ctx, f: ClaimFilters, sort: Sort = None) -> StreamingResponse:
+    """Every matching claim as CSV (the export's flat columns)."""
+    p = filters.page(sort, None, None, sorts=filters.CLAIM_SORTS, default="-period")
+    rows = claim_query.iterate(ctx.engine, f, p)
+    return _csv("claims.csv", CLAIM_CSV, rows)
+
+
+@router.get("/claims.geojson")
+def claims_geojson(ctx: Ctx, f: ClaimFilters, sort: Sort = None) -> StreamingResponse:
+    """Every matching claim as a GeoJSON feature (geometry null when unlocated)."""
+    p = filters.page(sort, None, None, sorts=filters.CLAIM_SORTS, default="-period")
+    return _geojson(_claim_feature(c) for c in claim_query.iterate(ctx.engine, f, p))
+
+
+@router.get("/claims/{claim_id}")
+def claim(ctx: Ctx, claim_id: int) -> dict[str, Any]:
+    """One claim with its review history (newest first)."""
+    found = claim_query.get(ctx.engine, claim_id)
+    return {**found, "reviews": review_job.audit_log(ctx.engine, claim_id=claim_id)}
+
+
+class ReviewIn(BaseModel):
+    """An analyst's verdict on a claim."""
+
+    action: str = Field(description="confirm | reject | correct")
+    fields: dict[str, Any] | None = Field(default=None, description="field -> corrected value")
+    note: str | None = None
+
+
+@router.post("/claims/{claim_id}/review")
+def review(ctx: Ctx, claim_id: int, body: ReviewIn,
+           who: Annotated[accounts.User, Depends(auth.writer)]) -> dict[str, Any]:  # fmt: skip
+    """Confirm, reject or correct a claim (Bearer token or session); tallies follow."""
+    claim_query.get(ctx.engine, claim_id)  # 404 before anything is written
+    review_job.review(ctx.engine, claim_id, body.action, user=who, fields=body.fields,
+                      note=body.note)  # fmt: skip
+    return claim(ctx, claim_id)
+
+
+@router.get("/events")
+def events(ctx: Ctx, f: EventFilters, sort: Sort = None, limit: Limit = None,
+           after: After = None) -> dict[str, Any]:  # fmt: skip
+    """Events (claims grouped by occurrence), latest first by default."""
+    p = filters.page(sort, limit, after, sorts=filters.EVENT_SORTS, default="-end")
+    items, nxt = ledger_query.events_page(ctx.engine, f, p)
+    return {"items": items, "next": nxt}
+
+
+def _all_events(ctx: Context, f: filters.Filters) -> Iterator[dict[str, Any]]:
+    p = filters.page(None, filters.MAX_LIMIT, None, sorts=filters.EVENT_SORTS, default="-end")
+    while True:
+        items, nxt = ledger_query.events_page(ctx.engine, f, p)
+        yield from items
+        if nxt is None:
+            return
+        p = filters.page(None, filters.MAX_LIMIT, nxt, sorts=filters.EVENT_SORTS, default="-end")
+
+
+@router.get("/events.csv")
+def events_csv(ctx: Ctx, f: EventFilters) -> StreamingResponse:
+    """Every matching event as CSV."""
+    return _csv("events.csv", EVENT_CSV, _all_events(ctx, f))
+
+
+@router.get("/events.geojson")
+def events_geojson(ctx: Ctx, f: EventFilters) -> StreamingResponse:
+    """Every matching event as a GeoJSON point with its claimants' figures."""
+    return _geojson(_event_feature(e) for e in _all_events(ctx, f))
+
+
+@router.get("/events/{event_id}")
+def event(ctx: Ctx, event_id: str) -> dict[str, Any]:
+    """One event with its claims in full."""
+    return ledger_query.event(ctx.engine, event_id)
+
+
+def _by(by: str) -> tuple[str, ...]:
+    dims = tuple(d.strip() for d in by.split(",") if d.strip())
+    if not dims or set(dims) - set(ledger_query.TALLY_DIMENSIONS):
+        raise InputError(f"by takes names from {', '.join(ledger_query.TALLY_DIMENSIONS)}")
+    return dims
+
+
+By = Annotated[str, Query(description="grouping: day, admin1, zone, settlement, claimant")]
+
+
+@router.get("/tallies")
+def tallies(ctx: Ctx, f: ClaimFilters, by: By = "day,admin1,claimant") -> dict[str, Any]:
+    """Daily tallies grouped by `by`; a measure is null when nothing was reported, 0 when
+    a zero was reported."""
+    dims = _by(by)
+    return {"by": dims, "items": ledger_query.tally_rows(ctx.engine, dims, f)}
+
+
+@router.get("/tallies.csv")
+def tallies_csv(ctx: Ctx, f: ClaimFilters, by: By = "day,admin1,claimant") -> StreamingResponse:
+    """The tally table as CSV (an empty cell: nothing reported)."""
+    dims = _by(by)
+    columns = (*dims, "violations", "explosions", "settlements", "killed", "injured", "reports")
+    return _csv("tallies.csv", columns, ledger_query.tally_rows(ctx.engine, dims, f))
+
+
+@router.get("/reports")
+def reports(ctx: Ctx, limit: Limit = None,
+            after: Annotated[int | None, Query()] = None) -> dict[str, Any]:  # fmt: skip
+    """Current reports, newest first."""
+    size = filters.page(None, limit, None, sorts=("id",), default="-id").limit
+    items, nxt = ledger_query.reports_page(ctx.engine, size, after)
+    return {"items": items, "next": nxt}
+
+
+@router.get("/reports/{report_id}")
+def report(ctx: Ctx, report_id: int) -> dict[str, Any]:
+    """A report's text and its claims, each with `spans`: [start, end] offsets of its
+    evidence in `text`."""
+    return ledger_query.report(ctx.engine, report_id)
+
+
+@router.get("/sources")
+def sources(ctx: Ctx) -> dict[str, Any]:
+    """The watched feeds and pages: last poll, last error, reports stored."""
+    return {"items": ledger_query.source_list(ctx.engine)}
+
+
+@router.get("/choices")
+def choices(ctx: Ctx) -> dict[str, list[str]]:
+    """Values for filter menus: provinces, zones, claimants and kinds in the ledger."""
+    return ledger_query.choices(ctx.engine)
+
+
+@router.get("/outlines/{layer}.geojson", include_in_schema=False)
+def outlines(ctx: Ctx, layer: str) -> Response:
+    """The imported zones, or the admin-1 outlines file: drawn on the offline basemap."""
+    path = {"zones": zones_path(), "admin1": _path(ctx.settings.admin1_outlines)}.get(layer)
+    if layer not in ("zones", "admin1"):
+        raise claim_query.NotFound(f"no outline layer {layer!r}")
+    if path is None or not path.is_file():
+        body = b'{"type": "FeatureCollection", "features": []}'
+    else:
+        body = path.read_bytes()
+    return Response(body, media_type="application/geo+json")
+
+
+def _path(value: str | None) -> Any:
+    from pathlib import Path
+
+    return Path(value).expanduser() if value else None
+
+
+def _csv(name: str, columns: tuple[str, ...], rows: Any) -> StreamingResponse:
+    return StreamingResponse(tables.stream(columns, rows), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+
+
+def _geojson(found: Iterator[dict[str, Any]]) -> StreamingResponse:
+    def chunks() -> Iterator[str]:
+        yield '{"type": "FeatureCollection", "features": ['
+        for i, feature in enumerate(found):
+            yield ("," if i else "") + json.dumps(feature, ensure_ascii=False)
+        yield "]}"
+
+    return StreamingResponse(chunks(), media_type="application/geo+json")
+
+
+def _point(lat: float | None, lon: float | None) -> dict[str, Any] | None:
+    return None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
+
+
+def _claim_feature(c: dict[str, Any]) -> dict[str, Any]:
+    props = {k: v for k, v in c.items() if k not in ("lat", "lon")}
+    return {"type": "Feature", "geometry": _point(c["lat"], c["lon"]), "properties": props}
+
+
+def _event_feature(e: dict[str, Any]) -> dict[str, Any]:
+    props = {k: v for k, v in e.items() if k not in ("lat", "lon")}
+    return {"type": "Feature", "geometry": _point(e["lat"], e["lon"]), "properties": props}

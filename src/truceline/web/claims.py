@@ -1,0 +1,180 @@
+"""Claims for the API and the dashboard: filtered, keyset-paged SQL over the claims table.
+
+A claim is shown in the exports' flat shape (`export.flat.row`), so the country, place and
+claimant a user sees on a page are the ones the CSV and ACLED exports give.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Engine, String, and_, cast, func, or_, select
+from sqlalchemy.sql import ColumnElement, Select
+
+from truceline.errors import InputError
+from truceline.export import flat
+from truceline.export.countries import country_fields
+from truceline.ledger.records import Record
+from truceline.store import claims as claim_rows
+from truceline.store.schema import claims, reports
+from truceline.web.filters import Filters, Page, cursor
+
+SORT_COLUMNS = {
+    "period": claims.c.period_end,
+    "id": claims.c.id,
+    "count": claims.c.count_value,
+    "killed": claims.c.killed_value,
+    "injured": claims.c.injured_value,
+    "confidence": claims.c.confidence,
+}
+
+
+def like(value: str) -> str:
+    """A LIKE pattern matching `value` anywhere, its wildcards taken literally."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def json_has(column: Any, key: str, value: str) -> ColumnElement[bool]:
+    """Whether a JSON column's text holds `"key": "value"` (both backends store json.dumps
+    output verbatim, so this is a portable pre-filter; callers confirm exact matches)."""
+    needle = '"' + key + '": ' + '"' + value.replace('"', "") + '"' if key else f'"{value}"'
+    return cast(column, String).like(like(needle), escape="\\")
+
+
+def conditions(f: Filters) -> list[ColumnElement[bool]]:
+    """SQL conditions for the filters on claims joined with their (current) reports."""
+    out: list[ColumnElement[bool]] = [reports.c.current]
+    if f.start:
+        out.append(func.coalesce(claims.c.period_end, reports.c.published) >= f.start)
+    if f.end:
+        out.append(func.coalesce(claims.c.period_start, reports.c.published) <= f.end)
+    if f.admin1:
+        out.append(claims.c.admin1 == f.admin1)
+    if f.zone:
+        out.append(claims.c.place == f.zone)
+    if f.claimant:
+        who = func.lower(func.coalesce(claims.c.claimant_name, reports.c.claimant))
+        out.append(who.like(like(f.claimant.lower()), escape="\\"))
+    if f.kinds:
+        out.append(claims.c.kind.in_(f.kinds))
+    if f.method:
+        out.append(json_has(claims.c.methods, "", f.method))
+    if f.status:
+        out.append(claims.c.review_status == f.status)
+    if f.country:
+        out.append(json_has(claims.c.locations, "country", f.country))
+    return out
+
+
+def _base() -> Select[Any]:
+    return select(
+        claims, reports.c.text_hash, reports.c.published, reports.c.claimant.label("dflt"),
+        reports.c.title.label("report_title"), reports.c.url.label("report_url"),
+    ).join(reports, claims.c.report_id == reports.c.id)  # fmt: skip
+
+
+def _keyset(p: Page) -> tuple[list[ColumnElement[bool]], list[Any]]:
+    """The WHERE part after the cursor and the ORDER BY; NULL sort values come last in
+    both directions, and the id breaks ties in the sort's direction."""
+    col = SORT_COLUMNS[p.sort]
+    order = [col.desc().nulls_last(), claims.c.id.desc()] if p.descending else [
+        col.asc().nulls_last(), claims.c.id.asc()]  # fmt: skip
+    if p.after is None:
+        return [], order
+    value, last_id = p.after
+    id_next = claims.c.id < last_id if p.descending else claims.c.id > last_id
+    if value is None:
+        return [and_(col.is_(None), id_next)], order
+    beyond = col < value if p.descending else col > value
+    return [or_(beyond, and_(col == value, id_next), col.is_(None))], order
+
+
+def item(row: Any) -> dict[str, Any]:
+    """One claim as the API shows it: the flat export row plus ids, review state and spans."""
+    record = Record(row.text_hash, claim_rows.from_row(row), row.published, row.dflt)
+    flat_row = flat.row(record)
+    key = flat_row.pop("claim")
+    return {
+        "id": row.id,
+        "key": key,
+        "report_id": row.report_id,
+        "report_title": row.report_title,
+        "review_status": row.review_status,
+        "corrections": row.corrections,
+        **flat_row,
+        "country_name": country_fields(flat_row["country"])["country"] or None,
+        "spans": [[e["start"], e["end"]] for e in row.evidence],
+    }
+
+
+def page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of claims and the cursor of the next page (None on the last page)."""
+    items, key = _page(engine, f, p)
+    return items, None if key is None else cursor(p, *key)
+
+
+def _page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], Any]:
+    """The page's items and the (sort value, id) key after its last item, or None at the end.
+    With a country filter the SQL pre-filter may let through claims whose main place is in
+    another country; those are skipped and more rows read until the page is full."""
+    column = SORT_COLUMNS[p.sort].name
+    batch = p.limit + 1 if not f.country else max(2 * p.limit, 200)
+    items: list[dict[str, Any]] = []
+    key, last = p.after, None
+    with engine.connect() as conn:
+        while True:
+            where, order = _keyset(Page(p.sort, p.descending, p.limit, key))
+            query = _base().where(*conditions(f), *where).order_by(*order).limit(batch)
+            rows = conn.execute(query).all()
+            for row in rows:
+                key = (getattr(row, column), row.id)
+                it = item(row)
+                if f.country and it["country"] != f.country:
+                    continue
+                if len(items) == p.limit:
+                    return items, last
+                items.append(it)
+                last = key
+            if len(rows) < batch:
+                return items, None
+
+
+def iterate(engine: Engine, f: Filters, p: Page) -> Iterator[dict[str, Any]]:
+    """Every matching claim in sort order, read a thousand at a time (for downloads)."""
+    key = None
+    while True:
+        items, key = _page(engine, f, Page(p.sort, p.descending, 1000, key))
+        yield from items
+        if key is None:
+            return
+
+
+def get(engine: Engine, claim_id: int) -> dict[str, Any]:
+    """One claim by id (any report version); InputError when there is none."""
+    with engine.connect() as conn:
+        row = conn.execute(_base().where(claims.c.id == claim_id)).first()
+    if row is None:
+        raise NotFound(f"no claim with id {claim_id}")
+    return item(row)
+
+
+def for_report(engine: Engine, report_id: int) -> list[dict[str, Any]]:
+    """A report's claims in their order in the report."""
+    query = _base().where(claims.c.report_id == report_id).order_by(claims.c.id)
+    with engine.connect() as conn:
+        return [item(r) for r in conn.execute(query)]
+
+
+def for_ids(engine: Engine, ids: list[int]) -> list[dict[str, Any]]:
+    """The claims with these ids, in id order."""
+    if not ids:
+        return []
+    query = _base().where(claims.c.id.in_(ids)).order_by(claims.c.id)
+    with engine.connect() as conn:
+        return [item(r) for r in conn.execute(query)]
+
+
+class NotFound(InputError):
+    """The asked record does not exist (the API answers 404)."""

@@ -1,0 +1,227 @@
+"""Events, tallies, reports and sources for the API and the dashboard (SQLAlchemy Core).
+
+Events and tallies are read from the tables `jobs.ledger.rebuild` fills, so a page shows
+exactly what `truceline events` and `truceline tally` would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Engine, and_, exists, func, or_, select
+from sqlalchemy.sql import ColumnElement
+
+from truceline.ledger.tallies import DIMENSIONS, MEASURES
+from truceline.store.schema import claims, event_claims, events, reports, sources, tallies
+from truceline.web import claims as claim_query
+from truceline.web.filters import Filters, Page, cursor
+
+
+def event_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    """SQL conditions for the filters on the events table (status is the event's status)."""
+    out: list[ColumnElement[bool]] = []
+    if f.start:
+        out.append(events.c.end >= f.start)
+    if f.end:
+        out.append(events.c.start <= f.end)
+    if f.admin1:
+        out.append(events.c.admin1 == f.admin1)
+    if f.zone:
+        out.append(events.c.place == f.zone)
+    if f.kinds:
+        out.append(events.c.kind.in_(f.kinds))
+    if f.status:
+        out.append(events.c.status == f.status)
+    member: list[ColumnElement[bool]] = []
+    if f.claimant:
+        member.append(func.lower(func.coalesce(claims.c.claimant_name, reports.c.claimant))
+                      .like(claim_query.like(f.claimant.lower()), escape="\\"))  # fmt: skip
+    if f.method:
+        member.append(claim_query.json_has(claims.c.methods, "", f.method))
+    if f.country:
+        member.append(claim_query.json_has(claims.c.locations, "country", f.country))
+    if member:
+        out.append(
+            exists(
+                select(event_claims.c.claim_id)
+                .join(claims, event_claims.c.claim_id == claims.c.id)
+                .join(reports, claims.c.report_id == reports.c.id)
+                .where(event_claims.c.event_id == events.c.id, *member)
+            )
+        )
+    return out
+
+
+def _event_keyset(p: Page) -> tuple[list[ColumnElement[bool]], list[Any]]:
+    col = events.c[p.sort]
+    if p.descending:
+        order = [col.desc().nulls_last(), events.c.id.desc()]
+    else:
+        order = [col.asc().nulls_last(), events.c.id.asc()]
+    if p.after is None:
+        return [], order
+    value, last_id = p.after
+    id_next = events.c.id < last_id if p.descending else events.c.id > last_id
+    if value is None:
+        return [and_(col.is_(None), id_next)], order
+    beyond = col < value if p.descending else col > value
+    return [or_(beyond, and_(col == value, id_next), col.is_(None))], order
+
+
+def events_page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of events with their claimants' figures, and the next page's cursor."""
+    where, order = _event_keyset(p)
+    query = select(events).where(*event_conditions(f), *where).order_by(*order)
+    with engine.connect() as conn:
+        rows = conn.execute(query.limit(p.limit + 1)).all()
+    more = len(rows) > p.limit
+    rows = rows[: p.limit]
+    items = _with_figures(engine, [r._asdict() for r in rows])
+    if not more:
+        return items, None
+    last = rows[-1]
+    return items, cursor(p, getattr(last, p.sort), last.id)
+
+
+def _with_figures(engine: Engine, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each event with its claim ids and, per claimant, the largest count, killed and
+    injured its claims give (the popup's numbers; the event page lists every claim)."""
+    if not found:
+        return found
+    query = (
+        select(event_claims.c.event_id, claims.c.id, claims.c.count_value, claims.c.count_unit,
+               claims.c.killed_value, claims.c.injured_value, claims.c.review_status,
+               func.coalesce(claims.c.claimant_name, reports.c.claimant).label("who"))
+        .join(claims, event_claims.c.claim_id == claims.c.id)
+        .join(reports, claims.c.report_id == reports.c.id)
+        .where(event_claims.c.event_id.in_([e["id"] for e in found]))
+        .order_by(claims.c.id)
+    )  # fmt: skip
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    by_event: dict[str, dict[str, Any]] = {e["id"]: {"claim_ids": [], "figures": {}} for e in found}
+    for r in rows:
+        slot = by_event[r.event_id]
+        slot["claim_ids"].append(r.id)
+        fig = slot["figures"].setdefault(r.who or "(unattributed)", {
+            "count": None, "unit": r.count_unit, "killed": None, "injured": None})  # fmt: skip
+        for name, value in (("count", r.count_value), ("killed", r.killed_value),
+                            ("injured", r.injured_value)):  # fmt: skip
+            if value is not None and (fig[name] is None or value > fig[name]):
+                fig[name] = value
+    return [{**e, **by_event[e["id"]]} for e in found]
+
+
+def event(engine: Engine, event_id: str) -> dict[str, Any]:
+    """One event with its figures and its claims in full; NotFound when there is none."""
+    with engine.connect() as conn:
+        row = conn.execute(select(events).where(events.c.id == event_id)).first()
+    if row is None:
+        raise claim_query.NotFound(f"no event with id {event_id!r}")
+    found = _with_figures(engine, [row._asdict()])[0]
+    found["claims"] = claim_query.for_ids(engine, found["claim_ids"])
+    return found
+
+
+def tally_rows(engine: Engine, by: Sequence[str], f: Filters) -> list[dict[str, Any]]:
+    """Tally rows grouped by `by`, from the stored finest-grain tallies: measures add up
+    across places and days, but never across claimants (rival claimants mostly describe
+    the same occurrences), so a grouping without claimant shows the largest claimant's
+    figure. SUM keeps NULL when nothing was reported, so 'no report' stays apart from 0."""
+    keys = [tallies.c[d] for d in by]
+    inner_keys = keys if "claimant" in by else [*keys, tallies.c.claimant]
+    inner = (
+        select(*inner_keys, *(func.sum(tallies.c[m]).label(m) for m in MEASURES),
+               func.sum(tallies.c.reports).label("reports"))
+        .where(*_tally_conditions(f))
+        .group_by(*inner_keys)
+    ).subquery()  # fmt: skip
+    if "claimant" in by:
+        query = select(inner).order_by(*(inner.c[d] for d in by))
+    else:
+        outer_keys = [inner.c[d] for d in by]
+        query = (
+            select(*outer_keys, *(func.max(inner.c[m]).label(m) for m in MEASURES),
+                   func.max(inner.c.reports).label("reports"))
+            .group_by(*outer_keys)
+            .order_by(*outer_keys)
+        )  # fmt: skip
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def _tally_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    if f.start:
+        out.append(tallies.c.day >= f.start)
+    if f.end:
+        out.append(tallies.c.day <= f.end)
+    if f.admin1:
+        out.append(tallies.c.admin1 == f.admin1)
+    if f.zone:
+        out.append(tallies.c.zone == f.zone)
+    if f.claimant:
+        out.append(func.lower(tallies.c.claimant).like(claim_query.like(f.claimant.lower()),
+                                                       escape="\\"))  # fmt: skip
+    return out
+
+
+def choices(engine: Engine) -> dict[str, list[str]]:
+    """The values the dashboard's filter menus offer: provinces, zones, claimants, kinds."""
+    with engine.connect() as conn:
+
+        def distinct(col: Any) -> list[str]:
+            return [v for (v,) in conn.execute(select(col).distinct().where(col.is_not(None))
+                                               .order_by(col))]  # fmt: skip
+
+        return {
+            "admin1": distinct(tallies.c.admin1) or distinct(claims.c.admin1),
+            "zone": distinct(tallies.c.zone),
+            "claimant": distinct(tallies.c.claimant),
+            "kind": distinct(claims.c.kind),
+        }
+
+
+def reports_page(
+    engine: Engine, limit: int, after: int | None
+) -> tuple[list[dict[str, Any]], int | None]:
+    """Current reports, newest id first, with their claim counts; the next page's id cursor."""
+    n = select(func.count(claims.c.id)).where(claims.c.report_id == reports.c.id)
+    query = select(reports.c.id, reports.c.title, reports.c.url, reports.c.published,
+                   reports.c.fetched_at, reports.c.claimant, reports.c.language,
+                   n.scalar_subquery().label("claims")).where(reports.c.current)  # fmt: skip
+    if after is not None:
+        query = query.where(reports.c.id < after)
+    with engine.connect() as conn:
+        rows = conn.execute(query.order_by(reports.c.id.desc()).limit(limit + 1)).all()
+    items = [r._asdict() for r in rows[:limit]]
+    return items, items[-1]["id"] if len(rows) > limit else None
+
+
+def report(engine: Engine, report_id: int) -> dict[str, Any]:
+    """One report with its text and its claims (each with its evidence spans)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(reports).where(reports.c.id == report_id)).first()
+        source = None
+        if row is not None and row.source_id is not None:
+            source = conn.execute(select(sources.c.name).where(
+                sources.c.id == row.source_id)).scalar()  # fmt: skip
+    if row is None:
+        raise claim_query.NotFound(f"no report with id {report_id}")
+    out = {k: v for k, v in row._asdict().items() if k not in ("etag", "last_modified")}
+    return {**out, "source": source, "claims": claim_query.for_report(engine, report_id)}
+
+
+def source_list(engine: Engine) -> list[dict[str, Any]]:
+    """Watched sources with their polling state and how many reports each gave."""
+    n = select(func.count(reports.c.id)).where(reports.c.source_id == sources.c.id)
+    query = select(sources.c.id, sources.c.name, sources.c.url, sources.c.kind,
+                   sources.c.claimant, sources.c.interval_s, sources.c.last_polled,
+                   sources.c.last_error, n.scalar_subquery().label("reports")
+                   ).order_by(sources.c.name)  # fmt: skip
+    with engine.connect() as conn:
+        return [r._asdict() for r in conn.execute(query)]
+
+
+TALLY_DIMENSIONS = DIMENSIONS
