@@ -6,7 +6,8 @@ from truceline.export import FORMATS
 from truceline.settings import SETTINGS
 
 DOC = (Path(__file__).parent.parent / "docs" / "ledger.md").read_text(encoding="utf-8")
-COMMANDS = ("ingest", "sources", "watch", "reextract", "tally", "events", "export", "settings")
+COMMANDS = ("ingest", "sources", "watch", "reextract", "tally", "events", "export", "settings",
+            "users", "review", "audit")  # fmt: skip
 
 
 def test_every_command_format_and_setting_is_documented():

@@ -15,7 +15,7 @@ from truceline.errors import TrucelineError
 
 COMMANDS = ("extract", "evaluate", "demo", "geocode", "gazetteer", "zones",
             "ingest", "sources", "watch", "reextract", "tally", "events", "export",
-            "settings", "serve")  # fmt: skip
+            "settings", "serve", "users", "review", "audit")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
