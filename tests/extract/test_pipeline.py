@@ -399,3 +399,16 @@ def test_each_stops_at_the_end_of_its_list(geo):
     )
     places = sorted(c.locations[0].name for c in claims(text, geo) if c.part_of)
     assert places == ["Farah", "Helmand", "Kunduz"]
+
+
+def test_an_event_log_entry_is_placed_and_dated_by_its_heading_line(geo):
+    text = (
+        "T\n\nIncidents\n\n1. Qarqazzu Tahta, 8 Mar, about 21:40. A mortar round hit a barn "
+        "on the road to the river. Local officials reported no casualties.\n\n"
+        "2. Masyaf, 9 Mar, night. Artillery fire, per the village council."
+    )
+    got = [c for c in claims(text, geo) if c.kind == "incident"]
+    assert [(c.locations[0].mention, c.period.start) for c in got] == [
+        ("Qarqazzu Tahta", "2022-03-08"),
+        ("Masyaf", "2022-03-09"),
+    ]

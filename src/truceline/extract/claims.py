@@ -49,6 +49,7 @@ class View:
     start: int  # document offset of the sentence
     text: str
     blocked: frozenset[int] = frozenset()  # tokens inside party names
+    placed: bool = False  # the entry the sentence belongs to names where and when it happened
 
     def clause(self, a: int, b: int) -> View:
         """The same sentence seen through tokens a..b only (offsets unchanged)."""
@@ -61,6 +62,7 @@ class View:
             start=self.start,
             text=self.text,
             blocked=self.blocked,
+            placed=self.placed,
         )
 
 
@@ -639,7 +641,8 @@ def _decide(view: View) -> list[Draft]:
     ):
         long_ago = any(d.since or _days(d.period) > 8 for d in view.dates)
         if not long_ago and (
-            any(not p.aside for p in view.places)
+            view.placed
+            or any(not p.aside for p in view.places)
             # "officials in Smara said a shell fell on Sunday": the speaker's town, last resort
             or (view.dates and (cues.outcomes or len(attack) > 1 or _speakers_town(view)))
         ):

@@ -10,13 +10,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 from truceline.extract import claims as decide_mod
 from truceline.extract.claims import Draft, View
 from truceline.extract.cues import find_cues
-from truceline.extract.dates import find_dates
+from truceline.extract.dates import DateMention, find_dates
 from truceline.extract.numbers import find_numbers
 from truceline.extract.parties import (
     Attribution,
@@ -63,15 +64,21 @@ def _read(
         blocked.update(range(*att.span))
     if s.dateline:
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
+    dates = find_dates(tokens, doc.published, lang)
+    if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
+        dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
     spots = spot_places(tokens, s.text, s.start, geo, lang) if geo is not None else None
     places = (
         resolve_places(spots, geo, frozenset(blocked), hints)
         if spots is not None and geo is not None
         else ()
     )
-    dates = find_dates(tokens, doc.published, lang)
-    if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
-        dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
+    name = _entry_name(tokens, dates)
+    if spots is not None and geo is not None and name:
+        if not any(p.i == 0 and p.j == name for p in places):
+            # "Wadi Hujeir, 13 Feb, 02:30.": the whole name heading an entry is its place
+            spots = replace(spots, found=((0, name, None),))
+            places = resolve_places(spots, geo, frozenset(blocked), hints)
     view = View(
         tokens=tokens,
         numbers=tuple(
@@ -183,6 +190,7 @@ class _Context:
     truce: str | None = None  # the day the report's truce began
     today: str | None = None
     total: Claim | None = None  # the last violation total, for "N of them" in later sentences
+    entry: tuple[int, tuple[Location, ...]] | None = None  # an event log entry's paragraph, places
 
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -349,6 +357,43 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             if parent
             else (decide_mod.places_for(view, d.anchor, False) or _inherited(ctx))
         )
+        if parent is None and ctx.entry and ctx.entry[0] == r.sentence.para:
+            head = ctx.entry[1]
+            d.locations = head + tuple(loc for loc in d.locations if loc not in head)
+
+
+_ENTRY_WORDS = frozenset({",", ".", ":", ";", "-", "–", "about", "around", "approx", "approx.",
+    "night", "morning", "evening", "afternoon", "hrs", "h", "local", "time"})  # fmt: skip
+
+
+def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
+    """The end of the name heading a line that is otherwise only a time ("Khiam, 12 Feb,
+    about 14:10."): such a line names where an event log's entry happened; 0 when not."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+    if not dates or not 0 < comma <= 4 or not all(t.is_cap for t in tokens[:comma]):
+        return 0
+    covered = {k for d in dates for k in range(d.i, d.j)}
+    rest = range(comma, len(tokens))
+    return comma if all(k in covered or _entry_word(tokens[k]) for k in rest) else 0
+
+
+def _entry_word(t: Token) -> bool:
+    return t.low in _ENTRY_WORDS or t.low.replace(":", "").isdecimal()
+
+
+def _entry_header(r: _Read) -> tuple[Location, ...]:
+    """The places of a line made of nothing but a place and a time ("Khiam, 12 Feb, 14:10."),
+    which an event log puts at the head of each entry; () for any other sentence."""
+    view = r.view
+    if not view.places or not view.dates:
+        return ()
+    covered = {k for p in view.places for k in range(p.i, p.j)}
+    covered |= {k for d in view.dates for k in range(d.i, d.j)}
+    for k, t in enumerate(view.tokens):
+        if k in covered or _entry_word(t):
+            continue
+        return ()
+    return tuple(p.location for p in view.places if not p.aside)
 
 
 def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> None:
@@ -495,6 +540,11 @@ def _sentence_claims(
         or (ctx.relays if r.sentence.para == ctx.para else ())
         or facts.dateline
     )
+    header = _entry_header(r)
+    if header:  # "1. Khiam, 12 Feb, about 14:10." heads the entry that follows it
+        ctx.entry = (r.sentence.para, header)
+    elif ctx.entry and ctx.entry[0] == r.sentence.para:
+        r = _Read(r.sentence, replace(r.view, placed=True), r.attribution, r.spots)
     drafts = decide_mod.decide(r.view)
     if _is_heading(r):
         ctx.heading = r
