@@ -412,3 +412,10 @@ def test_an_event_log_entry_is_placed_and_dated_by_its_heading_line(geo):
         ("Qarqazzu Tahta", "2022-03-08"),
         ("Masyaf", "2022-03-09"),
     ]
+
+
+def test_military_shorthand_in_a_situation_note(geo):
+    text = "T\n\nPer army PRO: 3 CFVs in Kupwara sector since 1200 hrs Monday. 2 civs injured."
+    got = claims(text, geo)
+    assert any(c.kind == "violation_tally" and c.count.value == 3 for c in got)
+    assert any(c.injured and c.injured.value == 2 for c in got)
