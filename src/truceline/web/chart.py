@@ -71,7 +71,8 @@ def build(rows: Sequence[Mapping[str, Any]], measure: str) -> Chart | None:
     top = max(max(int(r[measure]) for r in reported), 1)
     plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - BOTTOM - TOP
     slot = plot_w / len(days)
-    bar_w = max(slot * 0.8 / len(who), 1.0)
+    bar_w = min(max(slot * 0.8 / len(who), 1.0), 36.0)
+    pad = (slot - bar_w * len(who)) / 2  # the day's group sits in the middle of its slot
     base = HEIGHT - BOTTOM
     bars = []
     index = {d: i for i, d in enumerate(days)}
@@ -81,7 +82,7 @@ def build(rows: Sequence[Mapping[str, Any]], measure: str) -> Chart | None:
         name = r["claimant"] or "(unattributed)"
         value = int(r[measure])
         h = value / top * plot_h
-        x = LEFT + index[r["day"]] * slot + slot * 0.1 + who.index(name) * bar_w
+        x = LEFT + index[r["day"]] * slot + pad + who.index(name) * bar_w
         bars.append(Bar(r["day"], name, value, round(x, 1), round(base - h, 1), round(bar_w, 1),
                         round(h, 1), colour[name]))  # fmt: skip
     step = max(1, len(days) // 10)

@@ -75,6 +75,34 @@ function legend(map, mode, claimants) {
   control.addTo(map);
 }
 
+// world-atlas rings are spherical: Russia and Fiji cross the antimeridian and Antarctica
+// circles the pole. A flat map needs each ring continuous (no 360-degree jumps), and
+// Antarctica is left out (no ceasefire reports come from there; its ring cannot be flat).
+function unwrap(ring) {
+  let shift = 0;
+  return ring.map(([lon, lat], i) => {
+    if (i > 0) {
+      const step = lon + shift - (ring[i - 1][0] + (ring[i - 1].shift || 0));
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    ring[i].shift = shift;
+    return [lon + shift, lat];
+  });
+}
+
+function flatCountries(world) {
+  const all = topojson.feature(world, world.objects.countries);
+  all.features = all.features.filter((f) => f.id !== "010");
+  for (const f of all.features) {
+    const g = f.geometry;
+    if (!g) continue;
+    if (g.type === "Polygon") g.coordinates = g.coordinates.map(unwrap);
+    else if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map((p) => p.map(unwrap));
+  }
+  return all;
+}
+
 async function outlines(map, url, style) {
   try {
     const data = await getJSON(url);
@@ -90,7 +118,7 @@ async function main() {
     L.tileLayer(node.dataset.tiles, { attribution: node.dataset.attribution, maxZoom: 18 }).addTo(map);
   }
   const world = await getJSON(node.dataset.countries);
-  L.geoJSON(topojson.feature(world, world.objects.countries), {
+  L.geoJSON(flatCountries(world), {
     style: { color: "#7a8a99", weight: 1, fillColor: "#f7f5ef", fillOpacity: node.dataset.tiles ? 0 : 1 },
     interactive: false,
   }).addTo(map);
