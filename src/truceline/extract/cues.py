@@ -72,7 +72,8 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     found = _matcher(lang).find([t.low for t in tokens])
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
     months = _months(lang)
-    found = {c: [m for m in ms if not _dated(tokens, m, months)] for c, ms in found.items()}
+    if any(t.low in months for t in tokens):
+        found = {c: [m for m in ms if not _dated(tokens, m, months)] for c, ms in found.items()}
     methods = tuple(found.pop("_methods"))
     outcomes = tuple(found.pop("_outcomes"))
     return Cues({c: tuple(ms) for c, ms in found.items()}, methods, outcomes)
