@@ -15,12 +15,16 @@ $(STAMP): pyproject.toml
 
 DEMO_DB := sqlite:///build/demo.sqlite
 
-# a fresh ledger each time: ingest the sample reports, then the day x province x claimant tally
+DEMO_PORT ?= 8000
+
+# a fresh ledger each time: ingest the sample reports, print the day x province x claimant
+# tally, then serve the dashboard on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops it)
 demo: $(STAMP)
 	mkdir -p build
 	rm -f build/demo.sqlite build/demo.sqlite-wal build/demo.sqlite-shm
 	$(BIN)/truceline ingest examples/reports --db $(DEMO_DB)
 	$(BIN)/truceline tally --by day,admin1,claimant --db $(DEMO_DB)
+	$(BIN)/truceline serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
