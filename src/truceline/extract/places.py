@@ -553,5 +553,8 @@ def _resolve_all(
             loc = replace(
                 loc, admin1=loc.admin1 or admin1 or doc_admin1, country=loc.country or country
             )
-        out.append(PlaceMention(a, b, replace(loc, role=_role(tokens, lows, a, lx)), level))  # type: ignore[arg-type]
+        role = _role(tokens, lows, a, lx)
+        if role != loc.role:
+            loc = replace(loc, role=role)  # type: ignore[arg-type]
+        out.append(PlaceMention(a, b, loc, level))
     return tuple(out)

@@ -79,7 +79,7 @@ class PhraseMatcher:
         """The longest phrase starting at token i, if any."""
         for words, value in self._index.get(lows[i], ()):
             n = len(words)
-            if tuple(lows[i : i + n]) == words:
+            if n == 1 or tuple(lows[i : i + n]) == words:
                 return Match(i, i + n, value)
         return None
 
