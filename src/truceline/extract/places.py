@@ -195,10 +195,10 @@ def _role(tokens: Sequence[Token], lows: Sequence[str], i: int, lx: _Lex) -> str
         s = k - back
         if s < 0:
             continue
-        m = lx.near.at(lows, s)
+        m = lx.near.at(lows, s) if lx.near.starts(lows[s]) else None
         if m and m.j >= k - 1 and m.j <= k:
             return "near"
-        m = lx.origin.at(lows, s)
+        m = lx.origin.at(lows, s) if lx.origin.starts(lows[s]) else None
         if m and m.j >= k - 2 and m.j <= k:
             return "origin"
     return "at"

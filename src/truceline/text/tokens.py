@@ -75,6 +75,10 @@ class PhraseMatcher:
             entries.sort(key=lambda e: -len(e[0]))
         self._index = index
 
+    def starts(self, word: str) -> bool:
+        """Does some phrase begin with this (lower-case) word?"""
+        return word in self._index
+
     def at(self, lows: Sequence[str], i: int) -> Match | None:
         """The longest phrase starting at token i, if any."""
         for words, value in self._index.get(lows[i], ()):
