@@ -419,3 +419,18 @@ def test_military_shorthand_in_a_situation_note(geo):
     got = claims(text, geo)
     assert any(c.kind == "violation_tally" and c.count.value == 3 for c in got)
     assert any(c.injured and c.injured.value == 2 for c in got)
+
+
+def test_a_launch_inside_a_since_range_is_dated_by_its_day(geo):
+    text = "T\n\nFighting has grown since the army launched an offensive near Masyaf on Monday."
+    (c,) = [c for c in claims(text, geo) if c.kind == "operation"]
+    assert c.period.start == c.period.end == "2022-03-07"
+
+
+def test_an_incident_listed_in_a_tally_keeps_its_own_day(geo):
+    text = (
+        "T\n\nThe army said rebels had breached the truce 9 times since 1 March, including an "
+        "ambush near Masyaf last Monday in which two soldiers died."
+    )
+    (c,) = [c for c in claims(text, geo) if c.kind == "incident"]
+    assert c.period.start == c.period.end == "2022-03-07"

@@ -327,7 +327,7 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     view = r.view
     for d in drafts:
         if d.locations and d.parent is not None:
-            d.period = (
+            d.period = _own_day(view, d, drafts) or (
                 drafts[d.parent].period
                 if d.parent >= 0
                 else (ctx.total.period if ctx.total else None)
@@ -349,6 +349,17 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             else None
         )
         d.period = date.period if date else (parent.period if parent else ctx.period)
+        if parent is not None:
+            d.period = _own_day(view, d, drafts) or d.period
+        if (
+            d.kind in ("operation", "agreement")
+            and date
+            and date.since
+            and _launched_within(view, date)
+        ):
+            # "has intensified since the KIA launched an offensive on Friday": the launch is
+            # the day the range starts from
+            d.period = Period(date.period.start, date.period.start)
         if parent is None and not any(x.since for x in view.dates):
             d.period = _referred_period(view, ctx) or d.period
         own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)
@@ -364,6 +375,23 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
 
 _ENTRY_WORDS = frozenset({",", ".", ":", ";", "-", "–", "about", "around", "approx", "approx.",
     "night", "morning", "evening", "afternoon", "hrs", "h", "local", "time"})  # fmt: skip
+
+
+def _launched_within(view: View, date: DateMention) -> bool:
+    verbs = (*view.cues.by.get("operation_verbs", ()), *view.cues.by.get("agreement_verbs", ()))
+    return any(date.i < m.i < date.j for m in verbs)
+
+
+def _own_day(view: View, d: Draft, drafts: list[Draft]) -> Period | None:
+    """An incident listed as a part ('including an ambush near X last Wednesday') keeps the
+    day its own clause gives."""
+    if d.kind != "incident" or d.parent is None:
+        return None
+    total = drafts[d.parent].anchor[1] if d.parent >= 0 else 0
+    after = [x for x in view.dates if x.i >= total and not x.since]
+    if not after:
+        return None
+    return min(after, key=lambda x: min(abs(x.i - d.anchor[1]), abs(d.anchor[0] - x.j))).period
 
 
 def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
