@@ -434,3 +434,12 @@ def test_an_incident_listed_in_a_tally_keeps_its_own_day(geo):
     )
     (c,) = [c for c in claims(text, geo) if c.kind == "incident"]
     assert c.period.start == c.period.end == "2022-03-07"
+
+
+def test_a_dated_saying_ends_a_toll_since_the_truce(geo):
+    text = (
+        "T\n\nThe truce took effect on 1 March. The ministry said on 8 March that 12 people "
+        "had been killed since the truce began."
+    )
+    (c,) = [c for c in claims(text, geo) if c.kind == "casualty_tally"]
+    assert (c.period.start, c.period.end) == ("2022-03-01", "2022-03-08")

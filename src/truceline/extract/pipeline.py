@@ -286,8 +286,16 @@ def _referred_period(view: View, ctx: _Context) -> Period | None:
         if low == "since" and ctx.truce is not None and ctx.today is not None:
             for m in event.find(lows[k + 1 : k + 6]):
                 if m.i <= 2:
-                    return Period(ctx.truce, max(ctx.truce, ctx.today))
+                    # "said on 10 February that 83 had been killed since the truce began"
+                    end = _saying_day(view) or ctx.today
+                    return Period(ctx.truce, max(ctx.truce, end))
     return None
+
+
+def _saying_day(view: View) -> str | None:
+    """The day a sentence says its speaker spoke ('said on 10 February that ...')."""
+    said = {m.j for m in view.cues.by.get("speech_verbs", ())}
+    return next((d.period.end for d in view.dates if d.i in said or d.i - 1 in said), None)
 
 
 def _truce_start(reads: list[_Read]) -> str | None:
