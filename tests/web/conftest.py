@@ -14,6 +14,12 @@ from truceline.jobs.ledger import rebuild
 from truceline.settings import Settings
 from truceline.store import connect
 
+with warnings.catch_warnings():
+    # Starlette asks for its httpx fork; httpx itself (a dependency already) works the same.
+    # Imported once here, so every test module's `from starlette.testclient import ...` is quiet.
+    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient`")
+    from starlette.testclient import TestClient
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "reports"
 HOSTILE = (
     "Ceasefire monitors: <script>alert('x')</script> daily report\n\n"
@@ -55,11 +61,6 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
 @pytest.fixture
 def client(settings: Settings):
     from truceline.web import create_app
-
-    with warnings.catch_warnings():
-        # Starlette asks for its httpx fork; httpx itself (a dependency already) works the same.
-        warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient`")
-        from starlette.testclient import TestClient
 
     app = create_app(settings)
     with TestClient(app) as c:

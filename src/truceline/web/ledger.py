@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, and_, exists, func, or_, select
+from sqlalchemy import Engine, Integer, and_, cast, exists, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from truceline.ledger.tallies import DIMENSIONS, MEASURES
@@ -132,8 +132,8 @@ def tally_rows(engine: Engine, by: Sequence[str], f: Filters) -> list[dict[str, 
     keys = [tallies.c[d] for d in by]
     inner_keys = keys if "claimant" in by else [*keys, tallies.c.claimant]
     inner = (
-        select(*inner_keys, *(func.sum(tallies.c[m]).label(m) for m in MEASURES),
-               func.sum(tallies.c.reports).label("reports"))
+        select(*inner_keys, *(cast(func.sum(tallies.c[m]), Integer).label(m) for m in MEASURES),
+               cast(func.sum(tallies.c.reports), Integer).label("reports"))
         .where(*_tally_conditions(f))
         .group_by(*inner_keys)
     ).subquery()  # fmt: skip
