@@ -65,11 +65,11 @@ After = Annotated[str | None, Query(description="the `next` cursor of the previo
 
 @router.get("/claims")
 def claims(ctx: Ctx, f: ClaimFilters, sort: Sort = None, limit: Limit = None,
-           after: After = None) -> dict[str, Any]:  # fmt: skip
+           after: After = None) -> Response:  # fmt: skip
     """Claims of current reports, newest period first by default."""
     p = filters.page(sort, limit, after, sorts=filters.CLAIM_SORTS, default="-period")
     items, nxt = claim_query.page(ctx.engine, f, p)
-    return {"items": items, "next": nxt}
+    return _json({"items": items, "next": nxt})
 
 
 @router.get("/claims.csv")
@@ -114,11 +114,11 @@ def review(ctx: Ctx, claim_id: int, body: ReviewIn,
 
 @router.get("/events")
 def events(ctx: Ctx, f: EventFilters, sort: Sort = None, limit: Limit = None,
-           after: After = None) -> dict[str, Any]:  # fmt: skip
+           after: After = None) -> Response:  # fmt: skip
     """Events (claims grouped by occurrence), latest first by default."""
     p = filters.page(sort, limit, after, sorts=filters.EVENT_SORTS, default="-end")
     items, nxt = ledger_query.events_page(ctx.engine, f, p)
-    return {"items": items, "next": nxt}
+    return _json({"items": items, "next": nxt})
 
 
 def _all_events(ctx: Context, f: filters.Filters) -> Iterator[dict[str, Any]]:
@@ -160,11 +160,11 @@ By = Annotated[str, Query(description="grouping: day, admin1, zone, settlement, 
 
 
 @router.get("/tallies")
-def tallies(ctx: Ctx, f: ClaimFilters, by: By = "day,admin1,claimant") -> dict[str, Any]:
+def tallies(ctx: Ctx, f: ClaimFilters, by: By = "day,admin1,claimant") -> Response:
     """Daily tallies grouped by `by`; a measure is null when nothing was reported, 0 when
     a zero was reported."""
     dims = _by(by)
-    return {"by": dims, "items": ledger_query.tally_rows(ctx.engine, dims, f)}
+    return _json({"by": dims, "items": ledger_query.tally_rows(ctx.engine, dims, f)})
 
 
 @router.get("/tallies.csv")
@@ -220,6 +220,13 @@ def _path(value: str | None) -> Any:
     from pathlib import Path
 
     return Path(value).expanduser() if value else None
+
+
+def _json(content: Any) -> Response:
+    """JSON without FastAPI's per-value encoder (a tenth of the time for a page of claims);
+    the values are plain JSON types already."""
+    return Response(json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode(),
+                    media_type="application/json")  # fmt: skip
 
 
 def _csv(name: str, columns: tuple[str, ...], rows: Any) -> StreamingResponse:
