@@ -125,6 +125,10 @@ def test_csrf_is_checked_on_every_form(client, analyst):
     assert done.status_code == 303
     assert client.get(f"/api/claims/{claim['id']}").json()["review_status"] == "rejected"
     assert "duplicate" in client.get("/audit").text
+    signout = client.post("/signout", data={"csrf": csrf_of(page)}, follow_redirects=False)
+    assert signout.status_code == 303
+    assert "Sign in" in client.get("/").text and 'name="set_count"' not in client.get(
+        f"/claims/{claim['id']}").text  # fmt: skip
 
 
 def test_a_form_review_without_a_session_goes_to_sign_in(client):
