@@ -103,3 +103,14 @@ def test_over_and_facility_nouns_introduce_places(geo):
 def test_a_comma_alone_does_not_make_a_small_name_a_place(geo):
     text = "Fighting erupted with the Special Deterrence Force, known as Rada, on Monday."
     assert places(text, geo) == []
+
+
+def test_an_unknown_name_takes_the_province_of_the_known_name_it_begins_with(geo):
+    text = "Shells fell in Daraa al-Qibliyya overnight."
+    toks = tokenize(text)
+    (p,) = find_places(toks, text, 0, geo)
+    assert (p.location.mention, p.location.country, p.location.admin1) == (
+        "Daraa al-Qibliyya",
+        "SY",
+        "Daraa",
+    )

@@ -235,10 +235,11 @@ def _best_span(
 def _known_name(
     tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int, lx: _Lex
 ) -> int | None:
-    """`_best_span`, unless the known part is only the start of a longer name."""
+    """`_best_span`, unless the known part is only the start of a longer name; the end
+    of that known start is then a negative number (-j), for the name's country and province."""
     j = _best_span(tokens, i, end, geo, text, base)
     if j is not None and j < end and _continues(tokens[j], lx):
-        return None  # "Ibl al-Saqi": a known "Ibl" is not the village the whole name is
+        return -j  # "Ibl al-Saqi": a known "Ibl" is not the village the whole name is
     if j == i + 1 and tokens[i].low in lx.compass and end > j:
         return None  # "West Gojjam": the compass word qualifies the name after it
     return j
@@ -259,6 +260,8 @@ class Spots:
     base: int
     lang: str
     found: tuple[tuple[int, int, str | None], ...]
+    # (a, i, j): the unknown name at a begins with the known name at tokens i..j
+    heads: tuple[tuple[int, int, int], ...] = ()
 
 
 def find_places(
@@ -301,6 +304,7 @@ def spot_places(
     geo = memo(geo)
     lx = _lex(lang)
     found: list[tuple[int, int, str | None]] = []
+    heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
     caps = [_capish(t, lx) for t in tokens]
     titled = _title_case(tokens)
@@ -330,6 +334,9 @@ def spot_places(
             i = end + 1
             continue
         j = _known_name(tokens, i, end, geo, sentence, base, lx)
+        head = None
+        if j is not None and j < 0:
+            head, j = (i, -j), None
         listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
         if j == i + 1 and _demonym(t.text, geo):
             j = None
@@ -353,20 +360,11 @@ def spot_places(
         if j is not None and j == i + 1 and i == 0 and not _level_around(tokens, i, j, lx)[2]:
             j = None  # a lone capitalised word opening a sentence is too weak alone
         if j is None:
-            prev = tokens[i - 1].low if i else ""
-            if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
-                prev = tokens[i - 2].low
-            if (
-                prev in _UNKNOWN_AFTER
-                and i > 1
-                and (t.low not in lx.compass or end - i > 1)
-                and end - i <= 3
-            ):
-                a, b, level = _level_around(tokens, i, end, lx)
-                k = i - 1 if tokens[i - 1].low == "of" else i - 2  # the "of" before the name
-                compass = k > 0 and tokens[k - 1].low in lx.compass  # "south of the Litani"
-                if level or prev != "of" or compass:
-                    found.append((a, b, level or "unresolved"))
+            unknown = _unknown_name(tokens, i, end, lx)
+            if unknown is not None:
+                found.append(unknown)
+                if head is not None:
+                    heads.append((unknown[0], *head))
             i = max(end, i + 1)
             continue
         a, b, level = _level_around(tokens, i, j, lx)
@@ -374,7 +372,7 @@ def spot_places(
         i = max(j, i + 1)
     found.extend(_zone_phrases(tokens, lx, {k for a, b, _ in found for k in range(a, b)}))
     found.sort()
-    return Spots(tokens, sentence, base, lang, tuple(found))
+    return Spots(tokens, sentence, base, lang, tuple(found), tuple(heads))
 
 
 # An unknown capitalised name right after these is still a place ("near Bisober").
@@ -407,6 +405,47 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
         return True
     place = geo.resolve(word).place
     return place is not None and (place.precision != "settlement" or place.population >= 20000)
+
+
+def _unknown_name(
+    tokens: Sequence[Token], i: int, end: int, lx: _Lex
+) -> tuple[int, int, str | None] | None:
+    """A name the gazetteer does not know, kept when a place preposition introduces it
+    ("near Qarqazzu", "south of the Litani", "in the village of X")."""
+    prev = tokens[i - 1].low if i else ""
+    if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
+        prev = tokens[i - 2].low
+    if (
+        prev not in _UNKNOWN_AFTER
+        or i <= 1
+        or (tokens[i].low in lx.compass and end - i == 1)
+        or end - i > 3
+    ):
+        return None
+    a, b, level = _level_around(tokens, i, end, lx)
+    k = i - 1 if tokens[i - 1].low == "of" else i - 2  # the "of" before the name
+    compass = k > 0 and tokens[k - 1].low in lx.compass  # "south of the Litani"
+    return (a, b, level or "unresolved") if level or prev != "of" or compass else None
+
+
+def _headed(  # noqa: PLR0913
+    loc: Location,
+    mention: str,
+    head: tuple[int, int],
+    spots: Spots,
+    geo: Geocoder,
+    hints: tuple[str | None, str | None],
+    lx: _Lex,
+) -> Location:
+    """'Daraa al-Balad district', unknown as a whole: named as written, in the country and
+    province of the known name it begins with ('Daraa'), unless the whole resolved there."""
+    toks, base = spots.tokens, spots.base
+    known = spots.sentence[toks[head[0]].start - base : toks[head[1] - 1].end - base]
+    place = geo.resolve(known, country=hints[0], admin1=hints[1]).place
+    if place is None or (loc.country == place.country and loc.precision != "unresolved"):
+        return loc
+    return Location(mention=mention, name=_without_level(mention, lx), precision="unresolved",
+                    country=place.country, admin1=place.admin1)  # fmt: skip
 
 
 def _without_level(mention: str, lx: _Lex) -> str:
@@ -523,6 +562,9 @@ def _resolve_all(
                 loc = replace(
                     loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None
                 )
+        head = next(((i, j) for h, i, j in spots.heads if h == a), None)
+        if head is not None and loc.precision in ("unresolved", "admin2", "zone"):
+            loc = _headed(loc, mention, head, spots, geo, hints, lx)
         if loc.precision == "admin1" and admin1 is None:
             admin1 = loc.name
         if loc.precision == "country" and country is None:
