@@ -160,3 +160,25 @@ def test_reading_can_require_a_token(settings, analyst, client):
         ok = closed.get("/api/claims", headers={"Authorization": f"Bearer {analyst}"})
         assert ok.status_code == 200
         assert closed.get("/signin").status_code == 200
+
+
+def test_report_urls_link_only_when_they_are_web_addresses(client):
+    from sqlalchemy import update
+
+    from truceline.store.schema import reports
+
+    engine = client.app.state.ctx.engine
+    ids = [r["id"] for r in client.get("/api/reports").json()["items"][:2]]
+    with engine.begin() as conn:
+        conn.execute(
+            update(reports).where(reports.c.id == ids[0]).values(url="javascript:alert(1)")
+        )
+        conn.execute(update(reports).where(reports.c.id == ids[1])
+                     .values(url="https://news.example/a?b=1&c=<x>"))  # fmt: skip
+    hostile = client.get(f"/reports/{ids[0]}").text
+    assert 'href="javascript:' not in hostile and "javascript:alert(1)" in hostile
+    page = client.get(f"/reports/{ids[1]}").text
+    assert (
+        'href="https://news.example/a?b=1&amp;c=&lt;x&gt;" rel="noopener noreferrer nofollow"'
+        in page
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, String, and_, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement, Select
@@ -101,6 +102,7 @@ def item(row: Any) -> dict[str, Any]:
         "key": key,
         "report_id": row.report_id,
         "report_title": row.report_title,
+        "outlet": outlet(row.report_url, row.report_title),
         "review_status": row.review_status,
         "corrections": row.corrections,
         **flat_row,
@@ -113,6 +115,13 @@ def page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], str
     """One page of claims and the cursor of the next page (None on the last page)."""
     items, key = _page(engine, f, p)
     return items, None if key is None else cursor(p, *key)
+
+
+def outlet(url: str | None, title: str | None) -> str | None:
+    """Who published a report, as far as the ledger knows: its web host, else its title."""
+    if url and url.startswith(("http://", "https://")):
+        return urlsplit(url).hostname or title
+    return title
 
 
 def _page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], Any]:
