@@ -443,3 +443,8 @@ def test_a_dated_saying_ends_a_toll_since_the_truce(geo):
     )
     (c,) = [c for c in claims(text, geo) if c.kind == "casualty_tally"]
     assert (c.period.start, c.period.end) == ("2022-03-01", "2022-03-08")
+
+
+def test_methods_named_by_their_weapon_or_carrier(geo):
+    text = "T\n\nMilitary aircraft struck two villages near Masyaf on Monday, the rebels said."
+    assert claims(text, geo)[0].methods == ("air_strike",)
