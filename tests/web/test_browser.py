@@ -93,6 +93,7 @@ def test_map_shows_the_sample_events_and_two_clicks_reach_the_sentences(page):
     count = int(page.get_attribute("#map", "data-ready"))
     assert count >= 10 and markers.count() == count
     assert page.locator("#legend").inner_text().count("\n") >= 2
+    assert page.locator("#tallies tbody tr a[href^='/timeline']").count() >= 5
     shot(page, "map")
     markers.first.click(force=True)
     page.locator(".leaflet-popup a.event-link").click()

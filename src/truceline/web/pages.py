@@ -5,6 +5,7 @@ Every number links onward: map marker -> event page -> the highlighted sentences
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -39,9 +40,12 @@ def map_page(request: Request, ctx: Ctx, who: Reader,
              f: Annotated[filters.Filters, Depends(event_filters)],
              colour: str = "status") -> Response:  # fmt: skip
     """The map of events, coloured by status or claimant."""
+    claims_f = replace(f, status=None, country=None, method=None, kinds=())
+    tallies = ledger_query.tally_rows(ctx.engine, ("admin1", "claimant"), claims_f)
     return _render(request, ctx, who, "map.html", f=f, query=urlencode(f.query()),
                    colour="claimant" if colour == "claimant" else "status",
-                   choices=ledger_query.choices(ctx.engine))  # fmt: skip
+                   choices=ledger_query.choices(ctx.engine), tallies=tallies,
+                   span={"start": f.start, "end": f.end})  # fmt: skip
 
 
 @router.get("/timeline")
