@@ -106,3 +106,13 @@ def test_second_verb_shares_the_opening_subject():
 def test_a_number_inside_a_name_still_speaks():
     assert who("No shots were fired, the 5+5 Joint Military Commission said.")[0] is not None
     assert who("Fighters fired, 14 civilians said.")[0] is None
+
+
+def test_members_of_a_body_speak_for_it():
+    name, _ = who("Shelling stopped at noon, members of the Tal Rifaat Local Council said.")
+    assert name == "Tal Rifaat Local Council"
+
+
+def test_a_named_body_beats_its_description():
+    name, _ = who("The Nuba Relief Forum, a network of local monitors, said two shells fell.")
+    assert name == "Nuba Relief Forum"

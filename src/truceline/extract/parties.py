@@ -91,6 +91,16 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
         segments.append((last, k))
         last = k + 1
     segments.append((last, len(words)))
+    a, b = segments[0]
+    while a < b and lows[a] in _LEAD:
+        a += 1
+    if (
+        len(segments) > 1
+        and b - a >= 2
+        and all(t.is_cap or t.low in ("of", "for", "and", "-") for t in tokens[a:b])
+        and lows[segments[1][0]] in ("a", "an")
+    ):
+        return _tidy(_joined(tokens[a:b]))  # "The Horan Free Gathering, a network of ...,"
     best = ""
     for a, b in segments:
         while a < b and (lows[a] in _LEAD or lows[a] in ("of", ",", "for", "'s", "’s")):
@@ -163,7 +173,15 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
         if k > 0 and lows[k] == ",":
             return _subject_before(lows, k)
     # "its spokesman, Ahmed al-Mismari, said": reach over one apposition comma
-    if appositive and i > 1 and lows[i - 1] == "," and j - i <= 4 and lows[i - 2] not in _STOP:
+    # ("The Nuba Relief Forum, a network of local monitors, said": an indefinite description
+    # is an apposition of any length)
+    if (
+        appositive
+        and i > 1
+        and lows[i - 1] == ","
+        and (j - i <= 4 or lows[i] in ("a", "an"))
+        and lows[i - 2] not in _STOP
+    ):
         h = i - 1
         while h > 0 and lows[h - 1] not in _STOP and (i - 1) - h < 8:
             h -= 1
@@ -298,7 +316,8 @@ _DAYISH = frozenset({"january", "february", "march", "april", "june", "july", "a
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "local", "state",
-    "officials", "residents", "witnesses", "medics", "doctors", "police", "sources", "activists"})  # fmt: skip
+    "officials", "residents", "witnesses", "medics", "doctors", "police", "sources", "activists",
+    "members", "leaders", "representatives", "elders", "commanders"})  # fmt: skip
 _CONJUNCTIONS = frozenset({"unless", "if", "when", "although", "though", "as", "because", "where",
     "while", "whereas", "but", "and", "or", "so", "yet", "no", "not", "none"})  # fmt: skip
 
