@@ -13,6 +13,7 @@ from sqlalchemy import Engine, Integer, and_, cast, exists, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from truceline.ledger.tallies import DIMENSIONS, MEASURES
+from truceline.model import KINDS
 from truceline.store.schema import claims, event_claims, events, reports, sources, tallies
 from truceline.web import claims as claim_query
 from truceline.web.filters import Filters, Page, cursor
@@ -176,10 +177,10 @@ def choices(engine: Engine) -> dict[str, list[str]]:
                                                .order_by(col))]  # fmt: skip
 
         return {
-            "admin1": distinct(tallies.c.admin1) or distinct(claims.c.admin1),
+            "admin1": distinct(tallies.c.admin1),
             "zone": distinct(tallies.c.zone),
             "claimant": distinct(tallies.c.claimant),
-            "kind": distinct(claims.c.kind),
+            "kind": list(KINDS),  # the contract's kinds: no scan of a large claims table
         }
 
 
