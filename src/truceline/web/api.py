@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
@@ -205,21 +206,19 @@ def choices(ctx: Ctx) -> dict[str, list[str]]:
 
 @router.get("/outlines/{layer}.geojson", include_in_schema=False)
 def outlines(ctx: Ctx, layer: str) -> Response:
-    """The imported zones, or the admin-1 outlines file: drawn on the offline basemap."""
-    path = {"zones": zones_path(), "admin1": _path(ctx.settings.admin1_outlines)}.get(layer)
-    if layer not in ("zones", "admin1"):
+    """The imported zones, or the admin-1 outlines file: drawn on the offline basemap
+    (an empty collection when there is none)."""
+    if layer == "zones":
+        path: Path | None = zones_path()
+    elif layer == "admin1":
+        configured = ctx.settings.admin1_outlines
+        path = Path(configured).expanduser() if configured else None
+    else:
         raise claim_query.NotFound(f"no outline layer {layer!r}")
     if path is None or not path.is_file():
-        body = b'{"type": "FeatureCollection", "features": []}'
-    else:
-        body = path.read_bytes()
-    return Response(body, media_type="application/geo+json")
-
-
-def _path(value: str | None) -> Any:
-    from pathlib import Path
-
-    return Path(value).expanduser() if value else None
+        return Response(b'{"type": "FeatureCollection", "features": []}',
+                        media_type="application/geo+json")  # fmt: skip
+    return Response(path.read_bytes(), media_type="application/geo+json")
 
 
 def _json(content: Any) -> Response:
