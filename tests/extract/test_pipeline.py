@@ -448,3 +448,12 @@ def test_a_dated_saying_ends_a_toll_since_the_truce(geo):
 def test_methods_named_by_their_weapon_or_carrier(geo):
     text = "T\n\nMilitary aircraft struck two villages near Masyaf on Monday, the rebels said."
     assert claims(text, geo)[0].methods == ("air_strike",)
+
+
+def test_the_movement_is_the_movement_the_sentence_named(geo):
+    text = (
+        "T\n\nA truce between the army and the Free Valley movement took effect near Masyaf "
+        "at dawn on Monday, the movement announced."
+    )
+    (c,) = [c for c in claims(text, geo) if c.kind == "agreement"]
+    assert c.claimant.name == "Free Valley movement"

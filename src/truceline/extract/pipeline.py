@@ -23,6 +23,7 @@ from truceline.extract.parties import (
     Attribution,
     acronyms,
     attribute,
+    is_anaphor,
     named_source,
     party_type,
     resolve,
@@ -199,7 +200,7 @@ def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
     if label is not None:
         att = Attribution(label, att.relays, explicit=True)
     if att.claimant is not None:
-        p = resolve(att.claimant, ctx.history)
+        p = resolve(att.claimant, [*ctx.history, *_named_here(r, att.claimant)])
         if p.name in acr:
             p = replace(p, name=acr[p.name], aliases=(p.name,))
         if p.type is None:
@@ -210,6 +211,24 @@ def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
     if subject is not None:  # "The ministry denied it. It said ...": "it" is the ministry
         ctx.history.append(subject)
     return ctx.claimant
+
+
+def _named_here(r: _Read, speaker: Party) -> list[Party]:
+    """'the Islamic Jihad movement ..., the movement announced': the body a pointing speaker
+    names, when the same sentence gives its full name before it."""
+    if not is_anaphor(speaker):
+        return []
+    head = (speaker.mention or speaker.name).split()[-1].lower()
+    toks = r.view.tokens
+    before = r.attribution.span[0] if r.attribution.span else len(toks)
+    for k, t in enumerate(toks[:before]):
+        if t.low == head and k > 0 and toks[k - 1].is_cap:
+            a = k - 1
+            while a > 0 and toks[a - 1].is_cap:
+                a -= 1
+            name = r.sentence.text[toks[a].start - r.sentence.start : t.end - r.sentence.start]
+            return [Party(name, name, party_type(name))]  # type: ignore[arg-type]
+    return []
 
 
 def _subject_party(r: _Read) -> Party | None:
