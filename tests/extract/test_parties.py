@@ -116,3 +116,9 @@ def test_members_of_a_body_speak_for_it():
 def test_a_named_body_beats_its_description():
     name, _ = who("The Nuba Relief Forum, a network of local monitors, said two shells fell.")
     assert name == "Nuba Relief Forum"
+
+
+def test_it_is_not_found_inside_a_longer_word():
+    history = [Party("Monitoring Mission", "the Monitoring Mission", "monitor"),
+               Party("Northern Army", "the Northern Army", "military")]  # fmt: skip
+    assert resolve(Party("It", "It", None), history).name == "Northern Army"

@@ -465,8 +465,9 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
             words = (prev.mention or "").lower().split()
             if any(w.strip(",") in lx.titles for w in words):
                 return replace(prev, mention=party.mention)
-    for prev in reversed(history):
-        if head in prev.name.lower() or head in (prev.mention or "").lower():
+    for prev in reversed(history):  # "the ministry": the last party called a ministry
+        words = f"{prev.name} {prev.mention or ''}".lower().split()
+        if head in words:
             return replace(prev, mention=party.mention)
     return replace(history[-1], mention=party.mention)
 
