@@ -132,3 +132,13 @@ def test_sources_and_openapi(client):
         assert path in spec["paths"], path
     assert client.get("/docs").status_code == 404  # no CDN-hosted Swagger UI
     assert "/api/claims" in client.get("/api-docs").text
+
+
+def test_a_date_range_pages_through_claims_with_and_without_a_period(client):
+    whole = client.get("/api/claims", params={"limit": 1000}).json()["items"]
+    ranged = all_claims(client, start="1990-01-01", end="2030-12-31")
+    assert any(c["end"] is None for c in whole)  # the hostile report has no date at all
+    assert [c["id"] for c in ranged] == [c["id"] for c in whole if c["end"]]
+    day = next(c["end"] for c in whole if c["end"])
+    one_day = all_claims(client, start=day, end=day)
+    assert one_day and all(c["end"] == day for c in one_day)

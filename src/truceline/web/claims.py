@@ -44,13 +44,27 @@ def json_has(column: Any, key: str, value: str) -> ColumnElement[bool]:
     return cast(column, String).like(like(needle), escape="\\")
 
 
-def conditions(f: Filters) -> list[ColumnElement[bool]]:
+def _in_range(column: Any, f: Filters) -> list[ColumnElement[bool]]:
+    return [c for c in (column >= f.start if f.start else None,
+                        column <= f.end if f.end else None) if c is not None]  # fmt: skip
+
+
+def dates(f: Filters, dated: bool | None = None) -> list[ColumnElement[bool]]:
+    """A claim is in the date range when its last day is: the period's end, else its
+    report's date (the day a tally files it under). `dated` True or False keeps to claims
+    with or without a period, so each part can walk the period index; None takes both."""
+    if not (f.start or f.end):
+        return []
+    with_period = and_(*_in_range(claims.c.period_end, f))
+    without = and_(claims.c.period_end.is_(None), *_in_range(reports.c.published, f))
+    if dated is None:
+        return [or_(with_period, without)]
+    return [with_period] if dated else [without]
+
+
+def conditions(f: Filters, dated: bool | None = None) -> list[ColumnElement[bool]]:
     """SQL conditions for the filters on claims joined with their (current) reports."""
-    out: list[ColumnElement[bool]] = [reports.c.current]
-    if f.start:
-        out.append(func.coalesce(claims.c.period_end, reports.c.published) >= f.start)
-    if f.end:
-        out.append(func.coalesce(claims.c.period_start, reports.c.published) <= f.end)
+    out: list[ColumnElement[bool]] = [reports.c.current, *dates(f, dated)]
     if f.admin1:
         out.append(claims.c.admin1 == f.admin1)
     if f.zone:
@@ -130,24 +144,29 @@ def _page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], An
     another country; those are skipped and more rows read until the page is full."""
     column = SORT_COLUMNS[p.sort].name
     batch = p.limit + 1 if not f.country else max(2 * p.limit, 200)
+    # Sorted by period with a date range, claims with a period come first (NULLs sort last)
+    # and can be read off the period index; the few without one follow.
+    parts = [True, False] if p.sort == "period" and (f.start or f.end) else [None]
     items: list[dict[str, Any]] = []
     key, last = p.after, None
     with engine.connect() as conn:
-        while True:
-            where, order = _keyset(Page(p.sort, p.descending, p.limit, key))
-            query = _base().where(*conditions(f), *where).order_by(*order).limit(batch)
-            rows = conn.execute(query).all()
-            for row in rows:
-                key = (getattr(row, column), row.id)
-                it = item(row)
-                if f.country and it["country"] != f.country:
-                    continue
-                if len(items) == p.limit:
-                    return items, last
-                items.append(it)
-                last = key
-            if len(rows) < batch:
-                return items, None
+        for dated in parts:
+            while True:
+                where, order = _keyset(Page(p.sort, p.descending, p.limit, key))
+                query = _base().where(*conditions(f, dated), *where).order_by(*order)
+                rows = conn.execute(query.limit(batch)).all()
+                for row in rows:
+                    key = (getattr(row, column), row.id)
+                    it = item(row)
+                    if f.country and it["country"] != f.country:
+                        continue
+                    if len(items) == p.limit:
+                        return items, last
+                    items.append(it)
+                    last = key
+                if len(rows) < batch:
+                    break
+    return items, None
 
 
 def iterate(engine: Engine, f: Filters, p: Page) -> Iterator[dict[str, Any]]:
