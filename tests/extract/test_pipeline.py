@@ -457,3 +457,13 @@ def test_the_movement_is_the_movement_the_sentence_named(geo):
     )
     (c,) = [c for c in claims(text, geo) if c.kind == "agreement"]
     assert c.claimant.name == "Free Valley movement"
+
+
+def test_a_quotation_running_on_is_said_by_whoever_closes_it(geo):
+    text = (
+        'T\n\n"A truce near Masyaf took effect at 18:00 this evening. The guns are quiet," '
+        "a rebel commander told reporters late on Monday."
+    )
+    (c,) = [c for c in claims(text, geo) if c.kind == "agreement"]
+    assert c.period.start == "2022-03-07"
+    assert c.claimant is not None and "rebel commander" in (c.claimant.mention or "")

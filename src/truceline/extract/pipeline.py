@@ -311,6 +311,70 @@ def _referred_period(view: View, ctx: _Context) -> Period | None:
     return None
 
 
+def _quotations(reads: list[_Read]) -> list[_Read]:
+    """Sentences of a quotation that runs on ('"A truce was agreed. It holds," X said on
+    Monday.') are said by the speaker named where it closes, on the day given there."""
+    out = list(reads)
+    for k, r in enumerate(reads):
+        if not _opens_quote(r.sentence.text) or r.attribution.claimant is not None:
+            continue
+        close = next(
+            (q for q in range(k + 1, min(k + 8, len(reads)))
+             if reads[q].sentence.para == r.sentence.para and _closes_quote(reads[q].sentence.text)),
+            None,
+        )  # fmt: skip
+        if close is None:
+            continue
+        for q in range(k, close):
+            if reads[q].attribution.claimant is None:
+                out[q] = _said_by(out[q], reads[close])
+    return out
+
+
+def _opens_quote(text: str) -> bool:
+    return text[:1] in ('"', "“") and text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _closes_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+
+
+def _said_by(r: _Read, closing: _Read) -> _Read:
+    """The sentence with the closing sentence's speaker, and its 'today' set to the day the
+    closing sentence gives for the saying."""
+    view = closing.view
+    marks = [k for k, t in enumerate(view.tokens) if t.text in _QUOTES]
+    after = [x for x in view.dates if marks and x.i > marks[-1] and not x.since]
+    dates = r.view.dates
+    if after:
+        toks = r.view.tokens
+        dates = tuple(
+            replace(d, period=after[0].period)
+            if any(toks[k].low in _DEICTIC for k in range(d.i, d.j))
+            else d
+            for d in dates
+        )
+    att = Attribution(closing.attribution.claimant, closing.attribution.relays)
+    return _Read(r.sentence, replace(r.view, dates=dates), att, r.spots)
+
+
+_DEICTIC = frozenset({"today", "tonight", "this"})  # the day of speaking
+_QUOTES = ('"', "“", "”")
+
+
+def _quoted_today(view: View, date: DateMention) -> Period | None:
+    """A 'today' or 'this evening' inside a quotation is the day the quote was spoken,
+    when the words after the quotation date the speaking ('..., he told TV on Wednesday')."""
+    toks = view.tokens
+    if not any(toks[k].low in _DEICTIC for k in range(date.i, date.j)):
+        return None
+    marks = [k for k, t in enumerate(toks) if t.text in _QUOTES]
+    if len(marks) < 2 or not marks[0] < date.i < marks[-1]:
+        return None
+    after = [x for x in view.dates if x.i > marks[-1] and not x.since]
+    return after[0].period if after else None
+
+
 def _saying_day(view: View) -> str | None:
     """The day a sentence says its speaker spoke ('said on 10 February that ...')."""
     said = {m.j for m in view.cues.by.get("speech_verbs", ())}
@@ -376,6 +440,8 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             else None
         )
         d.period = date.period if date else (parent.period if parent else ctx.period)
+        if date and (spoken := _quoted_today(view, date)):
+            d.period = spoken  # '"... from 20:00 this evening," X told TV late on Wednesday'
         if parent is not None:
             d.period = _own_day(view, d, drafts) or d.period
         if (
@@ -524,6 +590,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         return Envelope(doc, ())
     sentences = split(doc.text, doc.language or "en", doc.title)
     reads = [_read(s, doc, resolver, (None, None)) for s in sentences]
+    reads = _quotations(reads)
     hints = _doc_hints(reads)
     if hints[0] and resolver is not None:
         reads = [_replace_places(r, resolver, hints) for r in reads]
