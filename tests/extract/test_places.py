@@ -114,3 +114,8 @@ def test_an_unknown_name_takes_the_province_of_the_known_name_it_begins_with(geo
         "SY",
         "Daraa",
     )
+
+
+def test_the_head_of_a_list_of_names_is_a_place(geo):
+    got = [m for m, _, _ in places("Rebels struck Jermuk, Goris and Kapan overnight.", geo)]
+    assert got[:1] == ["Jermuk"]

@@ -387,8 +387,10 @@ def _in_place_context(tokens: Sequence[Token], i: int) -> bool:
     """The words around a one-word name say it is a place ("in X", "X province", "X, ...")."""
     prev = tokens[i - 1].low if i else ""
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    return prev in _PLACE_CONTEXT or nxt in ("(", "province", "region", "governorate",
-                                            "district")  # fmt: skip
+    # "struck Jermuk, Goris and Kapan": the head of a list of names
+    listed = nxt == "," and i + 2 < len(tokens) and tokens[i + 2].is_cap
+    return listed or prev in _PLACE_CONTEXT or nxt in ("(", "province", "region", "governorate",
+                                                      "district")  # fmt: skip
 
 
 def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
