@@ -49,7 +49,11 @@ def snapshot(engine):
         json.dumps([r.report, claim_to_json(r.claim)], sort_keys=True) for r in records(engine)
     )
     with engine.connect() as conn:
-        rows = sorted(tuple(r[1:]) for r in conn.execute(select(tallies)))
+        # None sorts before any value (a row may lack a zone where another has one)
+        rows = sorted(
+            (tuple(r[1:]) for r in conn.execute(select(tallies))),
+            key=lambda row: [(v is not None, str(v)) for v in row],
+        )
         hashes = sorted(conn.scalars(select(reports_table.c.text_hash)))
     return hashes, claims, stored_events(engine), rows
 
