@@ -119,3 +119,10 @@ def test_an_unknown_name_takes_the_province_of_the_known_name_it_begins_with(geo
 def test_the_head_of_a_list_of_names_is_a_place(geo):
     got = [m for m, _, _ in places("Rebels struck Jermuk, Goris and Kapan overnight.", geo)]
     assert got[:1] == ["Jermuk"]
+
+
+def test_a_province_named_in_the_sentence_gives_its_country_to_the_rest(geo):
+    text = "Mortar rounds hit Nasir town in Upper Nile State on Sunday."
+    toks = tokenize(text)
+    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    assert got["Nasir town"].country == "SS"

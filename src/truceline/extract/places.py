@@ -569,6 +569,7 @@ def _resolve_all(
             loc = _headed(loc, mention, head, spots, geo, hints, lx)
         if loc.precision == "admin1" and admin1 is None:
             admin1 = loc.name
+            country = country or loc.country  # "Nasir town in Upper Nile State": South Sudan
         if loc.precision == "country" and country is None:
             country = loc.country
         resolved[k] = loc
