@@ -389,8 +389,12 @@ def _in_place_context(tokens: Sequence[Token], i: int) -> bool:
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     # "struck Jermuk, Goris and Kapan": the head of a list of names
     listed = nxt == "," and i + 2 < len(tokens) and tokens[i + 2].is_cap
-    return listed or prev in _PLACE_CONTEXT or nxt in ("(", "province", "region", "governorate",
-                                                      "district")  # fmt: skip
+    return listed or prev in _PLACE_CONTEXT or nxt in _LEVEL_AFTER
+
+
+# "Nasir town", "Kotli district": a level word after a name says it is a place
+_LEVEL_AFTER = frozenset({"(", "province", "region", "governorate", "district", "town", "village",
+                          "city", "county", "sector", "area"})  # fmt: skip
 
 
 def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
