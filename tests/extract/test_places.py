@@ -126,3 +126,10 @@ def test_a_province_named_in_the_sentence_gives_its_country_to_the_rest(geo):
     toks = tokenize(text)
     got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
     assert got["Nasir town"].country == "SS"
+
+
+def test_a_plural_level_word_names_every_item_of_its_list(geo):
+    text = "Troops fired in the Jura, Shahkot and Nausehri sectors on Sunday."
+    toks = tokenize(text)
+    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    assert got["Jura"].precision == "zone" and got["Jura"].country != "CH"

@@ -372,7 +372,31 @@ def spot_places(
         i = max(j, i + 1)
     found.extend(_zone_phrases(tokens, lx, {k for a, b, _ in found for k in range(a, b)}))
     found.sort()
-    return Spots(tokens, sentence, base, lang, tuple(found), tuple(heads))
+    return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads))
+
+
+def _shared_level(
+    found: list[tuple[int, int, str | None]], tokens: Sequence[Token], lx: _Lex
+) -> tuple[tuple[int, int, str | None], ...]:
+    """'the Jura, Shahkot and Nausehri sectors': a plural level word names every item of
+    the list before it (a sector called Jura, not the Swiss canton)."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        a, b, level = out[k]
+        last = tokens[b - 1].low
+        if level not in ("zone", "admin2", "admin1") or not last.endswith("s") or b - a < 2:
+            continue
+        if last not in lx.suffixes:
+            continue
+        q = k - 1
+        while q >= 0:
+            pa, pb, plevel = out[q]
+            between = {t.low for t in tokens[pb : out[q + 1][0]]}
+            if not between or not between <= {",", "and"} or plevel in ("zone", "admin2", "admin1"):
+                break
+            out[q] = (pa, pb, level)
+            q -= 1
+    return tuple(out)
 
 
 # An unknown capitalised name right after these is still a place ("near Bisober").
@@ -565,9 +589,13 @@ def _resolve_all(
                 # "the Ombada district": the district's name is the name before its noun
                 loc = replace(loc, name=_without_level(mention, lx))
             if level == "zone" and loc.precision != "zone":
+                # a sector takes its town's province; one named like a province or country
+                # ("the Jura sector" on the Line of Control) keeps only its name
+                local = loc.precision in ("settlement", "admin2")
                 loc = replace(
-                    loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None
-                )
+                    loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None,
+                    country=loc.country if local else None, admin1=loc.admin1 if local else None,
+                )  # fmt: skip
         head = next(((i, j) for h, i, j in spots.heads if h == a), None)
         if head is not None and loc.precision in ("unresolved", "admin2", "zone"):
             loc = _headed(loc, mention, head, spots, geo, hints, lx)
