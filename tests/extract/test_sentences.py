@@ -45,3 +45,9 @@ def test_dateline_with_a_day_month_year_date():
     body = [s for s in split(text, "en", "Headline") if s.para == 1][0]
     assert body.dateline is not None
     assert text[body.dateline[0] : body.dateline[1]].startswith("BUKAVU, 3 March 2023")
+
+
+def test_datelines_in_ordinary_case_or_with_accents():
+    for line in ("Kindu, 3 Mar (Radio Okapi) – Shelling resumed.", "BANGUÉ - Shelling resumed."):
+        body = [s for s in split(f"Headline\n\n{line}", "en", "Headline") if s.para == 1][0]
+        assert body.dateline is not None, line

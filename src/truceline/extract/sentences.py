@@ -15,11 +15,15 @@ from truceline.lexicon import load
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*$")
+_UP = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones too ("YAOUNDÉ")
+_DAY = r"(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)"
+_AGENCY = r"(?:\([^)]{1,40}\)|/[^/]{1,30}/)?"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'/-]{2,40}"
-    # an optional date: "May 6", "May 6, 2024", "24 July 2024"
-    r"(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?))?"
-    r"\s*(?:\([^)]{1,40}\)|/[^/]{1,30}/)?\s*[-–—:]\s+)"
+    # "MOSCOW, May 6 /TASS/ -", "GOMA, 24 July 2024 (ACP) -", "YAOUNDÉ -", or a city in
+    # ordinary case with its date: "Pemba, 25 Nov (Lusa) –", "Pristina, 14 June -"
+    rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}(?:,\s*{_DAY})?"
+    rf"|[{_UP}][\w .'-]{{1,30}},\s*{_DAY})"
+    rf"\s*{_AGENCY}\s*[-–—:]\s+)"
 )
 _COUNTER = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
 
