@@ -65,3 +65,11 @@ def test_hours_to_a_day_and_the_saying_day_ends_a_range():
     ]
     got = periods("The ministry said on 8 March that 40 were killed since 1 February.")
     assert got[-1] == ("2022-02-01", "2022-03-08")
+
+
+def test_over_the_weekend():
+    text = "Fighting flared over the weekend."
+    (d,) = find_dates(tokenize(text), "2021-02-23")  # a Tuesday
+    assert (d.period.start, d.period.end) == ("2021-02-20", "2021-02-21")
+    (d,) = find_dates(tokenize(text), "2021-02-21")  # the Sunday itself
+    assert (d.period.start, d.period.end) == ("2021-02-20", "2021-02-21")

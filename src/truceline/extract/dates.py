@@ -181,6 +181,11 @@ def _phrase(value: object, ref: dt.date) -> Period | None:
         return Period(_iso(monday - dt.timedelta(days=7)), _iso(monday - dt.timedelta(days=1)))
     if value == "this_week":
         return Period(_iso(monday), _iso(ref))
+    if value == "weekend":  # the last Saturday and Sunday up to the report's day
+        saturday = (
+            monday + dt.timedelta(days=5) if ref.weekday() >= 5 else monday - dt.timedelta(days=2)
+        )
+        return Period(_iso(saturday), _iso(min(ref, saturday + dt.timedelta(days=1))))
     if value == "last_month":
         first = ref.replace(day=1) - dt.timedelta(days=1)
         return _month_period(first.year, first.month)
