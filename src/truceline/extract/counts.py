@@ -1,0 +1,296 @@
+"""Counts of violations, explosions and settlements: a count is a claim's count only when
+the grammar ties it to a countable head ("24 violations", "attacked 73 times", "shelled four
+settlements"); "including N ..." breaks a total down; a bullet row under a heading that names
+violations is a total or one of its parts (`table_row`)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from truceline.extract.numbers import Number
+from truceline.extract.view import Draft, View, in_date
+from truceline.lexicon import load
+from truceline.model import Count
+
+_LOOKAHEAD = 5
+_HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns")
+_UNIT = {
+    "violation_nouns": "violation",
+    "explosion_nouns": "explosion",
+    "settlement_nouns": "settlement",
+}
+_HEAD_STOP = frozenset({
+    "and", "or", "to", "than", "of", "in", "on", "at", "by", "from", "with", "for", "near", "against",
+    "along", "across", "since", "during", "over", "were", "was", "had", "have", "has", "been", "are",
+    "is", "that", "which", "who", "after", "before", "into", "onto", "toward", "towards",
+})  # fmt: skip
+_BREAK = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
+
+
+def head(view: View, n: Number) -> tuple[str | None, int]:
+    """The countable head a number governs ("24 [ceasefire] violations"), and its token."""
+    toks, cues = view.tokens, view.cues
+    k = n.j
+    if (
+        k + 1 < len(toks)
+        and toks[k].low == "of"
+        and toks[k + 1].low in ("them", "which", "these", "those")
+    ):
+        return "of_them", k + 1
+    if k < len(toks) and toks[k].low in ("were", "was") and k + 1 < len(toks):
+        k += 1  # "five were mortar attacks"
+    for step in range(_LOOKAHEAD):
+        p = k + step
+        if p >= len(toks) or toks[p].low in _BREAK or toks[p].low == ",":
+            break
+        for cat in _HEADS:
+            if cues.at(cat, p):
+                # "mortar rounds" is munitions, "mortar attacks" a count: the later head wins.
+                m = cues.at(cat, p)
+                assert m is not None
+                nxt = m.j
+                if cat == "munition_nouns" and nxt < len(toks):
+                    for cat2 in ("violation_nouns", "explosion_nouns"):
+                        if cues.at(cat2, nxt):
+                            return cat2, nxt
+                return cat, p
+        if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
+            break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
+    return None, -1
+
+
+def count_claims(view: View) -> list[Draft]:
+    """Tallies of violations / explosions / settlements, with their breakdowns."""
+    drafts: list[Draft] = []
+    attacky = any(  # "breached the truce three times", "used 120mm mortars twice"
+        view.cues.has(c)
+        for c in ("attack_verbs", "violation_nouns", "attack_nouns", "violation_verbs")
+    ) or bool(view.cues.methods)
+    total: int | None = None
+    outer = False
+    opener_at = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
+    for n in view.numbers:
+        if n.vague or any(k in view.blocked for k in range(n.i, n.j)) or in_date(view, n):
+            continue
+        if n.times:
+            if not attacky:
+                continue
+            unit = "violation"
+            head_at = n.j - 1
+        else:
+            cat, head_at = head(view, n)
+            if cat == "of_them" and total is not None:
+                unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
+                drafts.append(
+                    Draft(
+                        "violation_tally",
+                        (n.i, head_at + 1),
+                        Count(n.value, n.qualifier, unit),
+                        parent=total,
+                    )
+                )  # type: ignore[arg-type]
+                continue
+            if cat is None and total is None and _labelled(view, n):
+                cat = _labelled(view, n)
+                head_at = n.j - 1
+            if cat is None and total is not None and _bare_part(view, n):
+                unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
+                drafts.append(
+                    Draft(
+                        "violation_tally",
+                        (n.i, n.j),
+                        Count(n.value, n.qualifier, unit),
+                        parent=total,
+                    )
+                )  # type: ignore[arg-type]
+                continue
+            if cat == "of_them" and (
+                not attacky or any(m.i < n.i for m in view.cues.by.get("munition_nouns", ()))
+            ):
+                continue  # "four projectiles fell, one of them...", "restricted 4 times, 3 of them"
+            if cat == "of_them" or (outer and cat in _UNIT):
+                # "Fourteen of them ...": parts of the total the sentence before gave
+                outer = True
+                unit = _UNIT.get(cat or "", "violation")
+                drafts.append(
+                    Draft(
+                        "violation_tally",
+                        (n.i, head_at + 1),
+                        Count(n.value, n.qualifier, unit),
+                        parent=-1,
+                    )
+                )  # type: ignore[arg-type]
+                continue
+            if cat not in _UNIT:
+                continue
+            unit = _UNIT[cat]
+            if unit == "settlement" and not (
+                view.cues.has("attack_verbs") or view.cues.has("attack_nouns")
+            ):
+                continue
+        d = Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit))  # type: ignore[arg-type]
+        if total is None and n.i > opener_at:
+            outer = True  # "The violations included 39 shellings...": parts of the total before
+            d.parent = -1
+            drafts.append(d)
+            continue
+        if total is not None and (n.i > opener_at or _is_part(drafts[total], n)):
+            d.parent = total
+            drafts.extend(_each(view, n, d))
+            continue
+        elif total is None:
+            total = len(drafts)
+        drafts.append(d)
+    if total is not None:
+        drafts.extend(_none_in(view, drafts[total]))
+    return drafts
+
+
+def _none_in(view: View, total: Draft) -> list[Draft]:
+    """'11 violations in Donetsk region and none in Luhansk region': a zero of its own."""
+    toks = view.tokens
+    out = []
+    for k in range(total.anchor[1], len(toks) - 1):
+        if (
+            toks[k].low in _number_lex()["label_zero"]
+            and toks[k - 1].low in ("and", ",", ";")
+            and toks[k + 1].low in ("in", "at", "along", "across")
+        ):
+            unit = total.count.unit if total.count else "violation"
+            d = Draft("violation_tally", (k, k + 3), Count(0, "exact", unit), focus=total.anchor[0])  # type: ignore[arg-type]
+            d.locations = tuple(p.location for p in view.places if p.i == k + 2 or p.i == k + 3)
+            out.append(d)
+    return out
+
+
+def _each(view: View, n: Number, d: Draft) -> list[Draft]:
+    """'twice each in Farah and Helmand': the same part once for every place listed."""
+    toks = view.tokens
+    if n.j >= len(toks) or toks[n.j].low != "each":
+        return [d]
+    stop = next((x.i for x in view.numbers if x.i > n.i), len(toks))
+    starts = {p.i for p in view.places}
+    # the list ends at a comma that no place follows ("..., a spokesman told reporters in Kabul")
+    stop = next(
+        (k for k in range(n.j, stop) if toks[k].low in (",", ";") and k + 1 not in starts), stop
+    )
+    places = [p for p in view.places if n.j < p.i < stop and not p.aside]
+    out = []
+    for p in places or [None]:
+        part = Draft(d.kind, d.anchor, d.count, parent=d.parent)
+        if p is not None:
+            part.locations = (p.location,)
+        out.append(part)
+    return out
+
+
+def _labelled(view: View, n: Number) -> str | None:
+    """'ceasefire violations over the past day: zero (0)': a count after its label."""
+    toks = view.tokens
+    k = n.i - 1
+    while k >= 0 and toks[k].low in ('"', "“", "'", "‘"):
+        k -= 1
+    if k < 0 or toks[k].low not in (":", "as", "–", "-", "—", "="):
+        return None
+    for cat in ("explosion_nouns", "violation_nouns"):
+        if any(m.j <= k for m in view.cues.by.get(cat, ())):
+            return cat
+    return None
+
+
+_PART_FOLLOW = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "were",
+        "was",
+        "with",
+        "each",
+        "from",
+        "on",
+        "along",
+        "involved",
+        "involving",
+    }
+)
+
+
+def _bare_part(view: View, n: Number) -> bool:
+    """A number with no head of its own after a total: a part ("33 times in Iraq")."""
+    toks = view.tokens
+    nxt = toks[n.j].low if n.j < len(toks) else ""
+    prev = toks[n.i - 1].low if n.i > 0 else ""
+    return nxt in _PART_FOLLOW and prev in (",", "and", "including", "while", "of", "with", ";")
+
+
+def _is_part(total: Draft, n: Number) -> bool:
+    assert total.count is not None
+    return n.value <= total.count.value and n.i > total.anchor[1]
+
+
+def zero_claim(view: View) -> Draft | None:
+    """'No violations were recorded', 'not a single breach', 'no launches ... were logged'."""
+    z = list(view.cues.by.get("zero_phrases", ()))
+    toks = view.tokens
+    for cat in ("violation_nouns", "explosion_nouns"):
+        for m in view.cues.by.get(cat, ()):
+            if m.i > 0 and toks[m.i - 1].low in ("no", "zero") and view.cues.has("record_verbs"):
+                z.append(m)
+    if not z:
+        return None
+    m = min(z, key=lambda x: x.i)
+    return Draft("violation_tally", (m.i, m.j), Count(0, "exact", "violation"), confidence=0.55)
+
+
+def table_row(view: View, heading: View) -> list[Draft]:
+    """A bullet row under a heading that names violations: 'Total: 340, including 120
+    explosions' is the total; 'Zolote area: 31' and 'Svitlodarsk area: none' are its parts
+    (by place, through `parenthesised`)."""
+    unit_cat = next(
+        (c for c in ("explosion_nouns", "violation_nouns") if heading.cues.has(c)), None
+    )
+    if unit_cat is None:
+        return []
+    toks = view.tokens
+    colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(toks):
+        return []
+    label = " ".join(t.low for t in toks[:colon] if t.low not in ("•", "-", "*", "–"))
+    value = _row_value(view, colon + 1)
+    if value is None:
+        return []
+    if label in _number_lex()["total_labels"]:
+        d = Draft("violation_tally", (0, colon + 2), Count(value, "exact", _UNIT[unit_cat]))  # type: ignore[arg-type]
+        d.locations = tuple(p.location for p in heading.places if not p.aside)
+        out = [d]
+        for n in view.numbers:  # "..., including 120 explosions"
+            if n.i > colon + 1:
+                cat, head_at = head(view, n)
+                if cat in _UNIT:
+                    part = Draft(
+                        "violation_tally",
+                        (n.i, head_at + 1),
+                        Count(n.value, n.qualifier, _UNIT[cat]),
+                        parent=0,
+                    )  # type: ignore[arg-type]
+                    part.locations = d.locations
+                    out.append(part)
+        return out
+    if value == 0 and view.places and view.places[0].i < colon:
+        d = Draft("violation_tally", (0, colon + 2), Count(0, "exact", _UNIT[unit_cat]), parent=-1)  # type: ignore[arg-type]
+        d.locations = (view.places[0].location,)
+        return [d]
+    return []
+
+
+@cache
+def _number_lex() -> dict[str, list[str]]:
+    return load("en", "numbers")
+
+
+def _row_value(view: View, k: int) -> int | None:
+    n = next((n for n in view.numbers if n.i == k), None)
+    if n is not None:
+        return n.value
+    return 0 if view.tokens[k].low in _number_lex()["label_zero"] else None

@@ -1,0 +1,87 @@
+"""Operations and agreements: a claim made by a noun and the verb it pairs with ("launched
+an offensive", "the truce was extended"), not by a count."""
+
+from __future__ import annotations
+
+from truceline.extract.view import Draft, View
+
+
+def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[tuple[int, int], int] | None:
+    """A noun and its verb: 'the truce, first announced on 4 July, was extended last Friday'
+    pairs the truce with 'extended' (a verb after 'first' or 'which' is background)."""
+    background = {m.j for m in view.cues.by.get("background_markers", ())}
+    for a in view.cues.by.get(nouns, ()):
+        near = [
+            v
+            for v in view.cues.by.get(verbs, ())
+            if (v.i - a.j if v.i >= a.j else a.i - v.j) <= window
+        ]
+        if near:
+            v = min(near, key=lambda v: (v.i in background, v.i))
+            return (min(a.i, v.i), max(a.j, v.j)), v.i
+    return None
+
+
+_SUBORDINATE = frozenset({"since", "after", "before", "until", "when"})
+
+
+def operation(view: View) -> list[Draft]:
+    """An operation launched, resumed, halted; not one only referred to ('since the
+    operation began') or counted ('three major offensives since 2016')."""
+    paired = _pair(view, "operation_nouns", "operation_verbs", 6)
+    if not paired:
+        return []
+    span, verb = paired
+    toks = view.tokens
+    for m in view.cues.by.get("operation_nouns", ()):
+        if span[0] <= m.i < span[1]:
+            before = [t.low for t in toks[max(0, m.i - 3) : m.i]]
+            if _SUBORDINATE & set(before) or any(
+                n.j <= m.i and m.i - n.j <= 3 for n in view.numbers
+            ):
+                return []
+    return [Draft("operation", span, confidence=0.55, focus=verb)]
+
+
+def agreement(view: View, others: bool) -> list[Draft]:
+    paired = _pair(view, "agreement_nouns", "agreement_verbs", 12)
+    if not paired:
+        return []
+    span, verb = paired
+    toks = view.tokens
+    nouns = [
+        n
+        for n in view.cues.by.get("agreement_nouns", ())
+        if not (
+            view.cues.at("violation_nouns", n.j)
+            or view.cues.at("explosion_nouns", n.j)
+            or view.cues.covering("violation_nouns", n.i)
+        )
+    ]
+    if not nouns:
+        return []  # "ceasefire violations" speaks of violations, not of the truce
+    # "violated the truce": the truce is the object of a violation, not agreed or ended
+    for n in view.cues.by.get("agreement_nouns", ()):
+        if n.i <= span[1] and any(
+            n.i - 5 <= v.i < n.i for v in view.cues.by.get("violation_verbs", ())
+        ):
+            return []
+    for v in view.cues.by.get("agreement_verbs", ()):
+        if span[0] <= v.i < span[1] and others:
+            before = {t.low for t in toks[max(0, v.i - 3) : v.i]}
+            if before & {"since", "after", "when", "before", "until"}:
+                return []
+    # "since the truce took effect" inside a tally only dates the tally
+    if (
+        others
+        and span[0] > 0
+        and toks[span[0] - 1].low in ("since", "after", "when", "before", "the")
+    ):
+        k = span[0] - 1
+        while k > 0 and toks[k].low in ("the", "a"):
+            k -= 1
+        if toks[k].low in ("since", "after", "when", "before"):
+            return []
+    if any(view.cues.covering("negations", k) for k in range(max(0, span[0] - 3), span[1])):
+        return []
+    return [Draft("agreement", span, confidence=0.55, focus=verb)]

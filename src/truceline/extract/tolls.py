@@ -1,0 +1,174 @@
+"""People killed and injured: which counts are a toll, whether the toll is one incident's
+or a casualty tally, and the drafts it makes (or the tally it joins)."""
+
+from __future__ import annotations
+
+from truceline.extract.counts import head
+from truceline.extract.numbers import Number
+from truceline.extract.view import Draft, View, days, in_date
+from truceline.model import Count
+
+
+def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
+    """'killed' or 'injured' for a count of people, from the nearest casualty word."""
+    best: tuple[int, str] | None = None
+    for cat in ("killed", "injured"):
+        for m in view.cues.by.get(cat, ()):
+            dist = m.i - max(n.j, head_at)
+            if m.j == n.i:
+                d = -2  # "killing four": the verb right before the count is its own
+            elif -1 <= dist <= 12:
+                d = dist
+            elif n.i - 4 <= m.i < n.i and not any(
+                t.low in ("and", ",", ";") for t in view.tokens[m.j : n.i]
+            ):  # "killed and three wounded": a word before the 'and' is another subject's
+                d = (n.i - m.i) + 2
+            else:
+                continue
+            if best is None or d < best[0]:
+                best = (d, cat)
+    return best[1] if best else None
+
+
+def _participle(view: View, n: Number) -> bool:
+    """Whether a casualty count hangs on '-ing' ('killing five', 'wounding nine')."""
+    toks = view.tokens
+    return any(toks[k].low.endswith("ing") for k in range(max(0, n.i - 3), n.i)
+               if view.cues.covering("killed", k) or view.cues.covering("injured", k))  # fmt: skip
+
+
+def _singular_people(view: View) -> list[Number]:
+    """'a child was killed', 'a teacher was injured': one person, said without a number."""
+    toks = view.tokens
+    out = []
+    for k, t in enumerate(toks[:-2]):
+        if t.low not in ("a", "an"):
+            continue
+        for q in range(k + 2, min(k + 7, len(toks) - 1)):
+            if toks[q].low in ("was", "is", "has") and any(
+                view.cues.at(c, q + 1) or view.cues.at(c, q + 2) for c in ("killed", "injured")
+            ):
+                if not any(view.cues.covering(c, x) for c in _THINGS for x in range(k + 1, q)):
+                    out.append(Number(k, k + 1, 1, word=True))
+                break
+    return out
+
+
+_THINGS = ("munition_nouns", "attack_nouns", "violation_nouns", "settlement_nouns")
+
+
+def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[str, Number, int]]]:
+    """People counted as killed or injured: (field, number, head token) totals and parts."""
+    totals: list[tuple[str, Number, int]] = []
+    parts: list[tuple[str, Number, int]] = []
+    opener = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
+    for n in (*view.numbers, *_singular_people(view)):
+        if n.vague or n.times or in_date(view, n):
+            continue
+        cat, head_at = head(view, n)
+        if n.word and n.value == 1 and n.j == n.i + 1 and view.tokens[n.i].low in ("a", "an"):
+            cat, head_at = "persons", n.i + 1
+        direct = (
+            n.j < len(view.tokens) and (view.cues.at("killed", n.j) or view.cues.at("injured", n.j))
+        ) or (
+            n.i > 0
+            and (  # "wounding nine"
+                view.cues.covering("killed", n.i - 1) or view.cues.covering("injured", n.i - 1)
+            )
+        )
+        if cat != "persons" and not direct:
+            continue
+        if direct and cat != "persons":
+            head_at = n.j
+        f = _casualty_field(view, n, head_at)
+        if f is None:
+            if totals and n.i > opener:
+                parts.append((totals[-1][0], n, head_at))
+            continue
+        if totals and n.i > opener and n.value <= totals[-1][1].value and f == totals[-1][0]:
+            parts.append((f, n, head_at))
+        else:
+            totals.append((f, n, head_at))
+    return totals, parts
+
+
+def _kind_of_toll(view: View) -> str:
+    """A toll tied to one attack is an incident; a toll over days, 'in total' or of 'the
+    fighting' is a casualty tally."""
+    cues = view.cues
+    if cues.has("toll_words") or cues.has("generic_fighting"):
+        return "casualty_tally"
+    toks = view.tokens
+    nouns = cues.by.get("attack_nouns", ())
+    specific = [m for m in nouns if m.i > 0 and toks[m.i - 1].low in ("a", "an", "the", "one")]
+    since = any(d.since for d in view.dates)
+    if specific and not since:
+        return "incident"  # "foiled an infiltration bid last week, killing two"
+    when = [k for k, t in enumerate(toks) if t.low == "when"]
+    attacks = [*nouns, *cues.by.get("attack_verbs", ()), *cues.by.get("impact_verbs", ())]
+    if when and not since and any(0 < m.i - w <= 6 for w in when for m in attacks):
+        return "incident"  # "injured on Wednesday when troops opened fire on villages"
+    if since or any(days(d.period) > 2 for d in view.dates):
+        return "casualty_tally"  # a toll over several days (a night is two calendar days)
+    anaphoric = [  # "injured in those attacks": the toll of attacks counted before
+        m
+        for m in cues.by.get("violation_nouns", ())
+        if m.i > 0 and toks[m.i - 1].low in ("those", "these")
+    ]
+    general = anaphoric + [
+        m
+        for m in nouns
+        if toks[m.j - 1].low.endswith("s") or (m.i > 0 and toks[m.i - 1].low in ("those", "these"))
+    ]
+    if general:
+        return "casualty_tally"  # "air strikes killed 18", "injured in those attacks"
+    if cues.methods or cues.has("attack_verbs"):
+        return "incident"
+    day = [d for d in view.dates if d.period.start == d.period.end]
+    if day and any(
+        not p.aside and p.location.precision in ("settlement", "unresolved") for p in view.places
+    ):
+        return "incident"  # "a farmer was killed near Kabul on Monday": one event, one town
+    return "casualty_tally"
+
+
+def _set_toll(d: Draft, totals: list[tuple[str, Number, int]]) -> None:
+    """The first killed and the first injured count of a sentence, on one draft."""
+    for f, n, _ in totals:
+        c = Count(n.value, n.qualifier, "person")
+        if f == "killed" and d.killed is None:
+            d.killed = c
+        elif f == "injured" and d.injured is None:
+            d.injured = c
+
+
+def toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
+    """People killed / injured: one toll (an incident's or a casualty tally) and its parts.
+    'attacked posts 11 times, killing five soldiers': the toll of a tally is the tally's."""
+    totals, parts = _casualties(view)
+    if not totals:
+        return []
+    tally = next((d for d in drafts if d.kind == "violation_tally" and d.parent is None), None)
+    if tally is not None and all(
+        _participle(view, n) or n.i > tally.anchor[1] for _, n, _ in totals
+    ):  # the toll that follows a tally in its sentence is the tally's own
+        _set_toll(tally, totals)
+        return []
+    first = totals[0][1]
+    kind = _kind_of_toll(view)
+    d = Draft(kind, (first.i, totals[-1][2] + 1))
+    _set_toll(d, totals)
+    if drafts and kind == "incident":
+        return []
+    out = [d]
+    if kind == "casualty_tally":
+        idx = len(drafts)
+        for f, n, h in parts:
+            c = Count(n.value, n.qualifier, "person")
+            p = Draft("casualty_tally", (n.i, h + 1), parent=idx)
+            if f == "killed":
+                p.killed = c
+            else:
+                p.injured = c
+            out.append(p)
+    return out

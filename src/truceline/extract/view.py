@@ -1,0 +1,145 @@
+"""What the deciding modules share: one sentence's mentions (`View`), a claim being decided
+(`Draft`), and the readings `pipeline` takes from a sentence to fill a draft's date and places
+(`nearest_date`, `places_for`, `parenthesised`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from truceline.extract.cues import Cues
+from truceline.extract.dates import DateMention
+from truceline.extract.numbers import Number
+from truceline.extract.places import PlaceMention
+from truceline.model import Count, Location, Period
+from truceline.text.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """Everything the finding stages saw in one sentence."""
+
+    tokens: tuple[Token, ...]
+    numbers: tuple[Number, ...]
+    dates: tuple[DateMention, ...]
+    places: tuple[PlaceMention, ...]
+    cues: Cues
+    start: int  # document offset of the sentence
+    text: str
+    blocked: frozenset[int] = frozenset()  # tokens inside party names
+    placed: bool = False  # the entry the sentence belongs to names where and when it happened
+
+    def clause(self, a: int, b: int) -> View:
+        """The same sentence seen through tokens a..b only (offsets unchanged)."""
+        return View(
+            tokens=self.tokens,
+            numbers=tuple(n for n in self.numbers if a <= n.i < b),
+            dates=tuple(d for d in self.dates if a <= d.i < b),
+            places=tuple(p for p in self.places if a <= p.i < b),
+            cues=self.cues.within(a, b),
+            start=self.start,
+            text=self.text,
+            blocked=self.blocked,
+            placed=self.placed,
+        )
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim being decided: token anchors, plus the fields the sentence gives."""
+
+    kind: str
+    anchor: tuple[int, int]
+    count: Count | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    period: Period | None = None
+    locations: tuple[Location, ...] = ()
+    methods: tuple[str, ...] = ()
+    outcome: str | None = None
+    parent: int | None = None  # index into the sentence's drafts
+    confidence: float = 0.6
+    focus: int | None = None  # the verb that dates the claim (agreements, operations)
+
+
+def in_date(view: View, n: Number) -> bool:
+    """Whether a number is part of a date ("3 March"), so counts no claim."""
+    return any(d.i <= n.i < d.j for d in view.dates)
+
+
+def days(p: Period) -> int:
+    """How many calendar days a period covers: a toll over several is a tally."""
+    return (dt.date.fromisoformat(p.end) - dt.date.fromisoformat(p.start)).days + 1
+
+
+def nearest_date(
+    view: View, anchor: tuple[int, int], *, demote_saying: bool = True
+) -> DateMention | None:
+    """The time expression closest to a claim's anchor (ties go to the later one). A date
+    right after a speech verb ('said on Wednesday that 45 were killed on 29 January')
+    dates the saying, and one right before a truce's noun names the truce, so any other
+    date is preferred."""
+    said = {m.j for m in view.cues.by.get("speech_verbs", ())} if demote_saying else set()
+    said |= {k + 1 for k in said} | {k + 2 for k in said}
+    # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
+    named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
+    best: tuple[bool, int, DateMention] | None = None
+    for d in view.dates:
+        dist = min(abs(d.i - anchor[1]), abs(anchor[0] - d.j))
+        key = (d.i in said or d.j in named, dist)
+        if best is None or key < best[:2] or (key == best[:2] and d.since):
+            best = (*key, d)
+    return best[2] if best else None
+
+
+def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Location, ...]:
+    """A claim's places: the sentence's, the ones nearest the anchor first; parts take their own."""
+    if not view.places:
+        return ()
+    main = [p for p in view.places if not p.aside]
+    if own_only and main:
+        # A part's own place: the one right after (or before) its count ("33 times in Iraq", "Aleppo (9)").
+        best = min(main, key=lambda p: _part_distance(view, p, anchor))
+        dist = min(abs(best.i - anchor[1]), abs(anchor[0] - best.j))
+        # or the one place the sentence gives, when it says the part happened there
+        alone = len(main) == 1 and best.location.role == "at"
+        return (best.location,) if dist <= 3 or alone else ()
+    if own_only:
+        return ()
+    # the most specific place first: a country names the setting, not where it happened
+    ordered = sorted(
+        view.places,
+        key=lambda p: (p.aside, p.location.role != "at", p.location.precision == "country", p.i),
+    )
+    return tuple(p.location for p in ordered)
+
+
+_LINKS = frozenset({"in", "at", "near", "the", "of", "on"})
+
+
+def _part_distance(view: View, p: PlaceMention, anchor: tuple[int, int]) -> int:
+    """Words between a count and a place: 'twice in the Bicol region' is closer than the
+    'Eastern Visayas,' before it."""
+    toks = view.tokens
+    if p.i >= anchor[1]:
+        return sum(1 for k in range(anchor[1], p.i) if toks[k].low not in _LINKS)
+    between = range(p.j, anchor[0])
+    return len(between) + 1 + sum(1 for k in between if toks[k].low in (",", ";"))
+
+
+def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
+    """Per-place counts: 'Aleppo (9)', 'Idlib – 11', 'Khartoum: 5'."""
+    out = []
+    toks = view.tokens
+    for p in view.places:
+        for n in view.numbers:
+            if n.vague:
+                continue
+            gap: Sequence[Token] = toks[p.j : n.i]
+            lows = [t.low for t in gap]
+            if lows in (["("], ["-"], ["–"], [":"], ["—"]) and (
+                lows != ["("] or (n.j < len(toks) and toks[n.j].low == ")")
+            ):
+                out.append((p, n))
+    return out
