@@ -467,3 +467,8 @@ def test_a_quotation_running_on_is_said_by_whoever_closes_it(geo):
     (c,) = [c for c in claims(text, geo) if c.kind == "agreement"]
     assert c.period.start == "2022-03-07"
     assert c.claimant is not None and "rebel commander" in (c.claimant.mention or "")
+
+
+def test_overrunning_a_post_is_an_attack(geo):
+    text = "T\n\nThe rebels said their fighters overran an army post near Masyaf on Monday."
+    assert [c.kind for c in claims(text, geo)] == ["incident"]
