@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from truceline.extract import claims as decide_mod
-from truceline.extract.claims import Draft, View
 from truceline.extract.cues import find_cues
 from truceline.extract.dates import DateMention, find_dates
 from truceline.extract.numbers import find_numbers
@@ -30,6 +29,7 @@ from truceline.extract.parties import (
 )
 from truceline.extract.places import Geocoder, Spots, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
+from truceline.extract.view import Draft, View
 from truceline.lexicon import load
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 from truceline.text.tokens import PhraseMatcher, Token, matcher, tokenize
