@@ -73,3 +73,8 @@ def test_over_the_weekend():
     assert (d.period.start, d.period.end) == ("2021-02-20", "2021-02-21")
     (d,) = find_dates(tokenize(text), "2021-02-21")  # the Sunday itself
     assert (d.period.start, d.period.end) == ("2021-02-20", "2021-02-21")
+
+
+def test_days_of_one_month_after_the_month():
+    (d,) = find_dates(tokenize("Attacks in the region, May 1-7, 2023"), "2023-05-10")
+    assert (d.period.start, d.period.end) == ("2023-05-01", "2023-05-07")

@@ -122,3 +122,8 @@ def test_it_is_not_found_inside_a_longer_word():
     history = [Party("Monitoring Mission", "the Monitoring Mission", "monitor"),
                Party("Northern Army", "the Northern Army", "military")]  # fmt: skip
     assert resolve(Party("It", "It", None), history).name == "Northern Army"
+
+
+def test_an_acronym_is_expanded_within_its_line():
+    got = acronyms("Monitor Desk\n\nKey point: Free Valley Army (FVA) fighters moved in.")
+    assert got == {"FVA": "Free Valley Army"}

@@ -472,3 +472,17 @@ def test_a_quotation_running_on_is_said_by_whoever_closes_it(geo):
 def test_overrunning_a_post_is_an_attack(geo):
     text = "T\n\nThe rebels said their fighters overran an army post near Masyaf on Monday."
     assert [c.kind for c in claims(text, geo)] == ["incident"]
+
+
+def test_a_delimited_table_of_attacks_by_province(geo):
+    text = (
+        "T\n\nTable 2. Rebel attacks in Syria, March 1-6, 2022\n"
+        "Province | Attacks | Killed\nLatakia | 7 | 3\nHama | 2 | 0\nTotal | 9 | 3\n"
+        "Source: our count."
+    )
+    got = claims(text, geo)
+    total = next(c for c in got if c.count and c.count.value == 9)
+    parts = {c.locations[0].name: c.count.value for c in got if c.part_of == total.id}
+    assert parts == {"Latakia": 7, "Hama": 2}
+    assert (total.period.start, total.period.end) == ("2022-03-01", "2022-03-06")
+    assert total.locations[0].name == "Syria" and total.killed.value == 3

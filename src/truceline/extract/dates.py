@@ -136,6 +136,9 @@ def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> Dat
     j = i + 1
     if j < n and (day := _dayno(lows[j])) is not None:
         j += 1
+        last = day
+        if j + 1 < n and lows[j] in ("-", "–") and (to := _dayno(lows[j + 1])) and to > day:
+            last, j = to, j + 2  # "May 1-7, 2023": days of one month
         if j < n and lows[j] == ",":
             year = _year(lows[j + 1]) if j + 1 < n else None
             end = j + 2 if year is not None else j
@@ -146,7 +149,10 @@ def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> Dat
             return None
         y = year if year is not None else _infer_year(month, day, ref)  # type: ignore[arg-type]
         d = _safe_date(y, month, day)
-        return DateMention(i, end, _day(d)) if d else None
+        e = _safe_date(y, month, last)
+        if d is None or e is None:
+            return None
+        return DateMention(i, end, Period(_iso(d), _iso(e)), exact_day=d == e)
     year = _year(lows[j]) if j < n else None
     if year is None:
         if ref is None:

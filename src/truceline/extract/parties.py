@@ -477,7 +477,10 @@ def acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         ac = m.group(1)
-        before = text[max(0, m.start() - 120) : m.start()].split()
+        window = text[max(0, m.start() - 120) : m.start()]
+        # the name ends no further back than the line or the label it sits in
+        window = re.split(r"\n|: ", window)[-1]
+        before = window.split()
         letters = [c for c in ac if c.isupper()]
         words: list[str] = []
         for w in reversed(before):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from truceline.extract import claims as decide_mod
+from truceline.extract import tables
 from truceline.extract.cues import find_cues
 from truceline.extract.dates import DateMention, find_dates
 from truceline.extract.numbers import find_numbers
@@ -74,7 +75,7 @@ def _read(
         if spots is not None and geo is not None
         else ()
     )
-    name = _entry_name(tokens, dates)
+    name = _entry_name(tokens, dates) or _row_label(tokens)
     if spots is not None and geo is not None and name:
         if not any(p.i == 0 and p.j == name for p in places):
             # "Wadi Hujeir, 13 Feb, 02:30.": the whole name heading an entry is its place
@@ -192,9 +193,15 @@ class _Context:
     today: str | None = None
     total: Claim | None = None  # the last violation total, for "N of them" in later sentences
     entry: tuple[int, tuple[Location, ...]] | None = None  # an event log entry's paragraph, places
+    table: tables.Columns | None = None  # the columns of the delimited table being read
+    rows: list[str] = field(default_factory=list)  # its rows' claim ids, parts of its total
+    links: dict[str, str] = field(default_factory=dict)  # part id -> total id, set afterwards
+    table_places: tuple[Location, ...] = ()
 
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
+    if tables.cells(r.view) is not None:
+        return ctx.claimant  # a table's row or header speaks for whoever made the table
     att = r.attribution
     label = _label_speaker(r)
     if label is not None:
@@ -498,6 +505,16 @@ def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
     return comma if all(k in covered or _entry_word(tokens[k]) for k in rest) else 0
 
 
+def _row_label(tokens: Sequence[Token]) -> int:
+    """The end of a table row's first cell when it is a name ("Est | 9 | 41"); 0 if not."""
+    sep = next((k for k, t in enumerate(tokens) if t.text in ("|", "\t")), 0)
+    label = tokens[:sep]
+    if not label or not all(t.is_cap or t.text in ("-", "–") or t.low in ("du", "de", "of", "la")
+                            for t in label):  # fmt: skip
+        return 0
+    return 0 if " ".join(t.low for t in label) in tables.total_labels() else sep
+
+
 def _entry_word(t: Token) -> bool:
     return t.low in _ENTRY_WORDS or t.low.replace(":", "").isdecimal()
 
@@ -611,6 +628,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         is_head = r.sentence.para == 0
         tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
         (head if is_head else body).extend(tagged)
+    body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
 
 
@@ -668,6 +686,16 @@ def _sentence_claims(
     elif ctx.entry and ctx.entry[0] == r.sentence.para:
         r = _Read(r.sentence, replace(r.view, placed=True), r.attribution, r.spots)
     drafts = decide_mod.decide(r.view)
+    total = None
+    if (columns := tables.header(r.view)) is not None:
+        ctx.table, ctx.rows, drafts = columns, [], []  # "Region | Attacks | Fatalities"
+        ctx.table_places = ctx.locations  # where its caption says the table is
+    elif ctx.table is not None and (got := tables.row(r.view, ctx.table)) is not None:
+        drafts, total = [got[0]], got[1]
+        if total:
+            drafts[0].locations = ctx.table_places
+    else:
+        ctx.table = None
     if _is_heading(r):
         ctx.heading = r
     elif ctx.heading is not None:
@@ -684,6 +712,11 @@ def _sentence_claims(
             part_of = ids[d.parent]
         c = _build(d, r, doc, ctx, claimant, relays)
         tagged.append(replace(c, id=ids[k], part_of=part_of))
+    if total is not None and tagged:
+        if total:  # "Total | 21 | 86": the rows read so far are its parts
+            ctx.links.update(dict.fromkeys(ctx.rows, tagged[0].id))
+        else:
+            ctx.rows.append(tagged[0].id)
     if not is_head:
         _advance(ctx, r, tagged, claimant, relays)
     return tagged

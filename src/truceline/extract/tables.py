@@ -1,0 +1,94 @@
+"""Stage 3: rows of a delimited table ("Region | Attacks | Fatalities", then "Est | 9 | 41").
+
+A header row says what each column counts (violations or attacks, explosions, the killed,
+the injured) by the cue words in its cells; every later row is a claim of the place its
+first cell names, and a row labelled "Total" is the total the other rows are parts of
+(`pipeline` links them, since a total row usually comes last).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from truceline.extract.view import Draft, View
+from truceline.lexicon import load
+from truceline.model import Count
+
+_SEPARATORS = ("|", "\t")
+_UNITS = {"violation_nouns": "violation", "attack_nouns": "violation",
+          "explosion_nouns": "explosion", "settlement_nouns": "settlement"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """What each column of a table counts: 'count' (with its unit), 'killed', 'injured'."""
+
+    roles: tuple[str | None, ...]
+    unit: str
+
+
+def cells(view: View) -> list[tuple[int, int]] | None:
+    """Token ranges of a row's cells, or None when the line is no delimited row."""
+    toks = view.tokens
+    seps = [k for k, t in enumerate(toks) if t.text in _SEPARATORS]
+    if len(seps) < 1 or any(t.text in (".", ";") for t in toks[:-1]):
+        return None
+    bounds = [-1, *seps, len(toks)]
+    out = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return out if all(b > a for a, b in out) else None
+
+
+def header(view: View) -> Columns | None:
+    """The columns a header row names; None unless one of them counts violations."""
+    row = cells(view)
+    if row is None or view.numbers:
+        return None
+    roles: list[str | None] = []
+    unit = None
+    for a, b in row:
+        inside = view.cues.within(a, b)
+        cat = next((c for c in _UNITS if inside.has(c)), None)
+        if cat is not None and unit is None:
+            roles.append("count")
+            unit = _UNITS[cat]
+        elif inside.has("killed"):
+            roles.append("killed")
+        elif inside.has("injured"):
+            roles.append("injured")
+        else:
+            roles.append(None)
+    return Columns(tuple(roles), unit) if unit is not None else None
+
+
+def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
+    """The claim a data row makes, and whether it is the table's total row."""
+    found = cells(view)
+    if found is None or len(found) != len(columns.roles):
+        return None
+    d = Draft("violation_tally", (0, len(view.tokens)))
+    for (a, b), role in zip(found, columns.roles, strict=True):
+        n = next((x for x in view.numbers if a <= x.i < b), None)
+        if role is None or n is None:
+            continue
+        count = Count(n.value, n.qualifier, "person" if role != "count" else columns.unit)  # type: ignore[arg-type]
+        if role == "count":
+            d.count = count
+        elif role == "killed":
+            d.killed = count
+        else:
+            d.injured = count
+    if d.count is None:
+        return None
+    a, b = found[0]
+    label = " ".join(t.low for t in view.tokens[a:b])
+    total = label in total_labels()
+    if not total:
+        d.locations = tuple(p.location for p in view.places if a <= p.i < b)
+    return d, total
+
+
+@cache
+def total_labels() -> frozenset[str]:
+    """Row labels that name a table's total ("Total", "Overall")."""
+    return frozenset(load("en", "numbers")["total_labels"])
