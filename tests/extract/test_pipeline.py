@@ -486,3 +486,9 @@ def test_a_delimited_table_of_attacks_by_province(geo):
     assert parts == {"Latakia": 7, "Hama": 2}
     assert (total.period.start, total.period.end) == ("2022-03-01", "2022-03-06")
     assert total.locations[0].name == "Syria" and total.killed.value == 3
+
+
+def test_no_attacks_with_a_word_between(geo):
+    text = "T\n\nMonitors recorded no rebel attacks near Masyaf on Monday."
+    (c,) = claims(text, geo)
+    assert c.kind == "violation_tally" and c.count.value == 0

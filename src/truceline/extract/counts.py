@@ -235,7 +235,11 @@ def zero_claim(view: View) -> Draft | None:
     toks = view.tokens
     for cat in ("violation_nouns", "explosion_nouns"):
         for m in view.cues.by.get(cat, ()):
-            if m.i > 0 and toks[m.i - 1].low in ("no", "zero") and view.cues.has("record_verbs"):
+            # "no violations were recorded", "recorded no militant attacks" (one word between)
+            before = [toks[k].low for k in range(max(0, m.i - 2), m.i)]
+            if (before[-1:] == ["no"] or before[-1:] == ["zero"] or before[:1] == ["no"]) and (
+                view.cues.has("record_verbs")
+            ):
                 z.append(m)
     if not z:
         return None
