@@ -133,3 +133,10 @@ def test_a_plural_level_word_names_every_item_of_its_list(geo):
     toks = tokenize(text)
     got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
     assert got["Jura"].precision == "zone" and got["Jura"].country != "CH"
+
+
+def test_a_facility_is_named_by_its_whole_name(geo):
+    got = [
+        m for m, _, _ in places("Mortar rounds landed near Aden Adde International Airport.", geo)
+    ]
+    assert got == ["Aden Adde International Airport"]

@@ -232,6 +232,20 @@ def _best_span(
     return None
 
 
+def _named_zone(
+    tokens: Sequence[Token], i: int, end: int, lx: _Lex
+) -> tuple[int, int, str | None] | None:
+    """A run named by its level or facility word: "Krishna Ghati sector", "Kupwara district",
+    "Mitiga airport", "Aden Adde International Airport"."""
+    if end - i >= 2 and tokens[end - 1].low in _FACILITIES:
+        return (i, end, "zone")
+    if end < len(tokens) and end > i:
+        nxt = tokens[end].low
+        if lx.suffixes.get(nxt) in ("zone", "admin2") or nxt in _FACILITIES:
+            return (i, end + 1, lx.suffixes.get(nxt))
+    return None
+
+
 def _known_name(
     tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int, lx: _Lex
 ) -> int | None:
@@ -321,17 +335,9 @@ def spot_places(
             # Defense Force", "Operation Peace Spring": a body's or an operation's name
             i = end
             continue
-        if (
-            end < n
-            and end > i
-            and (
-                lx.suffixes.get(tokens[end].low) in ("zone", "admin2")
-                or tokens[end].low in _FACILITIES
-            )
-        ):
-            # "Krishna Ghati sector", "Kupwara district": the whole run names the zone
-            found.append((i, end + 1, lx.suffixes[tokens[end].low]))
-            i = end + 1
+        if (zone := _named_zone(tokens, i, end, lx)) is not None:
+            found.append(zone)
+            i = zone[1]
             continue
         j = _known_name(tokens, i, end, geo, sentence, base, lx)
         head = None
