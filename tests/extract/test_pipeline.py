@@ -492,3 +492,12 @@ def test_no_attacks_with_a_word_between(geo):
     text = "T\n\nMonitors recorded no rebel attacks near Masyaf on Monday."
     (c,) = claims(text, geo)
     assert c.kind == "violation_tally" and c.count.value == 0
+
+
+def test_the_day_in_focus_is_the_events_not_the_speakers(geo):
+    text = (
+        "T\n\nThe army said on Wednesday that rebels attacked a post near Masyaf on Monday.\n\n"
+        "The rebels said their fighters had ambushed a convoy near Masyaf, killing four."
+    )
+    periods = [c.period.start for c in claims(text, geo, published="2022-03-10")]
+    assert periods == ["2022-03-07", "2022-03-07"]

@@ -733,7 +733,12 @@ def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | Non
         ctx.claimant = claimant
     ctx.relays, ctx.para = relays, r.sentence.para
     if r.view.dates and not (ctx.period and _refers_back(r.view)):
-        ctx.period = r.view.dates[0].period  # "during the day" keeps the day in focus
+        # "during the day" keeps the day in focus; else the day of the sentence's own claim,
+        # else its first date that is not the day a speaker spoke
+        said = _saying_day(r.view)
+        events = [d.period for d in r.view.dates if d.period.end != said or d.since]
+        own = [c.period for c in tagged if c.period is not None and c.part_of is None]
+        ctx.period = (own or events or [r.view.dates[0].period])[0]
     if any(not p.aside for p in r.view.places):
         ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
 
