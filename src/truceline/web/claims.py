@@ -91,15 +91,19 @@ def _base() -> Select[Any]:
 
 
 def _keyset(p: Page) -> tuple[list[ColumnElement[bool]], list[Any]]:
-    """The WHERE part after the cursor and the ORDER BY; NULL sort values come last in
-    both directions, and the id breaks ties in the sort's direction."""
-    col = SORT_COLUMNS[p.sort]
-    order = [col.desc().nulls_last(), claims.c.id.desc()] if p.descending else [
-        col.asc().nulls_last(), claims.c.id.asc()]  # fmt: skip
+    return keyset(SORT_COLUMNS[p.sort], claims.c.id, p)
+
+
+def keyset(col: Any, ids: Any, p: Page) -> tuple[list[ColumnElement[bool]], list[Any]]:
+    """The WHERE part after the cursor and the ORDER BY for sorting on `col`; NULL sort
+    values come last in both directions, and the id column breaks ties in the sort's
+    direction (for claims and events alike)."""
+    order = [col.desc().nulls_last(), ids.desc()] if p.descending else [
+        col.asc().nulls_last(), ids.asc()]  # fmt: skip
     if p.after is None:
         return [], order
     value, last_id = p.after
-    id_next = claims.c.id < last_id if p.descending else claims.c.id > last_id
+    id_next = ids < last_id if p.descending else ids > last_id
     if value is None:
         return [and_(col.is_(None), id_next)], order
     beyond = col < value if p.descending else col > value

@@ -10,7 +10,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Integer, and_, cast, exists, func, or_, select
+from sqlalchemy import Engine, Integer, cast, exists, func, select
 from sqlalchemy.sql import ColumnElement
 
 from truceline.ledger.tallies import DIMENSIONS, MEASURES
@@ -56,19 +56,7 @@ def event_conditions(f: Filters) -> list[ColumnElement[bool]]:
 
 
 def _event_keyset(p: Page) -> tuple[list[ColumnElement[bool]], list[Any]]:
-    col = events.c[p.sort]
-    if p.descending:
-        order = [col.desc().nulls_last(), events.c.id.desc()]
-    else:
-        order = [col.asc().nulls_last(), events.c.id.asc()]
-    if p.after is None:
-        return [], order
-    value, last_id = p.after
-    id_next = events.c.id < last_id if p.descending else events.c.id > last_id
-    if value is None:
-        return [and_(col.is_(None), id_next)], order
-    beyond = col < value if p.descending else col > value
-    return [or_(beyond, and_(col == value, id_next), col.is_(None))], order
+    return claim_query.keyset(events.c[p.sort], events.c.id, p)
 
 
 def events_page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], str | None]:
