@@ -50,3 +50,8 @@ def test_own_name_beats_a_shared_spelling_key(geo):
     cauca = geo.resolve("Cauca").place
     assert (cauca.name, cauca.country, cauca.precision) == ("Cauca", "CO", "admin1")
     assert geo.resolve("Sirte").place.country == "LY"
+
+
+def test_a_foreign_town_known_by_another_name_is_no_answer_under_a_country_hint(geo):
+    assert geo.resolve("Boni", country="ML").place is None
+    assert geo.resolve("Bonn", country="ML").place.country == "DE"  # its own name still is

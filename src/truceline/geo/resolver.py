@@ -213,7 +213,9 @@ class Resolver:
         hints = _Hints(country, admin1_keys, near, level if level in LEVELS else None)
         rows = self._lookup(mention, hints)
         if country is not None:
-            rows = {r: b for r, b in rows.items() if not self._foreign_hamlet(r, country)}
+            k = fold(mention)
+            rows = {r: b for r, b in rows.items()
+                    if not self._foreign_hamlet(r, country) and not self._foreign_alias(r, country, k)}  # fmt: skip
         if not rows:
             return Resolution(mention, None, (), country, admin1_name)
         if len(rows) == 1:
@@ -244,6 +246,14 @@ class Resolver:
         if g.precision[row] > 1 or g.population[row] >= _FOREIGN_MIN_POP:
             return False
         return g.source[row] not in self._curated and self._country(row) not in (country, None)
+
+    def _foreign_alias(self, row: int, country: str, k: str) -> bool:
+        """A town outside the hinted country that is called this only by another name
+        ("Boni" in a Malian report is not Bonn): never the answer."""
+        g = self._g
+        if g.precision[row] != PRECISIONS.index("settlement"):
+            return False
+        return self._country(row) not in (country, None) and fold(g.names[row]) != k
 
     def _country(self, row: int) -> str | None:
         return self._g.text(self._g.country[row])
