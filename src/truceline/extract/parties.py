@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from truceline.lexicon import load
 from truceline.model import Party
@@ -437,6 +437,7 @@ def _is_document(p: Party) -> bool:
     return bool(words) and words[-1] in _DOCUMENT_WORDS
 
 
+@lru_cache(maxsize=4096)
 def is_anaphor(party: Party, lang: str = "en") -> bool:
     """Whether a speaker phrase only points back ("the ministry", "he", "its spokesman")."""
     lx = _lex(lang)

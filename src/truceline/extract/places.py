@@ -321,15 +321,18 @@ def spot_places(
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
     caps = [_capish(t, lx) for t in tokens]
-    titled = _title_case(tokens)
+    titled: bool | None = None  # whether the line is in Title Case, worked out when needed
     while i < n:
         t = tokens[i]
         if not caps[i] or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
             i += 1
             continue
         end = _run_end(tokens, i, lx, caps)
+        inside = _inside_name(tokens, i, caps)
+        if inside and titled is None:
+            titled = _title_case(tokens)
         if (any(tokens[k].low in lx.org_heads for k in range(i, end)) and end - i > 1) or (
-            not titled and _inside_name(tokens, i, caps)
+            inside and not titled
         ):
             # "Syrian Observatory for Human Rights", "Army's 8th Division", "National
             # Defense Force", "Operation Peace Spring": a body's or an operation's name
