@@ -16,3 +16,10 @@ def test_phrase_matcher_prefers_the_longest():
 
 def test_fold():
     assert fold("Dhībān’s") == "dhiban's"
+
+
+def test_offsets_hold_when_a_letter_lowers_to_two():
+    text = "Shells hit İstanbul’s port."
+    toks = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.low for t in toks][2] == "i̇stanbul's"

@@ -35,10 +35,25 @@ def tokenize(
 ) -> tuple[Token, ...]:
     """Split `text` into tokens whose offsets point into the enclosing document."""
     out: list[Token] = []
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): word by word
+        return _tokenize_slowly(text, offset, abbreviations)
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        if e - s > 1 and text[e - 1] == "." and low[s : e - 1] not in abbreviations:
+            # A sentence-final period is its own token unless the word is an abbreviation.
+            out.append(Token(s + offset, e - 1 + offset, text[s : e - 1], low[s : e - 1]))
+            out.append(Token(e - 1 + offset, e + offset, ".", "."))
+            continue
+        out.append(Token(s + offset, e + offset, text[s:e], low[s:e]))
+    return tuple(out)
+
+
+def _tokenize_slowly(text: str, offset: int, abbreviations: frozenset[str]) -> tuple[Token, ...]:
+    out: list[Token] = []
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
         if t.endswith(".") and len(t) > 1 and t[:-1].lower() not in abbreviations:
-            # A sentence-final period is its own token unless the word is an abbreviation.
             out.append(Token(s + offset, e - 1 + offset, t[:-1], t[:-1].lower().replace("’", "'")))
             out.append(Token(e - 1 + offset, e + offset, ".", "."))
             continue
