@@ -127,3 +127,8 @@ def test_it_is_not_found_inside_a_longer_word():
 def test_an_acronym_is_expanded_within_its_line():
     got = acronyms("Monitor Desk\n\nKey point: Free Valley Army (FVA) fighters moved in.")
     assert got == {"FVA": "Free Valley Army"}
+
+
+def test_an_aside_on_the_medium_is_skipped_to_the_speaker():
+    name, _ = who("The Free Valley Army, in a statement posted online, said two posts fell.")
+    assert name == "Free Valley Army"

@@ -172,6 +172,13 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
             k -= 1
         if k > 0 and lows[k] == ",":
             return _subject_before(lows, k)
+    # "Al-Shabaab, in a statement carried by its radio, claimed": skip the aside on the medium
+    if appositive and i > 2 and lows[i - 1] in ("in", "through", "via") and lows[i - 2] == ",":
+        i -= 1  # "in" stopped the walk back: the aside starts there
+    if appositive and i > 1 and lows[i] in ("in", "through", "via") and lows[i - 1] == ",":
+        outer = _subject_before(lows, i - 1)
+        if outer is not None:
+            return outer
     # "its spokesman, Ahmed al-Mismari, said": reach over one apposition comma
     # ("The Nuba Relief Forum, a network of local monitors, said": an indefinite description
     # is an apposition of any length)
@@ -315,6 +322,8 @@ _DAYISH = frozenset({"january", "february", "march", "april", "june", "july", "a
                      "evening", "afternoon", "meanwhile", "separately", "also", "in", "at"})  # fmt: skip
 
 
+_MEDIA = frozenset({"statement", "communiqué", "communique", "post", "video", "message",
+                    "broadcast", "interview", "briefing", "release", "bulletin", "report"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "local", "state",
     "officials", "residents", "witnesses", "medics", "doctors", "police", "sources", "activists",
     "members", "leaders", "representatives", "elders", "commanders"})  # fmt: skip
@@ -325,6 +334,8 @@ _CONJUNCTIONS = frozenset({"unless", "if", "when", "although", "though", "as", "
 def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int] | None:
     """The speaker phrase without leading time words; None when it reads as a clause."""
     i, j = rng
+    if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in _MEDIA:
+        return None  # "in a statement (posted online)": the medium, not the speaker
     while i < j and tokens[i].low in _DAYISH:
         i += 1
     if i >= j:
