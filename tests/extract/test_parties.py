@@ -132,3 +132,20 @@ def test_an_acronym_is_expanded_within_its_line():
 def test_an_aside_on_the_medium_is_skipped_to_the_speaker():
     name, _ = who("The Free Valley Army, in a statement posted online, said two posts fell.")
     assert name == "Free Valley Army"
+
+
+def test_a_titled_person_after_a_quote_speaks():
+    name, _ = who('"Two posts were shelled," army spokesman Omar Haddad said.')
+    assert name is not None and "army" in name
+
+
+def test_a_countrys_body_in_plain_words_heads_the_next_it():
+    from truceline.extract.pipeline import extract
+    from truceline.model import Document
+
+    text = (
+        "T\n\nThe Foo Council spoke first. Ruritania's defence ministry gave another account. "
+        "It said rebels had shelled two posts near the border on Monday."
+    )
+    got = extract(Document(text, published="2022-03-10")).claims
+    assert got and "defence ministry" in got[0].claimant.name

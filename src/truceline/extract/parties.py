@@ -342,7 +342,11 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]
         return None
     words = [t.low for t in tokens[i:j]]
     first = tokens[i]
-    titled = first.low in _lex("en").titles
+    titles = _lex("en").titles
+    # "ministry spokesman Aram Torosyan": a named person with a title speaks
+    titled = first.low in titles or (
+        any(w in titles for w in words) and any(t.is_cap for t in tokens[i:j])
+    )
     if not (first.is_cap or first.low in _DETERMINERS or titled) or first.low in _CONJUNCTIONS:
         return None
     if first.low in ("i", "we", "you"):  # a quote's own voice: who it is comes from outside

@@ -246,6 +246,16 @@ def _subject_party(r: _Read) -> Party | None:
     while b < len(toks) and (toks[b].is_cap or toks[b].low in ("of", "for", "and", "-")):
         b += 1
     if b - a < 2 or (b < len(toks) and toks[b].low in ("'s", "’s")):
+        # "Armenia's defence ministry gave ...": a country's body named in plain words
+        if b - a == 1 and toks[a].low.endswith(("'s", "’s")):
+            c = b
+            while c < len(toks) and c - b < 3 and party_type(toks[c].low) is not None:
+                c += 1
+            if c > b:
+                text = r.sentence.text[
+                    toks[a].start - r.sentence.start : toks[c - 1].end - r.sentence.start
+                ]
+                return Party(text, text, party_type(text))  # type: ignore[arg-type]
         return None
     return named_source(toks[a:b], r.sentence.text, r.sentence.start)
 
