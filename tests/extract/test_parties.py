@@ -145,7 +145,7 @@ def test_a_countrys_body_in_plain_words_heads_the_next_it():
 
     text = (
         "T\n\nThe Foo Council spoke first. Ruritania's defence ministry gave another account. "
-        "It said rebels had shelled two posts near the border on Monday."
+        "It said rebels had violated the ceasefire 12 times on Monday."
     )
     got = extract(Document(text, published="2022-03-10")).claims
     assert got and "defence ministry" in got[0].claimant.name
