@@ -202,3 +202,25 @@ def test_reviews_survive_reextraction_and_gone_claims_are_logged(ledger):
     assert audit_log(ledger, limit=1)[0]["extractor_value"] == {"value": 6, "qualifier": "exact"}
     reextract(ledger, force=True, extract=fewer)  # a second run logs the gone claim only once
     assert sum(e["action"] == "dropped" for e in audit_log(ledger)) == 1
+
+
+def test_review_and_reextraction_on_both_backends(engine):
+    from truceline.jobs.ingest import read_paths, store_items
+    from truceline.jobs.ledger import rebuild
+
+    store_items(engine, read_paths(["examples/reports"]))
+    rebuild(engine)
+    accounts.add_user(engine, "amira", "long enough")
+    cid = _claim_id(engine)
+    review(engine, cid, "correct", user="amira", fields={"killed": 7, "methods": ["drone"]})
+    review(
+        engine, _claim_id(engine, "Inter-Services Public Relations (ISPR)"), "reject", user="amira"
+    )
+    reextract(engine, force=True)
+    with engine.connect() as conn:
+        row = conn.execute(select(claims).where(claims.c.claimant_name == WHO)).one()
+        statuses = set(conn.scalars(select(claims.c.review_status)))
+    assert (row.killed_value, row.methods, row.review_status) == (7, ["drone"], "corrected")
+    assert statuses == {"unreviewed", "corrected", "rejected"}
+    assert _killed(engine) == 7
+    assert [e["action"] for e in audit_log(engine, claim_id=row.id)] == ["correct", "correct"]
