@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Protocol
 
+from truceline.geo.keys import key
 from truceline.lexicon import load
 from truceline.model import Location
 from truceline.text.tokens import PhraseMatcher, Token, matcher
@@ -483,6 +484,9 @@ def _headed(  # noqa: PLR0913
     place = geo.resolve(known, country=hints[0], admin1=hints[1]).place
     if place is None or (loc.country == place.country and loc.precision != "unresolved"):
         return loc
+    if key(place.name) != key(known):
+        # "Cité" is no "Kíti": only a place called by that very name lends its province
+        return replace(loc, name=_without_level(mention, lx), country=hints[0], admin1=hints[1])
     return Location(mention=mention, name=_without_level(mention, lx), precision="unresolved",
                     country=place.country, admin1=place.admin1)  # fmt: skip
 
