@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from truceline.extract import claims as decide_mod
-from truceline.extract import tables
+from truceline.extract import periods, tables
 from truceline.extract.cues import find_cues
 from truceline.extract.dates import DateMention, find_dates
 from truceline.extract.numbers import find_numbers
@@ -33,7 +33,7 @@ from truceline.extract.sentences import Sentence, split
 from truceline.extract.view import Draft, View
 from truceline.lexicon import load
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
-from truceline.text.tokens import PhraseMatcher, Token, matcher, tokenize
+from truceline.text.tokens import Token, tokenize
 
 
 @cache
@@ -300,34 +300,6 @@ def _build(
     )
 
 
-@cache
-def _period_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
-    d = load(lang, "dates")
-    return matcher(d["same_period"]), matcher(d["since_event"])
-
-
-def _refers_back(view: View) -> bool:
-    """'during the day', 'that night' and no other date: the time of the sentences before."""
-    refs = _period_words("en")[0].find([t.low for t in view.tokens])
-    return bool(refs) and all(any(m.i <= d.i < m.j for m in refs) for d in view.dates)
-
-
-def _referred_period(view: View, ctx: _Context) -> Period | None:
-    """'over the same period' -> the period before; 'since the truce began' -> from its start."""
-    same, event = _period_words("en")
-    lows = [t.low for t in view.tokens]
-    if same.find(lows) and ctx.period is not None:
-        return ctx.period
-    for k, low in enumerate(lows):
-        if low == "since" and ctx.truce is not None and ctx.today is not None:
-            for m in event.find(lows[k + 1 : k + 6]):
-                if m.i <= 2:
-                    # "said on 10 February that 83 had been killed since the truce began"
-                    end = _saying_day(view) or ctx.today
-                    return Period(ctx.truce, max(ctx.truce, end))
-    return None
-
-
 def _quotations(reads: list[_Read]) -> list[_Read]:
     """Sentences of a quotation that runs on ('"A truce was agreed. It holds," X said on
     Monday.') are said by the speaker named where it closes, on the day given there."""
@@ -360,42 +332,19 @@ def _said_by(r: _Read, closing: _Read) -> _Read:
     """The sentence with the closing sentence's speaker, and its 'today' set to the day the
     closing sentence gives for the saying."""
     view = closing.view
-    marks = [k for k, t in enumerate(view.tokens) if t.text in _QUOTES]
+    marks = [k for k, t in enumerate(view.tokens) if t.text in periods.QUOTES]
     after = [x for x in view.dates if marks and x.i > marks[-1] and not x.since]
     dates = r.view.dates
     if after:
         toks = r.view.tokens
         dates = tuple(
             replace(d, period=after[0].period)
-            if any(toks[k].low in _DEICTIC for k in range(d.i, d.j))
+            if any(toks[k].low in periods.DEICTIC for k in range(d.i, d.j))
             else d
             for d in dates
         )
     att = Attribution(closing.attribution.claimant, closing.attribution.relays)
     return _Read(r.sentence, replace(r.view, dates=dates), att, r.spots)
-
-
-_DEICTIC = frozenset({"today", "tonight", "this"})  # the day of speaking
-_QUOTES = ('"', "“", "”")
-
-
-def _quoted_today(view: View, date: DateMention) -> Period | None:
-    """A 'today' or 'this evening' inside a quotation is the day the quote was spoken,
-    when the words after the quotation date the speaking ('..., he told TV on Wednesday')."""
-    toks = view.tokens
-    if not any(toks[k].low in _DEICTIC for k in range(date.i, date.j)):
-        return None
-    marks = [k for k, t in enumerate(toks) if t.text in _QUOTES]
-    if len(marks) < 2 or not marks[0] < date.i < marks[-1]:
-        return None
-    after = [x for x in view.dates if x.i > marks[-1] and not x.since]
-    return after[0].period if after else None
-
-
-def _saying_day(view: View) -> str | None:
-    """The day a sentence says its speaker spoke ('said on 10 February that ...')."""
-    said = {m.j for m in view.cues.by.get("speech_verbs", ())}
-    return next((d.period.end for d in view.dates if d.i in said or d.i - 1 in said), None)
 
 
 def _truce_start(reads: list[_Read]) -> str | None:
@@ -435,7 +384,7 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     view = r.view
     for d in drafts:
         if d.locations and d.parent is not None:
-            d.period = _own_day(view, d, drafts) or (
+            d.period = periods.own_day(view, d, drafts) or (
                 drafts[d.parent].period
                 if d.parent >= 0
                 else (ctx.total.period if ctx.total else None)
@@ -457,21 +406,21 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             else None
         )
         d.period = date.period if date else (parent.period if parent else ctx.period)
-        if date and (spoken := _quoted_today(view, date)):
+        if date and (spoken := periods.quoted_today(view, date)):
             d.period = spoken  # '"... from 20:00 this evening," X told TV late on Wednesday'
         if parent is not None:
-            d.period = _own_day(view, d, drafts) or d.period
+            d.period = periods.own_day(view, d, drafts) or d.period
         if (
             d.kind in ("operation", "agreement")
             and date
             and date.since
-            and _launched_within(view, date)
+            and periods.launched_within(view, date)
         ):
             # "has intensified since the KIA launched an offensive on Friday": the launch is
             # the day the range starts from
             d.period = Period(date.period.start, date.period.start)
         if parent is None and not any(x.since for x in view.dates):
-            d.period = _referred_period(view, ctx) or d.period
+            d.period = periods.referred_period(view, ctx.period, ctx.truce, ctx.today) or d.period
         own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)
         d.locations = own or (
             parent.locations
@@ -485,23 +434,6 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
 
 _ENTRY_WORDS = frozenset({",", ".", ":", ";", "-", "–", "about", "around", "approx", "approx.",
     "night", "morning", "evening", "afternoon", "hrs", "h", "local", "time"})  # fmt: skip
-
-
-def _launched_within(view: View, date: DateMention) -> bool:
-    verbs = (*view.cues.by.get("operation_verbs", ()), *view.cues.by.get("agreement_verbs", ()))
-    return any(date.i < m.i < date.j for m in verbs)
-
-
-def _own_day(view: View, d: Draft, drafts: list[Draft]) -> Period | None:
-    """An incident listed as a part ('including an ambush near X last Wednesday') keeps the
-    day its own clause gives."""
-    if d.kind != "incident" or d.parent is None:
-        return None
-    total = drafts[d.parent].anchor[1] if d.parent >= 0 else 0
-    after = [x for x in view.dates if x.i >= total and not x.since]
-    if not after:
-        return None
-    return min(after, key=lambda x: min(abs(x.i - d.anchor[1]), abs(d.anchor[0] - x.j))).period
 
 
 def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
@@ -742,10 +674,10 @@ def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | Non
     if claimant is not None:
         ctx.claimant = claimant
     ctx.relays, ctx.para = relays, r.sentence.para
-    if r.view.dates and not (ctx.period and _refers_back(r.view)):
+    if r.view.dates and not (ctx.period and periods.refers_back(r.view)):
         # "during the day" keeps the day in focus; else the day of the sentence's own claim,
         # else its first date that is not the day a speaker spoke
-        said = _saying_day(r.view)
+        said = periods.saying_day(r.view)
         events = [d.period for d in r.view.dates if d.period.end != said or d.since]
         own = [c.period for c in tagged if c.period is not None and c.part_of is None]
         ctx.period = (own or events or [r.view.dates[0].period])[0]

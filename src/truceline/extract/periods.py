@@ -1,0 +1,86 @@
+"""Stage 3b: the time of a claim when its sentence leaves it open.
+
+Phrases that point back ("the same period", "during the day"), a toll "since the truce
+began", the day a speaker spoke ("said on 10 February that ..."), "today" inside a quote,
+a launch inside a "since" range, an incident listed inside a tally with its own day.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from truceline.extract.dates import DateMention
+from truceline.extract.view import Draft, View
+from truceline.lexicon import load
+from truceline.model import Period
+from truceline.text.tokens import PhraseMatcher, matcher
+
+DEICTIC = frozenset({"today", "tonight", "this"})  # words for the day of speaking
+QUOTES = ('"', "“", "”")
+
+
+@cache
+def _period_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
+    d = load(lang, "dates")
+    return matcher(d["same_period"]), matcher(d["since_event"])
+
+
+def refers_back(view: View) -> bool:
+    """'during the day', 'that night' and no other date: the time of the sentences before."""
+    refs = _period_words("en")[0].find([t.low for t in view.tokens])
+    return bool(refs) and all(any(m.i <= d.i < m.j for m in refs) for d in view.dates)
+
+
+def referred_period(
+    view: View, before: Period | None, truce: str | None, today: str | None
+) -> Period | None:
+    """'over the same period' -> the period `before`; 'since the truce began' -> from the
+    day the `truce` began to the day of saying, else `today`."""
+    same, event = _period_words("en")
+    lows = [t.low for t in view.tokens]
+    if same.find(lows) and before is not None:
+        return before
+    for k, low in enumerate(lows):
+        if low == "since" and truce is not None and today is not None:
+            for m in event.find(lows[k + 1 : k + 6]):
+                if m.i <= 2:
+                    # "said on 10 February that 83 had been killed since the truce began"
+                    end = saying_day(view) or today
+                    return Period(truce, max(truce, end))
+    return None
+
+
+def quoted_today(view: View, date: DateMention) -> Period | None:
+    """A 'today' or 'this evening' inside a quotation is the day the quote was spoken,
+    when the words after the quotation date the speaking ('..., he told TV on Wednesday')."""
+    toks = view.tokens
+    if not any(toks[k].low in DEICTIC for k in range(date.i, date.j)):
+        return None
+    marks = [k for k, t in enumerate(toks) if t.text in QUOTES]
+    if len(marks) < 2 or not marks[0] < date.i < marks[-1]:
+        return None
+    after = [x for x in view.dates if x.i > marks[-1] and not x.since]
+    return after[0].period if after else None
+
+
+def saying_day(view: View) -> str | None:
+    """The day a sentence says its speaker spoke ('said on 10 February that ...')."""
+    said = {m.j for m in view.cues.by.get("speech_verbs", ())}
+    return next((d.period.end for d in view.dates if d.i in said or d.i - 1 in said), None)
+
+
+def launched_within(view: View, date: DateMention) -> bool:
+    verbs = (*view.cues.by.get("operation_verbs", ()), *view.cues.by.get("agreement_verbs", ()))
+    return any(date.i < m.i < date.j for m in verbs)
+
+
+def own_day(view: View, d: Draft, drafts: list[Draft]) -> Period | None:
+    """An incident listed as a part ('including an ambush near X last Wednesday') keeps the
+    day its own clause gives."""
+    if d.kind != "incident" or d.parent is None:
+        return None
+    total = drafts[d.parent].anchor[1] if d.parent >= 0 else 0
+    after = [x for x in view.dates if x.i >= total and not x.since]
+    if not after:
+        return None
+    return min(after, key=lambda x: min(abs(x.i - d.anchor[1]), abs(d.anchor[0] - x.j))).period
