@@ -501,3 +501,15 @@ def test_the_day_in_focus_is_the_events_not_the_speakers(geo):
     )
     periods = [c.period.start for c in claims(text, geo, published="2022-03-10")]
     assert periods == ["2022-03-07", "2022-03-07"]
+
+
+def test_bulleted_items_under_a_total_are_its_parts(geo):
+    text = (
+        "T\n\nRebels violated the truce 6 times on Monday, the army said. Fire came:\n"
+        "- in the Latakia region, from positions near Kinsabba, four times;\n"
+        "- in the Hama region, twice."
+    )
+    got = claims(text, geo)
+    total = next(c for c in got if c.count.value == 6)
+    parts = sorted(c.count.value for c in got if c.part_of == total.id)
+    assert parts == [2, 4]

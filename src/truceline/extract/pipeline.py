@@ -436,6 +436,24 @@ _ENTRY_WORDS = frozenset({",", ".", ":", ";", "-", "–", "about", "around", "ap
     "night", "morning", "evening", "afternoon", "hrs", "h", "local", "time"})  # fmt: skip
 
 
+_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+
+def _listed_part(view: View) -> list[Draft]:
+    """'- in the Tovuz region, from positions in Chinari, four times;': a bulleted item of
+    a place and a number of times, under a total, is a part of that total."""
+    toks = view.tokens
+    times = [n for n in view.numbers if n.times]
+    if not toks or toks[0].text not in _BULLETS or len(times) != 1 or not view.places:
+        return []
+    n = times[0]
+    d = Draft("violation_tally", (n.i, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
+    d.locations = tuple(p.location for p in view.places if p.location.role == "at")[:1] or (
+        view.places[0].location,
+    )
+    return [d]
+
+
 def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
     """The end of the name heading a line that is otherwise only a time ("Khiam, 12 Feb,
     about 14:10."): such a line names where an event log's entry happened; 0 when not."""
@@ -642,6 +660,8 @@ def _sentence_claims(
         ctx.heading = r
     elif ctx.heading is not None:
         drafts = decide_mod.table_row(r.view, ctx.heading.view) or drafts
+    if not drafts and ctx.total is not None:
+        drafts = _listed_part(r.view)
     _per_place_parts(drafts, r.view, ctx.total)
     _fill(drafts, r, ctx)
     ids = [f"#{first_id + k}" for k in range(len(drafts))]
