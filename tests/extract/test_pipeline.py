@@ -513,3 +513,8 @@ def test_bulleted_items_under_a_total_are_its_parts(geo):
     total = next(c for c in got if c.count.value == 6)
     parts = sorted(c.count.value for c in got if c.part_of == total.id)
     assert parts == [2, 4]
+
+
+def test_troops_crossing_the_border_is_an_incident(geo):
+    text = "T\n\nAbout 20 soldiers crossed the border near Masyaf on Monday, the army said."
+    assert [c.kind for c in claims(text, geo)] == ["incident"]
