@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
@@ -23,6 +22,7 @@ from truceline.store import accounts
 from truceline.web import auth, filters, tables
 from truceline.web import claims as claim_query
 from truceline.web import ledger as ledger_query
+from truceline.web import outlines as outline_layers
 from truceline.web.app import Context, context
 
 router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(auth.reader)])
@@ -206,19 +206,17 @@ def choices(ctx: Ctx) -> dict[str, list[str]]:
 
 @router.get("/outlines/{layer}.geojson", include_in_schema=False)
 def outlines(ctx: Ctx, layer: str) -> Response:
-    """The imported zones, or the admin-1 outlines file: drawn on the offline basemap
-    (an empty collection when there is none)."""
-    if layer == "zones":
-        path: Path | None = zones_path()
-    elif layer == "admin1":
-        configured = ctx.settings.admin1_outlines
-        path = Path(configured).expanduser() if configured else None
-    else:
+    """The imported zones, or the admin-1 layer, drawn on the offline basemap: the imported
+    outlines file, else approximate areas around the gazetteer's places ("approximate":
+    true in their properties). An empty collection when there is nothing to draw."""
+    if layer == "admin1":
+        body = outline_layers.admin1_geojson(ctx.settings.admin1_outlines)
+        return Response(body, media_type="application/geo+json")
+    if layer != "zones":
         raise claim_query.NotFound(f"no outline layer {layer!r}")
-    if path is None or not path.is_file():
-        return Response(b'{"type": "FeatureCollection", "features": []}',
-                        media_type="application/geo+json")  # fmt: skip
-    return Response(path.read_bytes(), media_type="application/geo+json")
+    path = zones_path()
+    body = path.read_bytes() if path is not None and path.is_file() else outline_layers.EMPTY
+    return Response(body, media_type="application/geo+json")
 
 
 def _json(content: Any) -> Response:

@@ -103,10 +103,21 @@ function flatCountries(world) {
   return all;
 }
 
+// Without an imported admin-1 file the server sends approximate province areas (hulls
+// around the gazetteer's places, "approximate": true): fainter, dashed, and said so.
+const APPROXIMATE = { color: "#8d99a6", weight: 0.8, opacity: 0.6, fill: false, dashArray: "2 5" };
+const APPROXIMATE_NOTE = "Provinces: approximate hulls around gazetteer places " +
+  "(import real outlines with <code>truceline serve --admin1-outlines FILE</code>)";
+
 async function outlines(map, url, style) {
   try {
     const data = await getJSON(url);
-    if (data.features && data.features.length) L.geoJSON(data, { style, interactive: false }).addTo(map);
+    if (!(data.features && data.features.length)) return;
+    const approximate = data.features.some((f) => f.properties && f.properties.approximate);
+    const options = approximate
+      ? { style: APPROXIMATE, interactive: false, attribution: APPROXIMATE_NOTE }
+      : { style, interactive: false };
+    L.geoJSON(data, options).addTo(map);
   } catch (err) { console.warn(err); }
 }
 
