@@ -518,3 +518,11 @@ def test_bulleted_items_under_a_total_are_its_parts(geo):
 def test_troops_crossing_the_border_is_an_incident(geo):
     text = "T\n\nAbout 20 soldiers crossed the border near Masyaf on Monday, the army said."
     assert [c.kind for c in claims(text, geo)] == ["incident"]
+
+
+def test_a_table_rows_words_describe_its_count(geo):
+    text = (
+        "T\n\nCeasefire violations – Latakia region\n"
+        "• Total: 50\n• Kinsabba area: 42, all bursts of machine-gun fire.\n• Masyaf area: 8."
+    )
+    assert not [c for c in claims(text, geo) if c.kind == "incident"]

@@ -439,6 +439,18 @@ _ENTRY_WORDS = frozenset({",", ".", ":", ";", "-", "–", "about", "around", "ap
 _BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 
 
+def _labelled_row(view: View) -> bool:
+    """'• Zolote area: 31, ...': a bulleted label, a colon, then a number."""
+    toks = view.tokens
+    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
+    return (
+        colon is not None
+        and bool(toks)
+        and toks[0].text in _BULLETS
+        and any(n.i == colon + 1 for n in view.numbers)
+    )
+
+
 def _listed_part(view: View) -> list[Draft]:
     """'- in the Tovuz region, from positions in Chinari, four times;': a bulleted item of
     a place and a number of times, under a total, is a part of that total."""
@@ -659,7 +671,10 @@ def _sentence_claims(
     if _is_heading(r):
         ctx.heading = r
     elif ctx.heading is not None:
-        drafts = decide_mod.table_row(r.view, ctx.heading.view) or drafts
+        row = decide_mod.table_row(r.view, ctx.heading.view)
+        # "• Shyrokyne area: 42, all bursts of small-arms fire": a row's words describe its
+        # count, they report no incident of their own
+        drafts = row or [d for d in drafts if d.kind != "incident" or not _labelled_row(r.view)]
     if not drafts and ctx.total is not None:
         drafts = _listed_part(r.view)
     _per_place_parts(drafts, r.view, ctx.total)
