@@ -140,3 +140,7 @@ def test_a_facility_is_named_by_its_whole_name(geo):
         m for m, _, _ in places("Mortar rounds landed near Aden Adde International Airport.", geo)
     ]
     assert got == ["Aden Adde International Airport"]
+
+
+def test_a_peoples_name_after_a_preposition_is_no_place(geo):
+    assert places("Soldiers fired at Thai positions on Tuesday.", geo) == []

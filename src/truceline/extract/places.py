@@ -370,7 +370,8 @@ def spot_places(
         if j is not None and j == i + 1 and i == 0 and not _level_around(tokens, i, j, lx)[2]:
             j = None  # a lone capitalised word opening a sentence is too weak alone
         if j is None:
-            unknown = _unknown_name(tokens, i, end, lx)
+            # "at Thai positions": a people's name is no unknown place
+            unknown = None if geo.country_of(t.text) else _unknown_name(tokens, i, end, lx)
             if unknown is not None:
                 found.append(unknown)
                 if head is not None:
