@@ -526,3 +526,11 @@ def test_a_table_rows_words_describe_its_count(geo):
         "• Total: 50\n• Kinsabba area: 42, all bursts of machine-gun fire.\n• Masyaf area: 8."
     )
     assert not [c for c in claims(text, geo) if c.kind == "incident"]
+
+
+def test_an_adverb_between_a_count_and_its_casualty_word(geo):
+    text = (
+        "T\n\nShelling of Masyaf on Monday killed 3 people and 12 seriously injured, the army said."
+    )
+    (c,) = [c for c in claims(text, geo) if c.injured]
+    assert c.injured.value == 12

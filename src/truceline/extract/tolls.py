@@ -68,8 +68,12 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         cat, head_at = head(view, n)
         if n.word and n.value == 1 and n.j == n.i + 1 and view.tokens[n.i].low in ("a", "an"):
             cat, head_at = "persons", n.i + 1
+        after = n.j
+        if after + 1 < len(view.tokens) and view.tokens[after].low.endswith("ly"):
+            after += 1  # "162 seriously injured": an adverb between the count and its word
         direct = (
-            n.j < len(view.tokens) and (view.cues.at("killed", n.j) or view.cues.at("injured", n.j))
+            after < len(view.tokens)
+            and (view.cues.at("killed", after) or view.cues.at("injured", after))
         ) or (
             n.i > 0
             and (  # "wounding nine"
@@ -79,7 +83,7 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         if cat != "persons" and not direct:
             continue
         if direct and cat != "persons":
-            head_at = n.j
+            head_at = after
         f = _casualty_field(view, n, head_at)
         if f is None:
             if totals and n.i > opener:
