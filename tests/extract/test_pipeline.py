@@ -534,3 +534,16 @@ def test_an_adverb_between_a_count_and_its_casualty_word(geo):
     )
     (c,) = [c for c in claims(text, geo) if c.injured]
     assert c.injured.value == 12
+
+
+def test_a_follow_up_toll_belongs_to_the_incident_before_it(geo):
+    text = (
+        "T\n\nRebels shelled an army post near Masyaf on Monday, the army said. "
+        "Two soldiers were killed and four were wounded."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and (c.killed.value, c.injured.value) == (2, 4)
+    assert len(c.evidence) == 2
+    calm = "T\n\nA mortar round hit a school near Masyaf on Monday. No one was hurt."
+    (d,) = claims(calm, geo)
+    assert d.injured.value == 0

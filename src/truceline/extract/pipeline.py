@@ -596,12 +596,41 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     )
     head: list[Claim] = []
     body: list[Claim] = []
+    last: tuple[int, int] | None = None  # the last incident in the body, and its paragraph
     for r in reads:
         is_head = r.sentence.para == 0
         tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
+        if not is_head and last is not None and last[1] == r.sentence.para:
+            merged = _follow_up(body[last[0]], tagged, r, doc)
+            if merged is not None:
+                body[last[0]] = merged
+                continue
         (head if is_head else body).extend(tagged)
+        if not is_head and tagged and tagged[-1].kind == "incident":
+            last = (len(body) - 1, r.sentence.para)
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
+
+
+def _follow_up(incident: Claim, tagged: list[Claim], r: _Read, doc: Document) -> Claim | None:
+    """'A shell hit the market. Two soldiers were killed and four wounded.' / '... No one was
+    hurt.': a sentence that only counts the dead and wounded, with no attack, place or day
+    of its own, gives its toll to the incident just before it; None when it does not."""
+    view = r.view
+    if view.dates or any(not p.aside for p in view.places) or view.cues.has("attack_verbs"):
+        return None
+    if view.cues.has("toll_words"):
+        return None  # "The toll since the truce began ...": a tally of its own
+    if not tagged and view.cues.has("no_casualties"):
+        none = Count(0, "exact", "person")
+        killed, injured = incident.killed or none, incident.injured or none
+    elif tagged and all(c.kind == "casualty_tally" and c.part_of is None for c in tagged):
+        killed = incident.killed or tagged[0].killed
+        injured = incident.injured or tagged[0].injured
+    else:
+        return None
+    return replace(incident, killed=killed, injured=injured,
+                   evidence=incident.evidence + (_sentence_span(doc, r.sentence),))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
