@@ -539,7 +539,7 @@ def test_an_adverb_between_a_count_and_its_casualty_word(geo):
 def test_a_follow_up_toll_belongs_to_the_incident_before_it(geo):
     text = (
         "T\n\nRebels shelled an army post near Masyaf on Monday, the army said. "
-        "Two soldiers were killed and four were wounded."
+        "Two soldiers were killed and four wounded."
     )
     (c,) = claims(text, geo)
     assert c.kind == "incident" and (c.killed.value, c.injured.value) == (2, 4)
