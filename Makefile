@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSET ?= ../shared/devset
 
-.PHONY: demo test lint gate bench clean vendor
+.PHONY: demo test lint gate bench clean vendor chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -36,7 +36,14 @@ gate: $(STAMP)
 	  $(BIN)/truceline evaluate $(DEVSET)/gold $(DEVSET)/docs --gate quality/floors.json; \
 	else echo "gate skipped: no development set at $(DEVSET)"; fi
 
-test: $(STAMP) lint
+# the browser tests drive Debian's chromium; as root with apt, install it when missing
+# (Playwright never downloads a browser; without chromium those tests skip, saying why)
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "chromium not installed: the browser tests will be skipped"; }
+
+test: $(STAMP) lint chromium
 	$(BIN)/python -m pytest
 	$(MAKE) gate
 
