@@ -7,6 +7,7 @@ claimant a user sees on a page are the ones the CSV and ACLED exports give.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -14,10 +15,7 @@ from sqlalchemy import Engine, String, and_, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement, Select
 
 from truceline.errors import InputError
-from truceline.export import flat
 from truceline.export.countries import country_fields
-from truceline.ledger.records import Record
-from truceline.store import claims as claim_rows
 from truceline.store.schema import claims, reports
 from truceline.web.filters import Filters, Page, cursor
 
@@ -83,11 +81,30 @@ def conditions(f: Filters, dated: bool | None = None) -> list[ColumnElement[bool
     return out
 
 
+def _party_name(column: Any) -> ColumnElement[Any]:
+    """A party's name read out of its JSON in SQL (NULL when there is no party): one JSON
+    decode fewer per claim and party on a page."""
+    return column["name"].as_string()
+
+
+# Only what `item` shows: the JSON columns a page needs whole are decoded (locations,
+# evidence, methods, corrections); the parties give just their names.
+_COLUMNS = (
+    claims.c.id, claims.c.report_id, claims.c.cid, claims.c.kind, claims.c.methods,
+    claims.c.count_value, claims.c.count_qualifier, claims.c.count_unit, claims.c.killed_value,
+    claims.c.injured_value, claims.c.period_start, claims.c.period_end, claims.c.locations,
+    _party_name(claims.c.claimant).label("claimant_name"),
+    _party_name(claims.c.perpetrator).label("perpetrator_name"),
+    _party_name(claims.c.target).label("target_name"),
+    claims.c.outcome, claims.c.part_of, claims.c.evidence, claims.c.confidence,
+    claims.c.review_status, claims.c.corrections, reports.c.text_hash, reports.c.published,
+    reports.c.claimant.label("dflt"), reports.c.title.label("report_title"),
+    reports.c.url.label("report_url"),
+)  # fmt: skip
+
+
 def _base() -> Select[Any]:
-    return select(
-        claims, reports.c.text_hash, reports.c.published, reports.c.claimant.label("dflt"),
-        reports.c.title.label("report_title"), reports.c.url.label("report_url"),
-    ).join(reports, claims.c.report_id == reports.c.id)  # fmt: skip
+    return select(*_COLUMNS).join(reports, claims.c.report_id == reports.c.id)
 
 
 def _keyset(p: Page) -> tuple[list[ColumnElement[bool]], list[Any]]:
@@ -111,22 +128,68 @@ def keyset(col: Any, ids: Any, p: Page) -> tuple[list[ColumnElement[bool]], list
 
 
 def item(row: Any) -> dict[str, Any]:
-    """One claim as the API shows it: the flat export row plus ids, review state and spans."""
-    record = Record(row.text_hash, claim_rows.from_row(row), row.published, row.dflt)
-    flat_row = flat.row(record)
-    key = flat_row.pop("claim")
+    """One claim as the API shows it: the flat export row (`export.flat.row`, read straight
+    off the columns: building a Claim per row was most of a page's time) plus ids, review
+    state and spans. tests/web/test_claims.py holds it to `flat.row` on every claim."""
+    loc = _main_place(row.locations)
+    if row.period_start is not None:
+        start, end = row.period_start, row.period_end
+    else:
+        start = end = row.published or None  # the report's date, when the claim has none
+    counted = row.count_value is not None
+    country = None if loc is None else loc.get("country")
+    evidence = row.evidence
     return {
         "id": row.id,
-        "key": key,
+        "key": f"{row.text_hash}#{row.cid}",
         "report_id": row.report_id,
         "report_title": row.report_title,
         "outlet": outlet(row.report_url, row.report_title),
         "review_status": row.review_status,
         "corrections": row.corrections,
-        **flat_row,
-        "country_name": country_fields(flat_row["country"])["country"] or None,
-        "spans": [[e["start"], e["end"]] for e in row.evidence],
+        "report": row.text_hash,
+        "kind": row.kind,
+        "start": start,
+        "end": end,
+        "count": row.count_value,
+        "unit": row.count_unit if counted else None,
+        "qualifier": row.count_qualifier if counted else None,
+        "killed": row.killed_value,
+        "injured": row.injured_value,
+        "methods": list(row.methods),
+        "outcome": row.outcome,
+        "place": None if loc is None else loc.get("name") or loc["mention"],
+        "precision": None if loc is None else loc.get("precision", "unresolved"),
+        "admin1": None if loc is None else loc.get("admin1"),
+        "country": country,
+        "lat": None if loc is None else loc.get("lat"),
+        "lon": None if loc is None else loc.get("lon"),
+        "claimant": row.dflt if row.claimant_name is None else row.claimant_name,
+        "perpetrator": row.perpetrator_name,
+        "target": row.target_name,
+        "part_of": row.part_of,
+        "evidence": " | ".join(" ".join(e["text"].split()) for e in evidence),
+        "confidence": row.confidence,
+        "country_name": _country_name(country),
+        "spans": [[e["start"], e["end"]] for e in evidence],
     }
+
+
+def _main_place(locations: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """`ledger.records.place` over the stored JSON: the first resolved `at` location, else
+    the first resolved one, else the first."""
+    resolved = [d for d in locations if d.get("precision", "unresolved") != "unresolved"]
+    for d in resolved:
+        if d.get("role", "at") == "at":
+            return d
+    if resolved:
+        return resolved[0]
+    return locations[0] if locations else None
+
+
+@lru_cache(maxsize=512)
+def _country_name(iso2: str | None) -> str | None:
+    return country_fields(iso2)["country"] or None
 
 
 def page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], str | None]:
@@ -135,6 +198,7 @@ def page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], str
     return items, None if key is None else cursor(p, *key)
 
 
+@lru_cache(maxsize=4096)  # a page's claims come a few per report
 def outlet(url: str | None, title: str | None) -> str | None:
     """Who published a report, as far as the ledger knows: its web host, else its title."""
     if url and url.startswith(("http://", "https://")):
