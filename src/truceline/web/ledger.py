@@ -10,8 +10,8 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Integer, cast, exists, func, select
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy import Engine, Integer, Text, cast, exists, func, literal, select
+from sqlalchemy.sql import ColumnElement, Select
 
 from truceline.ledger.tallies import DIMENSIONS, MEASURES
 from truceline.model import KINDS
@@ -119,6 +119,27 @@ def tally_rows(engine: Engine, by: Sequence[str], f: Filters) -> list[dict[str, 
     across places and days, but never across claimants (rival claimants mostly describe
     the same occurrences), so a grouping without claimant shows the largest claimant's
     figure. SUM keeps NULL when nothing was reported, so 'no report' stays apart from 0."""
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(_tallies(by, f))]
+
+
+def tally_json(engine: Engine, by: Sequence[str], f: Filters) -> str:
+    """`tally_rows` as a JSON array, each row made a JSON object by the database: a week
+    of a big ledger is a couple of thousand rows, and building and encoding them in Python
+    took twice as long as the query."""
+    grouped = _tallies(by, f).subquery()
+    pairs = [x for name in dict.fromkeys([*by, *MEASURES, "reports"])
+             for x in (literal(name), grouped.c[name])]  # fmt: skip
+    if engine.dialect.name == "postgresql":
+        obj = cast(func.json_build_object(*pairs), Text)
+    else:
+        obj = func.json_object(*pairs)
+    query = select(obj).order_by(*(grouped.c[d] for d in by))
+    with engine.connect() as conn:
+        return "[" + ",".join(conn.execute(query).scalars()) + "]"
+
+
+def _tallies(by: Sequence[str], f: Filters) -> Select[Any]:
     keys = [tallies.c[d] for d in by]
     inner_keys = keys if "claimant" in by else [*keys, tallies.c.claimant]
     inner = (
@@ -128,17 +149,14 @@ def tally_rows(engine: Engine, by: Sequence[str], f: Filters) -> list[dict[str, 
         .group_by(*inner_keys)
     ).subquery()  # fmt: skip
     if "claimant" in by:
-        query = select(inner).order_by(*(inner.c[d] for d in by))
-    else:
-        outer_keys = [inner.c[d] for d in by]
-        query = (
-            select(*outer_keys, *(func.max(inner.c[m]).label(m) for m in MEASURES),
-                   func.max(inner.c.reports).label("reports"))
-            .group_by(*outer_keys)
-            .order_by(*outer_keys)
-        )  # fmt: skip
-    with engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(query)]
+        return select(inner).order_by(*(inner.c[d] for d in by))
+    outer_keys = [inner.c[d] for d in by]
+    return (
+        select(*outer_keys, *(func.max(inner.c[m]).label(m) for m in MEASURES),
+               func.max(inner.c.reports).label("reports"))
+        .group_by(*outer_keys)
+        .order_by(*outer_keys)
+    )  # fmt: skip
 
 
 def _tally_conditions(f: Filters) -> list[ColumnElement[bool]]:
