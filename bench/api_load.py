@@ -1,7 +1,7 @@
 """Load on the web API: claim lists and tallies over a ledger of a million claims.
 
 usage: python bench/api_load.py [--claims 1000000] [--seconds 60] [--rate 300]
-                                [--threads 8] [--seed 7] [--refill]
+                                [--threads 8] [--workers 2] [--seed 7] [--refill]
 
 Fills a SQLite ledger with seeded claims (bulk inserts; cached under build/bench/ by the
 generator's parameters, so a second run starts at once), starts `truceline serve` on a free
@@ -236,11 +236,12 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(path: Path) -> tuple[subprocess.Popen[bytes], str]:
+def serve(path: Path, workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     """`truceline serve` over the ledger in a second process; waits until it answers."""
     port = _free_port()
     cmd = [sys.executable, "-c", "import sys; from truceline.cli import main; sys.exit(main())",
-           "serve", "--port", str(port), "--db", f"sqlite:///{path.resolve()}"]  # fmt: skip
+           "serve", "--port", str(port), "--db", f"sqlite:///{path.resolve()}",
+           "--workers", str(workers)]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env={**os.environ})
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -400,16 +401,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--rate", type=float, default=300, help="target requests/s")
     parser.add_argument("--threads", type=int, default=8, help="client threads")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="`truceline serve --workers`: server processes")  # fmt: skip
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--refill", action="store_true", help="remake the cached ledger")
     args = parser.parse_args(argv)
     path = ledger(args.claims, args.seed, args.refill)
-    proc, base = serve(path)
+    proc, base = serve(path, args.workers)
     try:
         for path_, query in (("/api/claims", {"limit": "1"}), ("/api/tallies", {"start": _day(7)})):
             httpx.get(base + path_, params=query, timeout=60).raise_for_status()  # warm up
-        print(f"driving {base} for {args.seconds:.0f} s at {args.rate:.0f} req/s "
-              f"with {args.threads} threads")  # fmt: skip
+        print(f"driving {base} ({args.workers} server processes) for {args.seconds:.0f} s at "
+              f"{args.rate:.0f} req/s with {args.threads} threads")  # fmt: skip
         rec = drive(base, args.seconds, args.rate, args.threads, args.seed)
     finally:
         proc.terminate()

@@ -45,3 +45,25 @@ def test_admin1_outlines_are_served_from_the_file(settings, tmp_path):
         )
         assert c.get("/api/outlines/rivers.geojson").status_code == 404
     app.state.ctx.engine.dispose()
+
+
+def test_workers_default_to_one_and_must_be_positive(tmp_path, capsys):
+    assert cli.build_parser().parse_args(["serve"]).workers == 1
+    code = cli.main(["serve", "--db", f"sqlite:///{tmp_path}/l.sqlite", "--workers", "0"])
+    assert code == 2 and "--workers must be at least 1" in capsys.readouterr().err
+
+
+def test_a_worker_process_builds_its_app_from_the_environment(db_url, monkeypatch):
+    from starlette.testclient import TestClient
+
+    from truceline.cli.serve import app_from_environment
+
+    monkeypatch.setenv("TRUCELINE_DB", db_url)
+    monkeypatch.setenv("TRUCELINE_SESSION_SECRET", "worker-test")
+    app = app_from_environment()
+    try:
+        assert app.state.ctx.settings.db == db_url
+        with TestClient(app) as c:
+            assert c.get("/api/claims", params={"limit": 1}).json()["items"]
+    finally:
+        app.state.ctx.engine.dispose()
