@@ -33,6 +33,18 @@ FRAGMENTS = (
     "قصف 3 قرى في ريف إدلب",
     "\n\n",
     " ",
+    "Region | Attacks | Killed\nEst | 9 | 41\nTotal | 9 |\n",
+    "| | |",
+    "- in the Tovuz region, four times;\n",
+    "Khiam, 12 Feb, about 14:10. ",
+    '"The truce holds. ',
+    'It was violated today," the army said on Monday.',
+    "Pemba, 25 Nov (Lusa) – ",
+    "May 1-7, 2023 ",
+    "over the weekend ",
+    "had not fired once ",
+    "members of the ",
+    "Defence Ministry spokesman said there were 5 violations.",
 )
 
 texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)), max_size=8).map(
@@ -46,9 +58,22 @@ dates = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
 # str.isdigit() is true for superscripts and other scripts' digits, which int() refuses
 @example(text="¹ violations on the 2²nd", published="2020-01-01")
 @example(text="٣ attacks in Idlib", published=None)
+@example(text="Defence Ministry spokesman said there were 5 violations.", published=None)
 def test_extract_never_raises_and_keeps_the_contract(text, published):
+    _check(text, published, None)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, published=dates)
+def test_extract_with_the_gazetteer_never_raises(text, published):
+    from truceline.gazetteer import load_default
+
+    _check(text, published, load_default())
+
+
+def _check(text, published, geo):
     document = Document(text, title="t", published=published)
-    envelope = extract(document, None)
+    envelope = extract(document, geo)
     VALIDATOR.validate(to_json(envelope))
     assert envelope.document.text == text
     for claim in envelope.claims:

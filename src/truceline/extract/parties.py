@@ -98,6 +98,7 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
         len(segments) > 1
         and b - a >= 2
         and all(t.is_cap or t.low in ("of", "for", "and", "-") for t in tokens[a:b])
+        and segments[1][0] < len(lows)
         and lows[segments[1][0]] in ("a", "an")
     ):
         return _tidy(_joined(tokens[a:b]))  # "The Horan Free Gathering, a network of ...,"
