@@ -41,7 +41,13 @@ def connect(url: str, *, migrate: bool = True) -> Engine:
 def _sqlite(url: str, database: str | None) -> Engine:
     if database and database != ":memory:":
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 30})
+    # A web server's threads each hold a connection: connections beyond the pool are
+    # closed on return, and a new one starts with a cold page cache and its pragmas
+    # (under load: ~50 reopened a minute, p99 x5). Idle SQLite connections cost little.
+    # (An in-memory database has one connection per thread: no pool to size.)
+    on_file = bool(database) and database != ":memory:"
+    pool: dict[str, Any] = {"pool_size": 16, "max_overflow": 24} if on_file else {}
+    engine = create_engine(url, connect_args={"timeout": 30}, **pool)
     event.listen(engine, "connect", _pragmas)
     return engine
 
