@@ -78,3 +78,8 @@ def test_over_the_weekend():
 def test_days_of_one_month_after_the_month():
     (d,) = find_dates(tokenize("Attacks in the region, May 1-7, 2023"), "2023-05-10")
     assert (d.period.start, d.period.end) == ("2023-05-01", "2023-05-07")
+
+
+def test_a_range_past_the_months_end_keeps_its_first_day():
+    (d,) = find_dates(tokenize("Fighting on Feb 1-30 was reported"), "2023-03-10")
+    assert d.period.start == "2023-02-01"

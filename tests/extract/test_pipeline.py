@@ -547,3 +547,20 @@ def test_a_follow_up_toll_belongs_to_the_incident_before_it(geo):
     calm = "T\n\nA mortar round hit a school near Masyaf on Monday. No one was hurt."
     (d,) = claims(calm, geo)
     assert d.injured.value == 0
+
+
+def test_review_cases_on_tables_follow_ups_and_entry_lines(geo):
+    head = claims("T\n\nRussian army says rebels violated truce 5 times | Wire", geo)
+    assert head and head[0].claimant is not None and "army" in head[0].claimant.name
+    two = claims("T\n\nRegion | Attacks\nLatakia | 9\nTotal | 9\nHama | 3\nTotal | 3", geo)
+    totals = [c for c in two if c.locations == () or c.part_of is None]
+    firsts = {c.count.value: c.part_of for c in two if c.part_of}
+    assert len(firsts) == 2 and len(set(firsts.values())) == 2 and totals
+    rival = claims(
+        "T\n\nLocal officials said a shell hit the market in Masyaf on Monday. "
+        "The rebel command said 40 soldiers were killed.",
+        geo,
+    )
+    assert len(rival) == 2
+    update = claims("T\n\nUpdate, 12 Feb, 14:10. A drone struck a car, killing 2.", geo)
+    assert all(loc.mention != "Update" for c in update for loc in c.locations)

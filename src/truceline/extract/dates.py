@@ -149,7 +149,7 @@ def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> Dat
             return None
         y = year if year is not None else _infer_year(month, day, ref)  # type: ignore[arg-type]
         d = _safe_date(y, month, day)
-        e = _safe_date(y, month, last)
+        e = _safe_date(y, month, last) or d  # "Feb 1-30": the day that exists
         if d is None or e is None:
             return None
         return DateMention(i, end, Period(_iso(d), _iso(e)), exact_day=d == e)

@@ -28,7 +28,7 @@ from truceline.extract.parties import (
     party_type,
     resolve,
 )
-from truceline.extract.places import Geocoder, Spots, resolve_places, spot_places
+from truceline.extract.places import Geocoder, Spots, name_like, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.view import Draft, View
 from truceline.lexicon import load
@@ -200,7 +200,7 @@ class _Context:
 
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
-    if tables.cells(r.view) is not None:
+    if ctx.table is not None or tables.header(r.view) is not None:
         return ctx.claimant  # a table's row or header speaks for whoever made the table
     att = r.attribution
     label = _label_speaker(r)
@@ -470,8 +470,8 @@ def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
     """The end of the name heading a line that is otherwise only a time ("Khiam, 12 Feb,
     about 14:10."): such a line names where an event log's entry happened; 0 when not."""
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
-    if not dates or not 0 < comma <= 4 or not all(t.is_cap for t in tokens[:comma]):
-        return 0
+    if not dates or not 0 < comma <= 4 or not name_like(tokens[:comma]):
+        return 0  # "Update, 12 Feb, 14:10.": a common word heads no entry
     covered = {k for d in dates for k in range(d.i, d.j)}
     rest = range(comma, len(tokens))
     return comma if all(k in covered or _entry_word(tokens[k]) for k in rest) else 0
@@ -596,23 +596,26 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     )
     head: list[Claim] = []
     body: list[Claim] = []
-    last: tuple[int, int] | None = None  # the last incident in the body, and its paragraph
+    # the last incident in the body, its paragraph, and whether its sentence named a speaker
+    last: tuple[int, int, bool] | None = None
     for r in reads:
         is_head = r.sentence.para == 0
         tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
         if not is_head and last is not None and last[1] == r.sentence.para:
-            merged = _follow_up(body[last[0]], tagged, r, doc)
+            merged = _follow_up(body[last[0]], tagged, r, doc, last[2])
             if merged is not None:
                 body[last[0]] = merged
                 continue
         (head if is_head else body).extend(tagged)
         if not is_head and tagged and tagged[-1].kind == "incident":
-            last = (len(body) - 1, r.sentence.para)
+            last = (len(body) - 1, r.sentence.para, r.attribution.claimant is not None)
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
 
 
-def _follow_up(incident: Claim, tagged: list[Claim], r: _Read, doc: Document) -> Claim | None:
+def _follow_up(
+    incident: Claim, tagged: list[Claim], r: _Read, doc: Document, spoken: bool
+) -> Claim | None:
     """'A shell hit the market. Two soldiers were killed and four wounded.' / '... No one was
     hurt.': a sentence that only counts the dead and wounded, with no attack, place or day
     of its own, gives its toll to the incident just before it; None when it does not."""
@@ -621,15 +624,23 @@ def _follow_up(incident: Claim, tagged: list[Claim], r: _Read, doc: Document) ->
         return None
     if view.cues.has("toll_words"):
         return None  # "The toll since the truce began ...": a tally of its own
+    speaker = r.attribution.claimant
+    claimant = incident.claimant
+    if speaker is not None and spoken and (claimant is None or speaker.name != claimant.name):
+        return None  # another party's count of an attack someone else reported stands apart
+    if speaker is not None and not spoken and tagged:
+        claimant = tagged[0].claimant  # "A drone hit a car. NNA reported two killed."
     if not tagged and view.cues.has("no_casualties"):
         none = Count(0, "exact", "person")
         killed, injured = incident.killed or none, incident.injured or none
     elif tagged and all(c.kind == "casualty_tally" and c.part_of is None for c in tagged):
+        if (incident.killed and tagged[0].killed) or (incident.injured and tagged[0].injured):
+            return None  # a second count of the same toll stands as said
         killed = incident.killed or tagged[0].killed
         injured = incident.injured or tagged[0].injured
     else:
         return None
-    return replace(incident, killed=killed, injured=injured,
+    return replace(incident, killed=killed, injured=injured, claimant=claimant,
                    evidence=incident.evidence + (_sentence_span(doc, r.sentence),))  # fmt: skip
 
 
@@ -693,8 +704,8 @@ def _sentence_claims(
         ctx.table_places = ctx.locations  # where its caption says the table is
     elif ctx.table is not None and (got := tables.row(r.view, ctx.table)) is not None:
         drafts, total = [got[0]], got[1]
-        if total:
-            drafts[0].locations = ctx.table_places
+        if total:  # where the caption says, else the report's scene, never the last row
+            drafts[0].locations = ctx.table_places or ctx.scene
     else:
         ctx.table = None
     if _is_heading(r):
@@ -721,6 +732,7 @@ def _sentence_claims(
     if total is not None and tagged:
         if total:  # "Total | 21 | 86": the rows read so far are its parts
             ctx.links.update(dict.fromkeys(ctx.rows, tagged[0].id))
+            ctx.rows = []
         else:
             ctx.rows.append(tagged[0].id)
     if not is_head:

@@ -118,7 +118,8 @@ def _lex(lang: str) -> _Lex:
     for name in ("cues", "numbers", "dates"):
         common |= _words_of(load(lang, name))
     att = load(lang, "attribution")
-    common |= _words_of([att["speech_verbs"], att["anaphors"], att["person_titles"]])
+    common |= _words_of([att["speech_verbs"], att["anaphors"], att["person_titles"],
+                         att["not_speaker_labels"]])  # fmt: skip
     d = dict(d, not_places=sorted(common - set(d["compass"])))
     return _Lex(
         d["level_suffixes"], matcher(d["level_prefixes"]), d["level_prefixes"],
@@ -132,6 +133,12 @@ def _lex(lang: str) -> _Lex:
         ]),
         frozenset(d["hyphen_only_connectors"]), frozenset(d["organisation_heads"]),
     )  # fmt: skip
+
+
+def name_like(tokens: Sequence[Token], lang: str = "en") -> bool:
+    """Whether every token could be part of a place's name (no common word of the lexicons)."""
+    lx = _lex(lang)
+    return bool(tokens) and all(_capish(t, lx) for t in tokens)
 
 
 def _capish(t: Token, lx: _Lex) -> bool:

@@ -213,7 +213,7 @@ class Resolver:
         hints = _Hints(country, admin1_keys, near, level if level in LEVELS else None)
         rows = self._lookup(mention, hints)
         if country is not None:
-            k = fold(mention)
+            k = fold(strip_qualifiers(mention)[0])  # "Ganja city" is called Ganja
             rows = {r: b for r, b in rows.items()
                     if not self._foreign_hamlet(r, country) and not self._foreign_alias(r, country, k)}  # fmt: skip
         if not rows:
@@ -221,7 +221,7 @@ class Resolver:
         if len(rows) == 1:
             (row,) = rows
             return Resolution(mention, self.place(row), (), country, admin1_name)
-        k = fold(mention)
+        k = fold(strip_qualifiers(mention)[0])
         scored = sorted(
             ((self._score(r, b, hints) + self._own_name(r, k), r) for r, b in rows.items()),
             reverse=True,
