@@ -123,6 +123,8 @@ event_claims = Table(
     Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
 )
 
+_MEASURES = ("violations", "explosions", "settlements", "killed", "injured", "reports")
+
 tallies = Table(
     "tallies",
     metadata,
@@ -138,7 +140,10 @@ tallies = Table(
     Column("killed", Integer),
     Column("injured", Integer),
     Column("reports", Integer, nullable=False),
-    Index("ix_tallies_day_admin1_claimant", "day", "admin1", "claimant"),
+    # Covering (key, claimant and measures): a grouped tally reads index pages only, by
+    # days (every dated view) or by province, then days (a province's timeline).
+    Index("ix_tallies_day_cover", "day", "admin1", "claimant", *_MEASURES),
+    Index("ix_tallies_admin1_cover", "admin1", "day", "claimant", *_MEASURES),
 )
 
 users = Table(
