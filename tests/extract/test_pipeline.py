@@ -564,3 +564,15 @@ def test_review_cases_on_tables_follow_ups_and_entry_lines(geo):
     assert len(rival) == 2
     update = claims("T\n\nUpdate, 12 Feb, 14:10. A drone struck a car, killing 2.", geo)
     assert all(loc.mention != "Update" for c in update for loc in c.locations)
+
+
+def test_framed_and_tab_separated_tables(geo):
+    for text in (
+        "T\n\n| Region | Attacks | Killed |\n| Latakia | 9 | 2 |\n| Hama | 5 | |\n| Total | 14 | 2 |",
+        "T\n\nRegion\tAttacks\tKilled\nLatakia\t9\t2\nHama\t5\t0\nTotal\t14\t2",
+    ):
+        got = claims(text, geo)
+        total = next(c for c in got if c.count.value == 14)
+        parts = {c.locations[0].name: c.count.value for c in got if c.part_of == total.id}
+        assert parts == {"Latakia": 9, "Hama": 5}, text
+        assert total.locations == ()

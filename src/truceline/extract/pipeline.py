@@ -75,11 +75,12 @@ def _read(
         if spots is not None and geo is not None
         else ()
     )
-    name = _entry_name(tokens, dates) or _row_label(tokens)
+    name = _entry_name(tokens, dates) or _row_label(tokens, s)
+    first = 1 if tokens and tokens[0].text == "|" and name else 0  # "| Est | 9 | 41 |"
     if spots is not None and geo is not None and name:
-        if not any(p.i == 0 and p.j == name for p in places):
+        if not any(p.i == first and p.j == name for p in places):
             # "Wadi Hujeir, 13 Feb, 02:30.": the whole name heading an entry is its place
-            spots = replace(spots, found=((0, name, None),))
+            spots = replace(spots, found=((first, name, None),))
             places = resolve_places(spots, geo, frozenset(blocked), hints)
     view = View(
         tokens=tokens,
@@ -477,10 +478,16 @@ def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
     return comma if all(k in covered or _entry_word(tokens[k]) for k in rest) else 0
 
 
-def _row_label(tokens: Sequence[Token]) -> int:
-    """The end of a table row's first cell when it is a name ("Est | 9 | 41"); 0 if not."""
-    sep = next((k for k, t in enumerate(tokens) if t.text in ("|", "\t")), 0)
-    label = tokens[:sep]
+def _row_label(tokens: Sequence[Token], s: Sentence) -> int:
+    """The end of a table row's first cell when it is a name ("Est | 9 | 41", or cells
+    apart by tabs); 0 if not."""
+    first = 1 if tokens and tokens[0].text == "|" else 0  # "| Est | 9 |"
+    sep = next(
+        (k for k in range(first + 1, len(tokens))
+         if tokens[k].text == "|" or "\t" in s.text[tokens[k - 1].end - s.start : tokens[k].start - s.start]),
+        0,
+    )  # fmt: skip
+    label = tokens[first:sep]
     if not label or not all(t.is_cap or t.text in ("-", "–") or t.low in ("du", "de", "of", "la")
                             for t in label):  # fmt: skip
         return 0
@@ -719,6 +726,8 @@ def _sentence_claims(
         drafts = _listed_part(r.view)
     _per_place_parts(drafts, r.view, ctx.total)
     _fill(drafts, r, ctx)
+    if total and not (ctx.table_places or ctx.scene):
+        drafts[0].locations = ()  # a table's total is not where its last row is
     ids = [f"#{first_id + k}" for k in range(len(drafts))]
     tagged = []
     for k, d in enumerate(drafts):

@@ -29,14 +29,28 @@ class Columns:
 
 
 def cells(view: View) -> list[tuple[int, int]] | None:
-    """Token ranges of a row's cells, or None when the line is no delimited row."""
+    """Token ranges of a row's cells ("|" or a tab between them; an outer "| a | b |" frame
+    and empty cells allowed), or None when the line is no delimited row."""
     toks = view.tokens
-    seps = [k for k, t in enumerate(toks) if t.text in _SEPARATORS]
-    if len(seps) < 1 or any(t.text in (".", ";") for t in toks[:-1]):
+    if any(t.text in (".", ";") for t in toks[:-1]):
         return None
-    bounds = [-1, *seps, len(toks)]
-    out = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
-    return out if all(b > a for a, b in out) else None
+    out: list[tuple[int, int]] = []
+    start, split = 0, False
+    for k, t in enumerate(toks):
+        if k and "\t" in view.text[toks[k - 1].end - view.start : t.start - view.start]:
+            out.append((start, k))  # a tab between two words ends a cell
+            start, split = k, True
+        if t.text == "|":
+            out.append((start, k))
+            start, split = k + 1, True
+    if not split:
+        return None
+    out.append((start, len(toks)))
+    if out[0][1] <= out[0][0]:
+        out = out[1:]  # "| Region | Attacks |": the frame's empty outer cells
+    if out and out[-1][1] <= out[-1][0]:
+        out = out[:-1]
+    return out if len(out) >= 2 and out[0][1] > out[0][0] else None
 
 
 def header(view: View) -> Columns | None:
