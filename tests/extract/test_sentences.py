@@ -51,3 +51,8 @@ def test_datelines_in_ordinary_case_or_with_accents():
     for line in ("Kindu, 3 Mar (Radio Okapi) – Shelling resumed.", "BANGUÉ - Shelling resumed."):
         body = [s for s in split(f"Headline\n\n{line}", "en", "Headline") if s.para == 1][0]
         assert body.dateline is not None, line
+
+
+def test_a_lead_sentence_with_a_date_is_no_dateline():
+    body = [s for s in split("H\n\nShelling hit Donetsk, 12 May: 5 people were killed.", "en", "H")]
+    assert all(s.dateline is None for s in body)

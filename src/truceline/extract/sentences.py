@@ -21,9 +21,8 @@ _AGENCY = r"(?:\([^)]{1,40}\)|/[^/]{1,30}/)?"
 _DATELINE = re.compile(
     # "MOSCOW, May 6 /TASS/ -", "GOMA, 24 July 2024 (ACP) -", "YAOUNDÉ -", or a city in
     # ordinary case with its date: "Pemba, 25 Nov (Lusa) –", "Pristina, 14 June -"
-    rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}(?:,\s*{_DAY})?"
-    rf"|[{_UP}][\w .'-]{{1,30}},\s*{_DAY})"
-    rf"\s*{_AGENCY}\s*[-–—:]\s+)"
+    rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}(?:,\s*{_DAY})?\s*{_AGENCY}\s*[-–—:]"
+    rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*[-–—])\s+)"
 )
 _COUNTER = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
 
