@@ -47,12 +47,13 @@ class FilterParams(BaseModel):
     status: str | None = Field(None, description="review status (claims) or event status")
 
 
-def claim_filters(q: Annotated[FilterParams, Query()]) -> filters.Filters:
-    """The shared filters, `status` being the claims' review status (a dependency)."""
+async def claim_filters(q: Annotated[FilterParams, Query()]) -> filters.Filters:
+    """The shared filters, `status` being the claims' review status (a dependency; async
+    as it does no I/O, so it runs on the event loop, not a trip through the threadpool)."""
     return filters.filters(q.model_dump())
 
 
-def event_filters(q: Annotated[FilterParams, Query()]) -> filters.Filters:
+async def event_filters(q: Annotated[FilterParams, Query()]) -> filters.Filters:
     """The shared filters, `status` being the event's status (a dependency)."""
     return filters.filters(q.model_dump(), statuses=filters.EVENT_STATUSES)
 
