@@ -576,3 +576,9 @@ def test_framed_and_tab_separated_tables(geo):
         parts = {c.locations[0].name: c.count.value for c in got if c.part_of == total.id}
         assert parts == {"Latakia": 9, "Hama": 5}, text
         assert total.locations == ()
+
+
+def test_today_at_the_end_of_a_quote_opened_a_sentence_earlier(geo):
+    text = 'T\n\n"The truce holds. Rebels attacked us 5 times today," the army said on Monday.'
+    (c,) = [c for c in claims(text, geo, published="2022-03-10") if c.count]
+    assert c.period.start == "2022-03-07"

@@ -57,7 +57,8 @@ def quoted_today(view: View, date: DateMention) -> Period | None:
     if not any(toks[k].low in DEICTIC for k in range(date.i, date.j)):
         return None
     marks = [k for k, t in enumerate(toks) if t.text in QUOTES]
-    if len(marks) < 2 or not marks[0] < date.i < marks[-1]:
+    # inside a quote: between two marks, or before the one closing a quote opened earlier
+    if not marks or not (marks[0] < date.i < marks[-1] or (len(marks) == 1 and date.i < marks[0])):
         return None
     after = [x for x in view.dates if x.i > marks[-1] and not x.since]
     return after[0].period if after else None

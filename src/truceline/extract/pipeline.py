@@ -322,7 +322,12 @@ def _quotations(reads: list[_Read]) -> list[_Read]:
 
 
 def _opens_quote(text: str) -> bool:
-    return text[:1] in ('"', "“") and text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+    """A quotation left open at the sentence's end: more “ than ”, or an odd number of
+    straight quotes whose last one opens (after a space, a colon or the start)."""
+    if text.count("“") > text.count("”"):
+        return True
+    last = text.rfind('"')
+    return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " :(\n")
 
 
 def _closes_quote(text: str) -> bool:
