@@ -195,7 +195,9 @@ def _role(tokens: Sequence[Token], lows: Sequence[str], i: int, lx: _Lex) -> str
     """'near' or 'origin' from the words just before a place (looking past list commas)."""
     k = i
     # walk back over a list ("X, Y and Z") to its head
-    while k > 1 and lows[k - 1] in (",", "and") and tokens[k - 2].is_cap:
+    # (at most 40 words back: a list longer than that is no place list, and the walk stays
+    # linear on a pathological line)
+    while k > 1 and i - k < 40 and lows[k - 1] in (",", "and") and tokens[k - 2].is_cap:
         k -= 2
         while k > 0 and tokens[k - 1].is_cap:
             k -= 1
@@ -214,15 +216,17 @@ def _role(tokens: Sequence[Token], lows: Sequence[str], i: int, lx: _Lex) -> str
 
 def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[int, int, str | None]:
     """Widen a name by the level word after it ("province") or the phrase before it ("village of")."""
-    lows = [t.low for t in tokens]
+    lows = [t.low for t in tokens[max(0, i - 3) : j + 1]]  # the words around, not the line
+    off = max(0, i - 3)
     level = None
-    if j < len(tokens) and lows[j] in lx.suffixes:
-        level = lx.suffixes[lows[j]]
+    if j < len(tokens) and tokens[j].low in lx.suffixes:
+        level = lx.suffixes[tokens[j].low]
         j += 1
     for back in (3, 2):
         s = i - back
         if s >= 0:
-            m = lx.prefixes.at(lows, s)
+            m = lx.prefixes.at(lows, s - off)
+            m = m._replace(i=m.i + off, j=m.j + off) if m else None
             if m and m.j == i:
                 level = level or lx.prefix_levels[m.value]
                 break
