@@ -582,3 +582,8 @@ def test_today_at_the_end_of_a_quote_opened_a_sentence_earlier(geo):
     text = 'T\n\n"The truce holds. Rebels attacked us 5 times today," the army said on Monday.'
     (c,) = [c for c in claims(text, geo, published="2022-03-10") if c.count]
     assert c.period.start == "2022-03-07"
+
+
+def test_two_cities_in_a_dateline_are_no_agency(geo):
+    text = "T\n\nKYIV/MOSCOW - Russia said it shot down 5 drones over Masyaf on Monday."
+    assert all(not c.reported_by for c in claims(text, geo))

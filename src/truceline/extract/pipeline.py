@@ -265,8 +265,10 @@ def _dateline_agency(doc: Document, sentences: tuple[Sentence, ...]) -> tuple[Pa
     for s in sentences:
         if s.dateline:
             frag = doc.text[s.dateline[0] : s.dateline[1]]
-            if "(" in frag or "/" in frag:
-                inner = frag.split("(")[-1].split(")")[0] if "(" in frag else frag.split("/")[1]
+            # "(Saba)", "/TASS/": an agency in brackets or between slashes ("KYIV/MOSCOW -"
+            # names two cities, no agency)
+            if "(" in frag or frag.count("/") >= 2:
+                inner = frag.split("(")[-1].split(")")[0] if "(" in frag else frag.split("/")[-2]
                 inner = inner.strip()
                 if inner:
                     return (Party(inner, inner, "media"),)
