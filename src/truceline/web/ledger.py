@@ -136,7 +136,7 @@ def tally_json(engine: Engine, by: Sequence[str], f: Filters) -> str:
         obj = func.json_object(*pairs)
     query = select(obj).order_by(*(grouped.c[d] for d in by))
     with engine.connect() as conn:
-        return "[" + ",".join(conn.execute(query).scalars()) + "]"
+        return "[" + ",".join(conn.execute(query).scalars().all()) + "]"
 
 
 def _tallies(by: Sequence[str], f: Filters) -> Select[Any]:
