@@ -587,3 +587,13 @@ def test_today_at_the_end_of_a_quote_opened_a_sentence_earlier(geo):
 def test_two_cities_in_a_dateline_are_no_agency(geo):
     text = "T\n\nKYIV/MOSCOW - Russia said it shot down 5 drones over Masyaf on Monday."
     assert all(not c.reported_by for c in claims(text, geo))
+
+
+def test_a_toll_does_not_reach_back_over_another_claim(geo):
+    text = (
+        "T\n\n• A: Troops repulsed an attack near Masyaf on Monday, the army said.\n\n"
+        "• B: Monitors recorded four ceasefire violations near Kinsabba. One soldier wounded."
+    )
+    got = claims(text, geo)
+    incident = next(c for c in got if c.kind == "incident")
+    assert incident.injured is None

@@ -615,7 +615,8 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     for r in reads:
         is_head = r.sentence.para == 0
         tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
-        if not is_head and last is not None and last[1] == r.sentence.para:
+        # the same paragraph, or the next one (a report's findings under its summary)
+        if not is_head and last is not None and 0 <= r.sentence.para - last[1] <= 1:
             merged = _follow_up(body[last[0]], tagged, r, doc, last[2])
             if merged is not None:
                 body[last[0]] = merged
@@ -623,6 +624,8 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         (head if is_head else body).extend(tagged)
         if not is_head and tagged and tagged[-1].kind == "incident":
             last = (len(body) - 1, r.sentence.para, r.attribution.claimant is not None)
+        elif tagged:
+            last = None  # a toll follows its incident directly, not across other claims
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
 
