@@ -597,3 +597,12 @@ def test_a_toll_does_not_reach_back_over_another_claim(geo):
     got = claims(text, geo)
     incident = next(c for c in got if c.kind == "incident")
     assert incident.injured is None
+
+
+def test_a_count_as_the_subject_of_a_passive_toll(geo):
+    text = (
+        "T\n\nRebels shelled an army post near Masyaf on Monday, the army said. "
+        "Two soldiers were killed and four were wounded."
+    )
+    (c,) = claims(text, geo)
+    assert (c.killed.value, c.injured.value) == (2, 4)

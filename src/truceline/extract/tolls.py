@@ -69,8 +69,17 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         if n.word and n.value == 1 and n.j == n.i + 1 and view.tokens[n.i].low in ("a", "an"):
             cat, head_at = "persons", n.i + 1
         after = n.j
-        if after + 1 < len(view.tokens) and view.tokens[after].low.endswith("ly"):
+        toks = view.tokens
+        if after + 1 < len(toks) and toks[after].low.endswith("ly"):
             after += 1  # "162 seriously injured": an adverb between the count and its word
+        elif (
+            after + 1 < len(toks)
+            and toks[after].low in ("were", "was")
+            and n.i > 0
+            and toks[n.i - 1].low == "and"
+            and (view.cues.at("killed", after + 1) or view.cues.at("injured", after + 1))
+        ):
+            after += 1  # "two were killed and four were wounded": a count as the subject
         direct = (
             after < len(view.tokens)
             and (view.cues.at("killed", after) or view.cues.at("injured", after))
