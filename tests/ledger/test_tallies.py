@@ -82,3 +82,17 @@ def test_running_totals_have_no_day_and_source_default_is_the_claimant():
 def test_unknown_dimension_is_refused():
     with pytest.raises(ValueError, match="cannot group by"):
         tally([], ("week",))
+
+
+def test_one_claimant_spelled_two_ways_is_one_row():
+    from truceline.model import Claim, Count, Party, Period, Span
+
+    def rec(report, name):
+        claim = Claim(
+            kind="violation_tally", evidence=(Span(0, 1, "x"),), count=Count(5, "exact", "violation"),
+            period=Period("2024-01-02", "2024-01-02"), claimant=Party(name, name, "military"), id="c1",
+        )  # fmt: skip
+        return Record(report, claim, "2024-01-02", None)
+
+    rows = tally([rec("a", "Syrian army"), rec("b", "the Syrian Army")], by=("day", "claimant"))
+    assert [r.key for r in rows] == [("2024-01-02", "Syrian army")]

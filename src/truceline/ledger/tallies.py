@@ -84,9 +84,14 @@ def tally(records: Iterable[Record], by: Sequence[str] = DEFAULT_BY) -> tuple[Ro
     cells: dict[tuple[str | None, ...], dict[str | None, dict[str, list[Record]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
+    spelled: dict[str, str] = {}  # one spelling per claimant ("Syrian army", "the syrian Army")
     for r in records:
         dims = dimensions(r)
         if dims is not None:
+            if dims["claimant"] is not None:
+                dims["claimant"] = spelled.setdefault(
+                    _same_name(dims["claimant"]), dims["claimant"]
+                )
             cells[tuple(dims[d] for d in by)][dims["claimant"]][r.report].append(r)
     rows = []
     for key, per_claimant in cells.items():
@@ -100,6 +105,13 @@ def tally(records: Iterable[Record], by: Sequence[str] = DEFAULT_BY) -> tuple[Ro
             reports += len(per_report)
         rows.append(Row(key, tuple(total[m] for m in MEASURES), reports))
     return tuple(sorted(rows, key=lambda row: tuple("" if k is None else k for k in row.key)))
+
+
+def _same_name(name: str) -> str:
+    """A claimant's name as compared across reports: case, spacing and a leading 'the'
+    do not make another claimant."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 def _report_measures(recs: list[Record]) -> Measures:
