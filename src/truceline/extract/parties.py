@@ -323,8 +323,12 @@ _DAYISH = frozenset({"january", "february", "march", "april", "june", "july", "a
                      "evening", "afternoon", "meanwhile", "separately", "also", "in", "at"})  # fmt: skip
 
 
-_MEDIA = frozenset({"statement", "communiqué", "communique", "post", "video", "message",
-                    "broadcast", "interview", "briefing", "release", "bulletin", "report"})  # fmt: skip
+@cache
+def _media(lang: str) -> frozenset[str]:
+    """'statement', 'communiqué', 'video': what a party speaks through, never who speaks."""
+    return frozenset(load(lang, "attribution")["media_nouns"])
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "local", "state",
     "officials", "residents", "witnesses", "medics", "doctors", "police", "sources", "activists",
     "members", "leaders", "representatives", "elders", "commanders"})  # fmt: skip
@@ -335,7 +339,7 @@ _CONJUNCTIONS = frozenset({"unless", "if", "when", "although", "though", "as", "
 def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int] | None:
     """The speaker phrase without leading time words; None when it reads as a clause."""
     i, j = rng
-    if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in _MEDIA:
+    if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in _media("en"):
         return None  # "in a statement (posted online)": the medium, not the speaker
     while i < j and tokens[i].low in _DAYISH:
         i += 1

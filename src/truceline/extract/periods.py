@@ -15,7 +15,6 @@ from truceline.lexicon import load
 from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, matcher
 
-DEICTIC = frozenset({"today", "tonight", "this"})  # words for the day of speaking
 QUOTES = ('"', "“", "”")
 
 
@@ -50,18 +49,35 @@ def referred_period(
     return None
 
 
+def deictic(view: View, date: DateMention) -> bool:
+    """'today', 'tonight', 'this evening': words for the day of speaking."""
+    words = _speaking_day_words("en")
+    return any(view.tokens[k].low in words for k in range(date.i, date.j))
+
+
+@cache
+def _speaking_day_words(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "dates")["speaking_day_words"])
+
+
+def spoken_day(view: View) -> Period | None:
+    """The day the words after a sentence's last quote mark give for the saying
+    ('..." he told TV on Wednesday')."""
+    marks = [k for k, t in enumerate(view.tokens) if t.text in QUOTES]
+    after = [x for x in view.dates if marks and x.i > marks[-1] and not x.since]
+    return after[0].period if after else None
+
+
 def quoted_today(view: View, date: DateMention) -> Period | None:
     """A 'today' or 'this evening' inside a quotation is the day the quote was spoken,
     when the words after the quotation date the speaking ('..., he told TV on Wednesday')."""
-    toks = view.tokens
-    if not any(toks[k].low in DEICTIC for k in range(date.i, date.j)):
+    if not deictic(view, date):
         return None
-    marks = [k for k, t in enumerate(toks) if t.text in QUOTES]
+    marks = [k for k, t in enumerate(view.tokens) if t.text in QUOTES]
     # inside a quote: between two marks, or before the one closing a quote opened earlier
     if not marks or not (marks[0] < date.i < marks[-1] or (len(marks) == 1 and date.i < marks[0])):
         return None
-    after = [x for x in view.dates if x.i > marks[-1] and not x.since]
-    return after[0].period if after else None
+    return spoken_day(view)
 
 
 def saying_day(view: View) -> str | None:

@@ -339,18 +339,10 @@ def _closes_quote(text: str) -> bool:
 def _said_by(r: _Read, closing: _Read) -> _Read:
     """The sentence with the closing sentence's speaker, and its 'today' set to the day the
     closing sentence gives for the saying."""
-    view = closing.view
-    marks = [k for k, t in enumerate(view.tokens) if t.text in periods.QUOTES]
-    after = [x for x in view.dates if marks and x.i > marks[-1] and not x.since]
+    spoken = periods.spoken_day(closing.view)
     dates = r.view.dates
-    if after:
-        toks = r.view.tokens
-        dates = tuple(
-            replace(d, period=after[0].period)
-            if any(toks[k].low in periods.DEICTIC for k in range(d.i, d.j))
-            else d
-            for d in dates
-        )
+    if spoken is not None:
+        dates = tuple(replace(d, period=spoken) if periods.deictic(r.view, d) else d for d in dates)
     att = Attribution(closing.attribution.claimant, closing.attribution.relays)
     return _Read(r.sentence, replace(r.view, dates=dates), att, r.spots)
 
@@ -440,8 +432,13 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             d.locations = head + tuple(loc for loc in d.locations if loc not in head)
 
 
-_ENTRY_WORDS = frozenset({",", ".", ":", ";", "-", "–", "about", "around", "approx", "approx.",
-    "night", "morning", "evening", "afternoon", "hrs", "h", "local", "time"})  # fmt: skip
+_ENTRY_MARKS = frozenset({",", ".", ":", ";", "-", "–"})
+
+
+@cache
+def _entry_time_words(lang: str) -> frozenset[str]:
+    """'about', 'night', 'hrs': the words an event log's time of day is written with."""
+    return frozenset(load(lang, "entries")["time_words"])
 
 
 _BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
@@ -488,12 +485,11 @@ def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
 def _row_label(tokens: Sequence[Token], s: Sentence) -> int:
     """The end of a table row's first cell when it is a name ("Est | 9 | 41", or cells
     apart by tabs); 0 if not."""
-    first = 1 if tokens and tokens[0].text == "|" else 0  # "| Est | 9 |"
-    sep = next(
-        (k for k in range(first + 1, len(tokens))
-         if tokens[k].text == "|" or "\t" in s.text[tokens[k - 1].end - s.start : tokens[k].start - s.start]),
-        0,
-    )  # fmt: skip
+    found = tables.split(tokens, s.text, s.start)
+    lead = 1 if found and found[0] == (0, 0) else 0  # "| Est | 9 |": the frame's empty cell
+    if not found or lead + 1 >= len(found):
+        return 0  # a label is a cell with a separator after it
+    first, sep = found[lead]
     label = tokens[first:sep]
     if not label or not all(t.is_cap or t.text in ("-", "–") or t.low in ("du", "de", "of", "la")
                             for t in label):  # fmt: skip
@@ -502,7 +498,11 @@ def _row_label(tokens: Sequence[Token], s: Sentence) -> int:
 
 
 def _entry_word(t: Token) -> bool:
-    return t.low in _ENTRY_WORDS or t.low.replace(":", "").isdecimal()
+    return (
+        t.low in _ENTRY_MARKS
+        or t.low in _entry_time_words("en")
+        or t.low.replace(":", "").isdecimal()
+    )
 
 
 def _entry_header(r: _Read) -> tuple[Location, ...]:

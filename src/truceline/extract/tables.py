@@ -8,12 +8,14 @@ first cell names, and a row labelled "Total" is the total the other rows are par
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from truceline.extract.view import Draft, View
 from truceline.lexicon import load
 from truceline.model import Count
+from truceline.text.tokens import Token
 
 _SEPARATORS = ("|", "\t")
 _UNITS = {"violation_nouns": "violation", "attack_nouns": "violation",
@@ -34,23 +36,32 @@ def cells(view: View) -> list[tuple[int, int]] | None:
     toks = view.tokens
     if any(t.text in (".", ";") for t in toks[:-1]):
         return None
-    out: list[tuple[int, int]] = []
-    start, split = 0, False
-    for k, t in enumerate(toks):
-        if k and "\t" in view.text[toks[k - 1].end - view.start : t.start - view.start]:
-            out.append((start, k))  # a tab between two words ends a cell
-            start, split = k, True
-        if t.text == "|":
-            out.append((start, k))
-            start, split = k + 1, True
-    if not split:
+    out = split(toks, view.text, view.start)
+    if out is None:
         return None
-    out.append((start, len(toks)))
     if out[0][1] <= out[0][0]:
         out = out[1:]  # "| Region | Attacks |": the frame's empty outer cells
     if out and out[-1][1] <= out[-1][0]:
         out = out[:-1]
     return out if len(out) >= 2 and out[0][1] > out[0][0] else None
+
+
+def split(toks: Sequence[Token], text: str, base: int) -> list[tuple[int, int]] | None:
+    """Token ranges between separators ("|", or a tab between two words), empty ones
+    included; None when the line has no separator."""
+    out: list[tuple[int, int]] = []
+    start, found = 0, False
+    for k, t in enumerate(toks):
+        if k and "\t" in text[toks[k - 1].end - base : t.start - base]:
+            out.append((start, k))  # a tab between two words ends a cell
+            start, found = k, True
+        if t.text == "|":
+            out.append((start, k))
+            start, found = k + 1, True
+    if not found:
+        return None
+    out.append((start, len(toks)))
+    return out
 
 
 def header(view: View) -> Columns | None:
