@@ -49,6 +49,8 @@ def cells(view: View) -> list[tuple[int, int]] | None:
 def split(toks: Sequence[Token], text: str, base: int) -> list[tuple[int, int]] | None:
     """Token ranges between separators ("|", or a tab between two words), empty ones
     included; None when the line has no separator."""
+    if "|" not in text and "\t" not in text:
+        return None  # most lines have no separator at all
     out: list[tuple[int, int]] = []
     start, found = 0, False
     for k, t in enumerate(toks):
