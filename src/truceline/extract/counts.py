@@ -152,7 +152,7 @@ def _none_in(view: View, total: Draft) -> list[Draft]:
     out = []
     for k in range(total.anchor[1], len(toks) - 1):
         if (
-            toks[k].low in _number_lex()["label_zero"]
+            toks[k].low in _number_lex(view.lang)["label_zero"]
             and toks[k - 1].low in ("and", ",", ";")
             and toks[k + 1].low in ("in", "at", "along", "across")
         ):
@@ -264,7 +264,7 @@ def table_row(view: View, heading: View) -> list[Draft]:
     value = _row_value(view, colon + 1)
     if value is None:
         return []
-    if label in _number_lex()["total_labels"]:
+    if label in _number_lex(view.lang)["total_labels"]:
         d = Draft("violation_tally", (0, colon + 2), Count(value, "exact", _UNIT[unit_cat]))  # type: ignore[arg-type]
         d.locations = tuple(p.location for p in heading.places if not p.aside)
         out = [d]
@@ -289,12 +289,12 @@ def table_row(view: View, heading: View) -> list[Draft]:
 
 
 @cache
-def _number_lex() -> dict[str, list[str]]:
-    return load("en", "numbers")
+def _number_lex(lang: str) -> dict[str, list[str]]:
+    return load(lang, "numbers")
 
 
 def _row_value(view: View, k: int) -> int | None:
     n = next((n for n in view.numbers if n.i == k), None)
     if n is not None:
         return n.value
-    return 0 if view.tokens[k].low in _number_lex()["label_zero"] else None
+    return 0 if view.tokens[k].low in _number_lex(view.lang)["label_zero"] else None

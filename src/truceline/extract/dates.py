@@ -314,12 +314,12 @@ def find_dates(
         else:
             out.append(m)
         i = max(m.j, i + 1)
-    return _as_of(out, lows)
+    return _as_of(out, lows, lang)
 
 
 @cache
-def _said_verbs() -> frozenset[str]:
-    return frozenset(load("en", "attribution")["speech_verbs"])
+def _said_verbs(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "attribution")["speech_verbs"])
 
 
 def _hours_to(d: DateMention, lows: Sequence[str]) -> DateMention:
@@ -338,10 +338,10 @@ def _hours_to(d: DateMention, lows: Sequence[str]) -> DateMention:
     return replace(d, period=Period(_iso(start), d.period.end))
 
 
-def _as_of(found: list[DateMention], lows: Sequence[str]) -> tuple[DateMention, ...]:
+def _as_of(found: list[DateMention], lows: Sequence[str], lang: str) -> tuple[DateMention, ...]:
     """'As of 6 p.m. on Thursday, ... six times since it took effect on Dec. 23': an open
     range ends on the 'as of' day, not on the report's."""
-    said = _said_verbs()
+    said = _said_verbs(lang)
     cut = next(
         (d for d in found if not d.since and (any(
             lows[k] == "as" and lows[k + 1] == "of" for k in range(max(0, d.i - 10), d.i - 1)

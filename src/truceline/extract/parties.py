@@ -336,10 +336,10 @@ _CONJUNCTIONS = frozenset({"unless", "if", "when", "although", "though", "as", "
     "while", "whereas", "but", "and", "or", "so", "yet", "no", "not", "none"})  # fmt: skip
 
 
-def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int] | None:
+def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tuple[int, int] | None:
     """The speaker phrase without leading time words; None when it reads as a clause."""
     i, j = rng
-    if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in _media("en"):
+    if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in _media(lang):
         return None  # "in a statement (posted online)": the medium, not the speaker
     while i < j and tokens[i].low in _DAYISH:
         i += 1
@@ -347,7 +347,7 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]
         return None
     words = [t.low for t in tokens[i:j]]
     first = tokens[i]
-    titles = _lex("en").titles
+    titles = _lex(lang).titles
     # "ministry spokesman Aram Torosyan": a named person with a title speaks
     titled = first.low in titles or (
         any(w in titles for w in words) and any(t.is_cap for t in tokens[i:j])
@@ -419,7 +419,7 @@ def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en
     weak: tuple[Party, tuple[int, int]] | None = None
     has_citing = "citing" in lows or "quoting" in lows
     for kind, raw in _all_frames(lows, lx):
-        rng = _plausible(tokens, raw)
+        rng = _plausible(tokens, raw, lang)
         if rng is None:
             continue
         p = _party(tokens, rng, sentence, base, lx)

@@ -26,7 +26,7 @@ def _period_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
 
 def refers_back(view: View) -> bool:
     """'during the day', 'that night' and no other date: the time of the sentences before."""
-    refs = _period_words("en")[0].find([t.low for t in view.tokens])
+    refs = _period_words(view.lang)[0].find([t.low for t in view.tokens])
     return bool(refs) and all(any(m.i <= d.i < m.j for m in refs) for d in view.dates)
 
 
@@ -35,7 +35,7 @@ def referred_period(
 ) -> Period | None:
     """'over the same period' -> the period `before`; 'since the truce began' -> from the
     day the `truce` began to the day of saying, else `today`."""
-    same, event = _period_words("en")
+    same, event = _period_words(view.lang)
     lows = [t.low for t in view.tokens]
     if same.find(lows) and before is not None:
         return before
@@ -51,7 +51,7 @@ def referred_period(
 
 def deictic(view: View, date: DateMention) -> bool:
     """'today', 'tonight', 'this evening': words for the day of speaking."""
-    words = _speaking_day_words("en")
+    words = _speaking_day_words(view.lang)
     return any(view.tokens[k].low in words for k in range(date.i, date.j))
 
 

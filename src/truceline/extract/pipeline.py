@@ -75,7 +75,7 @@ def _read(
         if spots is not None and geo is not None
         else ()
     )
-    name = _entry_name(tokens, dates) or _row_label(tokens, s)
+    name = _entry_name(tokens, dates, lang) or _row_label(tokens, s, lang)
     first = 1 if tokens and tokens[0].text == "|" and name else 0  # "| Est | 9 | 41 |"
     if spots is not None and geo is not None and name:
         if not any(p.i == first and p.j == name for p in places):
@@ -95,18 +95,19 @@ def _read(
         start=s.start,
         text=s.text,
         blocked=frozenset(blocked),
+        lang=lang,
     )
     return _Read(s, view, att, spots)
 
 
 @cache
-def _not_labels() -> frozenset[str]:
-    return frozenset(load("en", "attribution")["not_speaker_labels"])
+def _not_labels(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "attribution")["not_speaker_labels"])
 
 
 @cache
-def _version_words() -> frozenset[str]:
-    return frozenset(load("en", "attribution")["version_words"])
+def _version_words(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "attribution")["version_words"])
 
 
 def _unpossessed_label(text: str) -> str:
@@ -121,7 +122,8 @@ def _label_speaker(r: _Read) -> Party | None:
     if colon is None or colon == 0 or r.attribution.explicit:
         return None
     label = toks[:colon]
-    if len(label) > 1 and label[-1].low in _version_words():
+    version = _version_words(r.view.lang)
+    if len(label) > 1 and label[-1].low in version:
         label = label[:-1]  # "ISPR version:", "Army's account:": the side whose version it is
     text = _unpossessed_label(r.sentence.text[: label[-1].end - r.sentence.start])
     titled = all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label)
@@ -138,7 +140,7 @@ def _label_speaker(r: _Read) -> Party | None:
         for m in r.view.cues.by.get(cat, ())
     ):
         return None  # "Total: 58", "Killed: 4"
-    if text.lower() in _not_labels() or label[-1].low in _version_words():
+    if text.lower() in _not_labels(r.view.lang) or label[-1].low in version:
         return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
@@ -471,7 +473,7 @@ def _listed_part(view: View) -> list[Draft]:
     return [d]
 
 
-def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
+def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention], lang: str) -> int:
     """The end of the name heading a line that is otherwise only a time ("Khiam, 12 Feb,
     about 14:10."): such a line names where an event log's entry happened; 0 when not."""
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
@@ -479,10 +481,10 @@ def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention]) -> int:
         return 0  # "Update, 12 Feb, 14:10.": a common word heads no entry
     covered = {k for d in dates for k in range(d.i, d.j)}
     rest = range(comma, len(tokens))
-    return comma if all(k in covered or _entry_word(tokens[k]) for k in rest) else 0
+    return comma if all(k in covered or _entry_word(tokens[k], lang) for k in rest) else 0
 
 
-def _row_label(tokens: Sequence[Token], s: Sentence) -> int:
+def _row_label(tokens: Sequence[Token], s: Sentence, lang: str) -> int:
     """The end of a table row's first cell when it is a name ("Est | 9 | 41", or cells
     apart by tabs); 0 if not."""
     found = tables.split(tokens, s.text, s.start)
@@ -494,13 +496,13 @@ def _row_label(tokens: Sequence[Token], s: Sentence) -> int:
     if not label or not all(t.is_cap or t.text in ("-", "–") or t.low in ("du", "de", "of", "la")
                             for t in label):  # fmt: skip
         return 0
-    return 0 if " ".join(t.low for t in label) in tables.total_labels() else sep
+    return 0 if " ".join(t.low for t in label) in tables.total_labels(lang) else sep
 
 
-def _entry_word(t: Token) -> bool:
+def _entry_word(t: Token, lang: str) -> bool:
     return (
         t.low in _ENTRY_MARKS
-        or t.low in _entry_time_words("en")
+        or t.low in _entry_time_words(lang)
         or t.low.replace(":", "").isdecimal()
     )
 
@@ -514,7 +516,7 @@ def _entry_header(r: _Read) -> tuple[Location, ...]:
     covered = {k for p in view.places for k in range(p.i, p.j)}
     covered |= {k for d in view.dates for k in range(d.i, d.j)}
     for k, t in enumerate(view.tokens):
-        if k in covered or _entry_word(t):
+        if k in covered or _entry_word(t, view.lang):
             continue
         return ()
     return tuple(p.location for p in view.places if not p.aside)

@@ -109,13 +109,13 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
         return None
     a, b = found[0]
     label = " ".join(t.low for t in view.tokens[a:b])
-    total = label in total_labels()
+    total = label in total_labels(view.lang)
     if not total:
         d.locations = tuple(p.location for p in view.places if a <= p.i < b)
     return d, total
 
 
 @cache
-def total_labels() -> frozenset[str]:
+def total_labels(lang: str) -> frozenset[str]:
     """Row labels that name a table's total ("Total", "Overall")."""
-    return frozenset(load("en", "numbers")["total_labels"])
+    return frozenset(load(lang, "numbers")["total_labels"])

@@ -29,6 +29,7 @@ class View:
     text: str
     blocked: frozenset[int] = frozenset()  # tokens inside party names
     placed: bool = False  # the entry the sentence belongs to names where and when it happened
+    lang: str = "en"  # the language whose lexicon the deciding modules read
 
     def clause(self, a: int, b: int) -> View:
         """The same sentence seen through tokens a..b only (offsets unchanged)."""
@@ -42,6 +43,7 @@ class View:
             text=self.text,
             blocked=self.blocked,
             placed=self.placed,
+            lang=self.lang,
         )
 
 
