@@ -606,3 +606,13 @@ def test_a_count_as_the_subject_of_a_passive_toll(geo):
     )
     (c,) = claims(text, geo)
     assert (c.killed.value, c.injured.value) == (2, 4)
+
+
+def test_a_report_is_where_its_places_are_called_by_their_own_names(geo):
+    # "Boni" is also Bonn's Latin name: the Malian towns named by their own names outweigh it
+    text = (
+        "Attack on Boni repelled\n\nSoldiers repelled an attack on Boni on Monday, the army said. "
+        "Boni was shelled again at dawn, the army said. Reinforcements left Mopti and Djenné."
+    )
+    places = {loc.mention: loc for c in claims(text, geo) for loc in c.locations}
+    assert places["Boni"].country == "ML" and places["Boni"].precision == "unresolved"

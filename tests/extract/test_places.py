@@ -144,3 +144,12 @@ def test_a_facility_is_named_by_its_whole_name(geo):
 
 def test_a_peoples_name_after_a_preposition_is_no_place(geo):
     assert places("Soldiers fired at Thai positions on Tuesday.", geo) == []
+
+
+def test_a_district_named_as_one_gives_its_province_to_the_village_beside_it(geo):
+    # Sobane is no town the gazetteer knows in Mali (only Sobang, in Indonesia, is close)
+    text = "Gunmen attacked the post at Sobane, in the circle of Bankass, on Friday."
+    toks = tokenize(text)
+    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    assert (got["Sobane"].country, got["Sobane"].admin1) == ("ML", "Mopti")
+    assert got["Bankass"].country == "ML"

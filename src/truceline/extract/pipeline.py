@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,7 @@ from truceline.extract.sentences import Sentence, split
 from truceline.extract.view import Draft, View
 from truceline.lexicon import load
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
-from truceline.text.tokens import Token, tokenize
+from truceline.text.tokens import Token, fold, tokenize
 
 
 @cache
@@ -159,7 +160,12 @@ def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
     places = [p.location for r in reads for p in r.view.places if not p.aside]
     # towns and provinces say where a report is; a country named is often the other party
     local = [loc for loc in places if loc.precision != "country"] or places
-    countries = Counter(loc.country for loc in local if loc.country)
+    countries: Counter[str] = Counter()
+    for loc in local:
+        if loc.country:
+            # a place the text calls by its own name says more than one matched through
+            # another language's name ("Boni" is Bonn's Latin name, and a village in Mali)
+            countries[loc.country] += 2 if _own_name(loc) else 1
     if not countries:
         return None, None
     country = countries.most_common(1)[0][0]
@@ -168,6 +174,15 @@ def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
     # only a clear majority province is a hint; a report spread over several is not
     admin1 = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
     return country, admin1
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _own_name(loc: Location) -> bool:
+    """Whether the mention spells the place's own name ("southern Idlib" -> Idlib)."""
+    words = set(_WORD.findall(fold(loc.mention)))
+    return set(_WORD.findall(fold(loc.name))) <= words
 
 
 def _span(doc: Document, view: View, a: int, b: int) -> Span:

@@ -578,6 +578,9 @@ def _zone_phrases(
     return out
 
 
+_HINT_ORDER = {"admin1": 0, "country": 1, "admin2": 2}
+
+
 def _resolve_all(
     spots: Spots, geo: Geocoder, hints: tuple[str | None, str | None], lx: _Lex
 ) -> tuple[PlaceMention, ...]:
@@ -587,7 +590,9 @@ def _resolve_all(
     country, doc_admin1 = hints
     admin1: str | None = None
     # Provinces and countries first: they are the hints for the rest of the sentence.
-    order = sorted(range(len(found)), key=lambda k: found[k][2] not in ("admin1", "country"))
+    # (a district the text names as one, "in the circle of Douentza", says where the
+    # villages beside it are, after a province)
+    order = sorted(range(len(found)), key=lambda k: _HINT_ORDER.get(found[k][2], 3))
     resolved: dict[int, Location] = {}
     for k in order:
         a, b, level = found[k]
@@ -627,6 +632,8 @@ def _resolve_all(
         if loc.precision == "admin1" and admin1 is None:
             admin1 = loc.name
             country = country or loc.country  # "Nasir town in Upper Nile State": South Sudan
+        elif level == "admin2" and loc.precision in ("admin2", "settlement") and admin1 is None:
+            admin1, country = loc.admin1, country or loc.country
         if loc.precision == "country" and country is None:
             country = loc.country
         resolved[k] = loc
