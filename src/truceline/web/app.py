@@ -39,9 +39,15 @@ class Context:
 
 
 def context(request: Request) -> Context:
-    """The app's context, from a request (a FastAPI dependency)."""
+    """The app's context, from a request."""
     ctx: Context = request.app.state.ctx
     return ctx
+
+
+async def request_context(request: Request) -> Context:
+    """`context` as a FastAPI dependency: async, as it does no I/O, so it runs on the event
+    loop (a sync dependency costs each request a trip through the threadpool)."""
+    return context(request)
 
 
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:

@@ -10,10 +10,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Header, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from truceline.store import accounts
 from truceline.web import security
-from truceline.web.app import Context, context
+from truceline.web.app import Context, context, request_context
 
 router = APIRouter(include_in_schema=False)
 
@@ -48,17 +49,26 @@ def user(request: Request, authorization: str | None) -> accounts.User | None:
         if found is None:
             raise Unauthorized("the Bearer token is unknown or revoked")
         return found
+    return _session_user(request)
+
+
+def _session_user(request: Request) -> accounts.User | None:
     session = request.session.get("user")
     if isinstance(session, dict):
         return accounts.User(session["id"], session["username"], session["role"])
     return None
 
 
-def reader(
+async def reader(
     request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> accounts.User | None:
-    """Lets a request read: anyone, or when `read_token` is set, a token or a session."""
-    found = user(request, authorization)
+    """Lets a request read: anyone, or when `read_token` is set, a token or a session.
+    Async: only a Bearer token needs the ledger (looked up in the threadpool), so an open
+    read makes no trip through the threadpool for this check."""
+    if security.bearer(authorization):
+        found = await run_in_threadpool(user, request, authorization)
+    else:
+        found = _session_user(request)
     if found is None and context(request).settings.read_token:
         raise Unauthorized("reading this ledger needs a Bearer token or signing in")
     return found
@@ -97,7 +107,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @router.get("/signin")
-def signin_page(request: Request, ctx: Annotated[Context, Depends(context)],
+def signin_page(request: Request, ctx: Annotated[Context, Depends(request_context)],
                 next: str = "/") -> Response:  # fmt: skip
     return ctx.templates.TemplateResponse(request, "signin.html", {
         **page_context(request, user(request, None)), "next": _safe_next(next), "error": None})  # fmt: skip
@@ -106,7 +116,7 @@ def signin_page(request: Request, ctx: Annotated[Context, Depends(context)],
 @router.post("/signin")
 def signin(
     request: Request,
-    ctx: Annotated[Context, Depends(context)],
+    ctx: Annotated[Context, Depends(request_context)],
     username: Annotated[str, Form()],
     password: Annotated[str, Form()],
     csrf: Annotated[str, Form()] = "",

@@ -20,10 +20,10 @@ from truceline.web import auth, chart, filters, marks
 from truceline.web import claims as claim_query
 from truceline.web import ledger as ledger_query
 from truceline.web.api import claim_filters, event_filters
-from truceline.web.app import Context, context
+from truceline.web.app import Context, request_context
 
 router = APIRouter(include_in_schema=False)
-Ctx = Annotated[Context, Depends(context)]
+Ctx = Annotated[Context, Depends(request_context)]
 Reader = Annotated[accounts.User | None, Depends(auth.reader)]
 REVIEW_FIELDS = ("kind", "count", "killed", "injured", "period_start", "period_end", "place",
                  "admin1", "claimant", "methods", "outcome")  # fmt: skip
