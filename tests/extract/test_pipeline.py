@@ -616,3 +616,14 @@ def test_a_report_is_where_its_places_are_called_by_their_own_names(geo):
     )
     places = {loc.mention: loc for c in claims(text, geo) for loc in c.locations}
     assert places["Boni"].country == "ML" and places["Boni"].precision == "unresolved"
+
+
+def test_a_report_about_no_armed_conflict_claims_nothing(geo):
+    election = (
+        "Polls close in Sindh\n\nPolling ended peacefully in 11 constituencies on Sunday, the "
+        "Election Commission said. Police reported no incidents at polling stations."
+    )
+    match = "Derby thriller\n\nCity had 14 shots on target and fired twice against the post."
+    assert claims(election, geo) == () and claims(match, geo) == ()
+    brief = "Police reported no incidents along the line of contact on Sunday, the ministry said."
+    assert [c.count.value for c in claims(brief, geo)] == [0]

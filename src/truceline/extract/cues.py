@@ -64,6 +64,8 @@ def _matcher(lang: str) -> MultiMatcher:
     lists: dict[str, list[tuple[str, str]]] = {c: [(w, w) for w in d[c]] for c in CATEGORIES}
     lists["_methods"] = [(w, name) for name, words in d["methods"].items() for w in words]
     lists["_outcomes"] = [(w, name) for name, words in d["outcomes"].items() for w in words]
+    # what says a report is about armed conflict at all (topic.json)
+    lists["conflict_words"] = [(w, w) for w in load(lang, "topic")["conflict_words"]]
     return MultiMatcher(lists)
 
 

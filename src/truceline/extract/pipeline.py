@@ -610,6 +610,10 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         return Envelope(doc, ())
     sentences = split(doc.text, doc.language or "en", doc.title)
     reads = [_read(s, doc, resolver, (None, None)) for s in sentences]
+    if not any(r.view.cues.has("conflict_words") for r in reads):
+        # a report that names no armed party, weapon, fighting or truce claims nothing
+        # ("police reported no incidents at polling stations" in an election story)
+        return Envelope(doc, ())
     reads = _quotations(reads)
     hints = _doc_hints(reads)
     if hints[0] and resolver is not None:
