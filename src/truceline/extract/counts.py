@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from truceline.extract.numbers import Number
-from truceline.extract.view import Draft, View, in_date
+from truceline.extract.view import BULLETS, Draft, View, in_date
 from truceline.lexicon import load
 from truceline.model import Count
 
@@ -260,7 +260,7 @@ def table_row(view: View, heading: View) -> list[Draft]:
     colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
     if colon is None or colon + 1 >= len(toks):
         return []
-    label = " ".join(t.low for t in toks[:colon] if t.low not in ("•", "-", "*", "–"))
+    label = " ".join(t.low for t in toks[:colon] if t.low not in BULLETS)
     value = _row_value(view, colon + 1)
     if value is None:
         return []

@@ -31,7 +31,7 @@ from truceline.extract.parties import (
 )
 from truceline.extract.places import Geocoder, Spots, name_like, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
-from truceline.extract.view import Draft, View
+from truceline.extract.view import BULLETS, Draft, View
 from truceline.lexicon import load
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 from truceline.text.tokens import Token, fold, tokenize
@@ -458,9 +458,6 @@ def _entry_time_words(lang: str) -> frozenset[str]:
     return frozenset(load(lang, "entries")["time_words"])
 
 
-_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
-
-
 def _labelled_row(view: View) -> bool:
     """'• Zolote area: 31, ...': a bulleted label, a colon, then a number."""
     toks = view.tokens
@@ -468,7 +465,7 @@ def _labelled_row(view: View) -> bool:
     return (
         colon is not None
         and bool(toks)
-        and toks[0].text in _BULLETS
+        and toks[0].text in BULLETS
         and any(n.i == colon + 1 for n in view.numbers)
     )
 
@@ -478,7 +475,7 @@ def _listed_part(view: View) -> list[Draft]:
     a place and a number of times, under a total, is a part of that total."""
     toks = view.tokens
     times = [n for n in view.numbers if n.times]
-    if not toks or toks[0].text not in _BULLETS or len(times) != 1 or not view.places:
+    if not toks or toks[0].text not in BULLETS or len(times) != 1 or not view.places:
         return []
     n = times[0]
     d = Draft("violation_tally", (n.i, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)

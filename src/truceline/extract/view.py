@@ -15,6 +15,9 @@ from truceline.extract.places import PlaceMention
 from truceline.model import Count, Location, Period
 from truceline.text.tokens import Token
 
+# marks that open a listed line ("• Shyrokyne area: 42", "- Hama: 3")
+BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
 
 @dataclass(frozen=True, slots=True)
 class View:
