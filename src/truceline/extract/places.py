@@ -92,6 +92,10 @@ class _Lex:
     zones: PhraseMatcher
     hyphen_only: frozenset[str]
     org_heads: frozenset[str]
+    unknown_after: frozenset[str]  # an unknown capitalised name after these is a place
+    facilities: frozenset[str]  # "Mitiga airport": a facility noun ends a place's name
+    context_before: frozenset[str]  # "in X", "village X": a one-word name is a place
+    context_after: frozenset[str]  # "X province", "X (": likewise
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -132,6 +136,8 @@ def _lex(lang: str) -> _Lex:
               if lvl == "zone" and " " not in z),
         ]),
         frozenset(d["hyphen_only_connectors"]), frozenset(d["organisation_heads"]),
+        frozenset(d["unknown_name_after"]), frozenset(d["facility_nouns"]),
+        frozenset(d["place_context_before"]), frozenset(d["place_context_after"]),
     )  # fmt: skip
 
 
@@ -249,11 +255,11 @@ def _named_zone(
 ) -> tuple[int, int, str | None] | None:
     """A run named by its level or facility word: "Krishna Ghati sector", "Kupwara district",
     "Mitiga airport", "Aden Adde International Airport"."""
-    if end - i >= 2 and tokens[end - 1].low in _FACILITIES:
+    if end - i >= 2 and tokens[end - 1].low in lx.facilities:
         return (i, end, "zone")
     if end < len(tokens) and end > i:
         nxt = tokens[end].low
-        if lx.suffixes.get(nxt) in ("zone", "admin2") or nxt in _FACILITIES:
+        if lx.suffixes.get(nxt) in ("zone", "admin2") or nxt in lx.facilities:
             return (i, end + 1, lx.suffixes.get(nxt))
     return None
 
@@ -361,14 +367,14 @@ def spot_places(
         listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
         if j == i + 1 and _demonym(t.text, geo):
             j = None
-        elif j == i + 1 and not (listed or _placed(tokens, i, geo, t.text)):
-            if not _after_place_word(tokens, i):
+        elif j == i + 1 and not (listed or _placed(tokens, i, geo, t.text, lx)):
+            if not _after_place_word(tokens, i, lx):
                 # too weak alone: kept only if it lies in the province the sentence names
                 found.append((i, j, "weak"))
                 i = j
                 continue
             j = None  # "in the Aghdam ...": named as a place, kept as written below
-        elif j == i + 1 and not (listed or _in_place_context(tokens, i)) and _town(geo, t.text):
+        elif j == i + 1 and not (listed or _in_place_context(tokens, i, lx)) and _town(geo, t.text):
             # a town of some size named bare ("Fano militias"): kept only if it lies in
             # the document's country
             found.append((i, j, "loose"))
@@ -421,29 +427,17 @@ def _shared_level(
     return tuple(out)
 
 
-# An unknown capitalised name right after these is still a place ("near Bisober").
-_UNKNOWN_AFTER = frozenset({"in", "at", "near", "of", "around", "outside", "towards", "over"})
-_FACILITIES = frozenset({"airport", "airbase", "site", "camp", "airfield", "port", "hospital"})
-_PLACE_CONTEXT = frozenset({"in", "at", "near", "from", "of", "outside", "around", "towards", "toward",
-    "into", "to", "on", "across", "between", "over", "(", "village", "town", "city", "base",
-    "airbase", "airport", "camp"})  # fmt: skip
-
-
-def _in_place_context(tokens: Sequence[Token], i: int) -> bool:
+def _in_place_context(tokens: Sequence[Token], i: int, lx: _Lex) -> bool:
     """The words around a one-word name say it is a place ("in X", "X province", "X, ...")."""
     prev = tokens[i - 1].low if i else ""
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     # "struck Jermuk, Goris and Kapan": the head of a list of names
     listed = nxt == "," and i + 2 < len(tokens) and tokens[i + 2].is_cap
-    return listed or prev in _PLACE_CONTEXT or nxt in _LEVEL_AFTER
+    # "Nasir town", "Kotli district": a level word after a name says it is a place
+    return listed or prev in lx.context_before or nxt in lx.context_after
 
 
-# "Nasir town", "Kotli district": a level word after a name says it is a place
-_LEVEL_AFTER = frozenset({"(", "province", "region", "governorate", "district", "town", "village",
-                          "city", "county", "sector", "area"})  # fmt: skip
-
-
-def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
+def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str, lx: _Lex) -> bool:
     """A one-word name stands as a place when the words around say so, or when it is a
     country, division, zone or a town of some size ("Blue" in "the Blue Line" is not)."""
     prev = tokens[i - 1].low if i else ""
@@ -453,7 +447,7 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str) -> bool:
     if word.isupper() and len(word) <= 5:  # "ENA", "(SDF)": an acronym is no town
         place = geo.resolve(word).place
         return place is not None and place.precision in ("country", "admin1", "zone")
-    if _in_place_context(tokens, i):
+    if _in_place_context(tokens, i, lx):
         return True
     place = geo.resolve(word).place
     return place is not None and (place.precision != "settlement" or place.population >= 20000)
@@ -468,7 +462,7 @@ def _unknown_name(
     if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
         prev = tokens[i - 2].low
     if (
-        prev not in _UNKNOWN_AFTER
+        prev not in lx.unknown_after
         or i <= 1
         or (tokens[i].low in lx.compass and end - i == 1)
         or end - i > 3
@@ -536,11 +530,11 @@ def _continues(t: Token, lx: _Lex) -> bool:
     return bool(rest) and head.lower() in lx.connectors and rest[:1].isupper()
 
 
-def _after_place_word(tokens: Sequence[Token], i: int) -> bool:
+def _after_place_word(tokens: Sequence[Token], i: int, lx: _Lex) -> bool:
     prev = tokens[i - 1].low if i else ""
     if prev == "the" and i > 1:
         prev = tokens[i - 2].low
-    return prev in _UNKNOWN_AFTER
+    return prev in lx.unknown_after
 
 
 def _demonym(word: str, geo: Geocoder) -> bool:
