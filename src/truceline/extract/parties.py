@@ -17,16 +17,7 @@ from truceline.lexicon import load
 from truceline.model import Party
 from truceline.text.tokens import PhraseMatcher, Token, matcher
 
-_STOP = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "that", "which", "who", "when", "while", "as",
-                   "after", "before", "because", "but", "if", "where", "since", "—", "–", "-", "."})  # fmt: skip
-_LEAD = frozenset({"the", "a", "an", "also", "later", "earlier", "meanwhile", "separately", "however",
-                   "and", "in", "on", "its", "his", "her", "their"})  # fmt: skip
-_TAIL_DROP = frozenset({"also", "later", "earlier", "had", "has", "have", "was", "were", "is", "would",
-                        "further", "then", "separately", "previously", "again", "on", "in", "late", "early"})  # fmt: skip
-_RECORD_VERBS = frozenset({"recorded", "records", "registered", "registers", "counted", "documented",
-    "observed", "fixed", "listed", "logged", "saw", "heard", "verified", "tallied", "put", "puts"})  # fmt: skip
-_TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "acting", "senior", "former", "chief",
-    "foreign", "defence", "defense", "interior", "press", "military", "army", "police"})  # fmt: skip
+_STOP_MARKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "—", "–", "-", "."})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
 
 
@@ -48,6 +39,17 @@ class _Lex:
     titles: frozenset[str]
     types: tuple[tuple[str, PhraseMatcher], ...]
     heads: frozenset[str]
+    stops: frozenset[str]  # where a speaker phrase before its verb begins: marks and words
+    lead: frozenset[str]  # words before a body's name that are not part of it
+    tail: frozenset[str]  # words between a speaker and its verb ("also", "had")
+    record_verbs: frozenset[str]  # "registered": a weak speaker, the one who counted
+    title_modifiers: frozenset[str]  # "deputy", "defence": a word of a title, not a body
+    not_speaker: frozenset[str]  # "had", "they": a phrase with these reads as a clause
+    time_lead: frozenset[str]  # "on Monday", "later": words before a speaker, not of it
+    openers: frozenset[str]  # "the", "local", "officials": a speaker phrase may start so
+    clause_openers: frozenset[str]  # "unless", "but": a clause, never a speaker
+    document_words: frozenset[str]  # "bulletin", "statement": a document, not a party
+    joiners: frozenset[str]  # "of", "de": small words inside a body's name
 
 
 @cache
@@ -55,9 +57,17 @@ def _lex(lang: str) -> _Lex:
     d = load(lang, "attribution")
     types = tuple((name, matcher(words)) for name, words in d["types"].items())
     heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words)
+    words = {k: frozenset(d[k]) for k in (
+        "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
+        "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
+        "document_words", "name_joiners")}  # fmt: skip
     return _Lex(
         frozenset(d["speech_verbs"]), matcher(d["according_to"]),
         matcher(d["anaphors"]), frozenset(d["person_titles"]), types, heads,
+        _STOP_MARKS | words["clause_stop_words"], words["lead_words"], words["tail_words"],
+        words["record_verbs"], words["title_modifiers"], words["not_speaker_words"],
+        words["time_lead_words"], words["speaker_openers"], words["clause_openers"],
+        words["document_words"], words["name_joiners"],
     )  # fmt: skip
 
 
@@ -92,7 +102,7 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
         last = k + 1
     segments.append((last, len(words)))
     a, b = segments[0]
-    while a < b and lows[a] in _LEAD:
+    while a < b and lows[a] in lx.lead:
         a += 1
     if (
         len(segments) > 1
@@ -104,7 +114,7 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
         return _tidy(_joined(tokens[a:b]))  # "The Horan Free Gathering, a network of ...,"
     best = ""
     for a, b in segments:
-        while a < b and (lows[a] in _LEAD or lows[a] in ("of", ",", "for", "'s", "’s")):
+        while a < b and (lows[a] in lx.lead or lows[a] in ("of", ",", "for", "'s", "’s")):
             a += 1
         while b > a and lows[b - 1] in (",", "'s", "’s", "of", "for"):
             b -= 1
@@ -115,18 +125,18 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
                 best = cand
     if not best and cut and cut[0] > 0 and lows[cut[0]] != ",":
         a = 0
-        while a < cut[0] and lows[a] in _LEAD:
+        while a < cut[0] and lows[a] in lx.lead:
             a += 1
         if (
             a < cut[0]
             and all(t.is_cap or t.low in ("of", "-", "/") for t in tokens[a : cut[0]])
-            and not (cut[0] - a == 1 and lows[a] in _TITLE_MODIFIERS)
+            and not (cut[0] - a == 1 and lows[a] in lx.title_modifiers)
         ):
             best = _joined(tokens[a : cut[0]])
     if best:
         return _tidy(best)
     a = 0
-    while a < len(lows) and (lows[a] in _LEAD or lows[a] in lx.titles or lows[a] == ","):
+    while a < len(lows) and (lows[a] in lx.lead or lows[a] in lx.titles or lows[a] == ","):
         a += 1
     return _tidy(_joined(tokens[a:]) or _joined(tokens))
 
@@ -145,10 +155,10 @@ def _text(text: str, tokens: Sequence[Token], i: int, j: int, base: int) -> str:
     return text[tokens[i].start - base : tokens[j - 1].end - base]
 
 
-def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
+def _subject_before(lows: Sequence[str], k: int, lx: _Lex) -> tuple[int, int] | None:
     """The noun phrase that ends just before token k (the speech verb)."""
     j = k
-    while j > 0 and lows[j - 1] in _TAIL_DROP:
+    while j > 0 and lows[j - 1] in lx.tail:
         j -= 1
     appositive = j > 0 and lows[j - 1] == ","
     if appositive:
@@ -156,7 +166,7 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
     i = j
     if i > 2 and lows[i - 1] == ")" and "(" in lows[max(0, i - 6) : i]:
         i = max(k for k in range(max(0, i - 6), i) if lows[k] == "(")  # "(GNA) said"
-    while i > 0 and lows[i - 1] not in _STOP and j - i < 14:
+    while i > 0 and lows[i - 1] not in lx.stops and j - i < 14:
         i -= 1
     # "The KIA, which has been besieging Bhamo since December, said": skip the relative clause
     relative = ("which", "who", "whose", "whom", "where")
@@ -172,12 +182,12 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
         if lows[k] in ("in", "of", "to", "for", "with"):
             k -= 1
         if k > 0 and lows[k] == ",":
-            return _subject_before(lows, k)
+            return _subject_before(lows, k, lx)
     # "Al-Shabaab, in a statement carried by its radio, claimed": skip the aside on the medium
     if appositive and i > 2 and lows[i - 1] in ("in", "through", "via") and lows[i - 2] == ",":
         i -= 1  # "in" stopped the walk back: the aside starts there
     if appositive and i > 1 and lows[i] in ("in", "through", "via") and lows[i - 1] == ",":
-        outer = _subject_before(lows, i - 1)
+        outer = _subject_before(lows, i - 1, lx)
         if outer is not None:
             return outer
     # "its spokesman, Ahmed al-Mismari, said": reach over one apposition comma
@@ -188,10 +198,10 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
         and i > 1
         and lows[i - 1] == ","
         and (j - i <= 4 or lows[i] in ("a", "an"))
-        and lows[i - 2] not in _STOP
+        and lows[i - 2] not in lx.stops
     ):
         h = i - 1
-        while h > 0 and lows[h - 1] not in _STOP and (i - 1) - h < 8:
+        while h > 0 and lows[h - 1] not in lx.stops and (i - 1) - h < 8:
             h -= 1
         i = h
     while i < j and lows[i] in ("and", "but", "also"):
@@ -201,10 +211,7 @@ def _subject_before(lows: Sequence[str], k: int) -> tuple[int, int] | None:
 
 def _object_after(lows: Sequence[str], k: int) -> tuple[int, int] | None:
     """The phrase after a speech verb or 'according to' ("said Eduard Basurin, DPR spokesman")."""
-    i = k
-    while i < len(lows) and lows[i] in ("the", "a", "an") and False:
-        i += 1
-    j = i
+    i = j = k
     commas = 0
     while (
         j < len(lows) and lows[j] not in (".", ";", ":", '"', "“", "”", "that", "(") and j - i < 16
@@ -229,7 +236,7 @@ def _object_after(lows: Sequence[str], k: int) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
-def _quoted_as_saying(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int, int]]]:
+def _quoted_as_saying(lows: Sequence[str], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """'SANA quoted a military source as saying ...': the source speaks, SANA relays."""
     if k + 1 >= len(lows) or lows[k + 1] == "by":
         return []
@@ -241,7 +248,7 @@ def _quoted_as_saying(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int,
     if end is None or end <= k + 1:
         return []
     frames = [("claimant", (k + 1, end))]
-    before = _subject_before(lows, k)
+    before = _subject_before(lows, k, lx)
     if before:
         frames.append(("relay", before))
     return frames
@@ -253,7 +260,7 @@ def _opening_subject(lows: Sequence[str], k: int) -> tuple[int, int] | None:
     return (0, comma) if comma else None
 
 
-def _speech_frames(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int, int]]]:
+def _speech_frames(lows: Sequence[str], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """Speaker candidates of the speech verb at k, most likely first."""
     low = lows[k]
     prev = lows[k - 1] if k else ""
@@ -263,8 +270,8 @@ def _speech_frames(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int, in
         return []
     frames: list[tuple[str, tuple[int, int]]] = []
     after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
-    before = None if after_quote else _subject_before(lows, k)
-    kind = "weak" if low in _RECORD_VERBS else "claimant"
+    before = None if after_quote else _subject_before(lows, k, lx)
+    kind = "weak" if low in lx.record_verbs else "claimant"
     if prev == "and" and (opening := _opening_subject(lows, k)):
         # "A local commander, reached by telephone, denied it and said ...": a second
         # verb shares the sentence's subject
@@ -283,7 +290,7 @@ def _speech_frames(lows: Sequence[str], k: int) -> list[tuple[str, tuple[int, in
         # "The Social Council, a body of elders from where Rada is based, announced":
         # the name before the apposition, tried last, should neither read as a speaker
         c = next((q for q in range(back - 1, max(0, back - 25), -1) if lows[q] == ","), None)
-        outer = _subject_before(lows, c) if c else None
+        outer = _subject_before(lows, c, lx) if c else None
         if outer:
             frames.append((kind, outer))
     if low in ("told", "tells") and k + 1 < len(lows):
@@ -307,20 +314,12 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
         )
         frames.append((kind, rng))
     for k, low in enumerate(lows):
-        quoted = _quoted_as_saying(lows, k) if low in ("quoted", "cited") else []
+        quoted = _quoted_as_saying(lows, k, lx) if low in ("quoted", "cited") else []
         if quoted:
             frames.extend(quoted)
         elif low in lx.speech:
-            frames.extend(_speech_frames(lows, k))
+            frames.extend(_speech_frames(lows, k, lx))
     return frames
-
-
-_NOT_SPEAKER = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "it", "they",
-                          "could", "did", "does", "do", "there", "this", "these", "those"})  # fmt: skip
-_DAYISH = frozenset({"january", "february", "march", "april", "june", "july", "august",
-                     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                     "on", "today", "yesterday", "earlier", "later", "late", "early", "night", "morning",
-                     "evening", "afternoon", "meanwhile", "separately", "also", "in", "at"})  # fmt: skip
 
 
 @cache
@@ -329,34 +328,28 @@ def _media(lang: str) -> frozenset[str]:
     return frozenset(load(lang, "attribution")["media_nouns"])
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "local", "state",
-    "officials", "residents", "witnesses", "medics", "doctors", "police", "sources", "activists",
-    "members", "leaders", "representatives", "elders", "commanders"})  # fmt: skip
-_CONJUNCTIONS = frozenset({"unless", "if", "when", "although", "though", "as", "because", "where",
-    "while", "whereas", "but", "and", "or", "so", "yet", "no", "not", "none"})  # fmt: skip
-
-
 def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tuple[int, int] | None:
     """The speaker phrase without leading time words; None when it reads as a clause."""
     i, j = rng
+    lx = _lex(lang)
     if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in _media(lang):
         return None  # "in a statement (posted online)": the medium, not the speaker
-    while i < j and tokens[i].low in _DAYISH:
+    while i < j and tokens[i].low in lx.time_lead:
         i += 1
     if i >= j:
         return None
     words = [t.low for t in tokens[i:j]]
     first = tokens[i]
-    titles = _lex(lang).titles
+    titles = lx.titles
     # "ministry spokesman Aram Torosyan": a named person with a title speaks
     titled = first.low in titles or (
         any(w in titles for w in words) and any(t.is_cap for t in tokens[i:j])
     )
-    if not (first.is_cap or first.low in _DETERMINERS or titled) or first.low in _CONJUNCTIONS:
+    if not (first.is_cap or first.low in lx.openers or titled) or first.low in lx.clause_openers:
         return None
     if first.low in ("i", "we", "you"):  # a quote's own voice: who it is comes from outside
         return None  # "plus the Desk's own ...", "documents abuses": not a speaker phrase
-    if j - i > 1 and any(w in _NOT_SPEAKER for w in words):
+    if j - i > 1 and any(w in lx.not_speaker for w in words):
         return None
     if any(_count_in_phrase(tokens, k, j) for k in range(i, j)):
         return None  # a count is no speaker ("6th Infantry Division", "5+5 Commission" are)
@@ -437,7 +430,7 @@ def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en
             relays.append(p)
         elif claimant is None:
             claimant, span = p, rng
-        elif kind == "weak" and _is_document(claimant) and weak is None:
+        elif kind == "weak" and _is_document(claimant, lx) and weak is None:
             weak = (p, rng)
     if weak is not None:
         # "The Turkish side registered three violations, the bulletin said": the bulletin
@@ -448,13 +441,9 @@ def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en
     return Attribution(claimant, (*relays, *audience), explicit=claimant is not None, span=span)
 
 
-_DOCUMENT_WORDS = frozenset({"bulletin", "statement", "report", "communique", "communiqué",
-    "update", "release", "summary", "briefing"})  # fmt: skip
-
-
-def _is_document(p: Party) -> bool:
+def _is_document(p: Party, lx: _Lex) -> bool:
     words = (p.mention or p.name).lower().split()
-    return bool(words) and words[-1] in _DOCUMENT_WORDS
+    return bool(words) and words[-1] in lx.document_words
 
 
 @lru_cache(maxsize=4096)
@@ -516,9 +505,6 @@ def acronyms(text: str) -> dict[str, str]:
     return out
 
 
-_JOINERS = frozenset({"of", "for", "to", "the", "and", "in", "on", "de", "du"})
-
-
 def named_source(
     tokens: Sequence[Token], sentence: str, base: int, lang: str = "en"
 ) -> Party | None:
@@ -533,7 +519,7 @@ def named_source(
             continue
         j = i + 1
         while j < n and (
-            tokens[j].is_cap or (tokens[j].low in _JOINERS and j + 1 < n and tokens[j + 1].is_cap)
+            tokens[j].is_cap or (tokens[j].low in lx.joiners and j + 1 < n and tokens[j + 1].is_cap)
         ):
             j += 1
         phrase = sentence[tokens[i].start - base : tokens[j - 1].end - base]
