@@ -6,13 +6,27 @@ claimant a user sees on a page are the ones the CSV and ACLED exports give.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
 import orjson
-from sqlalchemy import Engine, String, Text, and_, cast, func, or_, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    String,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.sql import ColumnElement, Select
 
 from truceline.errors import InputError
@@ -61,7 +75,13 @@ def dates(f: Filters, dated: bool | None = None) -> list[ColumnElement[bool]]:
     return [with_period] if dated else [without]
 
 
-def conditions(f: Filters, dated: bool | None = None) -> list[ColumnElement[bool]]:
+Arm = tuple[str | None] | None
+"""One part of a claimant filter: None, every claim whose claimant's name holds the text;
+(name,), the claims of that one claimant name; (None,), the claims without a name whose
+report's claimant holds the text (see `_arms`)."""
+
+
+def conditions(f: Filters, dated: bool | None = None, arm: Arm = None) -> list[ColumnElement[bool]]:
     """SQL conditions for the filters on claims joined with their (current) reports."""
     out: list[ColumnElement[bool]] = [reports.c.current, *dates(f, dated)]
     if f.admin1:
@@ -69,8 +89,7 @@ def conditions(f: Filters, dated: bool | None = None) -> list[ColumnElement[bool
     if f.zone:
         out.append(claims.c.place == f.zone)
     if f.claimant:
-        who = func.lower(func.coalesce(claims.c.claimant_name, reports.c.claimant))
-        out.append(who.like(like(f.claimant.lower()), escape="\\"))
+        out.append(_claimant(f.claimant, arm))
     if f.kinds:
         out.append(claims.c.kind.in_(f.kinds))
     if f.method:
@@ -80,6 +99,76 @@ def conditions(f: Filters, dated: bool | None = None) -> list[ColumnElement[bool
     if f.country:
         out.append(json_has(claims.c.locations, "country", f.country))
     return out
+
+
+def _claimant(text: str, arm: Arm) -> ColumnElement[bool]:
+    pattern = like(text.lower())
+    if arm is None:
+        who = func.lower(func.coalesce(claims.c.claimant_name, reports.c.claimant))
+        return who.like(pattern, escape="\\")
+    if arm[0] is None:  # no claimant named in the claim: its report's claimant speaks
+        return and_(claims.c.claimant_name.is_(None),
+                    func.lower(reports.c.claimant).like(pattern, escape="\\"))  # fmt: skip
+    return claims.c.claimant_name == arm[0]
+
+
+MAX_ARMS = 8  # claimant names matched by one filter text, beyond which one LIKE query is used
+
+
+def _arms(conn: Connection, f: Filters) -> list[Arm]:
+    """How to read the claims a claimant filter keeps. A substring cannot use an index, and
+    the LIKE over the claims in period order reads every claim until a page is full (a
+    rare claimant: most of the ledger). So the few distinct claimant names holding the text
+    are found first (one index seek per distinct name) and each name's claims are read off
+    the (claimant, period) index, plus the unnamed claims whose report's claimant matches;
+    `_rows` merges them in sort order. Many matching names: the one LIKE query."""
+    if not f.claimant:
+        return [None]
+    names = list(conn.execute(_NAMES_HOLDING, {"pattern": like(f.claimant.lower())}).scalars())
+    if len(names) > MAX_ARMS:
+        return [None]
+    return [*((name,) for name in names), (None,)]
+
+
+def _names_holding() -> Select[Any]:
+    """The distinct claimant names matching the LIKE `pattern` in lower case (as the filter
+    matches), walked through the claimant index one name at a time (a loose index scan)."""
+    later = claims.alias("later")
+    names = select(func.min(claims.c.claimant_name).label("name")).cte("names", recursive=True)
+    following = select(func.min(later.c.claimant_name)).where(
+        later.c.claimant_name > names.c.name).scalar_subquery()  # fmt: skip
+    names = names.union_all(select(following).where(names.c.name.is_not(None)))
+    holds = func.lower(names.c.name).like(bindparam("pattern"), escape="\\")
+    return select(names.c.name).where(names.c.name.is_not(None), holds)
+
+
+_NAMES_HOLDING = _names_holding()  # built once: a statement with an alias is slow to build
+
+
+def _rows(conn: Connection, query: Select[Any], arms: list[Arm], f: Filters, p: Page,
+          batch: int) -> list[Any]:  # fmt: skip
+    """The first `batch` rows of `query` with the claimant filter's arms, in sort order:
+    each arm's rows come sorted by the database, and are merged here (NULL sort values last
+    and ties broken by id, as `keyset` orders them)."""
+    if len(arms) == 1:
+        return list(conn.execute(query.where(*_arm(f, arms[0])).limit(batch)))
+    runs = [
+        rows
+        for arm in arms
+        if (rows := conn.execute(query.where(*_arm(f, arm)).limit(batch)).all())
+    ]
+    if len(runs) <= 1:  # most often one name matches and no claim lacks a name
+        return runs[0] if runs else []
+    at = _POSITION[SORT_COLUMNS[p.sort].name]
+    if p.descending:
+        merged = heapq.merge(*runs, key=lambda r: (r[at] is not None, r[at], r[0]), reverse=True)
+    else:
+        merged = heapq.merge(*runs, key=lambda r: (r[at] is None, r[at], r[0]))
+    return list(islice(merged, batch))
+
+
+def _arm(f: Filters, arm: Arm) -> list[ColumnElement[bool]]:
+    return [_claimant(f.claimant, arm)] if f.claimant else []
 
 
 def _party_name(column: Any) -> ColumnElement[Any]:
@@ -231,12 +320,14 @@ def _page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], An
     parts = [True, False] if p.sort == "period" and (f.start or f.end) else [None]
     items: list[dict[str, Any]] = []
     key, last = p.after, None
+    unclaimed = replace(f, claimant=None)  # the claimant filter goes in by arms (`_rows`)
     with engine.connect() as conn:
+        arms = _arms(conn, f)
         for dated in parts:
             while True:
                 where, order = _keyset(Page(p.sort, p.descending, p.limit, key))
-                query = _base().where(*conditions(f, dated), *where).order_by(*order)
-                rows = conn.execute(query.limit(batch)).all()
+                query = _base().where(*conditions(unclaimed, dated), *where).order_by(*order)
+                rows = _rows(conn, query, arms, f, p, batch)
                 for row in rows:
                     key = (row[at], row[0])
                     it = item(row)
