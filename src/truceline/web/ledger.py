@@ -126,37 +126,44 @@ def tally_rows(engine: Engine, by: Sequence[str], f: Filters) -> list[dict[str, 
 def tally_json(engine: Engine, by: Sequence[str], f: Filters) -> str:
     """`tally_rows` as a JSON array, each row made a JSON object by the database: a week
     of a big ledger is a couple of thousand rows, and building and encoding them in Python
-    took twice as long as the query."""
-    grouped = _tallies(by, f).subquery()
-    pairs = [x for name in dict.fromkeys([*by, *MEASURES, "reports"])
-             for x in (literal(name), grouped.c[name])]  # fmt: skip
-    if engine.dialect.name == "postgresql":
-        obj = cast(func.json_build_object(*pairs), Text)
-    else:
-        obj = func.json_object(*pairs)
-    query = select(obj).order_by(*(grouped.c[d] for d in by))
+    took twice as long as the query. The objects are made in the grouping query itself, so
+    SQLite streams the groups in index order (a JSON object per row of a subquery made it
+    sort them again), and read off the driver's cursor (SQLAlchemy's rows: 1 us each)."""
+    postgres = engine.dialect.name == "postgresql"
+
+    def objects(keys: list[Any], values: list[Any]) -> list[ColumnElement[Any]]:
+        names = [*by, *MEASURES, "reports"]
+        pairs = [x for name, col in zip(names, [*keys, *values], strict=True)
+                 for x in (literal(name), col)]  # fmt: skip
+        return [cast(func.json_build_object(*pairs), Text) if postgres
+                else func.json_object(*pairs)]  # fmt: skip
+
     with engine.connect() as conn:
-        return "[" + ",".join(conn.execute(query).scalars().all()) + "]"
+        result = conn.execute(_tallies(by, f, objects))
+        found = [obj for (obj,) in result.cursor.fetchall()]
+        result.close()
+    return "[" + ",".join(found) + "]"
 
 
-def _tallies(by: Sequence[str], f: Filters) -> Select[Any]:
+def _as_they_are(keys: list[Any], values: list[Any]) -> list[Any]:
+    return [*keys, *values]
+
+
+def _tallies(by: Sequence[str], f: Filters, shape: Any = _as_they_are) -> Select[Any]:
+    """The grouped tally query; `shape(keys, measures)` gives the columns it selects."""
     keys = [tallies.c[d] for d in by]
-    inner_keys = keys if "claimant" in by else [*keys, tallies.c.claimant]
-    inner = (
-        select(*inner_keys, *(cast(func.sum(tallies.c[m]), Integer).label(m) for m in MEASURES),
-               cast(func.sum(tallies.c.reports), Integer).label("reports"))
-        .where(*_tally_conditions(f))
-        .group_by(*inner_keys)
-    ).subquery()  # fmt: skip
+    sums = [cast(func.sum(tallies.c[m]), Integer).label(m) for m in (*MEASURES, "reports")]
     if "claimant" in by:
-        return select(inner).order_by(*(inner.c[d] for d in by))
+        return (select(*shape(keys, sums)).where(*_tally_conditions(f))
+                .group_by(*keys).order_by(*keys))  # fmt: skip
+    inner = (
+        select(*keys, tallies.c.claimant, *sums)
+        .where(*_tally_conditions(f))
+        .group_by(*keys, tallies.c.claimant)
+    ).subquery()
     outer_keys = [inner.c[d] for d in by]
-    return (
-        select(*outer_keys, *(func.max(inner.c[m]).label(m) for m in MEASURES),
-               func.max(inner.c.reports).label("reports"))
-        .group_by(*outer_keys)
-        .order_by(*outer_keys)
-    )  # fmt: skip
+    maxes = [func.max(inner.c[m]).label(m) for m in (*MEASURES, "reports")]
+    return select(*shape(outer_keys, maxes)).group_by(*outer_keys).order_by(*outer_keys)
 
 
 def _tally_conditions(f: Filters) -> list[ColumnElement[bool]]:
