@@ -627,3 +627,21 @@ def test_a_report_about_no_armed_conflict_claims_nothing(geo):
     assert claims(election, geo) == () and claims(match, geo) == ()
     brief = "Police reported no incidents along the line of contact on Sunday, the ministry said."
     assert [c.count.value for c in claims(brief, geo)] == [0]
+
+
+def test_an_event_logs_lines_name_their_speakers_after_the_clock_time(geo):
+    text = (
+        "Log, 4 March\n\n"
+        "09:15 Provincial police (to Reuters): two mortar rounds hit the market in Kandahar.\n"
+        "11:20 Rebel command claims, Telegram: fighters shelled army posts near Idlib.\n"
+        "13:40 Defence Ministry statement: troops repelled an attack near Kupiansk."
+    )
+    got = [c.claimant.name for c in claims(text, geo, published="2024-03-04")]
+    assert got == ["Provincial police", "Rebel command", "Defence Ministry"]
+
+
+def test_a_time_of_day_is_no_count(geo):
+    text = (
+        "Log\n\n06:40 Explosions heard near Kharkiv airport; the army said militants fired rockets."
+    )
+    assert all(c.count is None or c.count.value != 40 for c in claims(text, geo))

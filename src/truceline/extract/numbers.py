@@ -174,6 +174,13 @@ def _negated(lows: Sequence[str], i: int) -> bool:
     return False
 
 
+def _clock(hours: str, minutes: str) -> bool:
+    return (
+        hours.isdecimal() and len(hours) <= 2 and int(hours) < 24
+        and minutes.isdecimal() and len(minutes) == 2 and int(minutes) < 60
+    )  # fmt: skip
+
+
 def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...]:
     """Every count-like quantity in a sentence's tokens, left to right."""
     lx = _lex(lang)
@@ -182,6 +189,9 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...
     i, n = 0, len(lows)
     while i < n:
         low = lows[i]
+        if i + 2 < n and lows[i + 1] == ":" and _clock(low, lows[i + 2]):
+            i += 3  # "00:30 Loud explosion heard": a time of day counts nothing
+            continue
         if low in lx.frequencies:
             qual, k = _qualifier(lows, i, lx)
             # "had not opened fire once", "never once": no occurrence at all

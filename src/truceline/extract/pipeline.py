@@ -119,24 +119,27 @@ def _label_speaker(r: _Read) -> Party | None:
     """'DEPUTY PRESS SECRETARY: Sure.', 'JFO: 60 violations': a line's label is its speaker,
     unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
     toks = r.view.tokens
-    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
-    if colon is None or colon == 0 or r.attribution.explicit:
+    start = _clock_time(toks)  # "21:40 Police source: ...": a line of an event log
+    colon = next((k for k in range(start, min(start + 12, len(toks))) if toks[k].text == ":"), None)
+    if colon is None or colon == start or r.attribution.explicit:
         return None
-    label = toks[:colon]
+    label = _label_name(toks[start:colon], r.view.lang)
     version = _version_words(r.view.lang)
-    if len(label) > 1 and label[-1].low in version:
-        label = label[:-1]  # "ISPR version:", "Army's account:": the side whose version it is
-    text = _unpossessed_label(r.sentence.text[: label[-1].end - r.sentence.start])
+    base = r.sentence.start
+    text = _unpossessed_label(r.sentence.text[label[0].start - base : label[-1].end - base])
     titled = all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label)
     # "Liaison officers operations room:": a body named in plain words is a speaker too
     if not titled and not (label[0].is_cap and party_type(text) is not None):
         return None
     if len(label) == 1 and len(label[0].text) < 2:
         return None
-    if any(p.i < colon for p in r.view.places) or any(d.i < colon for d in r.view.dates):
+    if any(start <= d.i < colon for d in r.view.dates):
         return None
+    if party_type(text) is None and any(start <= p.i < colon for p in r.view.places):
+        return None  # "LIBYA:", "Uri town:" head what happened there ("Anbar Operations
+        # Command:" is a body's name)
     if any(
-        m.i < colon
+        start <= m.i < colon
         for cat in ("violation_nouns", "toll_words", "killed", "injured")
         for m in r.view.cues.by.get(cat, ())
     ):
@@ -144,6 +147,50 @@ def _label_speaker(r: _Read) -> Party | None:
     if text.lower() in _not_labels(r.view.lang) or label[-1].low in version:
         return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
+
+
+def _label_name(label: Sequence[Token], lang: str) -> Sequence[Token]:
+    """The speaker's own name in a line's label: 'ISPR version' and "Army's account" name the
+    side whose version it is, 'US official (to AFP)' and 'IRI (Islamic Resistance), Telegram'
+    add the outlet or medium after it."""
+    drop = _version_words(lang) | _media_nouns(lang)
+    said = next((k for k, t in enumerate(label) if k and t.low in _speech_verbs(lang)), 0)
+    if said:
+        label = label[:said]  # "IRI claims second operation:": who claims it
+    while len(label) > 1:
+        opened = next((k for k, t in enumerate(label) if t.text == "("), 0)
+        if opened and label[-1].text == ")":
+            label = label[:opened]
+        elif label[-1].text == "," or label[-1].low in drop:
+            label = label[:-1]
+        else:
+            break
+    return label
+
+
+@cache
+def _media_nouns(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "attribution")["media_nouns"])
+
+
+@cache
+def _speech_verbs(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "attribution")["speech_verbs"])
+
+
+def _clock_time(toks: Sequence[Token]) -> int:
+    """Where a line goes on after the clock time it opens with ("21:40", "0930 hrs"); 0 when
+    it opens with none."""
+    if (
+        len(toks) > 3
+        and toks[1].text == ":"
+        and toks[0].text.isdecimal()
+        and len(toks[0].text) <= 2
+    ):
+        return 3 if toks[2].text.isdecimal() and len(toks[2].text) == 2 else 0
+    if len(toks) > 2 and toks[0].text.isdecimal() and len(toks[0].text) == 4:
+        return 2 if toks[1].low in ("hrs", "h", "hours") else 0
+    return 0
 
 
 def _replace_places(r: _Read, geo: Geocoder, hints: tuple[str | None, str | None]) -> _Read:
