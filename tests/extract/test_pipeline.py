@@ -645,3 +645,17 @@ def test_a_time_of_day_is_no_count(geo):
         "Log\n\n06:40 Explosions heard near Kharkiv airport; the army said militants fired rockets."
     )
     assert all(c.count is None or c.count.value != 40 for c in claims(text, geo))
+
+
+def test_a_table_aligned_with_spaces_under_a_masthead(geo):
+    text = (
+        "Weekly conflict brief\n\nKivu Security Tracker | DRC | Week 9\n\n"
+        "Attacks and reported deaths by province, 24 Feb - 2 Mar\n\n"
+        "Province        Attacks    Deaths\nIturi                 12        30\n"
+        "North Kivu             7        11\nTotal                 19        41"
+    )
+    got = claims(text, geo, published="2025-03-03")
+    total = next(c for c in got if c.count.value == 19)
+    parts = {c.locations[0].name: c.count.value for c in got if c.part_of == total.id}
+    assert parts == {"Ituri": 12, "North Kivu": 7}
+    assert {c.claimant.name for c in got} == {"Kivu Security Tracker"}

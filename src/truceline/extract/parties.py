@@ -347,6 +347,8 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tupl
     )
     if not (first.is_cap or first.low in lx.openers or titled) or first.low in lx.clause_openers:
         return None
+    if tokens[j - 1].low in lx.clause_openers:
+        return None  # "Incidents and reported fatalities": a participle, not a speaker
     if first.low in ("i", "we", "you"):  # a quote's own voice: who it is comes from outside
         return None  # "plus the Desk's own ...", "documents abuses": not a speaker phrase
     if j - i > 1 and any(w in lx.not_speaker for w in words):

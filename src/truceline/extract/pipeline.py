@@ -755,10 +755,28 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
     for r in reads:
         if r.sentence.para > 1:
             break
-        named = named_source(r.view.tokens, r.sentence.text, r.sentence.start)
+        named = named_source(r.view.tokens, r.sentence.text, r.sentence.start) or _masthead(r)
         if named is not None:
             return replace(named, name=acr.get(named.name, named.name))
     return first
+
+
+def _masthead(r: _Read) -> Party | None:
+    """'Sahel Incident Watch | Niger | Week 20' under a headline: a line of cells whose first
+    names who publishes the report (not a place, a date or a count)."""
+    if r.sentence.para != 1 or r.view.numbers and r.view.numbers[0].i == 0:
+        return None
+    found = tables.split(r.view.tokens, r.sentence.text, r.sentence.start)
+    if not found or len(found) < 2 or found[0][1] - found[0][0] < 2:
+        return None
+    a, b = found[0]
+    cell = r.view.tokens[a:b]
+    if not all(t.is_cap for t in cell) or any(a <= d.i < b for d in r.view.dates):
+        return None
+    if any(a <= p.i < b and p.location.precision != "unresolved" for p in r.view.places):
+        return None  # "Donetsk | 12 May": where, not who
+    text = r.sentence.text[cell[0].start - r.sentence.start : cell[-1].end - r.sentence.start]
+    return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
 
 
 def _sentence_claims(

@@ -31,7 +31,7 @@ class Columns:
 
 
 def cells(view: View) -> list[tuple[int, int]] | None:
-    """Token ranges of a row's cells ("|" or a tab between them; an outer "| a | b |" frame
+    """Token ranges of a row's cells ("|", a tab or aligning spaces between them; an outer "| a | b |" frame
     and empty cells allowed), or None when the line is no delimited row."""
     toks = view.tokens
     if any(t.text in (".", ";") for t in toks[:-1]):
@@ -47,15 +47,16 @@ def cells(view: View) -> list[tuple[int, int]] | None:
 
 
 def split(toks: Sequence[Token], text: str, base: int) -> list[tuple[int, int]] | None:
-    """Token ranges between separators ("|", or a tab between two words), empty ones
-    included; None when the line has no separator."""
-    if "|" not in text and "\t" not in text:
+    """Token ranges between separators ("|", or a tab or two spaces between two words),
+    empty ones included; None when the line has no separator."""
+    if "|" not in text and "\t" not in text and "  " not in text:
         return None  # most lines have no separator at all
     out: list[tuple[int, int]] = []
     start, found = 0, False
     for k, t in enumerate(toks):
-        if k and "\t" in text[toks[k - 1].end - base : t.start - base]:
-            out.append((start, k))  # a tab between two words ends a cell
+        gap = text[toks[k - 1].end - base : t.start - base] if k else ""
+        if "\t" in gap or "  " in gap:
+            out.append((start, k))  # a tab, or columns aligned with spaces, ends a cell
             start, found = k, True
         if t.text == "|":
             out.append((start, k))
