@@ -659,3 +659,18 @@ def test_a_table_aligned_with_spaces_under_a_masthead(geo):
     parts = {c.locations[0].name: c.count.value for c in got if c.part_of == total.id}
     assert parts == {"Ituri": 12, "North Kivu": 7}
     assert {c.claimant.name for c in got} == {"Kivu Security Tracker"}
+
+
+def test_a_short_label_takes_the_full_name_of_the_letterhead(geo):
+    text = (
+        "Press Service: rebels shelled two villages\n\n"
+        "Press Service of the Ministry of Internal Affairs of the Republic of Moldova\n\n"
+        "On Monday rebels shelled Varnița and Gîsca with mortars."
+    )
+    names = {c.claimant.name for c in claims(text, geo)}
+    assert names == {"Press Service of the Ministry of Internal Affairs of the Republic of Moldova"}
+
+
+def test_claims_the_speaker_says_do_not_correspond_to_reality_are_none(geo):
+    text = "T\n\nReports that our troops opened fire first on Monday do not correspond to reality, the army said."
+    assert claims(text, geo) == ()

@@ -520,10 +520,14 @@ def named_source(
             i += 1
             continue
         j = i + 1
-        while j < n and (
-            tokens[j].is_cap or (tokens[j].low in lx.joiners and j + 1 < n and tokens[j + 1].is_cap)
-        ):
-            j += 1
+        while j < n:
+            # "Border Service of the State Committee ...": small words between capitals
+            k = j
+            while k < min(n, j + 2) and tokens[k].low in lx.joiners:
+                k += 1
+            if not (k < n and tokens[k].is_cap):
+                break
+            j = k + 1
         phrase = sentence[tokens[i].start - base : tokens[j - 1].end - base]
         if tokens[i].low == "operation":  # "Operation Revenge" names an operation, not its author
             i = j

@@ -741,7 +741,7 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
     organisation its headline or lead names, else its first speaker anywhere."""
     for r in reads:
         if r.sentence.para == 0 and (label := _label_speaker(r)) is not None:
-            return label
+            return _fuller(label, reads)
     ctx = _Context(history=[])
     first: Party | None = None
     for r in reads:
@@ -759,6 +759,19 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
         if named is not None:
             return replace(named, name=acr.get(named.name, named.name))
     return first
+
+
+def _fuller(party: Party, reads: list[_Read]) -> Party:
+    """'Border Service:' heading a report whose letterhead reads 'Border Service of the State
+    Committee for National Security ...': the body the letterhead names in full."""
+    short = party.name.lower() + " "
+    for r in reads:
+        if r.sentence.para > 1:
+            break
+        named = named_source(r.view.tokens, r.sentence.text, r.sentence.start)
+        if named is not None and named.name.lower().startswith(short):
+            return replace(named, aliases=(party.name,))
+    return party
 
 
 def _masthead(r: _Read) -> Party | None:
@@ -785,6 +798,8 @@ def _sentence_claims(
     """One sentence's claims, with ids '#n' for now; updates the context it leaves behind."""
     is_head = r.sentence.para == 0
     own = _claimant(r, _Context(history=[]) if is_head else ctx, facts.acronyms)
+    if own is not None and facts.first_claimant and own.name in facts.first_claimant.aliases:
+        own = facts.first_claimant  # "Border Service:" is the letterhead's full name
     # a bulletin that names its source only later still has one
     claimant = own or (facts.first_claimant if is_head else ctx.claimant) or facts.first_claimant
     relays = (

@@ -144,6 +144,8 @@ tallies = Table(
     # days (every dated view) or by province, then days (a province's timeline).
     Index("ix_tallies_day_cover", "day", "admin1", "claimant", *_MEASURES),
     Index("ix_tallies_admin1_cover", "admin1", "day", "claimant", *_MEASURES),
+    # By province and claimant, then day: a window's sums read one pair at a time (the map).
+    Index("ix_tallies_pair_cover", "admin1", "claimant", "day", *_MEASURES),
 )
 
 users = Table(

@@ -10,13 +10,25 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Integer, Text, cast, exists, func, literal, select
+import orjson
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    Text,
+    cast,
+    exists,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.sql import ColumnElement, Select
 
 from truceline.ledger.tallies import DIMENSIONS, MEASURES
 from truceline.model import KINDS
 from truceline.store.schema import claims, event_claims, events, reports, sources, tallies
 from truceline.web import claims as claim_query
+from truceline.web import tally_pairs
 from truceline.web.filters import Filters, Page, cursor
 
 
@@ -120,6 +132,8 @@ def tally_rows(engine: Engine, by: Sequence[str], f: Filters) -> list[dict[str, 
     the same occurrences), so a grouping without claimant shows the largest claimant's
     figure. SUM keeps NULL when nothing was reported, so 'no report' stays apart from 0."""
     with engine.connect() as conn:
+        if tally_pairs.applies(engine.dialect.name, by, f):
+            return _by_pairs(conn, by, f)
         return [dict(r._mapping) for r in conn.execute(_tallies(by, f))]
 
 
@@ -139,10 +153,41 @@ def tally_json(engine: Engine, by: Sequence[str], f: Filters) -> str:
                 else func.json_object(*pairs)]  # fmt: skip
 
     with engine.connect() as conn:
+        if tally_pairs.applies(engine.dialect.name, by, f):
+            return orjson.dumps(_by_pairs(conn, by, f)).decode()
         result = conn.execute(_tallies(by, f, objects))
         found = [obj for (obj,) in result.cursor.fetchall()]
         result.close()
     return "[" + ",".join(found) + "]"
+
+
+def _by_pairs(conn: Connection, by: Sequence[str], f: Filters) -> list[dict[str, Any]]:
+    """`_tallies` for groupings by province and/or claimant, from `tally_pairs.sums`:
+    summed across provinces for a claimant, the largest claimant's figure for a province,
+    in the same order."""
+    found = tally_pairs.sums(conn, f)
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    combine = _add if "claimant" in by else _larger
+    for admin1, claimant, values in found:
+        key = tuple(admin1 if d == "admin1" else claimant for d in by)
+        had = groups.get(key)
+        groups[key] = (
+            values if had is None else [combine(a, b) for a, b in zip(had, values, strict=True)]
+        )
+    # SQL's order: ascending, NULL first (SQLite), text by code point as SQLite's BINARY
+    order = sorted(groups, key=lambda k: [(v is not None, v) for v in k])
+    names = (*by, *tally_pairs.SUMMED)
+    return [dict(zip(names, (*key, *groups[key]), strict=True)) for key in order]
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    """SUM's addition: NULL only when nothing was reported on either side."""
+    return a if b is None else b if a is None else a + b
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    """MAX's choice: NULL only when neither side has a value."""
+    return a if b is None else b if a is None else max(a, b)
 
 
 def _as_they_are(keys: list[Any], values: list[Any]) -> list[Any]:
