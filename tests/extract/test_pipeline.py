@@ -674,3 +674,29 @@ def test_a_short_label_takes_the_full_name_of_the_letterhead(geo):
 def test_claims_the_speaker_says_do_not_correspond_to_reality_are_none(geo):
     text = "T\n\nReports that our troops opened fire first on Monday do not correspond to reality, the army said."
     assert claims(text, geo) == ()
+
+
+def test_acts_of_violence_and_their_parts_in_the_next_sentence(geo):
+    text = (
+        "T\n\nThe monitors counted 40 acts of armed violence against civilians in May. "
+        "Twenty of them took place in Idlib, twelve in Hama and eight in Aleppo."
+    )
+    got = claims(text, geo, published="2025-06-02")
+    total = next(c for c in got if c.count.value == 40)
+    assert total.kind == "violation_tally" and total.period.start == "2025-05-01"
+    parts = {c.locations[0].name: c.count.value for c in got if c.part_of == total.id}
+    assert parts == {"Idlib": 20, "Hama": 12, "Aleppo": 8}
+
+
+def test_since_the_beginning_of_the_year_and_homicides(geo):
+    text = "T\n\nSince the beginning of the year, the office has documented 52 homicides of civilians by armed groups in Cauca."
+    (c,) = claims(text, geo, published="2025-04-08")
+    assert (c.kind, c.killed.value, c.period.start) == ("casualty_tally", 52, "2025-01-01")
+
+
+def test_a_phrase_opening_with_a_preposition_names_no_speaker(geo):
+    text = (
+        "T\n\nThe army said rebels attacked two posts on Monday. Among the events described in "
+        "the report, a drone hit a house in Tibu on 14 March."
+    )
+    assert {c.claimant.name for c in claims(text, geo)} == {"army"}

@@ -5,12 +5,14 @@ violations is a total or one of its parts (`table_row`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from truceline.extract.numbers import Number
 from truceline.extract.view import BULLETS, Draft, View, in_date
 from truceline.lexicon import load
 from truceline.model import Count
+from truceline.text.tokens import Token
 
 _LOOKAHEAD = 5
 _HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns")
@@ -54,9 +56,26 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
                         if cues.at(cat2, nxt):
                             return cat2, nxt
                 return cat, p
+        if _act_of_violence(toks, p, view.lang):
+            return "violation_nouns", p
         if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
     return None, -1
+
+
+def _act_of_violence(toks: Sequence[Token], p: int, lang: str) -> bool:
+    """'38 actions of armed violence', '12 armed actions', '117 such acts': a generic noun
+    that the words around make an attack."""
+    words = load(lang, "cues")["violence_acts"]
+    if toks[p].low not in words["heads"]:
+        return False
+    if p > 0 and toks[p - 1].low in words["before"]:
+        return True
+    return (
+        p + 2 < len(toks)
+        and toks[p + 1].low == "of"
+        and any(t.low in words["of"] for t in toks[p + 2 : p + 4])
+    )
 
 
 def count_claims(view: View) -> list[Draft]:
@@ -93,19 +112,22 @@ def count_claims(view: View) -> list[Draft]:
             if cat is None and total is None and _labelled(view, n):
                 cat = _labelled(view, n)
                 head_at = n.j - 1
-            if cat is None and total is not None and _bare_part(view, n):
-                unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
+            if cat is None and (total is not None or outer) and _bare_part(view, n):
+                # "..., eight in Cauca and five in Antioquia": parts after the first
+                whole = drafts[total] if total is not None else drafts[-1]
+                unit = whole.count.unit if whole.count else "violation"  # type: ignore[assignment]
                 drafts.append(
                     Draft(
                         "violation_tally",
                         (n.i, n.j),
                         Count(n.value, n.qualifier, unit),
-                        parent=total,
+                        parent=total if total is not None else -1,
                     )
                 )  # type: ignore[arg-type]
                 continue
             if cat == "of_them" and (
-                not attacky or any(m.i < n.i for m in view.cues.by.get("munition_nouns", ()))
+                (not attacky and n.i > 1)  # "Nineteen of them took place in ...": the last total's
+                or any(m.i < n.i for m in view.cues.by.get("munition_nouns", ()))
             ):
                 continue  # "four projectiles fell, one of them...", "restricted 4 times, 3 of them"
             if cat == "of_them" or (outer and cat in _UNIT):
