@@ -700,3 +700,9 @@ def test_a_phrase_opening_with_a_preposition_names_no_speaker(geo):
         "the report, a drone hit a house in Tibu on 14 March."
     )
     assert {c.claimant.name for c in claims(text, geo)} == {"army"}
+
+
+def test_no_casualties_on_its_own_gives_the_incident_before_a_toll_of_zero(geo):
+    text = "T\n\nTwo drones attacked the base at Harir on Monday, the army said. No casualties."
+    (c,) = claims(text, geo)
+    assert (c.killed.value, c.injured.value) == (0, 0)

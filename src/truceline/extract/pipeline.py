@@ -704,7 +704,7 @@ def _follow_up(
     view = r.view
     if view.dates or any(not p.aside for p in view.places) or view.cues.has("attack_verbs"):
         return None
-    if view.cues.has("toll_words"):
+    if view.cues.has("toll_words") and not view.cues.has("no_casualties"):
         return None  # "The toll since the truce began ...": a tally of its own
     speaker = r.attribution.claimant
     claimant = incident.claimant
