@@ -706,3 +706,14 @@ def test_no_casualties_on_its_own_gives_the_incident_before_a_toll_of_zero(geo):
     text = "T\n\nTwo drones attacked the base at Harir on Monday, the army said. No casualties."
     (c,) = claims(text, geo)
     assert (c.killed.value, c.injured.value) == (0, 0)
+
+
+def test_the_lead_is_the_first_paragraph_with_a_sentence(geo):
+    text = (
+        "Mission welcomes truce\n\nPRESS RELEASE\n\n"
+        "Juba, 3 May – The United Nations Mission in South Sudan welcomes the truce agreed "
+        "in Yei on Sunday.\n\nLocal officials said two soldiers were killed in Morobo on Monday. "
+        "Gunmen also attacked a convoy near Lainya on Tuesday."
+    )
+    got = claims(text, geo, published="2024-05-03")
+    assert got[0].claimant.name == "United Nations Mission in South Sudan"

@@ -742,6 +742,9 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
     for r in reads:
         if r.sentence.para == 0 and (label := _label_speaker(r)) is not None:
             return _fuller(label, reads)
+    # the lead is the first paragraph with a sentence in it ("STATEMENT", "OFFICIAL" and a
+    # letterhead may stand between it and the headline)
+    lead = next((r.sentence.para for r in reads if r.sentence.para and len(r.view.tokens) >= 8), 1)
     ctx = _Context(history=[])
     first: Party | None = None
     for r in reads:
@@ -750,10 +753,10 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
             if p is not None:
                 first = p
                 break
-    if first is not None and r.sentence.para <= 1:
+    if first is not None and r.sentence.para <= lead:
         return first
     for r in reads:
-        if r.sentence.para > 1:
+        if r.sentence.para > lead:
             break
         named = named_source(r.view.tokens, r.sentence.text, r.sentence.start) or _masthead(r)
         if named is not None:
