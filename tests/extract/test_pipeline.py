@@ -717,3 +717,13 @@ def test_the_lead_is_the_first_paragraph_with_a_sentence(geo):
     )
     got = claims(text, geo, published="2024-05-03")
     assert got[0].claimant.name == "United Nations Mission in South Sudan"
+
+
+def test_the_highest_toll_since_the_truce_began_is_a_comparison_not_a_period(geo):
+    text = (
+        "T\n\nA truce between the army and the rebels took effect on 1 March. Shelling killed "
+        "nine people in Kadugli on Monday, the highest toll in a day since the truce began, "
+        "the health ministry said."
+    )
+    (c,) = [c for c in claims(text, geo, published="2025-03-12") if c.killed]
+    assert c.period.start == "2025-03-10"

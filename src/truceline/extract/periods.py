@@ -39,7 +39,10 @@ def referred_period(
     lows = [t.low for t in view.tokens]
     if same.find(lows) and before is not None:
         return before
+    compared = _since_comparisons(view.lang)
     for k, low in enumerate(lows):
+        if low == "since" and any(w in compared for w in lows[max(0, k - 8) : k]):
+            continue  # "the highest toll in a single day since the truce began": a comparison
         if low == "since" and truce is not None and today is not None:
             for m in event.find(lows[k + 1 : k + 6]):
                 if m.i <= 2:
@@ -53,6 +56,11 @@ def deictic(view: View, date: DateMention) -> bool:
     """'today', 'tonight', 'this evening': words for the day of speaking."""
     words = _speaking_day_words(view.lang)
     return any(view.tokens[k].low in words for k in range(date.i, date.j))
+
+
+@cache
+def _since_comparisons(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "dates")["since_comparisons"])
 
 
 @cache

@@ -241,7 +241,16 @@ def item(row: Any) -> dict[str, Any]:
     else:
         start = end = published or None  # the report's date, when the claim has none
     counted = count is not None
-    country = None if loc is None else loc.get("country")
+    if loc is None:
+        place = precision = admin1 = country = lat = lon = None
+    else:
+        get = loc.get
+        place, precision = get("name") or loc["mention"], get("precision", "unresolved")
+        admin1, country, lat, lon = get("admin1"), get("country"), get("lat"), get("lon")
+    if len(evidence) == 1:  # most claims quote one span
+        quoted = " ".join(evidence[0]["text"].split())
+    else:
+        quoted = " | ".join(" ".join(e["text"].split()) for e in evidence)
     return {
         "id": claim_id,
         "key": f"{text_hash}#{cid}",
@@ -261,17 +270,17 @@ def item(row: Any) -> dict[str, Any]:
         "injured": injured,
         "methods": orjson.loads(methods),
         "outcome": outcome,
-        "place": None if loc is None else loc.get("name") or loc["mention"],
-        "precision": None if loc is None else loc.get("precision", "unresolved"),
-        "admin1": None if loc is None else loc.get("admin1"),
+        "place": place,
+        "precision": precision,
+        "admin1": admin1,
         "country": country,
-        "lat": None if loc is None else loc.get("lat"),
-        "lon": None if loc is None else loc.get("lon"),
+        "lat": lat,
+        "lon": lon,
         "claimant": dflt if claimant is None else claimant,
         "perpetrator": perpetrator,
         "target": target,
         "part_of": part_of,
-        "evidence": " | ".join(" ".join(e["text"].split()) for e in evidence),
+        "evidence": quoted,
         "confidence": confidence,
         "country_name": _country_name(country),
         "spans": [[e["start"], e["end"]] for e in evidence],
@@ -330,6 +339,8 @@ def _page(engine: Engine, f: Filters, p: Page) -> tuple[list[dict[str, Any]], An
                 rows = _rows(conn, query, arms, f, p, batch)
                 for row in rows:
                     key = (row[at], row[0])
+                    if not f.country and len(items) == p.limit:
+                        return items, last  # a row past the page: there is a next page
                     it = item(row)
                     if f.country and it["country"] != f.country:
                         continue
