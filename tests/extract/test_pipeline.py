@@ -727,3 +727,11 @@ def test_the_highest_toll_since_the_truce_began_is_a_comparison_not_a_period(geo
     )
     (c,) = [c for c in claims(text, geo, published="2025-03-12") if c.killed]
     assert c.period.start == "2025-03-10"
+
+
+def test_aid_trucks_crossing_into_a_region_are_no_incursion(geo):
+    text = (
+        "T\n\nThe army said rebels shelled Kadugli on Monday. On Tuesday 40 trucks carrying "
+        "food crossed into Darfur through the Adre crossing, the UN said."
+    )
+    assert [c.kind for c in claims(text, geo)] == ["incident"]

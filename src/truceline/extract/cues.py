@@ -76,9 +76,18 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     months = _months(lang)
     if any(t.low in months for t in tokens):
         found = {c: [m for m in ms if not _dated(tokens, m, months)] for c, ms in found.items()}
+    if not found["conflict_words"]:
+        # "96 trucks crossed into Darfur": crossing is an incursion only when armed men cross
+        moves = _movement(lang)
+        found["attack_verbs"] = [m for m in found["attack_verbs"] if m.value not in moves]
     methods = tuple(found.pop("_methods"))
     outcomes = tuple(found.pop("_outcomes"))
     return Cues({c: tuple(ms) for c, ms in found.items()}, methods, outcomes)
+
+
+@cache
+def _movement(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "cues")["unarmed_movement"])
 
 
 @cache
