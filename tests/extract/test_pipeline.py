@@ -735,3 +735,8 @@ def test_aid_trucks_crossing_into_a_region_are_no_incursion(geo):
         "food crossed into Darfur through the Adre crossing, the UN said."
     )
     assert [c.kind for c in claims(text, geo)] == ["incident"]
+
+
+def test_some_of_the_people_killed_are_no_count_of_attacks(geo):
+    text = "T\n\nAt least 12 people, five of them children, were killed when rebels shelled Kadugli on Monday."
+    assert all(c.kind != "violation_tally" for c in claims(text, geo))
