@@ -740,3 +740,13 @@ def test_aid_trucks_crossing_into_a_region_are_no_incursion(geo):
 def test_some_of_the_people_killed_are_no_count_of_attacks(geo):
     text = "T\n\nAt least 12 people, five of them children, were killed when rebels shelled Kadugli on Monday."
     assert all(c.kind != "violation_tally" for c in claims(text, geo))
+
+
+def test_two_days_later_and_the_following_morning_count_from_the_day_before(geo):
+    text = (
+        "T\n\nA drone hit the bus station in Finote Selam on 7 March, the monitor said. "
+        "A second strike hit the market in Merawi two days later. Overnight on 10 March "
+        "rebels shelled Dangila. The following morning, a drone struck a car near Bure."
+    )
+    got = [c.period.start for c in claims(text, geo, published="2024-03-12")]
+    assert got == ["2024-03-07", "2024-03-09", "2024-03-10", "2024-03-11"]

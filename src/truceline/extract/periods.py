@@ -7,6 +7,7 @@ a launch inside a "since" range, an incident listed inside a tally with its own 
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from truceline.extract.dates import DateMention
@@ -39,6 +40,13 @@ def referred_period(
     lows = [t.low for t in view.tokens]
     if same.find(lows) and before is not None:
         return before
+    if before is not None and (later := _days_later(view, lows)) is not None:
+        # "A second strike hit the market two days later", "the following day"; "the next
+        # morning" after a night is the night's second day
+        start, days = later
+        first = before.start if start else before.end
+        day = (dt.date.fromisoformat(first) + dt.timedelta(days=days)).isoformat()
+        return Period(day, day)
     compared = _since_comparisons(view.lang)
     for k, low in enumerate(lows):
         if low == "since" and any(w in compared for w in lows[max(0, k - 8) : k]):
@@ -50,6 +58,31 @@ def referred_period(
                     end = saying_day(view) or today
                     return Period(truce, max(truce, end))
     return None
+
+
+def _days_later(view: View, lows: list[str]) -> tuple[bool, int] | None:
+    """How many days after the time before a sentence's 'two days later', 'the next day' or
+    'the following morning' is, and whether they count from its first day."""
+    after, later = _after_words(view.lang)
+    m = after.find(lows)
+    if m:
+        morning = m[0].value == "morning"
+        return morning, 1 if morning else int(m[0].value)
+    for hit in later.find(lows):
+        n = next((n for n in view.numbers if n.j == hit.i), None)
+        if n is not None and not n.vague:
+            return False, n.value
+    return None
+
+
+@cache
+def _after_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
+    d = load(lang, "dates")
+    after = PhraseMatcher(
+        [*((w, str(n)) for w, n in d["days_after"].items()),
+         *((w, "morning") for w in d["mornings_after"])]
+    )  # fmt: skip
+    return after, matcher(d["days_later_words"])
 
 
 def deictic(view: View, date: DateMention) -> bool:
