@@ -750,3 +750,16 @@ def test_two_days_later_and_the_following_morning_count_from_the_day_before(geo)
     )
     got = [c.period.start for c in claims(text, geo, published="2024-03-12")]
     assert got == ["2024-03-07", "2024-03-09", "2024-03-10", "2024-03-11"]
+
+
+def test_we_and_a_speech_verb_in_a_since_clause_speak_for_the_masthead(geo):
+    text = (
+        "Weekly assessment\n\nInstitute for the Study of Sahel Conflict | Weekly assessment\n\n"
+        "Army drone strikes killed at least 30 civilians in Mopti region between 5 and 11 "
+        "March, the highest figure since the government declared a state of emergency. "
+        "Local media said militants attacked a convoy near Djenné on 8 March. "
+        "We counted 12 attacks on army posts in the same week."
+    )
+    got = [c.claimant.name for c in claims(text, geo, published="2024-03-12")]
+    me = "Institute for the Study of Sahel Conflict"
+    assert got == [me, "Local media", me]

@@ -50,6 +50,7 @@ class _Lex:
     clause_openers: frozenset[str]  # "unless", "but": a clause, never a speaker
     document_words: frozenset[str]  # "bulletin", "statement": a document, not a party
     joiners: frozenset[str]  # "of", "de": small words inside a body's name
+    subordinators: frozenset[str]  # "since", "after": a speech verb after them reports none
 
 
 @cache
@@ -60,14 +61,14 @@ def _lex(lang: str) -> _Lex:
     words = {k: frozenset(d[k]) for k in (
         "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
         "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
-        "document_words", "name_joiners")}  # fmt: skip
+        "document_words", "name_joiners", "subordinators")}  # fmt: skip
     return _Lex(
         frozenset(d["speech_verbs"]), matcher(d["according_to"]),
         matcher(d["anaphors"]), frozenset(d["person_titles"]), types, heads,
         _STOP_MARKS | words["clause_stop_words"], words["lead_words"], words["tail_words"],
         words["record_verbs"], words["title_modifiers"], words["not_speaker_words"],
         words["time_lead_words"], words["speaker_openers"], words["clause_openers"],
-        words["document_words"], words["name_joiners"],
+        words["document_words"], words["name_joiners"], words["subordinators"],
     )  # fmt: skip
 
 
@@ -271,6 +272,8 @@ def _speech_frames(lows: Sequence[str], k: int, lx: _Lex) -> list[tuple[str, tup
     frames: list[tuple[str, tuple[int, int]]] = []
     after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
     before = None if after_quote else _subject_before(lows, k, lx)
+    if before and before[0] > 0 and lows[before[0] - 1] in lx.subordinators:
+        return []  # "... since the government declared a state of emergency": no speech of it
     kind = "weak" if low in lx.record_verbs else "claimant"
     if prev == "and" and (opening := _opening_subject(lows, k)):
         # "A local commander, reached by telephone, denied it and said ...": a second

@@ -742,6 +742,11 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
     for r in reads:
         if r.sentence.para == 0 and (label := _label_speaker(r)) is not None:
             return _fuller(label, reads)
+    for r in reads:
+        if r.sentence.para > 1:
+            break
+        if (masthead := _masthead(r)) is not None:
+            return replace(masthead, name=acr.get(masthead.name, masthead.name))
     # the lead is the first paragraph with a sentence in it ("STATEMENT", "OFFICIAL" and a
     # letterhead may stand between it and the headline)
     lead = next((r.sentence.para for r in reads if r.sentence.para and len(r.view.tokens) >= 8), 1)
@@ -758,7 +763,7 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
     for r in reads:
         if r.sentence.para > lead:
             break
-        named = named_source(r.view.tokens, r.sentence.text, r.sentence.start) or _masthead(r)
+        named = named_source(r.view.tokens, r.sentence.text, r.sentence.start)
         if named is not None:
             return replace(named, name=acr.get(named.name, named.name))
     return first
@@ -777,6 +782,20 @@ def _fuller(party: Party, reads: list[_Read]) -> Party:
     return party
 
 
+def _first_person(r: _Read) -> bool:
+    """'We logged 31 incidents', 'Our dataset records ...': the report speaks for itself."""
+    toks, said = r.view.tokens, r.attribution.claimant
+    words = _first_person_words(r.view.lang)
+    if not toks or toks[0].low not in words:
+        return False
+    return said is None or (said.mention or said.name).split()[0].lower() in words
+
+
+@cache
+def _first_person_words(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "attribution")["first_person"])
+
+
 def _masthead(r: _Read) -> Party | None:
     """'Sahel Incident Watch | Niger | Week 20' under a headline: a line of cells whose first
     names who publishes the report (not a place, a date or a count)."""
@@ -787,12 +806,22 @@ def _masthead(r: _Read) -> Party | None:
         return None
     a, b = found[0]
     cell = r.view.tokens[a:b]
-    if not all(t.is_cap for t in cell) or any(a <= d.i < b for d in r.view.dates):
+    joiners = _name_joiners(r.view.lang)
+    if not (cell[0].is_cap and cell[-1].is_cap and all(t.is_cap or t.low in joiners for t in cell)):
         return None
-    if any(a <= p.i < b and p.location.precision != "unresolved" for p in r.view.places):
-        return None  # "Donetsk | 12 May": where, not who
+    if any(a <= d.i < b for d in r.view.dates):
+        return None
     text = r.sentence.text[cell[0].start - r.sentence.start : cell[-1].end - r.sentence.start]
-    return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
+    kind = party_type(text)
+    if kind is None and any(a <= p.i < b and p.location.precision != "unresolved"
+                            for p in r.view.places):  # fmt: skip
+        return None  # "Donetsk | 12 May": where, not who
+    return Party(text, text, kind or "other")  # type: ignore[arg-type]
+
+
+@cache
+def _name_joiners(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "attribution")["name_joiners"])
 
 
 def _sentence_claims(
@@ -803,7 +832,10 @@ def _sentence_claims(
     own = _claimant(r, _Context(history=[]) if is_head else ctx, facts.acronyms)
     if own is not None and facts.first_claimant and own.name in facts.first_claimant.aliases:
         own = facts.first_claimant  # "Border Service:" is the letterhead's full name
-    # a bulletin that names its source only later still has one
+    # a bulletin that names its source only later still has one; "we", "our dataset" are
+    # the report's own voice
+    if _first_person(r):
+        own = facts.first_claimant
     claimant = own or (facts.first_claimant if is_head else ctx.claimant) or facts.first_claimant
     relays = (
         r.attribution.relays
