@@ -763,3 +763,12 @@ def test_we_and_a_speech_verb_in_a_since_clause_speak_for_the_masthead(geo):
     got = [c.claimant.name for c in claims(text, geo, published="2024-03-12")]
     me = "Institute for the Study of Sahel Conflict"
     assert got == [me, "Local media", me]
+
+
+def test_a_headline_toll_restates_the_bodys_clash(geo):
+    text = (
+        "At least 9 killed in Kadugli as army and rebels clash\n\n"
+        "Rebels attacked an army post in Kadugli on Monday, killing nine soldiers, the army said."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.killed.value == 9 and len(c.evidence) == 2

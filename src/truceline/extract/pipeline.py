@@ -622,7 +622,12 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
 
 def _same(a: Claim, b: Claim) -> bool:
     if a.kind != b.kind:
-        return False
+        # "At least 15 killed in Spin Boldak as forces clash": a headline's toll of the
+        # body's one clash
+        tolls = {a.kind, b.kind} == {"casualty_tally", "incident"}
+        return tolls and a.killed is not None and b.killed is not None and (
+            a.killed.value == b.killed.value
+        )
     if a.count and b.count:
         return a.count.value == b.count.value
     if a.killed and b.killed:
