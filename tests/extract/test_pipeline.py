@@ -772,3 +772,14 @@ def test_a_headline_toll_restates_the_bodys_clash(geo):
     )
     (c,) = claims(text, geo)
     assert c.kind == "incident" and c.killed.value == 9 and len(c.evidence) == 2
+
+
+def test_a_tables_total_row_that_restates_the_summary_is_one_claim(geo):
+    text = (
+        "T\n\nWe logged 19 attacks in the week, the monitor said.\n\n"
+        "Province | Attacks\nIturi | 12\nNorth Kivu | 7\nTotal | 19"
+    )
+    got = claims(text, geo)
+    (total,) = [c for c in got if c.part_of is None]
+    assert total.count.value == 19 and len(total.evidence) == 2
+    assert sorted(c.count.value for c in got if c.part_of == total.id) == [7, 12]

@@ -625,8 +625,11 @@ def _same(a: Claim, b: Claim) -> bool:
         # "At least 15 killed in Spin Boldak as forces clash": a headline's toll of the
         # body's one clash
         tolls = {a.kind, b.kind} == {"casualty_tally", "incident"}
-        return tolls and a.killed is not None and b.killed is not None and (
-            a.killed.value == b.killed.value
+        return (
+            tolls
+            and a.killed is not None
+            and b.killed is not None
+            and (a.killed.value == b.killed.value)
         )
     if a.count and b.count:
         return a.count.value == b.count.value
@@ -697,6 +700,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         elif tagged:
             last = None  # a toll follows its incident directly, not across other claims
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
+    body = _merge_retold_totals(body)
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
 
 
@@ -932,6 +936,28 @@ def _merge_restated(claims: list[Claim]) -> list[Claim]:
             seen[k] = len(out)
         out.append(c)
     return out
+
+
+def _merge_retold_totals(claims: list[Claim]) -> list[Claim]:
+    """'We logged 31 incidents ...' and a table below whose Total row reads 31 for the same
+    period: one total, said twice; the table's rows are its parts."""
+    parents = {c.part_of for c in claims if c.part_of}
+    out: list[Claim] = []
+    moved: dict[str, str] = {}
+    for c in claims:
+        k = None
+        if c.kind == "violation_tally" and c.part_of is None and c.id in parents and c.count:
+            k = next((k for k, e in enumerate(out) if e.kind == c.kind and e.part_of is None
+                      and e.id not in parents and e.count == c.count and e.period == c.period
+                      and e.claimant == c.claimant), None)  # fmt: skip
+        if k is None:
+            out.append(c)
+            continue
+        moved[c.id] = out[k].id
+        out[k] = replace(out[k], evidence=out[k].evidence + c.evidence)
+    if not moved:
+        return out
+    return [replace(c, part_of=moved.get(c.part_of, c.part_of)) if c.part_of else c for c in out]
 
 
 def _renumber(claims: list[Claim]) -> tuple[Claim, ...]:
