@@ -783,3 +783,10 @@ def test_a_tables_total_row_that_restates_the_summary_is_one_claim(geo):
     (total,) = [c for c in got if c.part_of is None]
     assert total.count.value == 19 and len(total.evidence) == 2
     assert sorted(c.count.value for c in got if c.part_of == total.id) == [7, 12]
+
+
+def test_two_of_the_four_incidents_counts_two(geo):
+    text = (
+        "T\n\nThree of the seven incidents were rocket attacks on Kadugli, the army said on Monday."
+    )
+    assert [c.count.value for c in claims(text, geo) if c.count] == [3]

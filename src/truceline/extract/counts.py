@@ -39,6 +39,13 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
         and toks[k + 1].low in ("them", "which", "these", "those")
     ):
         return "of_them", k + 1
+    if (
+        k + 2 < len(toks)
+        and toks[k].low == "of"
+        and toks[k + 1].low == "the"
+        and (whole := next((m for m in view.numbers if m.i == k + 2), None)) is not None
+    ):
+        return head(view, whole)  # "two of the four incidents": two incidents
     if k < len(toks) and toks[k].low in ("were", "was") and k + 1 < len(toks):
         k += 1  # "five were mortar attacks"
     for step in range(_LOOKAHEAD):
@@ -61,6 +68,17 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
         if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
     return None, -1
+
+
+def _referent(view: View, n: Number) -> bool:
+    """The 'four' of 'two of the four incidents': the whole a part is taken from."""
+    toks = view.tokens
+    return (
+        n.i >= 3
+        and toks[n.i - 1].low == "the"
+        and toks[n.i - 2].low == "of"
+        and any(m.j == n.i - 2 for m in view.numbers)
+    )
 
 
 def _act_of_violence(toks: Sequence[Token], p: int, lang: str) -> bool:
@@ -91,6 +109,8 @@ def count_claims(view: View) -> list[Draft]:
     for n in view.numbers:
         if n.vague or any(k in view.blocked for k in range(n.i, n.j)) or in_date(view, n):
             continue
+        if _referent(view, n):
+            continue  # "two of the four incidents": the four were counted before
         if n.times:
             if not attacky:
                 continue
