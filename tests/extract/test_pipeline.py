@@ -790,3 +790,8 @@ def test_two_of_the_four_incidents_counts_two(geo):
         "T\n\nThree of the seven incidents were rocket attacks on Kadugli, the army said on Monday."
     )
     assert [c.count.value for c in claims(text, geo) if c.count] == [3]
+
+
+def test_a_truce_only_referred_to_is_no_agreement(geo):
+    text = "T\n\nIt was the first attack the rebels had claimed since the truce took effect."
+    assert all(c.kind != "agreement" for c in claims(text, geo))

@@ -71,12 +71,9 @@ def agreement(view: View, others: bool) -> list[Draft]:
             before = {t.low for t in toks[max(0, v.i - 3) : v.i]}
             if before & {"since", "after", "when", "before", "until"}:
                 return []
-    # "since the truce took effect" inside a tally only dates the tally
-    if (
-        others
-        and span[0] > 0
-        and toks[span[0] - 1].low in ("since", "after", "when", "before", "the")
-    ):
+    # "since the truce took effect" only dates what the sentence says (a truce only referred
+    # to is no claim that one was agreed)
+    if span[0] > 0 and toks[span[0] - 1].low in ("since", "after", "when", "before", "the"):
         k = span[0] - 1
         while k > 0 and toks[k].low in ("the", "a"):
             k -= 1
