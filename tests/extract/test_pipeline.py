@@ -795,3 +795,12 @@ def test_two_of_the_four_incidents_counts_two(geo):
 def test_a_truce_only_referred_to_is_no_agreement(geo):
     text = "T\n\nIt was the first attack the rebels had claimed since the truce took effect."
     assert all(c.kind != "agreement" for c in claims(text, geo))
+
+
+def test_the_sentences_after_an_attack_give_its_outcome_and_toll(geo):
+    text = (
+        "T\n\nA UN patrol was attacked near Bossangoa on Sunday by armed men, the mission said. "
+        "The peacekeepers returned fire and repelled the assailants. The attack caused no casualties."
+    )
+    (c,) = claims(text, geo)
+    assert (c.outcome, c.killed.value, c.injured.value, len(c.evidence)) == ("repelled", 0, 0, 3)

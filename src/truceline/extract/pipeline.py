@@ -708,10 +708,17 @@ def _follow_up(
     incident: Claim, tagged: list[Claim], r: _Read, doc: Document, spoken: bool
 ) -> Claim | None:
     """'A shell hit the market. Two soldiers were killed and four wounded.' / '... No one was
-    hurt.': a sentence that only counts the dead and wounded, with no attack, place or day
-    of its own, gives its toll to the incident just before it; None when it does not."""
+    hurt.' / 'The troops repelled the assailants.': a sentence that only counts the dead and
+    wounded, or says how the attack ended, with no new attack, place or day of its own, gives
+    its toll or outcome to the incident just before it; None when it does not."""
     view = r.view
-    if view.dates or any(not p.aside for p in view.places) or view.cues.has("attack_verbs"):
+    toks = view.tokens
+    # "The attack caused no casualties": an attack named with "the" is the one before;
+    # "repelled the assailants" says how it ended
+    ended = {m.i for m in view.cues.outcomes}
+    new = [m for m in view.cues.by.get("attack_verbs", ())
+           if not (m.i and toks[m.i - 1].low in ("the", "this", "that")) and m.i not in ended]  # fmt: skip
+    if view.dates or any(not p.aside for p in view.places) or new:
         return None
     if view.cues.has("toll_words") and not view.cues.has("no_casualties"):
         return None  # "The toll since the truce began ...": a tally of its own
@@ -721,6 +728,10 @@ def _follow_up(
         return None  # another party's count of an attack someone else reported stands apart
     if speaker is not None and not spoken and tagged:
         claimant = tagged[0].claimant  # "A drone hit a car. NNA reported two killed."
+    if not tagged and view.cues.outcomes and incident.outcome is None and speaker is None:
+        # "The peacekeepers returned fire and repelled the assailants."
+        return replace(incident, outcome=view.cues.outcomes[0].value,  # type: ignore[arg-type]
+                       evidence=incident.evidence + (_sentence_span(doc, r.sentence),))  # fmt: skip
     if not tagged and view.cues.has("no_casualties"):
         none = Count(0, "exact", "person")
         killed, injured = incident.killed or none, incident.injured or none
