@@ -804,3 +804,12 @@ def test_the_sentences_after_an_attack_give_its_outcome_and_toll(geo):
     )
     (c,) = claims(text, geo)
     assert (c.outcome, c.killed.value, c.injured.value, len(c.evidence)) == ("repelled", 0, 0, 3)
+
+
+def test_no_casualties_after_a_tally_and_with_a_word_between(geo):
+    text = (
+        "T\n\nRebels attacked army posts near Kadugli four times overnight, the army said. "
+        "There were no military casualties."
+    )
+    (c,) = claims(text, geo)
+    assert (c.kind, c.count.value, c.killed.value, c.injured.value) == ("violation_tally", 4, 0, 0)

@@ -80,9 +80,28 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
         # "96 trucks crossed into Darfur": crossing is an incursion only when armed men cross
         moves = _movement(lang)
         found["attack_verbs"] = [m for m in found["attack_verbs"] if m.value not in moves]
+    found["no_casualties"].extend(_none_of_kind(tokens, found["no_casualties"], lang))
     methods = tuple(found.pop("_methods"))
     outcomes = tuple(found.pop("_outcomes"))
     return Cues({c: tuple(ms) for c, ms in found.items()}, methods, outcomes)
+
+
+def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
+    """'no coalition casualties', 'no civilian deaths': the lexicon's 'no casualties' with a
+    word between."""
+    words = _no_casualty_nouns(lang)
+    taken = {k for m in found for k in range(m.i, m.j)}
+    return [
+        Match(k, k + 3, "no casualties")
+        for k in range(len(tokens) - 2)
+        if tokens[k].low == "no" and tokens[k + 2].low in words and k not in taken
+        and tokens[k + 1].low.isalpha()
+    ]  # fmt: skip
+
+
+@cache
+def _no_casualty_nouns(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "cues")["no_casualty_nouns"])
 
 
 @cache

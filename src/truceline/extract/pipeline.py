@@ -695,7 +695,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
                 body[last[0]] = merged
                 continue
         (head if is_head else body).extend(tagged)
-        if not is_head and tagged and tagged[-1].kind == "incident":
+        if not is_head and tagged and tagged[-1].kind in ("incident", "violation_tally"):
             last = (len(body) - 1, r.sentence.para, r.attribution.claimant is not None)
         elif tagged:
             last = None  # a toll follows its incident directly, not across other claims
@@ -724,6 +724,9 @@ def _follow_up(
         return None  # "The toll since the truce began ...": a tally of its own
     speaker = r.attribution.claimant
     claimant = incident.claimant
+    if incident.kind != "incident":  # a tally takes only "no casualties" from the sentence after
+        if tagged or not view.cues.has("no_casualties") or speaker is not None:
+            return None
     if speaker is not None and spoken and (claimant is None or speaker.name != claimant.name):
         return None  # another party's count of an attack someone else reported stands apart
     if speaker is not None and not spoken and tagged:
