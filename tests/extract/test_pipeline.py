@@ -813,3 +813,12 @@ def test_no_casualties_after_a_tally_and_with_a_word_between(geo):
     )
     (c,) = claims(text, geo)
     assert (c.kind, c.count.value, c.killed.value, c.injured.value) == ("violation_tally", 4, 0, 0)
+
+
+def test_a_line_of_names_under_the_headline_is_the_publisher_not_a_byline(geo):
+    head = "Sahel weekly: attacks rise\n\n"
+    body = "\n\nMilitants attacked army posts near Djibo six times in the week."
+    got = claims(head + "Conflict Observatory, Institute for Security Studies" + body, geo)
+    assert [c.claimant.name for c in got] == ["Conflict Observatory"]
+    got = claims(head + "By Jane Doe, Sahel Wire" + body, geo)
+    assert all(c.claimant is None or c.claimant.name != "By Jane Doe" for c in got)

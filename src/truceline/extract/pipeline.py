@@ -820,18 +820,27 @@ def _first_person_words(lang: str) -> frozenset[str]:
 
 
 def _masthead(r: _Read) -> Party | None:
-    """'Sahel Incident Watch | Niger | Week 20' under a headline: a line of cells whose first
-    names who publishes the report (not a place, a date or a count)."""
+    """'Sahel Incident Watch | Niger | Week 20', 'Critical Threats Project, American Enterprise
+    Institute' under a headline: a line of names whose first names who publishes the report
+    (not a place, a date, a count or a byline's author)."""
+    toks = r.view.tokens
     if r.sentence.para != 1 or r.view.numbers and r.view.numbers[0].i == 0:
         return None
-    found = tables.split(r.view.tokens, r.sentence.text, r.sentence.start)
+    joiners = _name_joiners(r.view.lang)
+    found = tables.split(toks, r.sentence.text, r.sentence.start)
+    if not found and len(toks) <= 14 and "," in (t.text for t in toks):
+        if not all(t.is_cap or t.low in joiners or t.text in (",", "-", "&") for t in toks):
+            return None  # a line of names only, no sentence
+        comma = next(k for k, t in enumerate(toks) if t.text == ",")
+        found = [(0, comma), (comma + 1, len(toks))]
     if not found or len(found) < 2 or found[0][1] - found[0][0] < 2:
         return None
     a, b = found[0]
-    cell = r.view.tokens[a:b]
-    joiners = _name_joiners(r.view.lang)
+    cell = toks[a:b]
     if not (cell[0].is_cap and cell[-1].is_cap and all(t.is_cap or t.low in joiners for t in cell)):
         return None
+    if cell[0].low in _byline_words(r.view.lang):
+        return None  # "By Jane Doe, Reuters": an author
     if any(a <= d.i < b for d in r.view.dates):
         return None
     text = r.sentence.text[cell[0].start - r.sentence.start : cell[-1].end - r.sentence.start]
@@ -840,6 +849,11 @@ def _masthead(r: _Read) -> Party | None:
                             for p in r.view.places):  # fmt: skip
         return None  # "Donetsk | 12 May": where, not who
     return Party(text, text, kind or "other")  # type: ignore[arg-type]
+
+
+@cache
+def _byline_words(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "attribution")["byline_words"])
 
 
 @cache
