@@ -822,3 +822,12 @@ def test_a_line_of_names_under_the_headline_is_the_publisher_not_a_byline(geo):
     assert [c.claimant.name for c in got] == ["Conflict Observatory"]
     got = claims(head + "By Jane Doe, Sahel Wire" + body, geo)
     assert all(c.claimant is None or c.claimant.name != "By Jane Doe" for c in got)
+
+
+def test_the_day_of_an_account_is_not_the_day_of_the_clash(geo):
+    text = (
+        "T\n\nThe army and the rebels gave different accounts on Wednesday of a clash near "
+        "Kadugli that residents said lasted much of Monday."
+    )
+    (c,) = claims(text, geo, published="2025-03-12")
+    assert c.period.start == "2025-03-10"

@@ -123,7 +123,8 @@ def quoted_today(view: View, date: DateMention) -> Period | None:
 
 def saying_day(view: View) -> str | None:
     """The day a sentence says its speaker spoke ('said on 10 February that ...')."""
-    said = {m.j for m in view.cues.by.get("speech_verbs", ())}
+    spoken = (*view.cues.by.get("speech_verbs", ()), *view.cues.by.get("speech_nouns", ()))
+    said = {m.j for m in spoken}
     return next((d.period.end for d in view.dates if d.i in said or d.i - 1 in said), None)
 
 

@@ -85,7 +85,9 @@ def nearest_date(
     right after a speech verb ('said on Wednesday that 45 were killed on 29 January')
     dates the saying, and one right before a truce's noun names the truce, so any other
     date is preferred."""
-    said = {m.j for m in view.cues.by.get("speech_verbs", ())} if demote_saying else set()
+    # ("gave different accounts on Wednesday of a clash on Monday": a statement's day too)
+    spoken = (*view.cues.by.get("speech_verbs", ()), *view.cues.by.get("speech_nouns", ()))
+    said = {m.j for m in spoken} if demote_saying else set()
     said |= {k + 1 for k in said} | {k + 2 for k in said}
     # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
     named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
