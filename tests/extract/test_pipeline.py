@@ -831,3 +831,12 @@ def test_the_day_of_an_account_is_not_the_day_of_the_clash(geo):
     )
     (c,) = claims(text, geo, published="2025-03-12")
     assert c.period.start == "2025-03-10"
+
+
+def test_a_toll_under_a_findings_heading_is_the_summarys_incident(geo):
+    text = (
+        "Report\n\n1. SUMMARY. On 2 March, rebels attacked an army position in Morobo.\n\n"
+        "2. FINDINGS.\n\nTwo soldiers were killed and four were wounded."
+    )
+    (c,) = claims(text, geo, published="2024-03-12")
+    assert (c.kind, c.killed.value, c.injured.value) == ("incident", 2, 4)

@@ -685,11 +685,21 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     body: list[Claim] = []
     # the last incident in the body, its paragraph, and whether its sentence named a speaker
     last: tuple[int, int, bool] | None = None
+    headings = _heading_paragraphs(reads)
     for r in reads:
         is_head = r.sentence.para == 0
         tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
-        # the same paragraph, or the next one (a report's findings under its summary)
-        if not is_head and last is not None and 0 <= r.sentence.para - last[1] <= 1:
+        # the same paragraph, or the next one (a report's findings under its summary, with
+        # a heading such as "2. FINDINGS." between them)
+        if (
+            not is_head
+            and last is not None
+            and 0
+            <= r.sentence.para
+            - last[1]
+            - sum(p in headings for p in range(last[1] + 1, r.sentence.para))
+            <= 1
+        ):
             merged = _follow_up(body[last[0]], tagged, r, doc, last[2])
             if merged is not None:
                 body[last[0]] = merged
@@ -702,6 +712,14 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
     body = _merge_retold_totals(body)
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
+
+
+def _heading_paragraphs(reads: list[_Read]) -> set[int]:
+    """Paragraphs that only head a section ("2. FINDINGS.", "Drone strikes."): a few words."""
+    size: dict[int, int] = {}
+    for r in reads:
+        size[r.sentence.para] = size.get(r.sentence.para, 0) + len(r.view.tokens)
+    return {para for para, n in size.items() if para and n <= 5}
 
 
 def _follow_up(
