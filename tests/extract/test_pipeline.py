@@ -840,3 +840,13 @@ def test_a_toll_under_a_findings_heading_is_the_summarys_incident(geo):
     )
     (c,) = claims(text, geo, published="2024-03-12")
     assert (c.kind, c.killed.value, c.injured.value) == ("incident", 2, 4)
+
+
+def test_prepared_by_names_the_reports_own_voice(geo):
+    text = (
+        "Strike assessment\n\nPrepared by the Kivu Research Desk. Sources: statements by the army "
+        "and by the M23 rebels.\n\nWe assess that the army carried out at least six strikes near "
+        "Sake on 12 March."
+    )
+    got = claims(text, geo, published="2025-03-13")
+    assert [c.claimant.name for c in got] == ["Kivu Research Desk"]

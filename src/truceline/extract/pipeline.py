@@ -845,6 +845,19 @@ def _masthead(r: _Read) -> Party | None:
     if r.sentence.para != 1 or r.view.numbers and r.view.numbers[0].i == 0:
         return None
     joiners = _name_joiners(r.view.lang)
+    if len(toks) > 3 and toks[0].low in _publisher_verbs(r.view.lang) and toks[1].low == "by":
+        # "Prepared by the Blue Line Research Desk.", "Compiled by the Iraq desk from ..."
+        a = 3 if toks[2].low == "the" else 2
+        b = a
+        while b < len(toks) and (toks[b].is_cap or (toks[b].low in joiners and b + 1 < len(toks)
+                                                     and toks[b + 1].is_cap)):  # fmt: skip
+            b += 1
+        if b - a < 2:
+            return None
+        text = r.sentence.text[
+            toks[a].start - r.sentence.start : toks[b - 1].end - r.sentence.start
+        ]
+        return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
     found = tables.split(toks, r.sentence.text, r.sentence.start)
     if not found and len(toks) <= 14 and "," in (t.text for t in toks):
         if not all(t.is_cap or t.low in joiners or t.text in (",", "-", "&") for t in toks):
@@ -867,6 +880,11 @@ def _masthead(r: _Read) -> Party | None:
                             for p in r.view.places):  # fmt: skip
         return None  # "Donetsk | 12 May": where, not who
     return Party(text, text, kind or "other")  # type: ignore[arg-type]
+
+
+@cache
+def _publisher_verbs(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "attribution")["publisher_verbs"])
 
 
 @cache
