@@ -153,3 +153,8 @@ def test_a_district_named_as_one_gives_its_province_to_the_village_beside_it(geo
     got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
     assert (got["Sobane"].country, got["Sobane"].admin1) == ("ML", "Mopti")
     assert got["Bankass"].country == "ML"
+
+
+def test_initials_keep_their_dots_in_a_place_name(geo):
+    got = [m for m, _, _ in places("Firing was reported in R.S. Pura and Arnia.", geo)]
+    assert "R.S. Pura" in got

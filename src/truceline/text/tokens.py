@@ -40,7 +40,12 @@ def tokenize(
         return _tokenize_slowly(text, offset, abbreviations)
     for m in _TOKEN.finditer(text):
         s, e = m.span()
-        if e - s > 1 and text[e - 1] == "." and low[s : e - 1] not in abbreviations:
+        if (
+            e - s > 1
+            and text[e - 1] == "."
+            and low[s : e - 1] not in abbreviations
+            and "." not in low[s : e - 1]  # "R.S. Pura", "U.N.": initials keep their dots
+        ):
             # A sentence-final period is its own token unless the word is an abbreviation.
             out.append(Token(s + offset, e - 1 + offset, text[s : e - 1], low[s : e - 1]))
             out.append(Token(e - 1 + offset, e + offset, ".", "."))
@@ -53,7 +58,12 @@ def _tokenize_slowly(text: str, offset: int, abbreviations: frozenset[str]) -> t
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
-        if t.endswith(".") and len(t) > 1 and t[:-1].lower() not in abbreviations:
+        if (
+            t.endswith(".")
+            and len(t) > 1
+            and t[:-1].lower() not in abbreviations
+            and "." not in t[:-1]
+        ):
             out.append(Token(s + offset, e - 1 + offset, t[:-1], t[:-1].lower().replace("’", "'")))
             out.append(Token(e - 1 + offset, e + offset, ".", "."))
             continue
