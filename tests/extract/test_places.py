@@ -158,3 +158,12 @@ def test_a_district_named_as_one_gives_its_province_to_the_village_beside_it(geo
 def test_initials_keep_their_dots_in_a_place_name(geo):
     got = [m for m, _, _ in places("Firing was reported in R.S. Pura and Arnia.", geo)]
     assert "R.S. Pura" in got
+
+
+def test_capitalised_words_no_name_covers_whole_are_one_unknown_name(geo):
+    # "Ain" alone is only a near spelling of Anyang, "Debre" of Debar
+    for text, name in (
+        ("The drone was shot down over Ain Zara on Friday.", "Ain Zara"),
+        ("A strike hit the market in Debre Elias, East Gojjam, on Sunday.", "Debre Elias"),
+    ):
+        assert (name, "unresolved", "at") in places(text, geo)

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from truceline.geo.keys import key
 from truceline.lexicon import load
 from truceline.model import Location
-from truceline.text.tokens import PhraseMatcher, Token, matcher
+from truceline.text.tokens import PhraseMatcher, Token, fold, matcher
 
 _MAX_WORDS = 6
 
@@ -360,7 +360,7 @@ def spot_places(
             found.append(zone)
             i = zone[1]
             continue
-        j = _known_name(tokens, i, end, geo, sentence, base, lx)
+        j = _known_or_run(tokens, i, end, geo, sentence, base, lx)
         head = None
         if j is not None and j < 0:
             head, j = (i, -j), None
@@ -435,6 +435,24 @@ def _in_place_context(tokens: Sequence[Token], i: int, lx: _Lex) -> bool:
     listed = nxt == "," and i + 2 < len(tokens) and tokens[i + 2].is_cap
     # "Nasir town", "Kotli district": a level word after a name says it is a place
     return listed or prev in lx.context_before or nxt in lx.context_after
+
+
+def _known_or_run(
+    tokens: Sequence[Token], i: int, end: int, geo: Geocoder, sentence: str, base: int, lx: _Lex
+) -> int | None:
+    """`_known_name`, except that capitalised words no name covers whole, the first only a
+    near spelling of some town ("over Ain Zara": Anyang; "in Debre Elias": Debar), are one
+    unknown name."""
+    j = _known_name(tokens, i, end, geo, sentence, base, lx)
+    if j == i + 1 and end > j and _near_spelling(geo, tokens[i].text):
+        return end
+    return j
+
+
+def _near_spelling(geo: Geocoder, word: str) -> bool:
+    """Whether the word matches a place only by another spelling than the place's own."""
+    place = geo.resolve(word).place
+    return place is not None and fold(place.name) != fold(word)
 
 
 def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str, lx: _Lex) -> bool:
