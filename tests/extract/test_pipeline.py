@@ -850,3 +850,12 @@ def test_prepared_by_names_the_reports_own_voice(geo):
     )
     got = claims(text, geo, published="2025-03-13")
     assert [c.claimant.name for c in got] == ["Kivu Research Desk"]
+
+
+def test_the_previous_day_counts_back_from_the_day_of_speaking(geo):
+    text = (
+        "T\n\nThe army said on Thursday that rebels fired at soldiers escorting aid in Kadugli "
+        "the previous day, wounding two of them."
+    )
+    (c,) = claims(text, geo, published="2020-01-03")
+    assert (c.kind, c.period.start, c.injured.value) == ("incident", "2020-01-01", 2)

@@ -149,7 +149,15 @@ def count_claims(view: View) -> list[Draft]:
                 (not attacky and n.i > 1)  # "Nineteen of them took place in ...": the last total's
                 or any(m.i < n.i for m in view.cues.by.get("munition_nouns", ()))
                 or any(m.i < n.i and head(view, m)[0] == "persons" for m in view.numbers)
-            ):  # "19 people, seven of them children, were killed": people, not attacks
+                or (
+                    n.i
+                    and (
+                        view.cues.covering("killed", n.i - 1)
+                        or view.cues.covering("injured", n.i - 1)
+                    )
+                )  # fmt: skip
+            ):  # "19 people, seven of them children, were killed", "wounding two of them":
+                # people, not attacks
                 continue  # "four projectiles fell, one of them...", "restricted 4 times, 3 of them"
             if cat == "of_them" or (outer and cat in _UNIT):
                 # "Fourteen of them ...": parts of the total the sentence before gave

@@ -29,6 +29,7 @@ class DateMention:
     period: Period
     since: bool = False
     exact_day: bool = True
+    relative: bool = False  # counted in days back from the day of speaking ("the previous day")
 
 
 _JOIN = frozenset({"and", "to", "-", "–", "until", "through", "till"})
@@ -209,9 +210,12 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
     if ref is not None:
         m = lx.phrases.at(lows, i)
         if m:
-            p = _phrase(lx.phrase_values[m.value], ref)
+            value = lx.phrase_values[m.value]
+            p = _phrase(value, ref)
             if p:
-                return DateMention(i, m.j, p, exact_day=p.start == p.end)
+                return DateMention(
+                    i, m.j, p, exact_day=p.start == p.end, relative=isinstance(value, list)
+                )
         if low in lx.day_words:
             d = ref + dt.timedelta(days=lx.day_words[low])
             return DateMention(

@@ -128,6 +128,18 @@ def saying_day(view: View) -> str | None:
     return next((d.period.end for d in view.dates if d.i in said or d.i - 1 in said), None)
 
 
+def from_speaking(view: View, date: DateMention, today: str | None) -> Period | None:
+    """'said on Thursday that rebels fired ... the previous day': a day counted back from
+    the day the speaker spoke, not from the report's."""
+    said = saying_day(view)
+    if not date.relative or said is None or today is None or said == today:
+        return None
+    shift = dt.date.fromisoformat(said) - dt.date.fromisoformat(today)
+    start = dt.date.fromisoformat(date.period.start) + shift
+    end = dt.date.fromisoformat(date.period.end) + shift
+    return Period(start.isoformat(), end.isoformat())
+
+
 def launched_within(view: View, date: DateMention) -> bool:
     verbs = (*view.cues.by.get("operation_verbs", ()), *view.cues.by.get("agreement_verbs", ()))
     return any(date.i < m.i < date.j for m in verbs)

@@ -470,6 +470,8 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             else None
         )
         d.period = date.period if date else (parent.period if parent else ctx.period)
+        if date and (back := periods.from_speaking(view, date, ctx.today)):
+            d.period = back
         if date and (spoken := periods.quoted_today(view, date)):
             d.period = spoken  # '"... from 20:00 this evening," X told TV late on Wednesday'
         if parent is not None:
