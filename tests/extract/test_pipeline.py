@@ -859,3 +859,9 @@ def test_the_previous_day_counts_back_from_the_day_of_speaking(geo):
     )
     (c,) = claims(text, geo, published="2020-01-03")
     assert (c.kind, c.period.start, c.injured.value) == ("incident", "2020-01-01", 2)
+
+
+def test_a_town_near_which_it_happened_comes_before_a_country_named_by_a_demonym(geo):
+    text = "T\n\nThe ministry said rebels fired small arms at Azerbaijani army positions near Shusha on Monday."
+    (c,) = claims(text, geo)
+    assert c.locations[0].name == "Shusha"

@@ -117,7 +117,7 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
     # the most specific place first: a country names the setting, not where it happened
     ordered = sorted(
         view.places,
-        key=lambda p: (p.aside, p.location.role != "at", p.location.precision == "country", p.i),
+        key=lambda p: (p.aside, p.location.precision == "country", p.location.role != "at", p.i),
     )
     return tuple(p.location for p in ordered)
 
