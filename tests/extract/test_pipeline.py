@@ -865,3 +865,8 @@ def test_a_town_near_which_it_happened_comes_before_a_country_named_by_a_demonym
     text = "T\n\nThe ministry said rebels fired small arms at Azerbaijani army positions near Shusha on Monday."
     (c,) = claims(text, geo)
     assert c.locations[0].name == "Shusha"
+
+
+def test_a_machine_translated_cease_to_the_fire_is_a_truce(geo):
+    text = "T\n\nThe Government suspended this Sunday the bilateral cease to the fire with the rebels in Cauca."
+    assert [c.kind for c in claims(text, geo, published="2024-03-18")] == ["agreement"]
