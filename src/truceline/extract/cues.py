@@ -84,7 +84,7 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     found["no_casualties"].extend(_none_of_kind(tokens, found["no_casualties"], lang))
     truce = {k for m in found["agreement_nouns"] for k in range(m.i, m.j)}
     if truce:  # "the cease to the fire": the fire of a truce's name is no attack
-        for cat in ("attack_nouns", "attack_verbs", "violation_nouns"):
+        for cat in ("attack_nouns", "attack_verbs"):
             found[cat] = [m for m in found[cat] if m.i not in truce]
     methods = tuple(found.pop("_methods"))
     outcomes = tuple(found.pop("_outcomes"))
