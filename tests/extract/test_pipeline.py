@@ -870,3 +870,9 @@ def test_a_town_near_which_it_happened_comes_before_a_country_named_by_a_demonym
 def test_a_machine_translated_cease_to_the_fire_is_a_truce(geo):
     text = "T\n\nThe Government suspended this Sunday the bilateral cease to the fire with the rebels in Cauca."
     assert [c.kind for c in claims(text, geo, published="2024-03-18")] == ["agreement"]
+
+
+def test_a_toll_split_by_place_is_one_claim_at_each(geo):
+    text = "T\n\nTwo soldiers were killed in Kadugli and three in Dilling on Monday, the army said."
+    got = [(c.kind, c.killed.value, c.locations[0].name) for c in claims(text, geo)]
+    assert got == [("incident", 2, "Kadugli"), ("incident", 3, "Dilling")]

@@ -155,6 +155,41 @@ def _set_toll(d: Draft, totals: list[tuple[str, Number, int]]) -> None:
             d.injured = c
 
 
+_PLACE_WORDS = ("in", "at", "near", "on")
+
+
+def _per_place(view: View, totals: list[tuple[str, Number, int]]) -> list[Draft]:
+    """'Five people were killed in Haris and four in Tallousa': one toll at each place, as
+    the sentence splits it; [] unless every count after the first is 'N in <place>'."""
+    if len(totals) != 1:
+        return []
+    field, first, head_at = totals[0]
+    toks = view.tokens
+    main = [p for p in view.places if not p.aside]
+    counts = [first]
+    for n in view.numbers:
+        if n.i <= head_at or n.vague or n.times or in_date(view, n):
+            continue
+        if not (0 < n.i and toks[n.i - 1].low in ("and", ",") and n.j < len(toks)
+                and toks[n.j].low in _PLACE_WORDS):  # fmt: skip
+            return []
+        counts.append(n)
+    if len(counts) < 2:
+        return []
+    out = []
+    for k, n in enumerate(counts):
+        end = counts[k + 1].i if k + 1 < len(counts) else len(toks)
+        own = [p for p in main if n.j <= p.i < end]
+        if not own:
+            return []
+        town = own[0].location.precision in ("settlement", "unresolved")
+        d = Draft("incident" if town else _kind_of_toll(view), (n.i, own[0].j))
+        _set_toll(d, [(field, n, n.j)])
+        d.locations = (own[0].location,)
+        out.append(d)
+    return out
+
+
 def toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
     """People killed / injured: one toll (an incident's or a casualty tally) and its parts.
     'attacked posts 11 times, killing five soldiers': the toll of a tally is the tally's."""
@@ -169,6 +204,8 @@ def toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
         return []
     first = totals[0][1]
     kind = _kind_of_toll(view)
+    if not drafts and (each := _per_place(view, totals)):
+        return each
     d = Draft(kind, (first.i, totals[-1][2] + 1))
     _set_toll(d, totals)
     if drafts and kind == "incident":
