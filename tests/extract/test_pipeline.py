@@ -876,3 +876,13 @@ def test_a_toll_split_by_place_is_one_claim_at_each(geo):
     text = "T\n\nTwo soldiers were killed in Kadugli and three in Dilling on Monday, the army said."
     got = [(c.kind, c.killed.value, c.locations[0].name) for c in claims(text, geo)]
     assert got == [("incident", 2, "Kadugli"), ("incident", 3, "Dilling")]
+
+
+def test_a_documents_name_or_a_method_heading_a_line_is_no_speaker(geo):
+    text = (
+        "Daily Situation Report: troops clash with rebels near Kadugli\n\n"
+        "Over the past 24 hours rebels attacked army posts near Kadugli 6 times, the army said.\n\n"
+        "Attacks by method\nMortar: 4\nSmall-arms fire: 2"
+    )
+    names = {c.claimant.name for c in claims(text, geo) if c.claimant}
+    assert "Daily Situation" not in names and "Mortar" not in names

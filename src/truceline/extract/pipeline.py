@@ -127,6 +127,11 @@ def _label_speaker(r: _Read) -> Party | None:
     version = _version_words(r.view.lang)
     base = r.sentence.start
     text = _unpossessed_label(r.sentence.text[label[0].start - base : label[-1].end - base])
+    kind = party_type(text)
+    if kind is None and len(label) > 1 and toks[colon - 1].low in _media_nouns(r.view.lang):
+        return None  # "Daily Situation Report:" names a document, not who speaks
+    if kind is None and any(start <= m.i < colon for m in r.view.cues.methods):
+        return None  # "Mortar: 7", "Small-arms fire: 38": a count by method
     titled = all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label)
     # "Liaison officers operations room:": a body named in plain words is a speaker too
     if not titled and not (label[0].is_cap and party_type(text) is not None):
