@@ -16,7 +16,7 @@ from truceline.jobs.reextract import reextract
 from truceline.jobs.review import audit_log, review
 from truceline.model import Count
 from truceline.store import accounts
-from truceline.store.schema import claims, event_claims, tallies
+from truceline.store.schema import claims, event_claims, province_tallies, tallies
 
 WHO = "military's media wing"  # its claim: 5 killed on 2019-10-20 in Jura
 
@@ -38,10 +38,19 @@ def _key(engine, cid):
 
 
 def _killed(engine, day="2019-10-20", claimant=WHO):
+    """The claimant's killed on the day, from tallies; province_tallies (summed over the
+    claimant's places that day: one place here) must say the same after every review."""
     with engine.connect() as conn:
-        return conn.execute(
+        fine = conn.execute(
             select(tallies.c.killed).where(tallies.c.day == day, tallies.c.claimant == claimant)
         ).scalar_one_or_none()
+        rolled = conn.execute(
+            select(province_tallies.c.killed).where(
+                province_tallies.c.day == day, province_tallies.c.claimant == claimant
+            )
+        ).scalar_one_or_none()
+    assert rolled == fine
+    return fine
 
 
 def _exported(engine):

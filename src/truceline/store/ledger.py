@@ -5,13 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 
 from truceline.ledger.events import Event
 from truceline.ledger.records import Record
-from truceline.ledger.tallies import DIMENSIONS, Row
+from truceline.ledger.tallies import DIMENSIONS, MEASURES, Row
 from truceline.store import claims as claim_rows
-from truceline.store.schema import claims, event_claims, events, reports, tallies
+from truceline.store.schema import (
+    claims,
+    event_claims,
+    events,
+    province_tallies,
+    reports,
+    tallies,
+)
 
 
 def records(engine: Engine) -> list[Record]:
@@ -64,12 +71,33 @@ def _claim_ids(engine: Engine) -> dict[str, int]:
 
 
 def save_tallies(engine: Engine, rows: Iterable[Row], by: Sequence[str] = DIMENSIONS) -> None:
-    """Replace the tallies table with rows grouped by `by` (the finest grain by default)."""
+    """Replace the tallies table with rows grouped by `by` (the finest grain by default),
+    and `province_tallies` with their sums, in one transaction: a reader never sees the
+    two tables disagree."""
     values = [row.as_dict(by) for row in rows]
     with engine.begin() as conn:
         conn.execute(delete(tallies))
         if values:
             conn.execute(insert(tallies), values)
+        roll_up(conn)
+
+
+_ROLLED = ("day", "admin1", "claimant")
+
+
+def roll_up(conn: Connection) -> None:
+    """Refill `province_tallies` from `tallies`: each day, province and claimant's rows
+    summed over zones and settlements. SUM keeps NULL where no row reported a measure, and
+    sums of sums are the sums the web API would make from the finer rows, as measures add
+    up across places (never across claimants, which stay apart here)."""
+    keys = [tallies.c[k] for k in _ROLLED]
+    sums = [func.sum(tallies.c[m]) for m in (*MEASURES, "reports")]
+    conn.execute(delete(province_tallies))
+    conn.execute(
+        insert(province_tallies).from_select(
+            [*_ROLLED, *MEASURES, "reports"], select(*keys, *sums).group_by(*keys)
+        )
+    )
 
 
 def stored_events(engine: Engine) -> list[dict[str, Any]]:
