@@ -128,7 +128,8 @@ def _label_speaker(r: _Read) -> Party | None:
     base = r.sentence.start
     text = _unpossessed_label(r.sentence.text[label[0].start - base : label[-1].end - base])
     kind = party_type(text)
-    if kind is None and len(label) > 1 and toks[colon - 1].low in _media_nouns(r.view.lang):
+    named = toks[colon - 1].low in _media_nouns(r.view.lang)
+    if kind in (None, "media") and len(label) > 1 and named:
         return None  # "Daily Situation Report:" names a document, not who speaks
     if kind is None and any(start <= m.i < colon for m in r.view.cues.methods):
         return None  # "Mortar: 7", "Small-arms fire: 38": a count by method
