@@ -886,3 +886,23 @@ def test_a_documents_name_or_a_method_heading_a_line_is_no_speaker(geo):
     )
     names = {c.claimant.name for c in claims(text, geo) if c.claimant}
     assert "Daily Situation" not in names and "Mortar" not in names
+
+
+def test_rows_by_method_and_a_dotted_list_by_district_are_parts_of_the_total(geo):
+    text = (
+        "Kordofan: 30 attacks in May\n\nSudan Conflict Tracker — Monthly summary, May 2024\n\n"
+        "The Tracker recorded 30 armed attacks in South Kordofan in May.\n\n"
+        "Attacks by method\nMortar: 12\nDrone-dropped explosives: 8\n\n"
+        "Attacks by district\nKadugli 17 · Dilling 13"
+    )
+    got = claims(text, geo, published="2024-06-02")
+    (total,) = [c for c in got if c.part_of is None]
+    assert total.claimant.name == "Sudan Conflict Tracker"
+    parts = [(c.count.value, c.methods, [loc.name for loc in c.locations][:1]) for c in got
+             if c.part_of == total.id]  # fmt: skip
+    assert (12, ("mortar",), ["South Kordofan"]) in parts and (
+        8,
+        ("drone",),
+        ["South Kordofan"],
+    ) in parts
+    assert (17, (), ["Kadugli"]) in parts and (13, (), ["Dilling"]) in parts

@@ -332,6 +332,14 @@ def table_row(view: View, heading: View) -> list[Draft]:
                     part.locations = d.locations
                     out.append(part)
         return out
+    method = next((m.value for m in view.cues.methods if m.i < colon), None)
+    if method is not None and not any(p.i < colon for p in view.places):
+        # "Mortar: 7" under "Attacks by method": a part of the total by its means
+        d = Draft(
+            "violation_tally", (0, colon + 2), Count(value, "exact", _UNIT[unit_cat]), parent=-1
+        )  # type: ignore[arg-type]
+        d.methods = (method,)
+        return [d]
     if value == 0 and view.places and view.places[0].i < colon:
         d = Draft("violation_tally", (0, colon + 2), Count(0, "exact", _UNIT[unit_cat]), parent=-1)  # type: ignore[arg-type]
         d.locations = (view.places[0].location,)

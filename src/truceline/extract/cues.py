@@ -86,9 +86,29 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     if truce:  # "the cease to the fire": the fire of a truce's name is no attack
         for cat in ("attack_nouns", "attack_verbs"):
             found[cat] = [m for m in found[cat] if m.i not in truce]
-    methods = tuple(found.pop("_methods"))
+    found["_methods"].extend(_hyphened_methods(tokens, found["_methods"], lang))
+    methods = tuple(sorted(found.pop("_methods")))
     outcomes = tuple(found.pop("_outcomes"))
     return Cues({c: tuple(ms) for c, ms in found.items()}, methods, outcomes)
+
+
+def _hyphened_methods(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
+    """'drone-dropped explosives', 'rocket-propelled grenades', 'mortar-fire': a means named
+    by the first part of a hyphened word."""
+    words = _method_words(lang)
+    taken = {m.i for m in found}
+    return [
+        Match(k, k + 1, words[t.low.split("-", 1)[0]])
+        for k, t in enumerate(tokens)
+        if "-" in t.low and k not in taken and t.low.split("-", 1)[0] in words
+    ]
+
+
+@cache
+def _method_words(lang: str) -> dict[str, str]:
+    return {
+        w: name for name, ws in load(lang, "cues")["methods"].items() for w in ws if " " not in w
+    }
 
 
 def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:

@@ -683,7 +683,9 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         dateline=_dateline_agency(doc, sentences),
         first_claimant=_first_claimant(reads, acronyms(doc.text)),
     )
-    ctx = _Context(history=[], truce=_truce_start(reads), today=doc.published)
+    # the report's own source is the first one "the Monitor", "the Mission" can point back to
+    seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
+    ctx = _Context(history=seen, truce=_truce_start(reads), today=doc.published)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]
     ctx.locations = ctx.scene = tuple(

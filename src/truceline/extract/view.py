@@ -136,8 +136,10 @@ def _part_distance(view: View, p: PlaceMention, anchor: tuple[int, int]) -> int:
 
 
 def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
-    """Per-place counts: 'Aleppo (9)', 'Idlib – 11', 'Khartoum: 5'."""
+    """Per-place counts: 'Aleppo (9)', 'Idlib – 11', 'Khartoum: 5', and in a list of them,
+    'Bishnupur 19 · Imphal West 14 · Jiribam 11'."""
     out = []
+    bare = []
     toks = view.tokens
     for p in view.places:
         for n in view.numbers:
@@ -149,4 +151,9 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
                 lows != ["("] or (n.j < len(toks) and toks[n.j].low == ")")
             ):
                 out.append((p, n))
-    return out
+            elif n.i == p.j and (n.j == len(toks) or toks[n.j].text in _LIST_MARKS):
+                bare.append((p, n))
+    return out + bare if len(bare) >= 2 else out
+
+
+_LIST_MARKS = frozenset({"·", "•", ",", ";", "|", "/"})
