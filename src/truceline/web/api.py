@@ -14,6 +14,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
+from sqlalchemy import Engine
 
 from truceline.errors import InputError
 from truceline.export.flat import COLUMNS
@@ -70,8 +71,14 @@ After = Annotated[str | None, Query(description="the `next` cursor of the previo
 def claims(ctx: Ctx, f: ClaimFilters, sort: Sort = None, limit: Limit = None,
            after: After = None) -> Response:  # fmt: skip
     """Claims of current reports, newest period first by default."""
+    return claim_page(ctx.engine, f, sort, limit, after)
+
+
+def claim_page(engine: Engine, f: filters.Filters, sort: str | None, limit: int | None,
+               after: str | None) -> Response:  # fmt: skip
+    """GET /api/claims's answer (here and in `lean`)."""
     p = filters.page(sort, limit, after, sorts=filters.CLAIM_SORTS, default="-period")
-    items, nxt = claim_query.page(ctx.engine, f, p)
+    items, nxt = claim_query.page(engine, f, p)
     return _json({"items": items, "next": nxt})
 
 
@@ -159,15 +166,21 @@ def _by(by: str) -> tuple[str, ...]:
     return dims
 
 
+DEFAULT_BY = "day,admin1,claimant"
 By = Annotated[str, Query(description="grouping: day, admin1, zone, settlement, claimant")]
 
 
 @router.get("/tallies")
-def tallies(ctx: Ctx, f: ClaimFilters, by: By = "day,admin1,claimant") -> Response:
+def tallies(ctx: Ctx, f: ClaimFilters, by: By = DEFAULT_BY) -> Response:
     """Daily tallies grouped by `by`; a measure is null when nothing was reported, 0 when
     a zero was reported."""
+    return tally_table(ctx.engine, f, by)
+
+
+def tally_table(engine: Engine, f: filters.Filters, by: str) -> Response:
+    """GET /api/tallies's answer (here and in `lean`)."""
     dims = _by(by)
-    items = ledger_query.tally_json(ctx.engine, dims, f)  # already JSON: spliced in as is
+    items = ledger_query.tally_json(engine, dims, f)  # already JSON: spliced in as is
     body = '{"by":' + json.dumps(dims, ensure_ascii=False) + ',"items":' + items + "}"
     return Response(body.encode(), media_type="application/json")
 

@@ -53,7 +53,7 @@ async def request_context(request: Request) -> Context:
 
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     """The web app over the ledger at `settings.db` (or over `engine` when given)."""
-    from truceline.web import api, auth, pages
+    from truceline.web import api, auth, lean, pages
 
     csp = security.policy(settings.tile_url)
     app = FastAPI(title="truceline", version=__version__, docs_url=None, redoc_url=None,
@@ -72,6 +72,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(auth.router)
     app.include_router(pages.router)
+    app.router.routes[:0] = lean.routes()  # before the API's own routes: see web.lean
     app.add_exception_handler(InputError, _input_error)
     app.add_exception_handler(auth.Unauthorized, auth.unauthorized)
     return app
