@@ -906,3 +906,23 @@ def test_rows_by_method_and_a_dotted_list_by_district_are_parts_of_the_total(geo
         ["South Kordofan"],
     ) in parts
     assert (17, (), ["Kadugli"]) in parts and (13, (), ["Dilling"]) in parts
+
+
+def test_an_event_log_table_makes_an_incident_of_each_row(geo):
+    text = (
+        "Weekly log: two incidents\n\nDarfur Security Monitor | El Fasher desk\n\n"
+        "Date    Location            Type                 Killed  Injured  Source\n"
+        "03 Mar  Kabkabiya           Mortar fire          2       5        local police\n"
+        "05 Mar  Tawila, El Fasher   Drone strike         0       3        RSF\n"
+        "Total                       2 incidents          2       8"
+    )
+    got = claims(text, geo, published="2025-03-10")
+    rows = [(c.kind, c.period.start, c.locations[0].mention, c.methods, c.killed.value,
+             c.injured.value, c.claimant.name) for c in got if c.kind == "incident"]  # fmt: skip
+    assert rows == [
+        ("incident", "2025-03-03", "Kabkabiya", ("mortar",), 2, 5, "local police"),
+        ("incident", "2025-03-05", "Tawila", ("drone",), 0, 3, "RSF"),
+    ]
+    (total,) = [c for c in got if c.kind == "violation_tally"]
+    assert (total.count.value, total.killed.value, total.injured.value) == (2, 2, 8)
+    assert all(c.part_of == total.id for c in got if c.kind == "incident")

@@ -962,7 +962,7 @@ def _sentence_claims(
             part_of = ctx.total.id if ctx.total else None
         elif d.parent is not None:
             part_of = ids[d.parent]
-        c = _build(d, r, doc, ctx, claimant, relays)
+        c = _build(d, r, doc, ctx, _row_source(d, facts) or claimant, relays)
         tagged.append(replace(c, id=ids[k], part_of=part_of))
     if total is not None and tagged:
         if total:  # "Total | 21 | 86": the rows read so far are its parts
@@ -973,6 +973,14 @@ def _sentence_claims(
     if not is_head:
         _advance(ctx, r, tagged, claimant, relays)
     return tagged
+
+
+def _row_source(d: Draft, facts: _DocFacts) -> Party | None:
+    """The source an event log's row names in its own column ("Kech police", "ISPR")."""
+    if not d.source:
+        return None
+    name = facts.acronyms.get(d.source, d.source)
+    return Party(name, d.source, party_type(name) or "other")  # type: ignore[arg-type]
 
 
 def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | None,

@@ -176,6 +176,8 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) ->
         t = tokens[j]
         if j > i and tokens[j - 1].low.endswith(("'s", "’s")):
             break  # "Omdurman's Ombada district": the possessor is a place of its own
+        if j > i and t.start - tokens[j - 1].end > 1:
+            break  # "Kech     Roadside IED": the columns of a table aligned with spaces
         if caps[j] or (
             t.low[:1].isalpha()
             and t.low.split("-")[0] in lx.connectors
@@ -257,7 +259,7 @@ def _named_zone(
     "Mitiga airport", "Aden Adde International Airport"."""
     if end - i >= 2 and tokens[end - 1].low in lx.facilities:
         return (i, end, "zone")
-    if end < len(tokens) and end > i:
+    if end < len(tokens) and end > i and tokens[end].start - tokens[end - 1].end <= 1:
         nxt = tokens[end].low
         if lx.suffixes.get(nxt) in ("zone", "admin2") or nxt in lx.facilities:
             return (i, end + 1, lx.suffixes.get(nxt))
@@ -579,6 +581,7 @@ def _zone_phrases(
         # take in a capitalised or hyphenated qualifier: "Armenian-Azerbaijani border", "Blue Line"
         while (
             a > 0
+            and tokens[a].start - tokens[a - 1].end <= 1
             and (
                 tokens[a - 1].is_cap
                 or lows[a - 1] in ("southern", "northern", "eastern", "western")

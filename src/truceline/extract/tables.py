@@ -14,7 +14,7 @@ from functools import cache
 
 from truceline.extract.view import Draft, View
 from truceline.lexicon import load
-from truceline.model import Count
+from truceline.model import Count, Location
 from truceline.text.tokens import Token
 
 _SEPARATORS = ("|", "\t")
@@ -24,10 +24,13 @@ _UNITS = {"violation_nouns": "violation", "attack_nouns": "violation",
 
 @dataclass(frozen=True, slots=True)
 class Columns:
-    """What each column of a table counts: 'count' (with its unit), 'killed', 'injured'."""
+    """What each column of a table holds: 'count' (with its unit), 'killed', 'injured', and
+    in an event log ('Date | Location | Type | Killed | Injured | Source') 'date', 'place',
+    'type' and 'source': each row is then one incident."""
 
     roles: tuple[str | None, ...]
     unit: str
+    log: bool = False
 
 
 def cells(view: View) -> list[tuple[int, int]] | None:
@@ -68,15 +71,18 @@ def split(toks: Sequence[Token], text: str, base: int) -> list[tuple[int, int]] 
 
 
 def header(view: View) -> Columns | None:
-    """The columns a header row names; None unless one of them counts violations."""
+    """The columns a header row names; None unless one of them counts violations, or the
+    row heads an event log (a date or place column beside the dead, wounded or event)."""
     row = cells(view)
     if row is None or view.numbers:
         return None
+    named = _column_words(view.lang)
     roles: list[str | None] = []
     unit = None
     for a, b in row:
         inside = view.cues.within(a, b)
         cat = next((c for c in _UNITS if inside.has(c)), None)
+        words = " ".join(t.low for t in view.tokens[a:b])
         if cat is not None and unit is None:
             roles.append("count")
             unit = _UNITS[cat]
@@ -85,13 +91,19 @@ def header(view: View) -> Columns | None:
         elif inside.has("injured"):
             roles.append("injured")
         else:
-            roles.append(None)
-    return Columns(tuple(roles), unit) if unit is not None else None
+            roles.append(named.get(words))
+    if unit is not None:
+        return Columns(tuple(roles), unit)
+    if {"date", "place"} & set(roles) and {"killed", "injured", "type"} & set(roles):
+        return Columns(tuple(roles), "violation", log=True)
+    return None
 
 
 def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
     """The claim a data row makes, and whether it is the table's total row."""
     found = cells(view)
+    if found is not None and columns.log:
+        return _log_row(view, columns, found)
     if found is None or len(found) != len(columns.roles):
         return None
     d = Draft("violation_tally", (0, len(view.tokens)))
@@ -114,6 +126,61 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
     if not total:
         d.locations = tuple(p.location for p in view.places if a <= p.i < b)
     return d, total
+
+
+def _log_row(
+    view: View, columns: Columns, found: list[tuple[int, int]]
+) -> tuple[Draft, bool] | None:
+    """'03 Feb | Turbat, Kech | Roadside IED | 2 | 5 | Kech police': an incident on the row's
+    day at its place, by the means its type names, with its dead and wounded, as its source
+    says; 'Total | 9 incidents | 17 | 31': the log's tally (a row aligned with spaces loses
+    its empty cells, so the total's counts are read in the order of their columns)."""
+    a, b = found[0]
+    if " ".join(t.low for t in view.tokens[a:b]) in total_labels(view.lang):
+        plain = [n for n in view.numbers if n.i >= b]
+        d = Draft("violation_tally", (0, len(view.tokens)))
+        counted = next((n for n in plain if n.j < len(view.tokens) and view.cues.at(
+            "violation_nouns", n.j)), None)  # fmt: skip
+        if counted is None:
+            return None
+        d.count = Count(counted.value, counted.qualifier, "violation")
+        rest = [n for n in plain if n is not counted]
+        for role, n in zip(
+            (r for r in columns.roles if r in ("killed", "injured")), rest, strict=False
+        ):
+            setattr(d, role, Count(n.value, n.qualifier, "person"))
+        return d, True
+    if len(found) != len(columns.roles):
+        return None
+    d = Draft("incident", (0, len(view.tokens)))
+    for (a, b), role in zip(found, columns.roles, strict=True):
+        n = next((x for x in view.numbers if a <= x.i < b), None)
+        if role in ("killed", "injured") and n is not None:
+            setattr(d, role, Count(n.value, n.qualifier, "person"))
+        elif role == "place" and b > a:
+            d.locations = tuple(p.location for p in view.places if a <= p.i < b) or (
+                _unknown_place(view, a, b),
+            )
+        elif role == "type":
+            d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if a <= m.i < b))
+        elif role == "source" and b > a:
+            base = view.start
+            d.source = view.text[view.tokens[a].start - base : view.tokens[b - 1].end - base]
+    return (d, False) if d.locations or d.killed or d.injured else None
+
+
+def _unknown_place(view: View, a: int, b: int) -> Location:
+    """The place a log's place cell names when the gazetteer knows none of it."""
+    base = view.start
+    text = view.text[view.tokens[a].start - base : view.tokens[b - 1].end - base]
+    return Location(mention=text, name=text, precision="unresolved")
+
+
+@cache
+def _column_words(lang: str) -> dict[str, str]:
+    """'date' -> 'date', 'location' -> 'place', 'source' -> 'source': an event log's columns."""
+    roles = load(lang, "numbers")["column_roles"]
+    return {w: role for role, words in roles.items() for w in words}
 
 
 @cache

@@ -66,6 +66,7 @@ class Draft:
     parent: int | None = None  # index into the sentence's drafts
     confidence: float = 0.6
     focus: int | None = None  # the verb that dates the claim (agreements, operations)
+    source: str | None = None  # who a table row says reported it ("Kech police")
 
 
 def in_date(view: View, n: Number) -> bool:
