@@ -926,3 +926,15 @@ def test_an_event_log_table_makes_an_incident_of_each_row(geo):
     (total,) = [c for c in got if c.kind == "violation_tally"]
     assert (total.count.value, total.killed.value, total.injured.value) == (2, 2, 8)
     assert all(c.part_of == total.id for c in got if c.kind == "incident")
+
+
+def test_occasions_face_offs_and_barrages_are_counted_and_an_appeal_is_no_truce(geo):
+    text = (
+        "T\n\nRebels fired mortars at army posts near Kadugli on two occasions on Monday, the "
+        "army said. The ministry reported seven face-offs along the border this year. Rebels "
+        "have fired 11 rocket barrages at Dilling since 16 June, the army said. The UN calls "
+        "on both parties to agree to an immediate ceasefire."
+    )
+    got = claims(text, geo, published="2025-06-20")
+    assert sorted(c.count.value for c in got if c.count) == [2, 7, 11]
+    assert all(c.kind != "agreement" for c in got)
