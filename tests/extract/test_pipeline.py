@@ -938,3 +938,14 @@ def test_occasions_face_offs_and_barrages_are_counted_and_an_appeal_is_no_truce(
     got = claims(text, geo, published="2025-06-20")
     assert sorted(c.count.value for c in got if c.count) == [2, 7, 11]
     assert all(c.kind != "agreement" for c in got)
+
+
+def test_attacks_reported_in_a_place_name_no_speaker_and_a_headline_toll_of_wounded(geo):
+    text = (
+        "Sudan says three soldiers wounded by fire from across the river\n\n"
+        "The log lists attacks reported in Kordofan between 3 and 9 March. Rebels fired on an "
+        "army post near Kadugli on Monday, wounding three soldiers, the army said."
+    )
+    got = claims(text, geo, published="2025-03-10")
+    assert all(c.claimant is None or "attacks" not in c.claimant.name for c in got)
+    assert [c.kind for c in got if c.injured] == ["incident"]

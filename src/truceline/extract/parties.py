@@ -51,6 +51,7 @@ class _Lex:
     document_words: frozenset[str]  # "bulletin", "statement": a document, not a party
     joiners: frozenset[str]  # "of", "de": small words inside a body's name
     subordinators: frozenset[str]  # "since", "after": a speech verb after them reports none
+    event_nouns: frozenset[str]  # "attacks", "incidents": what is reported, never who reports
 
 
 @cache
@@ -61,7 +62,7 @@ def _lex(lang: str) -> _Lex:
     words = {k: frozenset(d[k]) for k in (
         "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
         "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
-        "document_words", "name_joiners", "subordinators")}  # fmt: skip
+        "document_words", "name_joiners", "subordinators", "event_nouns")}  # fmt: skip
     return _Lex(
         frozenset(d["speech_verbs"]), matcher(d["according_to"]),
         matcher(d["anaphors"]), frozenset(d["person_titles"]), types, heads,
@@ -69,6 +70,7 @@ def _lex(lang: str) -> _Lex:
         words["record_verbs"], words["title_modifiers"], words["not_speaker_words"],
         words["time_lead_words"], words["speaker_openers"], words["clause_openers"],
         words["document_words"], words["name_joiners"], words["subordinators"],
+        words["event_nouns"],
     )  # fmt: skip
 
 
@@ -350,8 +352,10 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tupl
     )
     if not (first.is_cap or first.low in lx.openers or titled) or first.low in lx.clause_openers:
         return None
-    if tokens[j - 1].low in lx.clause_openers:
-        return None  # "Incidents and reported fatalities": a participle, not a speaker
+    if tokens[j - 1].low in lx.clause_openers or tokens[j - 1].low in lx.event_nouns:
+        # "Incidents and reported fatalities", "the log lists attacks reported in ...":
+        # a participle after an event, not a speaker
+        return None
     if first.low in ("i", "we", "you"):  # a quote's own voice: who it is comes from outside
         return None  # "plus the Desk's own ...", "documents abuses": not a speaker phrase
     if j - i > 1 and any(w in lx.not_speaker for w in words):

@@ -633,12 +633,9 @@ def _same(a: Claim, b: Claim) -> bool:
         # "At least 15 killed in Spin Boldak as forces clash": a headline's toll of the
         # body's one clash
         tolls = {a.kind, b.kind} == {"casualty_tally", "incident"}
-        return (
-            tolls
-            and a.killed is not None
-            and b.killed is not None
-            and (a.killed.value == b.killed.value)
-        )
+        same = [x.value == y.value for x, y in ((a.killed, b.killed), (a.injured, b.injured))
+                if x is not None and y is not None]  # fmt: skip
+        return tolls and bool(same) and all(same)
     if a.count and b.count:
         return a.count.value == b.count.value
     if a.killed and b.killed:
