@@ -949,3 +949,12 @@ def test_attacks_reported_in_a_place_name_no_speaker_and_a_headline_toll_of_woun
     got = claims(text, geo, published="2025-03-10")
     assert all(c.claimant is None or "attacks" not in c.claimant.name for c in got)
     assert [c.kind for c in got if c.injured] == ["incident"]
+
+
+def test_attacks_that_have_risen_to_a_number_and_another_periods_figure(geo):
+    text = (
+        "T\n\nAttacks by armed groups in Mandera have risen to 23 since 1 January, police "
+        "said, compared with nine in the same period of 2023. Cholera cases rose to 64."
+    )
+    got = claims(text, geo, published="2024-03-15")
+    assert [(c.count.value, c.period.start) for c in got if c.count] == [(23, "2024-01-01")]

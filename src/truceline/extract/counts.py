@@ -67,6 +67,23 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
             return "violation_nouns", p
         if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
+    return _risen_to(view, n)
+
+
+def _risen_to(view: View, n: Number) -> tuple[str | None, int]:
+    """'Security incidents in Mandera have risen to 23': the count of the subject before."""
+    toks, k = view.tokens, n.i - 1
+    if k > 0 and toks[k].low in ("to", "at"):
+        k -= 1
+    if k < 1 or toks[k].low not in _number_lex(view.lang)["rise_verbs"]:
+        return None, -1
+    armed = [m.i for m in view.cues.by.get("conflict_words", ())]
+    for p in range(k - 1, max(-1, k - 12), -1):
+        for cat in ("violation_nouns", "explosion_nouns"):
+            m = view.cues.at(cat, p)
+            # the subject must be about fighting ("cholera cases rose to 64" is not)
+            if m is not None and m.j <= k and any(p - 3 <= a < k for a in armed):
+                return cat, p
     return None, -1
 
 
@@ -272,6 +289,8 @@ def _bare_part(view: View, n: Number) -> bool:
     toks = view.tokens
     nxt = toks[n.j].low if n.j < len(toks) else ""
     prev = toks[n.i - 1].low if n.i > 0 else ""
+    if n.i > 1 and toks[n.i - 2].low in _number_lex(view.lang)["comparison_words"]:
+        return False  # "compared with nine in the same period of 2023": another period's
     return nxt in _PART_FOLLOW and prev in (",", "and", "including", "while", "of", "with", ";")
 
 
