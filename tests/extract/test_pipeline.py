@@ -958,3 +958,15 @@ def test_attacks_that_have_risen_to_a_number_and_another_periods_figure(geo):
     )
     got = claims(text, geo, published="2024-03-15")
     assert [(c.count.value, c.period.start) for c in got if c.count] == [(23, "2024-01-01")]
+
+
+def test_the_day_before_yesterday_and_striking_a_station(geo):
+    text = (
+        "T\n\nA drone struck the port of Chornomorsk the day before yesterday, the navy said. "
+        "The ministry accused the rebels of striking a pumping station near Sudzha on Thursday."
+    )
+    got = claims(text, geo, published="2025-03-30")
+    assert [(c.kind, c.period.start) for c in got] == [
+        ("incident", "2025-03-28"),
+        ("incident", "2025-03-27"),
+    ]
