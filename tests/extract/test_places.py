@@ -167,3 +167,10 @@ def test_capitalised_words_no_name_covers_whole_are_one_unknown_name(geo):
         ("A strike hit the market in Debre Elias, East Gojjam, on Sunday.", "Debre Elias"),
     ):
         assert (name, "unresolved", "at") in places(text, geo)
+
+
+def test_a_border_named_by_a_common_noun_is_no_foreign_hamlet(geo):
+    text = "Gunmen fired across the border near Hermel on Friday."
+    toks = tokenize(text)
+    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    assert got["border"].precision == "zone" and got["border"].country != "FR"

@@ -596,6 +596,30 @@ def _zone_phrases(
 _HINT_ORDER = {"admin1": 0, "country": 1, "admin2": 2}
 
 
+def _as_zone(loc: Location, mention: str, country: str | None, admin1: str | None) -> Location:
+    """A name with a zone's noun the gazetteer resolved to a town or division: a sector takes
+    its town's province; one named like a province or country ("the Jura sector" on the Line
+    of Control) keeps only its name; a common noun ("the border") names only a zone the
+    gazetteer lists as one (a French hamlet called Border is not it) and takes the
+    sentence's country."""
+    if _common(mention):
+        return Location(mention=mention, name=mention, precision="zone", country=country,
+                        admin1=admin1)  # fmt: skip
+    local = loc.precision in ("settlement", "admin2")
+    return replace(
+        loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None,
+        country=loc.country if local else None, admin1=loc.admin1 if local else None,
+    )  # fmt: skip
+
+
+def _common(mention: str) -> bool:
+    """'the border', 'The contact line': a name made of common words only."""
+    words = mention.split()
+    if words and words[0].lower() in ("the", "a"):
+        words = words[1:]
+    return bool(words) and all(w.islower() for w in words)
+
+
 def _resolve_all(
     spots: Spots, geo: Geocoder, hints: tuple[str | None, str | None], lx: _Lex
 ) -> tuple[PlaceMention, ...]:
@@ -634,13 +658,7 @@ def _resolve_all(
                 # "the Ombada district": the district's name is the name before its noun
                 loc = replace(loc, name=_without_level(mention, lx))
             if level == "zone" and loc.precision != "zone":
-                # a sector takes its town's province; one named like a province or country
-                # ("the Jura sector" on the Line of Control) keeps only its name
-                local = loc.precision in ("settlement", "admin2")
-                loc = replace(
-                    loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None,
-                    country=loc.country if local else None, admin1=loc.admin1 if local else None,
-                )  # fmt: skip
+                loc = _as_zone(loc, mention, country, admin1)
         head = next(((i, j) for h, i, j in spots.heads if h == a), None)
         if head is not None and loc.precision in ("unresolved", "admin2", "zone"):
             loc = _headed(loc, mention, head, spots, geo, hints, lx)
