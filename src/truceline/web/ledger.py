@@ -136,10 +136,11 @@ def event(engine: Engine, event_id: str) -> dict[str, Any]:
 
 
 def tally_rows(engine: Engine, by: Sequence[str], f: Filters) -> list[dict[str, Any]]:
-    """Tally rows grouped by `by`, from the stored finest-grain tallies: measures add up
-    across places and days, but never across claimants (rival claimants mostly describe
-    the same occurrences), so a grouping without claimant shows the largest claimant's
-    figure. SUM keeps NULL when nothing was reported, so 'no report' stays apart from 0."""
+    """Tally rows grouped by `by`, from the stored tallies (`source` says which table: the
+    finest grain, or its sums by day, province and claimant): measures add up across places
+    and days, but never across claimants (rival claimants mostly describe the same
+    occurrences), so a grouping without claimant shows the largest claimant's figure. SUM
+    keeps NULL when nothing was reported, so 'no report' stays apart from 0."""
     with engine.connect() as conn:
         if tally_pairs.applies(engine.dialect.name, by, f):
             return _by_pairs(conn, by, f)
