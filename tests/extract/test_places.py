@@ -174,3 +174,10 @@ def test_a_border_named_by_a_common_noun_is_no_foreign_hamlet(geo):
     toks = tokenize(text)
     got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
     assert got["border"].precision == "zone" and got["border"].country != "FR"
+
+
+def test_a_peoples_name_and_a_speaker_opening_the_sentence_are_no_places(geo):
+    got = [m for m, _, _ in places("Shots were fired at a crowd of Jumma people near Dighinala.", geo)]
+    assert "Jumma" not in got and "Dighinala" in got
+    got = [m for m, _, _ in places("Radio Dabanga quoted witnesses in Tawila.", geo)]
+    assert "Radio Dabanga" not in got

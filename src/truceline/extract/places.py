@@ -96,6 +96,8 @@ class _Lex:
     facilities: frozenset[str]  # "Mitiga airport": a facility noun ends a place's name
     context_before: frozenset[str]  # "in X", "village X": a one-word name is a place
     context_after: frozenset[str]  # "X province", "X (": likewise
+    people_after: frozenset[str]  # "Jumma people", "Moroccan army": a people, not a place
+    speech: frozenset[str]  # "BBC Amharic quoted ...": a speaker, not a place
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -138,6 +140,7 @@ def _lex(lang: str) -> _Lex:
         frozenset(d["hyphen_only_connectors"]), frozenset(d["organisation_heads"]),
         frozenset(d["unknown_name_after"]), frozenset(d["facility_nouns"]),
         frozenset(d["place_context_before"]), frozenset(d["place_context_after"]),
+        frozenset(d["people_after"]), frozenset(att["speech_verbs"]),
     )  # fmt: skip
 
 
@@ -351,8 +354,10 @@ def spot_places(
         inside = _inside_name(tokens, i, caps)
         if inside and titled is None:
             titled = _title_case(tokens)
-        if (any(tokens[k].low in lx.org_heads for k in range(i, end)) and end - i > 1) or (
-            inside and not titled
+        if (
+            (any(tokens[k].low in lx.org_heads for k in range(i, end)) and end - i > 1)
+            or (inside and not titled)
+            or _names_people(tokens, i, end, lx)
         ):
             # "Syrian Observatory for Human Rights", "Army's 8th Division", "National
             # Defense Force", "Operation Peace Spring": a body's or an operation's name
@@ -449,6 +454,15 @@ def _known_or_run(
     if j == i + 1 and end > j and _near_spelling(geo, tokens[i].text):
         return end
     return j
+
+
+def _names_people(tokens: Sequence[Token], i: int, end: int, lx: _Lex) -> bool:
+    """'a crowd of Jumma people', 'the Moroccan army', 'BBC Amharic quoted ...': a name
+    before a people's noun, or a sentence's opening name before its speech verb."""
+    if end >= len(tokens):
+        return False
+    nxt = tokens[end].low
+    return nxt in lx.people_after or (i == 0 and nxt in lx.speech)
 
 
 def _near_spelling(geo: Geocoder, word: str) -> bool:
