@@ -149,3 +149,11 @@ def test_a_countrys_body_in_plain_words_heads_the_next_it():
     )
     got = extract(Document(text, published="2022-03-10")).claims
     assert got and "defence ministry" in got[0].claimant.name
+
+
+def test_a_speaker_named_in_quotation_marks_keeps_its_whole_name():
+    from truceline.extract.parties import attribute
+
+    s = "TASS, quoting the \"people's militia\" of the Luhansk People's Republic, said rebels shelled Popasna."
+    got = attribute(tokenize(s), s, 0)
+    assert got.claimant is not None and "militia" in got.claimant.name

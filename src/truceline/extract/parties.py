@@ -216,9 +216,17 @@ def _object_after(lows: Sequence[str], k: int) -> tuple[int, int] | None:
     """The phrase after a speech verb or 'according to' ("said Eduard Basurin, DPR spokesman")."""
     i = j = k
     commas = 0
-    while (
-        j < len(lows) and lows[j] not in (".", ";", ":", '"', "“", "”", "that", "(") and j - i < 16
-    ):
+    quotes = ('"', "“", "”")
+    while j < len(lows) and lows[j] not in (".", ";", ":", "that", "(") and j - i < 16:
+        if lows[j] in quotes:
+            # 'quoting the "people's militia" of ...': a name in quotation marks goes on
+            close = next(
+                (q for q in range(j + 1, min(j + 6, len(lows))) if lows[q] in quotes), None
+            )
+            if close is None or j - i > 1:
+                break
+            j = close + 1
+            continue
         if lows[j] == ",":
             commas += 1
             if (
