@@ -177,7 +177,9 @@ def test_a_border_named_by_a_common_noun_is_no_foreign_hamlet(geo):
 
 
 def test_a_peoples_name_and_a_speaker_opening_the_sentence_are_no_places(geo):
-    got = [m for m, _, _ in places("Shots were fired at a crowd of Jumma people near Dighinala.", geo)]
+    got = [
+        m for m, _, _ in places("Shots were fired at a crowd of Jumma people near Dighinala.", geo)
+    ]
     assert "Jumma" not in got and "Dighinala" in got
     got = [m for m, _, _ in places("Radio Dabanga quoted witnesses in Tawila.", geo)]
     assert "Radio Dabanga" not in got

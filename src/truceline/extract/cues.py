@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from truceline.lexicon import load
+from truceline.lexicon import load, word_set
 from truceline.text.tokens import Match, MultiMatcher, Token
 
 CATEGORIES = (
@@ -74,12 +74,12 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     """Every cue phrase of every category in a sentence's tokens."""
     found = _matcher(lang).find([t.low for t in tokens])
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
-    months = _months(lang)
+    months = word_set(lang, "dates", "months")
     if any(t.low in months for t in tokens):
         found = {c: [m for m in ms if not _dated(tokens, m, months)] for c, ms in found.items()}
     if not found["conflict_words"]:
         # "96 trucks crossed into Darfur": crossing is an incursion only when armed men cross
-        moves = _movement(lang)
+        moves = word_set(lang, "cues", "unarmed_movement")
         found["attack_verbs"] = [m for m in found["attack_verbs"] if m.value not in moves]
     found["no_casualties"].extend(_none_of_kind(tokens, found["no_casualties"], lang))
     truce = {k for m in found["agreement_nouns"] for k in range(m.i, m.j)}
@@ -114,7 +114,7 @@ def _method_words(lang: str) -> dict[str, str]:
 def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
     """'no coalition casualties', 'no civilian deaths': the lexicon's 'no casualties' with a
     word between."""
-    words = _no_casualty_nouns(lang)
+    words = word_set(lang, "cues", "no_casualty_nouns")
     taken = {k for m in found for k in range(m.i, m.j)}
     return [
         Match(k, k + 3, "no casualties")
@@ -122,21 +122,6 @@ def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> lis
         if tokens[k].low == "no" and tokens[k + 2].low in words and k not in taken
         and tokens[k + 1].low.isalpha()
     ]  # fmt: skip
-
-
-@cache
-def _no_casualty_nouns(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "cues")["no_casualty_nouns"])
-
-
-@cache
-def _movement(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "cues")["unarmed_movement"])
-
-
-@cache
-def _months(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "dates")["months"])
 
 
 def _dated(tokens: Sequence[Token], m: Match, months: frozenset[str]) -> bool:

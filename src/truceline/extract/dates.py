@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from truceline.lexicon import load
+from truceline.lexicon import load, word_set
 from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, Token
 
@@ -321,11 +321,6 @@ def find_dates(
     return _as_of(out, lows, lang)
 
 
-@cache
-def _said_verbs(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "attribution")["speech_verbs"])
-
-
 def _hours_to(d: DateMention, lows: Sequence[str]) -> DateMention:
     """'in the 48 hours to 06:00 on 13 February': the day and the days before it."""
     k = d.i - 1
@@ -345,7 +340,7 @@ def _hours_to(d: DateMention, lows: Sequence[str]) -> DateMention:
 def _as_of(found: list[DateMention], lows: Sequence[str], lang: str) -> tuple[DateMention, ...]:
     """'As of 6 p.m. on Thursday, ... six times since it took effect on Dec. 23': an open
     range ends on the 'as of' day, not on the report's."""
-    said = _said_verbs(lang)
+    said = word_set(lang, "attribution", "speech_verbs")
     cut = next(
         (d for d in found if not d.since and (any(
             lows[k] == "as" and lows[k + 1] == "of" for k in range(max(0, d.i - 10), d.i - 1)

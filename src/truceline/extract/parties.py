@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from truceline.lexicon import load
+from truceline.lexicon import load, word_set
 from truceline.model import Party
 from truceline.text.tokens import PhraseMatcher, Token, matcher
 
@@ -335,17 +335,13 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
     return frames
 
 
-@cache
-def _media(lang: str) -> frozenset[str]:
-    """'statement', 'communiqué', 'video': what a party speaks through, never who speaks."""
-    return frozenset(load(lang, "attribution")["media_nouns"])
-
-
 def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tuple[int, int] | None:
     """The speaker phrase without leading time words; None when it reads as a clause."""
     i, j = rng
     lx = _lex(lang)
-    if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in _media(lang):
+    if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in word_set(
+        lang, "attribution", "media_nouns"
+    ):
         return None  # "in a statement (posted online)": the medium, not the speaker
     while i < j and tokens[i].low in lx.time_lead:
         i += 1

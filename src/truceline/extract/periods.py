@@ -12,7 +12,7 @@ from functools import cache
 
 from truceline.extract.dates import DateMention
 from truceline.extract.view import Draft, View
-from truceline.lexicon import load
+from truceline.lexicon import load, word_set
 from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, matcher
 
@@ -47,7 +47,7 @@ def referred_period(
         first = before.start if start else before.end
         day = (dt.date.fromisoformat(first) + dt.timedelta(days=days)).isoformat()
         return Period(day, day)
-    compared = _since_comparisons(view.lang)
+    compared = word_set(view.lang, "dates", "since_comparisons")
     for k, low in enumerate(lows):
         if low == "since" and any(w in compared for w in lows[max(0, k - 8) : k]):
             continue  # "the highest toll in a single day since the truce began": a comparison
@@ -87,18 +87,8 @@ def _after_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
 
 def deictic(view: View, date: DateMention) -> bool:
     """'today', 'tonight', 'this evening': words for the day of speaking."""
-    words = _speaking_day_words(view.lang)
+    words = word_set(view.lang, "dates", "speaking_day_words")
     return any(view.tokens[k].low in words for k in range(date.i, date.j))
-
-
-@cache
-def _since_comparisons(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "dates")["since_comparisons"])
-
-
-@cache
-def _speaking_day_words(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "dates")["speaking_day_words"])
 
 
 def spoken_day(view: View) -> Period | None:

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
@@ -32,14 +31,9 @@ from truceline.extract.parties import (
 from truceline.extract.places import Geocoder, Spots, name_like, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.view import BULLETS, Draft, View
-from truceline.lexicon import load
+from truceline.lexicon import word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 from truceline.text.tokens import Token, fold, tokenize
-
-
-@cache
-def _abbreviations(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "boilerplate")["abbreviations"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +50,9 @@ def _read(
     s: Sentence, doc: Document, geo: Geocoder | None, hints: tuple[str | None, str | None]
 ) -> _Read:
     lang = doc.language or "en"
-    tokens: tuple[Token, ...] = tokenize(s.text, s.start, _abbreviations(lang))
+    tokens: tuple[Token, ...] = tokenize(
+        s.text, s.start, word_set(lang, "boilerplate", "abbreviations")
+    )
     att = (
         attribute(tokens, doc.text[: s.end][s.start :], s.start, lang)
         if tokens
@@ -101,16 +97,6 @@ def _read(
     return _Read(s, view, att, spots)
 
 
-@cache
-def _not_labels(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "attribution")["not_speaker_labels"])
-
-
-@cache
-def _version_words(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "attribution")["version_words"])
-
-
 def _unpossessed_label(text: str) -> str:
     return text[:-2] if text.endswith(("'s", "’s")) else text
 
@@ -124,11 +110,11 @@ def _label_speaker(r: _Read) -> Party | None:
     if colon is None or colon == start or r.attribution.explicit:
         return None
     label = _label_name(toks[start:colon], r.view.lang)
-    version = _version_words(r.view.lang)
+    version = word_set(r.view.lang, "attribution", "version_words")
     base = r.sentence.start
     text = _unpossessed_label(r.sentence.text[label[0].start - base : label[-1].end - base])
     kind = party_type(text)
-    named = toks[colon - 1].low in _media_nouns(r.view.lang)
+    named = toks[colon - 1].low in word_set(r.view.lang, "attribution", "media_nouns")
     if kind in (None, "media") and len(label) > 1 and named:
         return None  # "Daily Situation Report:" names a document, not who speaks
     if kind is None and any(start <= m.i < colon for m in r.view.cues.methods):
@@ -150,7 +136,10 @@ def _label_speaker(r: _Read) -> Party | None:
         for m in r.view.cues.by.get(cat, ())
     ):
         return None  # "Total: 58", "Killed: 4"
-    if text.lower() in _not_labels(r.view.lang) or label[-1].low in version:
+    if (
+        text.lower() in word_set(r.view.lang, "attribution", "not_speaker_labels")
+        or label[-1].low in version
+    ):
         return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
@@ -159,8 +148,17 @@ def _label_name(label: Sequence[Token], lang: str) -> Sequence[Token]:
     """The speaker's own name in a line's label: 'ISPR version' and "Army's account" name the
     side whose version it is, 'US official (to AFP)' and 'IRI (Islamic Resistance), Telegram'
     add the outlet or medium after it."""
-    drop = _version_words(lang) | _media_nouns(lang)
-    said = next((k for k, t in enumerate(label) if k and t.low in _speech_verbs(lang)), 0)
+    drop = word_set(lang, "attribution", "version_words") | word_set(
+        lang, "attribution", "media_nouns"
+    )
+    said = next(
+        (
+            k
+            for k, t in enumerate(label)
+            if k and t.low in word_set(lang, "attribution", "speech_verbs")
+        ),
+        0,
+    )
     if said:
         label = label[:said]  # "IRI claims second operation:": who claims it
     while len(label) > 1:
@@ -172,16 +170,6 @@ def _label_name(label: Sequence[Token], lang: str) -> Sequence[Token]:
         else:
             break
     return label
-
-
-@cache
-def _media_nouns(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "attribution")["media_nouns"])
-
-
-@cache
-def _speech_verbs(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "attribution")["speech_verbs"])
 
 
 def _clock_time(toks: Sequence[Token]) -> int:
@@ -507,12 +495,6 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
 _ENTRY_MARKS = frozenset({",", ".", ":", ";", "-", "–"})
 
 
-@cache
-def _entry_time_words(lang: str) -> frozenset[str]:
-    """'about', 'night', 'hrs': the words an event log's time of day is written with."""
-    return frozenset(load(lang, "entries")["time_words"])
-
-
 def _labelled_row(view: View) -> bool:
     """'• Zolote area: 31, ...': a bulleted label, a colon, then a number."""
     toks = view.tokens
@@ -569,7 +551,7 @@ def _row_label(tokens: Sequence[Token], s: Sentence, lang: str) -> int:
 def _entry_word(t: Token, lang: str) -> bool:
     return (
         t.low in _ENTRY_MARKS
-        or t.low in _entry_time_words(lang)
+        or t.low in word_set(lang, "entries", "time_words")
         or t.low.replace(":", "").isdecimal()
     )
 
@@ -833,15 +815,10 @@ def _fuller(party: Party, reads: list[_Read]) -> Party:
 def _first_person(r: _Read) -> bool:
     """'We logged 31 incidents', 'Our dataset records ...': the report speaks for itself."""
     toks, said = r.view.tokens, r.attribution.claimant
-    words = _first_person_words(r.view.lang)
+    words = word_set(r.view.lang, "attribution", "first_person")
     if not toks or toks[0].low not in words:
         return False
     return said is None or (said.mention or said.name).split()[0].lower() in words
-
-
-@cache
-def _first_person_words(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "attribution")["first_person"])
 
 
 def _masthead(r: _Read) -> Party | None:
@@ -851,8 +828,12 @@ def _masthead(r: _Read) -> Party | None:
     toks = r.view.tokens
     if r.sentence.para != 1 or r.view.numbers and r.view.numbers[0].i == 0:
         return None
-    joiners = _name_joiners(r.view.lang)
-    if len(toks) > 3 and toks[0].low in _publisher_verbs(r.view.lang) and toks[1].low == "by":
+    joiners = word_set(r.view.lang, "attribution", "name_joiners")
+    if (
+        len(toks) > 3
+        and toks[0].low in word_set(r.view.lang, "attribution", "publisher_verbs")
+        and toks[1].low == "by"
+    ):
         # "Prepared by the Blue Line Research Desk.", "Compiled by the Iraq desk from ..."
         a = 3 if toks[2].low == "the" else 2
         b = a
@@ -877,7 +858,7 @@ def _masthead(r: _Read) -> Party | None:
     cell = toks[a:b]
     if not (cell[0].is_cap and cell[-1].is_cap and all(t.is_cap or t.low in joiners for t in cell)):
         return None
-    if cell[0].low in _byline_words(r.view.lang):
+    if cell[0].low in word_set(r.view.lang, "attribution", "byline_words"):
         return None  # "By Jane Doe, Reuters": an author
     if any(a <= d.i < b for d in r.view.dates):
         return None
@@ -887,21 +868,6 @@ def _masthead(r: _Read) -> Party | None:
                             for p in r.view.places):  # fmt: skip
         return None  # "Donetsk | 12 May": where, not who
     return Party(text, text, kind or "other")  # type: ignore[arg-type]
-
-
-@cache
-def _publisher_verbs(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "attribution")["publisher_verbs"])
-
-
-@cache
-def _byline_words(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "attribution")["byline_words"])
-
-
-@cache
-def _name_joiners(lang: str) -> frozenset[str]:
-    return frozenset(load(lang, "attribution")["name_joiners"])
 
 
 def _sentence_claims(

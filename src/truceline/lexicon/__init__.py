@@ -18,6 +18,12 @@ def load(lang: str, name: str) -> dict[str, Any]:
     return data
 
 
+@cache
+def word_set(lang: str, name: str, key: str) -> frozenset[str]:
+    """One word list of one lexicon file (`word_set("en", "attribution", "media_nouns")`)."""
+    return frozenset(load(lang, name)[key])
+
+
 def languages() -> list[str]:
     """The languages that have a lexicon folder."""
     root = resources.files("truceline.lexicon")
