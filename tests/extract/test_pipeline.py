@@ -970,3 +970,13 @@ def test_the_day_before_yesterday_and_striking_a_station(geo):
         ("incident", "2025-03-28"),
         ("incident", "2025-03-27"),
     ]
+
+
+def test_a_weak_name_is_the_town_of_that_name_in_the_reports_country(geo):
+    text = (
+        "T\n\nTroops confronted rebels in 9 incidents in the Vavuniya (5) and Mannar (4) "
+        "districts over the past 24 hours. Rebels fired mortars at Jaffna on Monday."
+    )
+    got = claims(text, geo, published="2008-01-12")
+    places = {loc.mention: loc for c in got for loc in c.locations}
+    assert places["Vavuniya"].country == "LK" and places["Vavuniya"].admin1 is not None

@@ -610,6 +610,17 @@ def _zone_phrases(
 _HINT_ORDER = {"admin1": 0, "country": 1, "admin2": 2}
 
 
+def _named_here(geo: Geocoder, mention: str, country: str | None) -> Location | None:
+    """'the Vavuniya (5)': a name too weak alone to be a place is still the town of the
+    report's country that bears exactly that name."""
+    if country is None:
+        return None
+    place = geo.resolve(mention, country=country).place
+    if place is None or place.country != country or fold(place.name) != fold(mention):
+        return None
+    return geo.resolve(mention, country=country).location("at")
+
+
 def _as_zone(loc: Location, mention: str, country: str | None, admin1: str | None) -> Location:
     """A name with a zone's noun the gazetteer resolved to a town or division: a sector takes
     its town's province; one named like a province or country ("the Jura sector" on the Line
@@ -653,7 +664,7 @@ def _resolve_all(
         if level in ("weak", "loose"):
             continue  # decided below, once the sentence's province is known
         if level == "unresolved":
-            loc = Location(
+            loc = _named_here(geo, mention, country) or Location(
                 mention=mention,
                 name=mention,
                 precision="unresolved",
