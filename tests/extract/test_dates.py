@@ -83,3 +83,12 @@ def test_days_of_one_month_after_the_month():
 def test_a_range_past_the_months_end_keeps_its_first_day():
     (d,) = find_dates(tokenize("Fighting on Feb 1-30 was reported"), "2023-03-10")
     assert d.period.start == "2023-02-01"
+
+
+def test_since_a_time_named_with_its_date_in_apposition():
+    from truceline.extract.dates import find_dates
+    from truceline.text.tokens import tokenize
+
+    text = "Since my last report to the Council, on 16 June, 227 people have been killed."
+    (d,) = find_dates(tokenize(text), "2025-06-20")
+    assert d.since and (d.period.start, d.period.end) == ("2025-06-16", "2025-06-20")

@@ -265,10 +265,12 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
 def _since_before(lows: Sequence[str], i: int, found: list[DateMention], lx: _Lex) -> int | None:
     """Where 'since' opens the clause that ends in the date at token i, if it does."""
     last = found[-1].j if found else 0
-    for k in range(i - 1, max(last - 1, i - 8), -1):
+    # "Since my last briefing to this Council, on 16 June, ...": the date in apposition
+    apposed = i > 1 and lows[i - 1] == "on" and lows[i - 2] == ","
+    for k in range(i - 1, max(last - 1, i - (11 if apposed else 8)), -1):
         if lows[k] in lx.since:
             return k
-        if lows[k] in (",", ";", ".", "and", "but", "while"):
+        if lows[k] in (",", ";", ".", "and", "but", "while") and not (apposed and k == i - 2):
             return None
     return None
 
