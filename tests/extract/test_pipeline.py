@@ -980,3 +980,11 @@ def test_a_weak_name_is_the_town_of_that_name_in_the_reports_country(geo):
     got = claims(text, geo, published="2008-01-12")
     places = {loc.mention: loc for c in got for loc in c.locations}
     assert places["Vavuniya"].country == "LK" and places["Vavuniya"].admin1 is not None
+
+
+def test_members_who_farm_land_are_no_munition_landing(geo):
+    text = (
+        "T\n\nRebels shelled Hermel on Friday, the army said. A third version came from the "
+        "clan, whose armed members farm land on both sides of the border."
+    )
+    assert len(claims(text, geo)) == 1

@@ -15,7 +15,8 @@ from truceline.model import Count
 from truceline.text.tokens import Token
 
 _LOOKAHEAD = 5
-_HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns")
+_HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns",
+          "measure_nouns")  # fmt: skip
 _UNIT = {
     "violation_nouns": "violation",
     "explosion_nouns": "explosion",
@@ -164,7 +165,11 @@ def count_claims(view: View) -> list[Draft]:
                 continue
             if cat == "of_them" and (
                 (not attacky and n.i > 1)  # "Nineteen of them took place in ...": the last total's
-                or any(m.i < n.i for m in view.cues.by.get("munition_nouns", ()))
+                or any(
+                    m.i < n.i
+                    for c in ("munition_nouns", "measure_nouns")
+                    for m in view.cues.by.get(c, ())
+                )  # fmt: skip
                 or any(m.i < n.i and head(view, m)[0] == "persons" for m in view.numbers)
                 or (
                     n.i

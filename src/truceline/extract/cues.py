@@ -14,7 +14,7 @@ from truceline.lexicon import load, word_set
 from truceline.text.tokens import Match, MultiMatcher, Token
 
 CATEGORIES = (
-    "violation_nouns", "explosion_nouns", "settlement_nouns", "munition_nouns", "attack_verbs",
+    "violation_nouns", "explosion_nouns", "settlement_nouns", "munition_nouns", "measure_nouns", "attack_verbs",
     "attack_nouns", "record_verbs", "killed", "injured", "casualties", "no_casualties", "persons",
     "toll_words", "operation_nouns", "operation_verbs", "agreement_nouns", "agreement_verbs",
     "negations", "zero_phrases", "hedges", "denials", "retaliation", "part_openers", "generic_fighting", "violation_verbs", "impact_verbs", "background_markers", "speech_verbs",

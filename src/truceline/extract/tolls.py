@@ -54,7 +54,7 @@ def _singular_people(view: View) -> list[Number]:
     return out
 
 
-_THINGS = ("munition_nouns", "attack_nouns", "violation_nouns", "settlement_nouns")
+_THINGS = ("munition_nouns", "measure_nouns", "attack_nouns", "violation_nouns", "settlement_nouns")
 
 
 def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[str, Number, int]]]:
