@@ -988,3 +988,12 @@ def test_members_who_farm_land_are_no_munition_landing(geo):
         "clan, whose armed members farm land on both sides of the border."
     )
     assert len(claims(text, geo)) == 1
+
+
+def test_fighting_named_only_in_general_is_no_incident(geo):
+    text = (
+        "T\n\nRebels shelled Kadugli on Monday, the army said. Fighting has also flared in "
+        "Dilling. Clashes in Dilling on Tuesday killed four, the army said."
+    )
+    got = claims(text, geo, published="2024-03-13")
+    assert [c.locations[0].name for c in got] == ["Kadugli", "Dilling"]

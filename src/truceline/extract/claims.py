@@ -196,11 +196,20 @@ def _decide(view: View) -> list[Draft]:
         and (not ops or cues.outcomes)
     ):
         long_ago = any(d.since or days(d.period) > 8 for d in view.dates)
-        if not long_ago and (
-            view.placed
-            or any(not p.aside for p in view.places)
-            # "officials in Smara said a shell fell on Sunday": the speaker's town, last resort
-            or (view.dates and (cues.outcomes or len(attack) > 1 or _speakers_town(view)))
+        # "Fighting has also flared in Kordofan": fighting named only in general, with no
+        # day, means or toll, is a setting, not an attack
+        vague = all(cues.covering("generic_fighting", m.i) for m in attack) and not (
+            view.dates or cues.methods or cues.has("killed") or cues.has("injured")
+        )
+        if (
+            not long_ago
+            and not vague
+            and (
+                view.placed
+                or any(not p.aside for p in view.places)
+                # "officials in Smara said a shell fell on Sunday": the speaker's town, last resort
+                or (view.dates and (cues.outcomes or len(attack) > 1 or _speakers_town(view)))
+            )
         ):
             m = attack[0]
             drafts.insert(0, Draft("incident", (m.i, m.j), confidence=0.5))
