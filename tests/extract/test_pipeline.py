@@ -997,3 +997,9 @@ def test_fighting_named_only_in_general_is_no_incident(geo):
     )
     got = claims(text, geo, published="2024-03-13")
     assert [c.locations[0].name for c in got] == ["Kadugli", "Dilling"]
+
+
+def test_a_number_after_the_points_back_and_counts_nothing(geo):
+    text = "T\n\nThe team documented 11 attacks on villages in the two districts between 18 and 22 September."
+    got = claims(text, geo, published="2024-09-30")
+    assert [c.count.value for c in got if c.count] == [11]

@@ -89,14 +89,10 @@ def _risen_to(view: View, n: Number) -> tuple[str | None, int]:
 
 
 def _referent(view: View, n: Number) -> bool:
-    """The 'four' of 'two of the four incidents': the whole a part is taken from."""
+    """The 'four' of 'two of the four incidents', 'in the two districts': a whole the
+    sentence points back to, not a count it makes."""
     toks = view.tokens
-    return (
-        n.i >= 3
-        and toks[n.i - 1].low == "the"
-        and toks[n.i - 2].low == "of"
-        and any(m.j == n.i - 2 for m in view.numbers)
-    )
+    return n.i >= 1 and toks[n.i - 1].low in ("the", "these", "those") and n.qualifier == "exact"
 
 
 def _act_of_violence(toks: Sequence[Token], p: int, lang: str) -> bool:
