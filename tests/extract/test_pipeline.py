@@ -1003,3 +1003,11 @@ def test_a_number_after_the_points_back_and_counts_nothing(geo):
     text = "T\n\nThe team documented 11 attacks on villages in the two districts between 18 and 22 September."
     got = claims(text, geo, published="2024-09-30")
     assert [c.count.value for c in got if c.count] == [11]
+
+
+def test_a_truce_agreed_years_before_the_report_is_background(geo):
+    text = (
+        "T\n\nRebels shelled Kadugli on Monday, the army said. The ceasefire signed on "
+        "12 March 2019 had largely held until then."
+    )
+    assert [c.kind for c in claims(text, geo, published="2024-03-12")] == ["incident"]

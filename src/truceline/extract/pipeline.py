@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -699,7 +700,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         elif tagged:
             last = None  # a toll follows its incident directly, not across other claims
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
-    body = _merge_retold_totals(body)
+    body = _merge_retold_totals([c for c in body if not _background_truce(c, doc.published)])
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
 
 
@@ -981,6 +982,14 @@ def _merge_restated(claims: list[Claim]) -> list[Claim]:
             seen[k] = len(out)
         out.append(c)
     return out
+
+
+def _background_truce(c: Claim, published: str | None) -> bool:
+    """'The 1997 Peace Accord ended two decades of insurgency': a truce agreed more than a
+    year before the report is its background, not news it reports."""
+    if c.kind != "agreement" or c.period is None or not published:
+        return False
+    return (dt.date.fromisoformat(published) - dt.date.fromisoformat(c.period.end)).days > 366
 
 
 def _merge_retold_totals(claims: list[Claim]) -> list[Claim]:
