@@ -183,3 +183,9 @@ def test_a_peoples_name_and_a_speaker_opening_the_sentence_are_no_places(geo):
     assert "Jumma" not in got and "Dighinala" in got
     got = [m for m, _, _ in places("Radio Dabanga quoted witnesses in Tawila.", geo)]
     assert "Radio Dabanga" not in got
+
+
+def test_a_name_after_a_persons_title_is_no_place(geo):
+    text = "Its spokesman Eduard Basurin said rebels shelled the village of Spartak."
+    got = [m for m, _, _ in places(text, geo)]
+    assert "Eduard Basurin" not in got and "Spartak" in got

@@ -98,6 +98,7 @@ class _Lex:
     context_after: frozenset[str]  # "X province", "X (": likewise
     people_after: frozenset[str]  # "Jumma people", "Moroccan army": a people, not a place
     speech: frozenset[str]  # "BBC Amharic quoted ...": a speaker, not a place
+    titles: frozenset[str]  # "spokesman Eduard Basurin": a person, not a place
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -141,6 +142,7 @@ def _lex(lang: str) -> _Lex:
         frozenset(d["unknown_name_after"]), frozenset(d["facility_nouns"]),
         frozenset(d["place_context_before"]), frozenset(d["place_context_after"]),
         frozenset(d["people_after"]), frozenset(att["speech_verbs"]),
+        frozenset(att["person_titles"]),
     )  # fmt: skip
 
 
@@ -457,8 +459,11 @@ def _known_or_run(
 
 
 def _names_people(tokens: Sequence[Token], i: int, end: int, lx: _Lex) -> bool:
-    """'a crowd of Jumma people', 'the Moroccan army', 'BBC Amharic quoted ...': a name
-    before a people's noun, or a sentence's opening name before its speech verb."""
+    """'a crowd of Jumma people', 'the Moroccan army', 'BBC Amharic quoted ...', 'spokesman
+    Eduard Basurin': a name before a people's noun, a sentence's opening name before its
+    speech verb, a name after a person's title."""
+    if i > 0 and tokens[i - 1].low in lx.titles:
+        return True  # "its spokesman Eduard Basurin": a person
     if end >= len(tokens):
         return False
     nxt = tokens[end].low
