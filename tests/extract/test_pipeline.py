@@ -1011,3 +1011,13 @@ def test_a_truce_agreed_years_before_the_report_is_background(geo):
         "12 March 2019 had largely held until then."
     )
     assert [c.kind for c in claims(text, geo, published="2024-03-12")] == ["incident"]
+
+
+def test_the_news_agency_is_the_agency_that_relayed_before(geo):
+    text = (
+        "T\n\nThe state-run National News Agency quoted the ministry as saying that a drone "
+        "struck a car near Marjayoun on Sunday. On Monday, Israeli fire wounded an officer in "
+        "Khiam, the news agency said."
+    )
+    got = [c.claimant.name for c in claims(text, geo, published="2024-12-03")]
+    assert got[-1] == "state-run National News Agency"

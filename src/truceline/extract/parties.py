@@ -478,11 +478,12 @@ def is_anaphor(party: Party, lang: str = "en") -> bool:
 
 def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
     """An anaphoric speaker replaced by the last named party it fits; others unchanged."""
-    words = (party.mention or party.name).split()
-    if len(words) == 2 and words[0].lower() == "the":
-        # "the Tracker", "the Desk": the body named before whose name ends so
+    words = [w.lower() for w in (party.mention or party.name).split()]
+    if 2 <= len(words) <= 3 and words[0] == "the":
+        # "the Tracker", "the news agency": the body named before whose name ends so
         for prev in reversed(history):
-            if len(prev.name.split()) > 1 and prev.name.split()[-1].lower() == words[1].lower():
+            name = prev.name.lower().split()
+            if len(name) > len(words) - 1 and name[-1] == words[-1] and set(words[1:]) <= set(name):
                 return replace(prev, mention=party.mention)
     if not is_anaphor(party, lang) or not history:
         return party

@@ -268,6 +268,7 @@ def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
         att = Attribution(label, att.relays, explicit=True)
     if att.claimant is not None:
         p = resolve(att.claimant, [*ctx.history, *_named_here(r, att.claimant)])
+        ctx.history.extend(q for q in att.relays if not is_anaphor(q))  # "the news agency" next
         if p.name in acr:
             p = replace(p, name=acr[p.name], aliases=(p.name,))
         if p.type is None:
