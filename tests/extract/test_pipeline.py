@@ -1021,3 +1021,9 @@ def test_the_news_agency_is_the_agency_that_relayed_before(geo):
     )
     got = [c.claimant.name for c in claims(text, geo, published="2024-12-03")]
     assert got[-1] == "state-run National News Agency"
+
+
+def test_missile_and_drone_attacks_are_counted_attacks(geo):
+    text = "T\n\nBetween 1 and 3 March the navy recorded 11 missile and drone attacks on ports in the Odesa region."
+    (c,) = claims(text, geo, published="2025-03-30")
+    assert (c.kind, c.count.value, c.period.start) == ("violation_tally", 11, "2025-03-01")

@@ -59,6 +59,13 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
                 m = cues.at(cat, p)
                 assert m is not None
                 nxt = m.j
+                # "missile and drone attacks": munitions joined before the head
+                while (
+                    nxt + 1 < len(toks)
+                    and toks[nxt].low in ("and", "or", ",")
+                    and (more := cues.at("munition_nouns", nxt + 1))
+                ):
+                    nxt = more.j
                 if cat == "munition_nouns" and nxt < len(toks):
                     for cat2 in ("violation_nouns", "explosion_nouns"):
                         if cues.at(cat2, nxt):
