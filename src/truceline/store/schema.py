@@ -125,6 +125,12 @@ event_claims = Table(
 
 _MEASURES = ("violations", "explosions", "settlements", "killed", "injured", "reports")
 
+
+def _measure_columns() -> list[Column]:
+    """What a tally row counts (new Column objects each time: a column belongs to one table)."""
+    return [Column(m, Integer, nullable=m != "reports") for m in _MEASURES]
+
+
 tallies = Table(
     "tallies",
     metadata,
@@ -134,12 +140,7 @@ tallies = Table(
     Column("zone", Text),
     Column("settlement", Text),
     Column("claimant", Text),
-    Column("violations", Integer),
-    Column("explosions", Integer),
-    Column("settlements", Integer),
-    Column("killed", Integer),
-    Column("injured", Integer),
-    Column("reports", Integer, nullable=False),
+    *_measure_columns(),
     # Covering (key, claimant and measures): a grouped tally reads index pages only, by
     # days (every dated view) or by province, then days (a province's timeline).
     Index("ix_tallies_day_cover", "day", "admin1", "claimant", *_MEASURES),
@@ -159,12 +160,7 @@ province_tallies = Table(
     Column("day", String(10), nullable=False),
     Column("admin1", Text),
     Column("claimant", Text),
-    Column("violations", Integer),
-    Column("explosions", Integer),
-    Column("settlements", Integer),
-    Column("killed", Integer),
-    Column("injured", Integer),
-    Column("reports", Integer, nullable=False),
+    *_measure_columns(),
     Index("ix_province_tallies_day_cover", "day", "admin1", "claimant", *_MEASURES),
     Index("ix_province_tallies_admin1_cover", "admin1", "day", "claimant", *_MEASURES),
     Index("ix_province_tallies_pair_cover", "admin1", "claimant", "day", *_MEASURES),
