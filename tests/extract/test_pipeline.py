@@ -1027,3 +1027,13 @@ def test_missile_and_drone_attacks_are_counted_attacks(geo):
     text = "T\n\nBetween 1 and 3 March the navy recorded 11 missile and drone attacks on ports in the Odesa region."
     (c,) = claims(text, geo, published="2025-03-30")
     assert (c.kind, c.count.value, c.period.start) == ("violation_tally", 11, "2025-03-01")
+
+
+def test_means_named_by_aircraft_shots_and_an_assault(geo):
+    text = (
+        "T\n\nThe rebels said army aircraft had struck two villages near Kadugli on Monday. "
+        "Unknown persons fired several shots at a police patrol near Dilling on Tuesday. "
+        "The army said it repelled a large-scale assault on Kauda on Wednesday."
+    )
+    got = [c.methods for c in claims(text, geo, published="2024-03-14")]
+    assert got == [("air_strike",), ("small_arms",), ("ground_attack",)]
