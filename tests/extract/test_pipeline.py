@@ -1037,3 +1037,9 @@ def test_means_named_by_aircraft_shots_and_an_assault(geo):
     )
     got = [c.methods for c in claims(text, geo, published="2024-03-14")]
     assert got == [("air_strike",), ("small_arms",), ("ground_attack",)]
+
+
+def test_a_toll_of_two_groups_is_their_sum(geo):
+    text = "T\n\nSince January, 14 bomb attacks in the west have killed eight civilians and two peacekeepers, the mission said."
+    (c,) = claims(text, geo, published="2024-06-18")
+    assert (c.count.value, c.killed.value) == (14, 10)

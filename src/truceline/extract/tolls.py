@@ -3,10 +3,13 @@ or a casualty tally, and the drafts it makes (or the tally it joins)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from truceline.extract.counts import head
 from truceline.extract.numbers import Number
 from truceline.extract.view import Draft, View, days, in_date
 from truceline.model import Count
+from truceline.text.tokens import Token
 
 
 def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
@@ -94,6 +97,12 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         if direct and cat != "persons":
             head_at = after
         f = _casualty_field(view, n, head_at)
+        if f is None and totals and cat == "persons" and _joined(toks, totals[-1], n):
+            # "killed eight civilians and two peacekeepers": one toll of the groups named
+            field, first, _ = totals[-1]
+            both = Number(first.i, n.j, first.value + n.value, first.qualifier, word=first.word)
+            totals[-1] = (field, both, head_at)
+            continue
         if f is None:
             if totals and n.i > opener:
                 parts.append((totals[-1][0], n, head_at))
@@ -103,6 +112,11 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         else:
             totals.append((f, n, head_at))
     return totals, parts
+
+
+def _joined(toks: Sequence[Token], last: tuple[str, Number, int], n: Number) -> bool:
+    """Whether the count n names another group of the toll just before ('and two soldiers')."""
+    return n.i >= 2 and toks[n.i - 1].low in ("and", ",") and last[2] == n.i - 2
 
 
 def _kind_of_toll(view: View) -> str:
