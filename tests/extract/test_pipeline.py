@@ -1043,3 +1043,9 @@ def test_a_toll_of_two_groups_is_their_sum(geo):
     text = "T\n\nSince January, 14 bomb attacks in the west have killed eight civilians and two peacekeepers, the mission said."
     (c,) = claims(text, geo, published="2024-06-18")
     assert (c.count.value, c.killed.value) == (14, 10)
+
+
+def test_no_officers_were_injured_gives_a_toll_of_zero(geo):
+    text = "T\n\nGunmen fired several shots at a police patrol near Zubin Potok on Tuesday, police said. No officers were injured."
+    (c,) = claims(text, geo, published="2023-06-14")
+    assert (c.killed.value, c.injured.value) == (0, 0)

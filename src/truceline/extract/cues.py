@@ -113,15 +113,23 @@ def _method_words(lang: str) -> dict[str, str]:
 
 def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
     """'no coalition casualties', 'no civilian deaths': the lexicon's 'no casualties' with a
-    word between."""
+    word between; 'No officers were injured', 'no civilians were killed': nobody of a group."""
     words = word_set(lang, "cues", "no_casualty_nouns")
+    hurt = word_set(lang, "cues", "killed") | word_set(lang, "cues", "injured")
     taken = {k for m in found for k in range(m.i, m.j)}
-    return [
+    out = [
         Match(k, k + 3, "no casualties")
         for k in range(len(tokens) - 2)
         if tokens[k].low == "no" and tokens[k + 2].low in words and k not in taken
         and tokens[k + 1].low.isalpha()
     ]  # fmt: skip
+    out += [
+        Match(k, k + 4, "no casualties")
+        for k in range(len(tokens) - 3)
+        if tokens[k].low == "no" and k not in taken and tokens[k + 1].low.isalpha()
+        and tokens[k + 2].low in ("were", "was") and tokens[k + 3].low in hurt
+    ]  # fmt: skip
+    return out
 
 
 def _dated(tokens: Sequence[Token], m: Match, months: frozenset[str]) -> bool:
