@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from truceline.extract.counts import count_claims, table_row, zero_claim
+from truceline.extract.cues import nobody
 from truceline.extract.operations import agreement, operation
 from truceline.extract.tolls import toll_drafts
 from truceline.extract.view import Draft, View, days, nearest_date, parenthesised, places_for
@@ -232,8 +233,10 @@ def _decide(view: View) -> list[Draft]:
     drafts.extend(d for d in agreement(view, bool(drafts)) if not _hedged(view, d.anchor))
     for d in drafts:
         if d.kind == "incident":
-            if cues.has("no_casualties"):
+            none_killed, none_hurt = nobody(cues, view.lang)
+            if none_killed:
                 d.killed = d.killed or Count(0, "exact", "person")
+            if none_hurt:
                 d.injured = d.injured or Count(0, "exact", "person")
             d.outcome = _outcome(view)
         d.methods = _methods(view) if d.kind in ("incident", "violation_tally", "operation") else ()

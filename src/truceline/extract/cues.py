@@ -118,18 +118,36 @@ def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> lis
     hurt = word_set(lang, "cues", "killed") | word_set(lang, "cues", "injured")
     taken = {k for m in found for k in range(m.i, m.j)}
     out = [
-        Match(k, k + 3, "no casualties")
+        Match(k, k + 3, " ".join(t.low for t in tokens[k : k + 3]))
         for k in range(len(tokens) - 2)
         if tokens[k].low == "no" and tokens[k + 2].low in words and k not in taken
         and tokens[k + 1].low.isalpha()
     ]  # fmt: skip
     out += [
-        Match(k, k + 4, "no casualties")
+        Match(k, k + 4, " ".join(t.low for t in tokens[k : k + 4]))
         for k in range(len(tokens) - 3)
         if tokens[k].low == "no" and k not in taken and tokens[k + 1].low.isalpha()
         and tokens[k + 2].low in ("were", "was") and tokens[k + 3].low in hurt
     ]  # fmt: skip
     return out
+
+
+def nobody(cues: Cues, lang: str = "en") -> tuple[bool, bool]:
+    """Whether the sentence says nobody was killed, and whether nobody was hurt: 'no
+    casualties' and 'no losses' say both, 'no one was hurt' only the second, 'no deaths'
+    only the first."""
+    hurt = word_set(lang, "cues", "injured")
+    dead = word_set(lang, "cues", "killed")
+    killed = injured = False
+    for m in cues.by.get("no_casualties", ()):
+        words = set(m.value.split())
+        if words & hurt and not words & dead:
+            injured = True
+        elif words & dead and not words & hurt:
+            killed = True
+        else:
+            killed = injured = True
+    return killed, injured
 
 
 def _dated(tokens: Sequence[Token], m: Match, months: frozenset[str]) -> bool:

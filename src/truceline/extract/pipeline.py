@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
-from truceline.extract.cues import find_cues
+from truceline.extract.cues import find_cues, nobody
 from truceline.extract.dates import DateMention, find_dates
 from truceline.extract.numbers import find_numbers
 from truceline.extract.parties import (
@@ -746,7 +746,9 @@ def _follow_up(
                        evidence=incident.evidence + (_sentence_span(doc, r.sentence),))  # fmt: skip
     if not tagged and view.cues.has("no_casualties"):
         none = Count(0, "exact", "person")
-        killed, injured = incident.killed or none, incident.injured or none
+        none_killed, none_hurt = nobody(view.cues, view.lang)
+        killed = incident.killed or (none if none_killed else None)
+        injured = incident.injured or (none if none_hurt else None)
     elif tagged and all(c.kind == "casualty_tally" and c.part_of is None for c in tagged):
         if (incident.killed and tagged[0].killed) or (incident.injured and tagged[0].injured):
             return None  # a second count of the same toll stands as said
