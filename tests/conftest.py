@@ -35,6 +35,12 @@ def pg_url() -> str:
     return url
 
 
+@pytest.fixture
+def pg_empty_url() -> str:
+    """`pg_url` as a fixture, for test folders whose own conftest defines `db_url`."""
+    return pg_url()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
     """A fresh, empty ledger URL on each backend."""

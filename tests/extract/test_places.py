@@ -21,6 +21,11 @@ def places(text: str, geo) -> list[tuple[str, str, str]]:
     ]
 
 
+def located(text: str, geo) -> dict:
+    """The sentence's places by their mention."""
+    return {p.location.mention: p.location for p in find_places(tokenize(text), text, 0, geo)}
+
+
 def test_list_with_shared_province_and_roles(geo):
     got = places(
         "Militants shelled Kinsabba and Salma in Latakia province from positions near Jisr al-Shughur.",
@@ -86,8 +91,7 @@ def test_a_bare_word_is_not_a_near_spelling_of_a_town(geo):
 
 def test_a_possessor_is_a_place_of_its_own(geo):
     text = "Shells hit homes in Omdurman's Qarqazzu district on Wednesday."
-    toks = tokenize(text)
-    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    got = located(text, geo)
     assert got["Omdurman"].country == "SD"
     assert got["Qarqazzu district"].name == "Qarqazzu"
 
@@ -123,15 +127,13 @@ def test_the_head_of_a_list_of_names_is_a_place(geo):
 
 def test_a_province_named_in_the_sentence_gives_its_country_to_the_rest(geo):
     text = "Mortar rounds hit Nasir town in Upper Nile State on Sunday."
-    toks = tokenize(text)
-    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    got = located(text, geo)
     assert got["Nasir town"].country == "SS"
 
 
 def test_a_plural_level_word_names_every_item_of_its_list(geo):
     text = "Troops fired in the Jura, Shahkot and Nausehri sectors on Sunday."
-    toks = tokenize(text)
-    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    got = located(text, geo)
     assert got["Jura"].precision == "zone" and got["Jura"].country != "CH"
 
 
@@ -149,8 +151,7 @@ def test_a_peoples_name_after_a_preposition_is_no_place(geo):
 def test_a_district_named_as_one_gives_its_province_to_the_village_beside_it(geo):
     # Sobane is no town the gazetteer knows in Mali (only Sobang, in Indonesia, is close)
     text = "Gunmen attacked the post at Sobane, in the circle of Bankass, on Friday."
-    toks = tokenize(text)
-    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    got = located(text, geo)
     assert (got["Sobane"].country, got["Sobane"].admin1) == ("ML", "Mopti")
     assert got["Bankass"].country == "ML"
 
@@ -171,8 +172,7 @@ def test_capitalised_words_no_name_covers_whole_are_one_unknown_name(geo):
 
 def test_a_border_named_by_a_common_noun_is_no_foreign_hamlet(geo):
     text = "Gunmen fired across the border near Hermel on Friday."
-    toks = tokenize(text)
-    got = {p.location.mention: p.location for p in find_places(toks, text, 0, geo)}
+    got = located(text, geo)
     assert got["border"].precision == "zone" and got["border"].country != "FR"
 
 

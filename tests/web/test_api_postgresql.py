@@ -2,38 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from truceline.jobs.ingest import read_paths, store_items
 from truceline.jobs.ledger import rebuild
 from truceline.settings import Settings
 from truceline.store import connect
-from truceline.store.schema import metadata
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "reports"
 
 
 @pytest.fixture
-def pg_client(tmp_path):
-    url = os.environ.get("TRUCELINE_TEST_PG")
-    if not url:
-        pytest.skip(
-            "PostgreSQL tests need TRUCELINE_TEST_PG=postgresql+psycopg://... (.ci/run sets it)"
-        )
-    bare = create_engine(url)
-    try:
-        with bare.begin() as conn:
-            metadata.drop_all(conn)
-            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    except OperationalError as exc:
-        pytest.skip(f"PostgreSQL at TRUCELINE_TEST_PG is unreachable: {exc.orig}")
-    finally:
-        bare.dispose()
+def pg_client(pg_empty_url):
+    url = pg_empty_url
     engine = connect(url)
     store_items(engine, read_paths([str(EXAMPLES)]))
     rebuild(engine)

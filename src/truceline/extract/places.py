@@ -620,10 +620,11 @@ def _named_here(geo: Geocoder, mention: str, country: str | None) -> Location | 
     report's country that bears exactly that name."""
     if country is None:
         return None
-    place = geo.resolve(mention, country=country).place
+    res = geo.resolve(mention, country=country)
+    place = res.place
     if place is None or place.country != country or fold(place.name) != fold(mention):
         return None
-    return geo.resolve(mention, country=country).location("at")
+    return res.location("at")
 
 
 def _as_zone(loc: Location, mention: str, country: str | None, admin1: str | None) -> Location:

@@ -131,6 +131,17 @@ def _measure_columns() -> list[Column]:
     return [Column(m, Integer, nullable=m != "reports") for m in _MEASURES]
 
 
+def _covering_indexes(table: str) -> list[Index]:
+    """Covering (key, claimant and measures): a grouped tally reads index pages only, by
+    days (every dated view) or by province, then days (a province's timeline); by province
+    and claimant, then day, a window's sums read one pair at a time (the map)."""
+    return [
+        Index(f"ix_{table}_day_cover", "day", "admin1", "claimant", *_MEASURES),
+        Index(f"ix_{table}_admin1_cover", "admin1", "day", "claimant", *_MEASURES),
+        Index(f"ix_{table}_pair_cover", "admin1", "claimant", "day", *_MEASURES),
+    ]
+
+
 tallies = Table(
     "tallies",
     metadata,
@@ -141,12 +152,7 @@ tallies = Table(
     Column("settlement", Text),
     Column("claimant", Text),
     *_measure_columns(),
-    # Covering (key, claimant and measures): a grouped tally reads index pages only, by
-    # days (every dated view) or by province, then days (a province's timeline).
-    Index("ix_tallies_day_cover", "day", "admin1", "claimant", *_MEASURES),
-    Index("ix_tallies_admin1_cover", "admin1", "day", "claimant", *_MEASURES),
-    # By province and claimant, then day: a window's sums read one pair at a time (the map).
-    Index("ix_tallies_pair_cover", "admin1", "claimant", "day", *_MEASURES),
+    *_covering_indexes("tallies"),
 )
 
 # `tallies` summed over zones and settlements: one row per day, province and claimant,
@@ -161,9 +167,7 @@ province_tallies = Table(
     Column("admin1", Text),
     Column("claimant", Text),
     *_measure_columns(),
-    Index("ix_province_tallies_day_cover", "day", "admin1", "claimant", *_MEASURES),
-    Index("ix_province_tallies_admin1_cover", "admin1", "day", "claimant", *_MEASURES),
-    Index("ix_province_tallies_pair_cover", "admin1", "claimant", "day", *_MEASURES),
+    *_covering_indexes("province_tallies"),
 )
 
 users = Table(
