@@ -9,15 +9,16 @@ from collections.abc import Sequence
 from functools import cache
 
 from truceline.extract.numbers import Number
+from truceline.extract.places import PlaceMention
 from truceline.extract.view import BULLETS, Draft, View, in_date
 from truceline.lexicon import load
-from truceline.model import Count
+from truceline.model import Count, Unit
 from truceline.text.tokens import Token
 
 _LOOKAHEAD = 5
 _HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns",
           "measure_nouns")  # fmt: skip
-_UNIT = {
+_UNIT: dict[str, Unit] = {
     "violation_nouns": "violation",
     "explosion_nouns": "explosion",
     "settlement_nouns": "settlement",
@@ -140,7 +141,8 @@ def count_claims(view: View) -> list[Draft]:
         else:
             cat, head_at = head(view, n)
             if cat == "of_them" and total is not None:
-                unit = drafts[total].count.unit if drafts[total].count else "violation"  # type: ignore[assignment]
+                counted = drafts[total].count
+                unit = counted.unit if counted else "violation"
                 drafts.append(
                     Draft(
                         "violation_tally",
@@ -252,7 +254,8 @@ def _each(view: View, n: Number, d: Draft) -> list[Draft]:
     )
     places = [p for p in view.places if n.j < p.i < stop and not p.aside]
     out = []
-    for p in places or [None]:
+    spots: list[PlaceMention | None] = [*places] or [None]
+    for p in spots:
         part = Draft(d.kind, d.anchor, d.count, parent=d.parent)
         if p is not None:
             part.locations = (p.location,)

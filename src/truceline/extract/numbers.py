@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from truceline.lexicon import load
+from truceline.model import Qualifier
 from truceline.text.tokens import PhraseMatcher, Token
 
 
@@ -23,7 +25,7 @@ class Number:
     i: int
     j: int
     value: int
-    qualifier: str = "exact"
+    qualifier: Qualifier = "exact"
     times: bool = False
     vague: bool = False
     word: bool = False
@@ -114,14 +116,14 @@ def _read_words(lows: Sequence[str], i: int, lx: _Lex) -> tuple[int, int] | None
     return total + current, j
 
 
-def _qualifier(lows: Sequence[str], i: int, lx: _Lex) -> tuple[str, int]:
+def _qualifier(lows: Sequence[str], i: int, lx: _Lex) -> tuple[Qualifier, int]:
     """The qualifier ending just before token i, and where it starts."""
     for back in (3, 2, 1):
         k = i - back
         if k >= 0:
             m = lx.qualifiers.at(lows, k)
             if m and m.j == i:
-                return m.value, k
+                return cast(Qualifier, m.value), k  # the lexicon's values are qualifiers
     return "exact", i
 
 

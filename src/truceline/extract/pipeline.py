@@ -224,7 +224,7 @@ _WORD = re.compile(r"\w+")
 def _own_name(loc: Location) -> bool:
     """Whether the mention spells the place's own name ("southern Idlib" -> Idlib)."""
     words = set(_WORD.findall(fold(loc.mention)))
-    return set(_WORD.findall(fold(loc.name))) <= words
+    return set(_WORD.findall(fold(loc.name or ""))) <= words
 
 
 def _span(doc: Document, view: View, a: int, b: int) -> Span:
@@ -595,7 +595,8 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
             part.locations = (p.location,)
             drafts.append(part)
         return
-    unit = drafts[total].count.unit if drafts[total].count else "violation"
+    counted = drafts[total].count
+    unit = counted.unit if counted else "violation"
     taken = {d.anchor[0] for d in drafts}
     for p, n in pairs:
         if n.i in taken:

@@ -29,6 +29,7 @@ class Geocoder(Protocol):
     def is_name(self, phrase: str) -> bool: ...
     def country_of(self, phrase: str) -> str | None: ...
     def resolve(self, mention: str, **hints: Any) -> Any: ...
+    def __hash__(self) -> int: ...  # one remembering wrapper per geocoder (`memo`)
 
 
 class _Memo:
@@ -662,7 +663,7 @@ def _resolve_all(
     # Provinces and countries first: they are the hints for the rest of the sentence.
     # (a district the text names as one, "in the circle of Douentza", says where the
     # villages beside it are, after a province)
-    order = sorted(range(len(found)), key=lambda k: _HINT_ORDER.get(found[k][2], 3))
+    order = sorted(range(len(found)), key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
     resolved: dict[int, Location] = {}
     for k in order:
         a, b, level = found[k]

@@ -153,17 +153,17 @@ def _log_row(
     if len(found) != len(columns.roles):
         return None
     d = Draft("incident", (0, len(view.tokens)))
-    for (a, b), role in zip(found, columns.roles, strict=True):
-        n = next((x for x in view.numbers if a <= x.i < b), None)
-        if role in ("killed", "injured") and n is not None:
-            setattr(d, role, Count(n.value, n.qualifier, "person"))
-        elif role == "place" and b > a:
+    for (a, b), column in zip(found, columns.roles, strict=True):
+        cell = next((x for x in view.numbers if a <= x.i < b), None)
+        if column in ("killed", "injured") and cell is not None:
+            setattr(d, column, Count(cell.value, cell.qualifier, "person"))
+        elif column == "place" and b > a:
             d.locations = tuple(p.location for p in view.places if a <= p.i < b) or (
                 _unknown_place(view, a, b),
             )
-        elif role == "type":
+        elif column == "type":
             d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if a <= m.i < b))
-        elif role == "source" and b > a:
+        elif column == "source" and b > a:
             base = view.start
             d.source = view.text[view.tokens[a].start - base : view.tokens[b - 1].end - base]
     return (d, False) if d.locations or d.killed or d.injured else None

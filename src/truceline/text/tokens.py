@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
@@ -136,7 +136,7 @@ class MultiMatcher:
 
     __slots__ = ("_index", "names")
 
-    def __init__(self, lists: dict[str, Iterable[tuple[str, str]]]) -> None:
+    def __init__(self, lists: Mapping[str, Iterable[tuple[str, str]]]) -> None:
         index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for name, phrases in lists.items():
             for phrase, value in phrases:
