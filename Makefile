@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSET ?= ../shared/devset
 
-.PHONY: demo test lint gate bench clean vendor chromium
+.PHONY: demo test lint gate bench compiled test-compiled clean vendor chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -46,11 +46,34 @@ chromium:
 test: $(STAMP) lint chromium
 	$(BIN)/python -m pytest
 	$(MAKE) gate
+	@if command -v cc >/dev/null 2>&1; then $(MAKE) test-compiled; \
+	else echo "no C compiler (cc): the compiled extractor is neither built nor tested"; fi
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py
+	$(MAKE) compiled
+	PYTHONPATH=build/compiled $(BIN)/python bench/extract_throughput.py
 	$(BIN)/python bench/geocode_eval.py
 	$(BIN)/python bench/ingest.py
+
+# The extractor compiled with mypyc (see setup.py): a wheel built into build/wheel and
+# unpacked into build/compiled. `PYTHONPATH=build/compiled` runs truceline from it; the .venv
+# keeps its editable pure-Python install, so edits to the sources still take effect there.
+COMPILED_STAMP := build/compiled/.built
+compiled: $(COMPILED_STAMP)
+$(COMPILED_STAMP): $(STAMP) setup.py $(wildcard src/truceline/*.py src/truceline/*/*.py)
+	$(BIN)/python -m pip install -q 'setuptools>=70' wheel
+	rm -rf build/compiled build/wheel build/lib.* build/temp.*
+	TRUCELINE_COMPILE=1 $(BIN)/python -m pip wheel -q --no-build-isolation --no-deps -w build/wheel .
+	$(BIN)/python -m zipfile -e build/wheel/truceline-*.whl build/compiled
+	touch $@
+
+# the compiled extractor passes the extractor's own tests and gives the devset's figures
+test-compiled: $(COMPILED_STAMP)
+	PYTHONPATH=build/compiled $(BIN)/python -m pytest -p no:cacheprovider tests/extract tests/text \
+	  tests/geo tests/test_model.py tests/test_property.py tests/test_compiled.py
+	@if [ -d $(DEVSET)/gold ]; then PYTHONPATH=build/compiled $(BIN)/truceline evaluate \
+	  $(DEVSET)/gold $(DEVSET)/docs --gate quality/floors.json; fi
 
 # The dashboard's front-end files, refreshed from the npm registry (committed, so `serve`
 # never fetches anything): Leaflet, topojson-client and world-atlas's Natural Earth outlines.
