@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import pickle
 from importlib import resources
 
 import jsonschema
+import pytest
 
 from truceline.model import (
     SCHEMA,
@@ -64,6 +67,18 @@ def full_envelope() -> Envelope:
 def test_round_trip_keeps_every_field():
     envelope = full_envelope()
     assert from_json(to_json(envelope)) == envelope
+
+
+def test_values_pickle_copy_and_stay_frozen():
+    # (the compiled build's native classes too: a ledger job may send claims to workers)
+    envelope = full_envelope()
+    assert pickle.loads(pickle.dumps(envelope)) == envelope
+    total = envelope.claims[0]
+    assert hash(pickle.loads(pickle.dumps(total.locations[1]))) == hash(total.locations[1])
+    moved = dataclasses.replace(total, id="c9", part_of="c3")
+    assert (moved.id, moved.part_of, moved.count) == ("c9", "c3", total.count)
+    with pytest.raises((dataclasses.FrozenInstanceError, AttributeError)):
+        total.count = None  # type: ignore[misc]
 
 
 def test_round_trip_survives_json_text():

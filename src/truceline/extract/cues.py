@@ -22,7 +22,7 @@ CATEGORIES = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Cues:
     """Cue matches of one sentence by category; `methods` / `outcomes` carry their value."""
 
@@ -31,11 +31,22 @@ class Cues:
     outcomes: tuple[Match, ...]
     starts: dict[tuple[str, int], Match] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        if not self.starts:  # one lookup table instead of a scan per question
-            for c, ms in self.by.items():
+    def __init__(  # (written out for speed: see truceline.model)
+        self,
+        by: dict[str, tuple[Match, ...]],
+        methods: tuple[Match, ...],
+        outcomes: tuple[Match, ...],
+        starts: dict[tuple[str, int], Match] | None = None,
+    ) -> None:
+        object.__setattr__(self, "by", by)
+        object.__setattr__(self, "methods", methods)
+        object.__setattr__(self, "outcomes", outcomes)
+        if not starts:  # one lookup table instead of a scan per question
+            starts = {}
+            for c, ms in by.items():
                 for m in ms:
-                    self.starts[(c, m.i)] = m
+                    starts[(c, m.i)] = m
+        object.__setattr__(self, "starts", starts)
 
     def has(self, category: str) -> bool:
         return bool(self.by.get(category))

@@ -20,7 +20,7 @@ from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, Token
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class DateMention:
     """A time expression at tokens i..j covering `period`; `since` when it opens a range."""
 
@@ -30,6 +30,22 @@ class DateMention:
     since: bool = False
     exact_day: bool = True
     relative: bool = False  # counted in days back from the day of speaking ("the previous day")
+
+    def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
+        self,
+        i: int,
+        j: int,
+        period: Period,
+        since: bool = False,
+        exact_day: bool = True,
+        relative: bool = False,
+    ) -> None:
+        object.__setattr__(self, "i", i)
+        object.__setattr__(self, "j", j)
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "since", since)
+        object.__setattr__(self, "exact_day", exact_day)
+        object.__setattr__(self, "relative", relative)
 
 
 _JOIN = frozenset({"and", "to", "-", "–", "until", "through", "till"})

@@ -18,7 +18,7 @@ from truceline.model import Qualifier
 from truceline.text.tokens import PhraseMatcher, Token
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Number:
     """A quantity at tokens i..j; `times` when it counts occurrences ("twice", "12 times")."""
 
@@ -29,6 +29,24 @@ class Number:
     times: bool = False
     vague: bool = False
     word: bool = False
+
+    def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
+        self,
+        i: int,
+        j: int,
+        value: int,
+        qualifier: Qualifier = "exact",
+        times: bool = False,
+        vague: bool = False,
+        word: bool = False,
+    ) -> None:
+        object.__setattr__(self, "i", i)
+        object.__setattr__(self, "j", j)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "times", times)
+        object.__setattr__(self, "vague", vague)
+        object.__setattr__(self, "word", word)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,9 +19,11 @@ from truceline.text.tokens import PhraseMatcher, Token, matcher
 
 _STOP_MARKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "—", "–", "-", "."})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
+_WORDS = re.compile(r"[\w'’.-]+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:)'’])")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Attribution:
     """Who a sentence says asserts it (`claimant`), and who relays (`relays`)."""
 
@@ -29,6 +31,18 @@ class Attribution:
     relays: tuple[Party, ...] = ()
     explicit: bool = False
     span: tuple[int, int] | None = None  # token range of the claimant phrase
+
+    def __init__(  # (written out for speed: see truceline.model)
+        self,
+        claimant: Party | None,
+        relays: tuple[Party, ...] = (),
+        explicit: bool = False,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        object.__setattr__(self, "claimant", claimant)
+        object.__setattr__(self, "relays", relays)
+        object.__setattr__(self, "explicit", explicit)
+        object.__setattr__(self, "span", span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +88,12 @@ def _lex(lang: str) -> _Lex:
     )  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def party_type(phrase: str, lang: str = "en") -> str | None:
-    """The party type a phrase's words point to (the longest keyword wins; media first on ties)."""
+    """The party type a phrase's words point to (the longest keyword wins; media first on ties).
+    (Remembered: a report names the same few speakers again and again.)"""
     lx = _lex(lang)
-    lows = [w.lower().strip(".,'’\"") for w in re.findall(r"[\w'’.-]+", phrase)]
+    lows = [w.lower().strip(".,'’\"") for w in _WORDS.findall(phrase)]
     best: tuple[int, int, str] | None = None
     for rank, (name, m) in enumerate(lx.types):
         for hit in m.find(lows):
@@ -89,7 +105,7 @@ def party_type(phrase: str, lang: str = "en") -> str | None:
 
 def _tidy(name: str) -> str:
     """Words joined back without spaces before punctuation: 'head , Rear' -> 'head, Rear'."""
-    return re.sub(r"\s+([,.;:)'’])", r"\1", name).replace("( ", "(").strip(" ,")
+    return _SPACE_BEFORE_MARK.sub(r"\1", name).replace("( ", "(").strip(" ,")
 
 
 def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:

@@ -33,11 +33,20 @@ from truceline.extract.places import Geocoder, Spots, name_like, resolve_places,
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.view import BULLETS, Draft, View
 from truceline.lexicon import word_set
-from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
+from truceline.model import (
+    Claim,
+    Count,
+    Document,
+    Envelope,
+    Location,
+    Party,
+    Period,
+    Span,
+)
 from truceline.text.tokens import Token, fold, tokenize
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class _Read:
     """One sentence with everything found in it."""
 
@@ -45,6 +54,14 @@ class _Read:
     view: View
     attribution: Attribution
     spots: Spots | None = None  # where it names places, for resolving again under hints
+
+    def __init__(  # (written out for speed: see truceline.model)
+        self, sentence: Sentence, view: View, attribution: Attribution, spots: Spots | None = None
+    ) -> None:
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "view", view)
+        object.__setattr__(self, "attribution", attribution)
+        object.__setattr__(self, "spots", spots)
 
 
 def _read(
@@ -194,7 +211,7 @@ def _replace_places(r: _Read, geo: Geocoder, hints: tuple[str | None, str | None
     if r.spots is None or not r.spots.found:
         return r
     places = resolve_places(r.spots, geo, view.blocked, hints)
-    return _Read(s, replace(view, places=places), r.attribution, r.spots)
+    return _Read(s, view.with_places(places), r.attribution, r.spots)
 
 
 def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
@@ -335,19 +352,22 @@ def _dateline_agency(doc: Document, sentences: tuple[Sentence, ...]) -> tuple[Pa
     return ()
 
 
-def _build(
+def _build(  # noqa: PLR0913
     d: Draft,
     r: _Read,
     doc: Document,
-    ctx: _Context,
     claimant: Party | None,
     relays: tuple[Party, ...],
+    claim_id: str,
+    part_of: str | None,
 ) -> Claim:
     view = r.view
     evidence = (
         (_sentence_span(doc, r.sentence),) if d.parent is None else (_span(doc, view, *d.anchor),)
     )
     return Claim(
+        id=claim_id,
+        part_of=part_of,
         kind=d.kind,  # type: ignore[arg-type]
         evidence=evidence,
         methods=d.methods,
@@ -930,8 +950,7 @@ def _sentence_claims(
             part_of = ctx.total.id if ctx.total else None
         elif d.parent is not None:
             part_of = ids[d.parent]
-        c = _build(d, r, doc, ctx, _row_source(d, facts) or claimant, relays)
-        tagged.append(replace(c, id=ids[k], part_of=part_of))
+        tagged.append(_build(d, r, doc, _row_source(d, facts) or claimant, relays, ids[k], part_of))
     if total is not None and tagged:
         if total:  # "Total | 21 | 86": the rows read so far are its parts
             ctx.links.update(dict.fromkeys(ctx.rows, tagged[0].id))

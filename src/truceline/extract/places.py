@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from truceline.geo.keys import key
 from truceline.lexicon import load
-from truceline.model import Location
+from truceline.model import Location, Role
 from truceline.text.tokens import PhraseMatcher, Token, fold, matcher
 
 _MAX_WORDS = 6
@@ -68,7 +68,7 @@ def memo(geo: Geocoder) -> _Memo:
     return _Memo(geo)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class PlaceMention:
     """A place at tokens i..j; `level` is what the text calls it (province, district...)."""
 
@@ -77,6 +77,15 @@ class PlaceMention:
     location: Location
     level: str | None = None
     aside: bool = False  # inside a speaker's name or a dateline: a place of last resort
+
+    def __init__(  # (written out for speed: see truceline.model)
+        self, i: int, j: int, location: Location, level: str | None = None, aside: bool = False
+    ) -> None:
+        object.__setattr__(self, "i", i)
+        object.__setattr__(self, "j", j)
+        object.__setattr__(self, "location", location)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "aside", aside)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +214,7 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) ->
     return j
 
 
-def _role(tokens: Sequence[Token], lows: Sequence[str], i: int, lx: _Lex) -> str:
+def _role(tokens: Sequence[Token], lows: Sequence[str], i: int, lx: _Lex) -> Role:
     """'near' or 'origin' from the words just before a place (looking past list commas)."""
     k = i
     # walk back over a list ("X, Y and Z") to its head
@@ -290,7 +299,7 @@ def _unpossessed(phrase: str) -> str:
     return phrase[:-2] if phrase.endswith(("'s", "’s")) and len(phrase) > 3 else phrase
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Spots:
     """Where a sentence names places: token spans a..b and what the text calls each
     (province, district, zone, 'weak', 'unresolved'), before any hint resolves them."""
@@ -302,6 +311,22 @@ class Spots:
     found: tuple[tuple[int, int, str | None], ...]
     # (a, i, j): the unknown name at a begins with the known name at tokens i..j
     heads: tuple[tuple[int, int, int], ...] = ()
+
+    def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
+        self,
+        tokens: Sequence[Token],
+        sentence: str,
+        base: int,
+        lang: str,
+        found: tuple[tuple[int, int, str | None], ...],
+        heads: tuple[tuple[int, int, int], ...] = (),
+    ) -> None:
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "base", base)
+        object.__setattr__(self, "lang", lang)
+        object.__setattr__(self, "found", found)
+        object.__setattr__(self, "heads", heads)
 
 
 def find_places(
@@ -616,7 +641,7 @@ def _zone_phrases(
 _HINT_ORDER = {"admin1": 0, "country": 1, "admin2": 2}
 
 
-def _named_here(geo: Geocoder, mention: str, country: str | None) -> Location | None:
+def _named_here(geo: Geocoder, mention: str, country: str | None, role: Role) -> Location | None:
     """'the Vavuniya (5)': a name too weak alone to be a place is still the town of the
     report's country that bears exactly that name."""
     if country is None:
@@ -625,7 +650,7 @@ def _named_here(geo: Geocoder, mention: str, country: str | None) -> Location | 
     place = res.place
     if place is None or place.country != country or fold(place.name) != fold(mention):
         return None
-    return res.location("at")
+    return res.location(role)
 
 
 def _as_zone(loc: Location, mention: str, country: str | None, admin1: str | None) -> Location:
@@ -665,15 +690,18 @@ def _resolve_all(
     # villages beside it are, after a province)
     order = sorted(range(len(found)), key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
     resolved: dict[int, Location] = {}
+    lows = [t.low for t in tokens]
+    roles: list[Role] = [_role(tokens, lows, a, lx) for a, _, _ in found]
     for k in order:
         a, b, level = found[k]
         mention = _unpossessed(sentence[tokens[a].start - base : tokens[b - 1].end - base])
         if level in ("weak", "loose"):
             continue  # decided below, once the sentence's province is known
         if level == "unresolved":
-            loc = _named_here(geo, mention, country) or Location(
+            loc = _named_here(geo, mention, country, roles[k]) or Location(
                 mention=mention,
                 name=mention,
+                role=roles[k],
                 precision="unresolved",
                 country=country,
                 admin1=admin1,
@@ -685,7 +713,7 @@ def _resolve_all(
                 admin1=admin1 or doc_admin1,
                 level=level if level != "zone" else None,
             )
-            loc = res.location("at")
+            loc = res.location(roles[k])
             if loc.precision == "unresolved" and level in ("admin1", "admin2"):
                 # "the Ombada district": the district's name is the name before its noun
                 loc = replace(loc, name=_without_level(mention, lx))
@@ -702,7 +730,6 @@ def _resolve_all(
         if loc.precision == "country" and country is None:
             country = loc.country
         resolved[k] = loc
-    lows = [t.low for t in tokens]
     for k, (a, b, level) in enumerate(found):
         if level == "weak":
             mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
@@ -710,7 +737,7 @@ def _resolve_all(
             weak = geo.resolve(mention, country=country, admin1=wanted)
             if weak.place is None or wanted is None or weak.place.admin1 != wanted:
                 continue
-            resolved[k] = weak.location("at")
+            resolved[k] = weak.location(roles[k])
         elif level == "loose":
             mention = _unpossessed(sentence[tokens[a].start - base : tokens[b - 1].end - base])
             res = geo.resolve(mention, country=country, admin1=admin1 or doc_admin1)
@@ -721,14 +748,13 @@ def _resolve_all(
                 and res.place != geo.resolve(mention).place
             ):
                 continue  # "Pak" is no "Paka": a bare name must be the place's own
-            resolved[k] = res.location("at")
+            resolved[k] = res.location(roles[k])
         loc = resolved[k]
         if loc.precision in ("unresolved", "zone") and (loc.admin1 is None or loc.country is None):
             loc = replace(
                 loc, admin1=loc.admin1 or admin1 or doc_admin1, country=loc.country or country
             )
-        role = _role(tokens, lows, a, lx)
-        if role != loc.role:
-            loc = replace(loc, role=role)  # type: ignore[arg-type]
+        if roles[k] != loc.role:
+            loc = replace(loc, role=roles[k])
         out.append(PlaceMention(a, b, loc, level))
     return tuple(out)

@@ -24,10 +24,12 @@ _DATELINE = re.compile(
     rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}(?:,\s*{_DAY})?\s*{_AGENCY}\s*[-–—:]"
     rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*[-–—])\s+)"
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
+_LINE = re.compile(r"[^\n]+")
 _COUNTER = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Sentence:
     """One sentence; `para` numbers paragraphs, paragraph 0 being the headline."""
 
@@ -37,6 +39,22 @@ class Sentence:
     para: int
     index: int
     dateline: tuple[int, int] | None = None
+
+    def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
+        self,
+        start: int,
+        end: int,
+        text: str,
+        para: int,
+        index: int,
+        dateline: tuple[int, int] | None = None,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "para", para)
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "dateline", dateline)
 
 
 @cache
@@ -59,7 +77,7 @@ def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     if not m:
         return True
     word = m.group(1).lower()
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", word):
+    if _INITIALS.fullmatch(word):
         return False  # dotted initials: "R.S. Pura", "U.N."
     if word in abbreviations or word.rstrip(".") in abbreviations:
         return False
@@ -109,7 +127,7 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
     abbreviations, boiler = _lexicon(lang)
     out: list[Sentence] = []
     para = 0 if _has_headline(text, title) else 1
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         line = m.group()
         if _is_boilerplate(line, boiler):
             continue

@@ -19,7 +19,7 @@ from truceline.text.tokens import Token
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class View:
     """Everything the finding stages saw in one sentence."""
 
@@ -33,6 +33,35 @@ class View:
     blocked: frozenset[int] = frozenset()  # tokens inside party names
     placed: bool = False  # the entry the sentence belongs to names where and when it happened
     lang: str = "en"  # the language whose lexicon the deciding modules read
+
+    def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
+        self,
+        tokens: tuple[Token, ...],
+        numbers: tuple[Number, ...],
+        dates: tuple[DateMention, ...],
+        places: tuple[PlaceMention, ...],
+        cues: Cues,
+        start: int,
+        text: str,
+        blocked: frozenset[int] = frozenset(),
+        placed: bool = False,
+        lang: str = "en",
+    ) -> None:
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "numbers", numbers)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "cues", cues)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "blocked", blocked)
+        object.__setattr__(self, "placed", placed)
+        object.__setattr__(self, "lang", lang)
+
+    def with_places(self, places: tuple[PlaceMention, ...]) -> View:
+        """The same sentence with its places resolved again."""
+        return View(self.tokens, self.numbers, self.dates, places, self.cues, self.start,
+                    self.text, self.blocked, self.placed, self.lang)  # fmt: skip
 
     def clause(self, a: int, b: int) -> View:
         """The same sentence seen through tokens a..b only (offsets unchanged)."""
@@ -50,7 +79,7 @@ class View:
         )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Draft:
     """A claim being decided: token anchors, plus the fields the sentence gives."""
 
@@ -67,6 +96,36 @@ class Draft:
     confidence: float = 0.6
     focus: int | None = None  # the verb that dates the claim (agreements, operations)
     source: str | None = None  # who a table row says reported it ("Kech police")
+
+    def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
+        self,
+        kind: str,
+        anchor: tuple[int, int],
+        count: Count | None = None,
+        killed: Count | None = None,
+        injured: Count | None = None,
+        period: Period | None = None,
+        locations: tuple[Location, ...] = (),
+        methods: tuple[str, ...] = (),
+        outcome: str | None = None,
+        parent: int | None = None,
+        confidence: float = 0.6,
+        focus: int | None = None,
+        source: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.anchor = anchor
+        self.count = count
+        self.killed = killed
+        self.injured = injured
+        self.period = period
+        self.locations = locations
+        self.methods = methods
+        self.outcome = outcome
+        self.parent = parent
+        self.confidence = confidence
+        self.focus = focus
+        self.source = source
 
 
 def in_date(view: View, n: Number) -> bool:

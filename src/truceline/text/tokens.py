@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import NamedTuple
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
@@ -16,14 +17,21 @@ _TOKEN = re.compile(
 _ABBR_DOT = re.compile(r"\w+\.$")
 
 
-class Token(NamedTuple):
+@dataclass(frozen=True, slots=True, init=False)
+class Token:
     """A word or mark at document offsets start..end; `low` is its lower-case form.
-    (An immutable tuple: a document makes tens of thousands, and tuples build fastest.)"""
+    (A document makes thousands: the `__init__` is written out, see `truceline.model`.)"""
 
     start: int
     end: int
     text: str
     low: str
+
+    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "low", low)
 
     @property
     def is_cap(self) -> bool:
