@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import random
 import re
@@ -21,6 +22,7 @@ import time
 from pathlib import Path
 
 from truceline.extract.pipeline import extract
+from truceline.jobs.extractor import tune_gc
 from truceline.model import Document
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -145,6 +147,7 @@ def main() -> None:
     t0 = time.perf_counter()
     resolver = load_resolver()
     load_s = time.perf_counter() - t0
+    tune_gc()  # as `truceline extract` and the ingest jobs run it
 
     # first use builds the lexicons' matchers and the geocoder's fuzzy index: a start-up
     # cost like the gazetteer's load, timed on its own
@@ -170,7 +173,7 @@ def main() -> None:
     print(
         f"warm-up          {warm_s:>10.2f} s  (the first {min(WARMUP, len(docs))} documents once, before timing)"
     )
-    print(f"build            {_build():>10}")
+    print(f"build            {_build():>10}  (gc threshold {gc.get_threshold()})")
     print(f"extract          {extract_s:>10.2f} s  {len(docs) / extract_s:,.1f} docs/s")
     print(f"regex tokenise   {regex_s:>10.3f} s  ({tokens:,} tokens)")
     print(f"extract / regex  {extract_s / regex_s:>10.0f} x")

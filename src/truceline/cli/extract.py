@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from truceline.errors import InputError
 from truceline.ingest import files
+from truceline.jobs.extractor import tune_gc
 from truceline.model import Document, Envelope, to_json
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def register(sub: Any) -> None:
 @functools.cache
 def load_resolver() -> Geocoder | None:
     """The default gazetteer resolver, or None (with a warning) when there is none yet."""
+    tune_gc()  # loaded once per process that extracts: see truceline.jobs.extractor
     try:
         from truceline.gazetteer import load_default
     except ImportError as exc:

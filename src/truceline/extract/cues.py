@@ -88,19 +88,21 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     months = word_set(lang, "dates", "months")
     if any(t.low in months for t in tokens):
         found = {c: [m for m in ms if not _dated(tokens, m, months)] for c, ms in found.items()}
-    if not found["conflict_words"]:
+    if not found.get("conflict_words") and "attack_verbs" in found:
         # "96 trucks crossed into Darfur": crossing is an incursion only when armed men cross
         moves = word_set(lang, "cues", "unarmed_movement")
         found["attack_verbs"] = [m for m in found["attack_verbs"] if m.value not in moves]
-    found["no_casualties"].extend(_none_of_kind(tokens, found["no_casualties"], lang))
-    truce = {k for m in found["agreement_nouns"] for k in range(m.i, m.j)}
+    nobody = found.setdefault("no_casualties", [])
+    nobody.extend(_none_of_kind(tokens, nobody, lang))
+    truce = {k for m in found.get("agreement_nouns", ()) for k in range(m.i, m.j)}
     if truce:  # "the cease to the fire": the fire of a truce's name is no attack
         for cat in ("attack_nouns", "attack_verbs"):
-            found[cat] = [m for m in found[cat] if m.i not in truce]
-    found["_methods"].extend(_hyphened_methods(tokens, found["_methods"], lang))
-    methods = tuple(sorted(found.pop("_methods")))
-    outcomes = tuple(found.pop("_outcomes"))
-    return Cues({c: tuple(ms) for c, ms in found.items()}, methods, outcomes)
+            if cat in found:
+                found[cat] = [m for m in found[cat] if m.i not in truce]
+    methods = found.pop("_methods", [])
+    methods.extend(_hyphened_methods(tokens, methods, lang))
+    outcomes = tuple(found.pop("_outcomes", ()))
+    return Cues({c: tuple(ms) for c, ms in found.items()}, tuple(sorted(methods)), outcomes)
 
 
 def _hyphened_methods(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
@@ -122,11 +124,18 @@ def _method_words(lang: str) -> dict[str, str]:
     }
 
 
+@cache
+def _hurt_words(lang: str) -> frozenset[str]:
+    return word_set(lang, "cues", "killed") | word_set(lang, "cues", "injured")
+
+
 def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
     """'no coalition casualties', 'no civilian deaths': the lexicon's 'no casualties' with a
     word between; 'No officers were injured', 'no civilians were killed': nobody of a group."""
+    if not any(t.low == "no" for t in tokens):
+        return []
     words = word_set(lang, "cues", "no_casualty_nouns")
-    hurt = word_set(lang, "cues", "killed") | word_set(lang, "cues", "injured")
+    hurt = _hurt_words(lang)
     taken = {k for m in found for k in range(m.i, m.j)}
     out = [
         Match(k, k + 3, " ".join(t.low for t in tokens[k : k + 3]))

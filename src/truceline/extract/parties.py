@@ -105,7 +105,9 @@ def party_type(phrase: str, lang: str = "en") -> str | None:
 
 def _tidy(name: str) -> str:
     """Words joined back without spaces before punctuation: 'head , Rear' -> 'head, Rear'."""
-    return _SPACE_BEFORE_MARK.sub(r"\1", name).replace("( ", "(").strip(" ,")
+    if _SPACE_BEFORE_MARK.search(name):  # (a substitution with a template is slow: when needed)
+        name = _SPACE_BEFORE_MARK.sub(r"\1", name)
+    return name.replace("( ", "(").strip(" ,")
 
 
 def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
@@ -240,8 +241,12 @@ _WORD = re.compile(r"\w+")
 
 def _own_name(loc: Location) -> bool:
     """Whether the mention spells the place's own name ("southern Idlib" -> Idlib)."""
-    words = set(_WORD.findall(fold(loc.mention)))
-    return set(_WORD.findall(fold(loc.name or ""))) <= words
+    return _spells(loc.mention, loc.name or "")
+
+
+@lru_cache(maxsize=8192)
+def _spells(mention: str, name: str) -> bool:
+    return set(_WORD.findall(fold(name))) <= set(_WORD.findall(fold(mention)))
 
 
 def _span(doc: Document, view: View, a: int, b: int) -> Span:

@@ -33,15 +33,17 @@ class Geocoder(Protocol):
 
 
 class _Memo:
-    """A geocoder with its yes/no questions remembered: documents ask about the same
-    capitalised words again and again, and each question costs a key computation."""
+    """A geocoder with its yes/no questions and its located places remembered: documents
+    ask about the same capitalised words again and again, and each question costs a key
+    computation."""
 
-    __slots__ = ("_geo", "_names", "_countries")
+    __slots__ = ("_geo", "_names", "_countries", "_located")
 
     def __init__(self, geo: Geocoder) -> None:
         self._geo = geo
         self._names: dict[str, bool] = {}
         self._countries: dict[str, str | None] = {}
+        self._located: dict[tuple[str, Role, str | None, str | None, str | None], Location] = {}
 
     def is_name(self, phrase: str) -> bool:
         got = self._names.get(phrase)
@@ -60,6 +62,19 @@ class _Memo:
 
     def resolve(self, mention: str, **hints: Any) -> Any:
         return self._geo.resolve(mention, **hints)
+
+    def located(
+        self, mention: str, role: Role, country: str | None, admin1: str | None, level: str | None
+    ) -> Location:
+        """`resolve(...).location(role)`, remembered (a Location is a frozen value)."""
+        k = (mention, role, country, admin1, level)
+        got = self._located.get(k)
+        if got is None:
+            if len(self._located) > 200_000:
+                self._located.clear()
+            res = self._geo.resolve(mention, country=country, admin1=admin1, level=level)
+            got = self._located[k] = res.location(role)
+        return got
 
 
 @cache
@@ -678,7 +693,7 @@ def _common(mention: str) -> bool:
 
 
 def _resolve_all(
-    spots: Spots, geo: Geocoder, hints: tuple[str | None, str | None], lx: _Lex
+    spots: Spots, geo: _Memo, hints: tuple[str | None, str | None], lx: _Lex
 ) -> tuple[PlaceMention, ...]:
     """Resolve the found spans; the sentence's own province beats the document's."""
     found, tokens, sentence, base = spots.found, spots.tokens, spots.sentence, spots.base
@@ -707,13 +722,9 @@ def _resolve_all(
                 admin1=admin1,
             )
         else:
-            res = geo.resolve(
-                mention,
-                country=country,
-                admin1=admin1 or doc_admin1,
-                level=level if level != "zone" else None,
+            loc = geo.located(
+                mention, roles[k], country, admin1 or doc_admin1, level if level != "zone" else None
             )
-            loc = res.location(roles[k])
             if loc.precision == "unresolved" and level in ("admin1", "admin2"):
                 # "the Ombada district": the district's name is the name before its noun
                 loc = replace(loc, name=_without_level(mention, lx))

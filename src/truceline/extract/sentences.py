@@ -73,7 +73,10 @@ def _is_boilerplate(line: str, lines: tuple[str, ...]) -> bool:
 
 
 def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)  # only the word before matters
+    # only the word before matters, and it holds no space: the search starts after the last
+    lo = max(0, pos - 40)
+    lo = max(lo, text.rfind(" ", lo, pos) + 1)
+    m = _WORD_BEFORE.search(text, lo, pos)
     if not m:
         return True
     word = m.group(1).lower()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import logging
 from importlib.resources import files
@@ -12,6 +13,18 @@ from truceline import __version__
 from truceline.model import Document, Envelope
 
 log = logging.getLogger("truceline.extract")
+
+# Extraction makes many short-lived containers (tokens, mentions, a sentence's lists), and
+# CPython's default first-generation threshold (700) runs the cycle collector every few
+# sentences: ~12% of a compiled extraction's time. Reference counting frees nearly all of
+# it (it holds no cycles), so a process that extracts reports collects less often.
+GC_THRESHOLD = (20_000, 10, 10)
+
+
+def tune_gc() -> None:
+    """Collect cycles less often in a process that extracts many reports (see GC_THRESHOLD)."""
+    if gc.get_threshold()[0] < GC_THRESHOLD[0]:
+        gc.set_threshold(*GC_THRESHOLD)
 
 
 @functools.cache
@@ -36,6 +49,7 @@ def _lexicon_files(node: Traversable, prefix: str) -> list[tuple[str, bytes]]:
 
 @functools.cache
 def _resolver() -> object | None:
+    tune_gc()
     try:
         from truceline.gazetteer import load_default
     except ImportError as exc:  # a checkout without the gazetteer: places stay unresolved

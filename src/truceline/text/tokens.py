@@ -157,21 +157,24 @@ class MultiMatcher:
         self.names = tuple(lists)
 
     def find(self, lows: Sequence[str]) -> dict[str, list[Match]]:
-        """Matches by list name, as `PhraseMatcher.find` would give for each list alone."""
-        out: dict[str, list[Match]] = {name: [] for name in self.names}
-        free: dict[str, int] = {}
+        """Matches by list name, as `PhraseMatcher.find` would give for each list alone
+        (lists with no match are left out)."""
+        out: dict[str, list[Match]] = {}
+        free: dict[str, int] = {}  # per list, the first token a next match may start at
         n = len(lows)
-        for i, low in enumerate(lows):
-            entries = self._index.get(low)
-            if not entries:
+        index = self._index
+        for i in range(n):
+            entries = index.get(lows[i])
+            if entries is None:
                 continue
-            done: set[str] = set()
             for words, name, value in entries:
-                if name in done or free.get(name, 0) > i:
-                    continue
+                if free.get(name, 0) > i:
+                    continue  # inside this list's last match, or it matched here already
                 k = len(words)
                 if i + k <= n and (k == 1 or tuple(lows[i : i + k]) == words):
-                    out[name].append(Match(i, i + k, value))
+                    got = out.get(name)
+                    if got is None:
+                        got = out[name] = []
+                    got.append(Match(i, i + k, value))
                     free[name] = i + k
-                    done.add(name)
         return out
