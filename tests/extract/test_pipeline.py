@@ -1049,3 +1049,11 @@ def test_no_officers_were_injured_gives_a_toll_of_zero(geo):
     text = "T\n\nGunmen fired several shots at a police patrol near Zubin Potok on Tuesday, police said. No officers were injured."
     (c,) = claims(text, geo, published="2023-06-14")
     assert (c.killed, c.injured.value) == (None, 0)  # nobody hurt says nothing of the dead
+
+
+def test_parts_listed_after_a_colon(geo):
+    text = "T\n\nThe mission counted 12 ceasefire violations on Sunday: seven in Marib and five in Taiz."
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 12)
+    parts = sorted(c.count.value for c in out if c.part_of == total.id)
+    assert parts == [5, 7]
