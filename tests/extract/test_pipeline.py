@@ -1057,3 +1057,10 @@ def test_parts_listed_after_a_colon(geo):
     total = next(c for c in out if c.count and c.count.value == 12)
     parts = sorted(c.count.value for c in out if c.part_of == total.id)
     assert parts == [5, 7]
+
+
+def test_no_one_hurt_said_tersely_is_no_count(geo):
+    (c,) = claims("T\n\nMortar rounds hit two houses in Kapan overnight, no one hurt.", geo)
+    assert c.kind == "incident" and c.injured is not None and c.injured.value == 0
+    (c,) = claims("T\n\nA drone struck a checkpoint near Goris; nobody killed.", geo)
+    assert c.killed is not None and c.killed.value == 0 and c.injured is None

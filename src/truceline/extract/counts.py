@@ -295,6 +295,10 @@ _PART_FOLLOW = frozenset(
 )
 
 
+# what a part's number follows: "..., eight in X", "and five in Y", "12 violations: seven in Z"
+_PART_AFTER = frozenset({",", "and", "including", "while", "of", "with", ";", ":"})
+
+
 def _bare_part(view: View, n: Number) -> bool:
     """A number with no head of its own after a total: a part ("33 times in Iraq")."""
     toks = view.tokens
@@ -302,7 +306,7 @@ def _bare_part(view: View, n: Number) -> bool:
     prev = toks[n.i - 1].low if n.i > 0 else ""
     if n.i > 1 and toks[n.i - 2].low in _number_lex(view.lang)["comparison_words"]:
         return False  # "compared with nine in the same period of 2023": another period's
-    return nxt in _PART_FOLLOW and prev in (",", "and", "including", "while", "of", "with", ";", ":")
+    return nxt in _PART_FOLLOW and prev in _PART_AFTER
 
 
 def _is_part(total: Draft, n: Number) -> bool:

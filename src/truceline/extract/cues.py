@@ -131,8 +131,9 @@ def _hurt_words(lang: str) -> frozenset[str]:
 
 def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
     """'no coalition casualties', 'no civilian deaths': the lexicon's 'no casualties' with a
-    word between; 'No officers were injured', 'no civilians were killed': nobody of a group."""
-    if not any(t.low == "no" for t in tokens):
+    word between; 'No officers were injured', 'no civilians were killed': nobody of a group;
+    'no one hurt', 'nobody killed': the same said tersely."""
+    if not any(t.low in ("no", "nobody") for t in tokens):
         return []
     words = word_set(lang, "cues", "no_casualty_nouns")
     hurt = _hurt_words(lang)
@@ -149,6 +150,15 @@ def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> lis
         if tokens[k].low == "no" and k not in taken and tokens[k + 1].low.isalpha()
         and tokens[k + 2].low in ("were", "was") and tokens[k + 3].low in hurt
     ]  # fmt: skip
+    for k, t in enumerate(tokens):
+        if t.low == "nobody":
+            j = k + 1
+        elif t.low == "no" and k + 1 < len(tokens) and tokens[k + 1].low == "one":
+            j = k + 2
+        else:
+            continue
+        if j < len(tokens) and k not in taken and tokens[j].low in hurt:
+            out.append(Match(k, j + 1, " ".join(x.low for x in tokens[k : j + 1])))
     return out
 
 

@@ -163,8 +163,8 @@ def _one(
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lx.collectives:
             return lx.collectives[nxt], i + 2, True
-        if low in ("a", "an", "no", "single"):
-            return None
+        if low in ("a", "an", "no", "single") or (i > 0 and lows[i - 1] == "no"):
+            return None  # ("no one hurt": nobody)
     if low in lx.collectives and i > 0 and lows[i - 1] not in ("a", "an"):
         return None
     r = _read_words(lows, i, lx)
