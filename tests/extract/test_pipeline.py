@@ -1064,3 +1064,19 @@ def test_no_one_hurt_said_tersely_is_no_count(geo):
     assert c.kind == "incident" and c.injured is not None and c.injured.value == 0
     (c,) = claims("T\n\nA drone struck a checkpoint near Goris; nobody killed.", geo)
     assert c.killed is not None and c.killed.value == 0 and c.injured is None
+
+
+def test_a_line_labelled_with_a_titled_name_is_said_by_that_person(geo):
+    (c,) = claims("T\n\nMAJ. OKAFOR: We logged 12 attacks in Borno last week.", geo)
+    assert c.claimant is not None and c.claimant.name == "MAJ. OKAFOR"
+    assert [loc.mention for loc in c.locations] == ["Borno"]  # the name is no place
+    (c,) = claims("T\n\nMrs. Hanna Lind (Kalmar): Two shells landed in Kenema yesterday.", geo)
+    assert c.claimant is not None and c.claimant.name == "Mrs. Hanna Lind"
+
+
+def test_a_ministry_of_defence_abbreviated_speaks_and_is_no_place(geo):
+    text = "T\n\n06:40 AZ MoD (Telegram): Armenian forces fired on positions near Kalbajar."
+    (c,) = claims(text, geo)
+    assert c.claimant is not None and c.claimant.name == "AZ MoD"
+    assert c.claimant.type == "military"
+    assert [loc.mention for loc in c.locations] == ["Kalbajar"]

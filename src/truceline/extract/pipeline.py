@@ -146,9 +146,9 @@ def _label_speaker(r: _Read) -> Party | None:
         return None
     if any(start <= d.i < colon for d in r.view.dates):
         return None
-    if party_type(text) is None and any(start <= p.i < colon for p in r.view.places):
+    if party_type(text) is None and any(start <= p.i < start + len(label) for p in r.view.places):
         return None  # "LIBYA:", "Uri town:" head what happened there ("Anbar Operations
-        # Command:" is a body's name)
+        # Command:" is a body's name; "Ms. Lind (Kalmar):" names where the speaker is from)
     if any(
         start <= m.i < colon
         for cat in ("violation_nouns", "toll_words", "killed", "injured")

@@ -192,6 +192,8 @@ def _capish_word(t: Token, lx: _Lex) -> bool:
         low = t.low.rstrip(".")
         if len(low) < 2:
             return False  # an initial ("S. Korean") is no place
+        if t.low in lx.not_places and low != t.low:
+            return False  # "Col.", "Mrs.": a title's abbreviation
         return low not in lx.not_places or low in lx.compass
     # "al-Durayhimi", "ad-Dana": a lower-case article joined to a capitalised name
     head, _, rest = t.text.partition("-")
