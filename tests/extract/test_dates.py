@@ -92,3 +92,22 @@ def test_since_a_time_named_with_its_date_in_apposition():
     text = "Since my last report to the Council, on 16 June, 227 people have been killed."
     (d,) = find_dates(tokenize(text), "2025-06-20")
     assert d.since and (d.period.start, d.period.end) == ("2025-06-16", "2025-06-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range whose ends have an aside or a clock time between them
+        ("from 1 February, the first day of the fast, to 28 February",
+         [("2022-02-01", "2022-02-28")]),
+        ("between 22:00 on 4 March and 05:00 on 5 March", [("2022-03-04", "2022-03-05")]),
+        ("from about 19:00 on 6 March to 17:30 on 7 March", [("2022-03-06", "2022-03-07")]),
+        # two dates that are no range stay two
+        ("the truce agreed on 1 February in Doha held until 20 February",
+         [("2022-02-01", "2022-02-01"), ("2022-02-20", "2022-02-20")]),
+        ("from 1 February, when talks began, the army counted attacks; on 9 March it stopped",
+         [("2022-02-01", "2022-02-01"), ("2022-03-09", "2022-03-09")]),
+    ],
+)  # fmt: skip
+def test_ranges_with_material_between_their_ends(text, expected):
+    assert periods(text) == expected

@@ -63,6 +63,7 @@ class _Lex:
     phrases: PhraseMatcher
     phrase_values: dict[str, object]
     triggers: frozenset[str]
+    clock: frozenset[str]  # words of a clock time around a date ("about 19:00 on", "hrs")
 
 
 @cache
@@ -74,6 +75,7 @@ def _lex(lang: str) -> _Lex:
         PhraseMatcher((p, p) for p in d["phrases"]), d["phrases"],
         frozenset([*d["months"], *d["weekdays"], *d["last"], *d["this"], *d["day_words"],
                    *d["mid"], *d["early"], *d["late"], *(p.split()[0] for p in d["phrases"])]),
+        frozenset(d["clock_words"]),
     )  # fmt: skip
 
 
@@ -333,10 +335,36 @@ def find_dates(
             # "between Monday and Tuesday", "from 1 to 7 May": one range
             start = prev.i - 1 if prev.i > 0 and lows[prev.i - 1] in ("between", "from") else prev.i
             out[-1] = DateMention(start, m.j, Period(prev.period.start, m.period.end), prev.since)
+        elif (
+            prev is not None
+            and not m.since
+            and m.period.end >= prev.period.start
+            and (start := _range_start(lows, prev, m, lx)) is not None
+        ):
+            out[-1] = DateMention(start, m.j, Period(prev.period.start, m.period.end), prev.since)
         else:
             out.append(m)
         i = max(m.j, i + 1)
     return _as_of(out, lows, lang)
+
+
+def _range_start(lows: Sequence[str], prev: DateMention, m: DateMention, lx: _Lex) -> int | None:
+    """Where a range opens whose ends are further apart than one joiner: 'from 11 March, the
+    first day of the fast, to 31 March', 'between 22:00 on 4 July and 05:00 on 5 July'."""
+    a = prev.i - 1  # the opener, before any clock time ("from about 19:00 on 26 January")
+    while a >= 0 and prev.i - a <= 6 and (lows[a] in lx.clock or lows[a].isdecimal()):
+        a -= 1
+    if a < 0 or lows[a] not in ("between", "from"):
+        return None
+    k = prev.j  # the joiner, after an aside between commas
+    if k < m.i and lows[k] == ",":
+        k = next((x + 1 for x in range(k + 1, min(m.i, k + 14)) if lows[x] == ","), m.i)
+    if k >= m.i or lows[k] not in _JOIN or (lows[a] == "between") != (lows[k] == "and"):
+        return None
+    # between the joiner and the far end, a clock time at most ("to 17:30 on 27 January")
+    if not all(lows[x] in lx.clock or lows[x].isdecimal() for x in range(k + 1, m.i)):
+        return None
+    return a
 
 
 def _hours_to(d: DateMention, lows: Sequence[str]) -> DateMention:
