@@ -1080,3 +1080,24 @@ def test_a_ministry_of_defence_abbreviated_speaks_and_is_no_place(geo):
     assert c.claimant is not None and c.claimant.name == "AZ MoD"
     assert c.claimant.type == "military"
     assert [loc.mention for loc in c.locations] == ["Kalbajar"]
+
+
+def test_generic_nouns_count_attacks_only_when_the_words_around_say_so(geo):
+    text = (
+        "T\n\nMilitants remain active in the region. The institute counted 27 violent events "
+        "in Mopti in February, 12 of them in Djenne."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 27)
+    assert [c.count.value for c in out if c.part_of == total.id] == [12]
+    (c,) = claims("T\n\nMonitors recorded 48 cases of gunfire near Kadugli last week.", geo)
+    assert c.kind == "violation_tally" and c.count.value == 48
+    out = claims("T\n\nAfter the shelling, clinics in Kadugli treated 212 cases of measles.", geo)
+    assert not any(c.count and c.count.value == 212 for c in out)
+
+
+def test_bombings_and_impacts_are_counted(geo):
+    (c,) = claims("T\n\nShelling went on. Four impacts were recorded in Kramatorsk overnight.", geo)
+    assert c.kind == "violation_tally" and c.count.value == 4
+    (c,) = claims("T\n\nPolice counted 19 bombings in Belfast in February.", geo)
+    assert c.kind == "violation_tally" and c.count.value == 19

@@ -5,7 +5,6 @@ violations is a total or one of its parts (`table_row`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 
 from truceline.extract.numbers import Number
@@ -13,7 +12,6 @@ from truceline.extract.places import PlaceMention
 from truceline.extract.view import BULLETS, Draft, View, in_date
 from truceline.lexicon import load
 from truceline.model import Count, Unit
-from truceline.text.tokens import Token
 
 _LOOKAHEAD = 5
 _HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns",
@@ -72,7 +70,7 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
                         if cues.at(cat2, nxt):
                             return cat2, nxt
                 return cat, p
-        if _act_of_violence(toks, p, view.lang):
+        if _act_of_violence(view, p):
             return "violation_nouns", p
         if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
@@ -103,19 +101,26 @@ def _referent(view: View, n: Number) -> bool:
     return n.i >= 1 and toks[n.i - 1].low in ("the", "these", "those") and n.qualifier == "exact"
 
 
-def _act_of_violence(toks: Sequence[Token], p: int, lang: str) -> bool:
-    """'38 actions of armed violence', '12 armed actions', '117 such acts': a generic noun
-    that the words around make an attack."""
-    words = load(lang, "cues")["violence_acts"]
+def _act_of_violence(view: View, p: int) -> bool:
+    """'38 actions of armed violence', '12 armed actions', '19 violent events', '48 cases of
+    gunfire': a generic noun that the words around make an attack ('212 cases of measles',
+    '64 bicommunal events' are none)."""
+    toks = view.tokens
+    words = load(view.lang, "cues")["violence_acts"]
     if toks[p].low not in words["heads"]:
         return False
     if p > 0 and toks[p - 1].low in words["before"]:
         return True
-    return (
-        p + 2 < len(toks)
-        and toks[p + 1].low == "of"
-        and any(t.low in words["of"] for t in toks[p + 2 : p + 4])
-    )
+    if p + 2 >= len(toks) or toks[p + 1].low != "of":
+        return False
+    return any(
+        toks[k].low in words["of"] or any(view.cues.covering(c, k) for c in _VIOLENT)
+        for k in range(p + 2, min(p + 4, len(toks)))
+    ) or any(p + 2 <= m.i < p + 4 for m in view.cues.methods)
+
+
+# what the noun after "cases of", "instances of" must name to make them attacks
+_VIOLENT = ("violation_nouns", "attack_nouns", "explosion_nouns")
 
 
 def count_claims(view: View) -> list[Draft]:
