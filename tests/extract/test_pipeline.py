@@ -1101,3 +1101,21 @@ def test_bombings_and_impacts_are_counted(geo):
     assert c.kind == "violation_tally" and c.count.value == 4
     (c,) = claims("T\n\nPolice counted 19 bombings in Belfast in February.", geo)
     assert c.kind == "violation_tally" and c.count.value == 19
+
+
+def test_a_name_goes_on_across_and_when_the_gazetteer_knows_the_whole(geo):
+    text = "T\n\nGunmen attacked a post in Saravan in Sistan and Baluchestan province, killing two."
+    (c,) = claims(text, geo)
+    assert {loc.admin1 for loc in c.locations if loc.precision != "zone"} == {
+        "Sistan and Baluchestan"
+    }
+    (c,) = claims("T\n\nGunmen attacked positions in Aleppo and Idlib provinces on Monday.", geo)
+    assert [(loc.mention, loc.admin1) for loc in c.locations] == [
+        ("Aleppo", "Aleppo"),
+        ("Idlib provinces", "Idlib"),
+    ]
+
+
+def test_a_bare_town_is_kept_in_the_country_its_sentence_names(geo):
+    (c,) = claims("T\n\nShelling hit Gorazde in Bosnia and Herzegovina yesterday.", geo)
+    assert c.locations[0].mention == "Gorazde" and c.locations[0].country == "BA"

@@ -124,6 +124,7 @@ class _Lex:
     people_after: frozenset[str]  # "Jumma people", "Moroccan army": a people, not a place
     speech: frozenset[str]  # "BBC Amharic quoted ...": a speaker, not a place
     titles: frozenset[str]  # "spokesman Eduard Basurin": a person, not a place
+    joiners: frozenset[str]  # "Sistan and Baluchestan": one name across these, when known
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -167,7 +168,7 @@ def _lex(lang: str) -> _Lex:
         frozenset(d["unknown_name_after"]), frozenset(d["facility_nouns"]),
         frozenset(d["place_context_before"]), frozenset(d["place_context_after"]),
         frozenset(d["people_after"]), frozenset(att["speech_verbs"]),
-        frozenset(att["person_titles"]),
+        frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
     )  # fmt: skip
 
 
@@ -271,6 +272,27 @@ def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[in
                 level = level or lx.prefix_levels[m.value]
                 break
     return i, j, level
+
+
+def _joined_end(  # noqa: PLR0913
+    tokens: Sequence[Token],
+    i: int,
+    end: int,
+    caps: Sequence[bool],
+    geo: Geocoder,
+    text: str,
+    base: int,
+    lx: _Lex,
+) -> int:
+    """'Sistan and Baluchestan', 'Bosnia and Herzegovina': a name goes on across an 'and'
+    when the gazetteer knows the whole ('Aleppo and Idlib' are two)."""
+    if end + 1 >= len(tokens) or tokens[end].low not in lx.joiners or not caps[end + 1]:
+        return end
+    far = _run_end(tokens, end + 1, lx, caps)
+    for j in range(far, end + 1, -1):
+        if geo.is_name(_unpossessed(text[tokens[i].start - base : tokens[j - 1].end - base])):
+            return j
+    return end
 
 
 def _best_span(
@@ -395,7 +417,7 @@ def spot_places(
         if not caps[i] or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
             i += 1
             continue
-        end = _run_end(tokens, i, lx, caps)
+        end = _joined_end(tokens, i, _run_end(tokens, i, lx, caps), caps, geo, sentence, base, lx)
         inside = _inside_name(tokens, i, caps)
         if inside and titled is None:
             titled = _title_case(tokens)
@@ -686,6 +708,15 @@ def _as_zone(loc: Location, mention: str, country: str | None, admin1: str | Non
     )  # fmt: skip
 
 
+def _is_own(place: Any, mention: str, country: str) -> bool:
+    """A settlement of that country called by that very name."""
+    return (
+        place.country == country
+        and place.precision == "settlement"
+        and fold(place.name) == fold(mention)
+    )
+
+
 def _common(mention: str) -> bool:
     """'the border', 'The contact line': a name made of common words only."""
     words = mention.split()
@@ -707,6 +738,7 @@ def _resolve_all(
     # villages beside it are, after a province)
     order = sorted(range(len(found)), key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
     resolved: dict[int, Location] = {}
+    named: str | None = None
     lows = [t.low for t in tokens]
     roles: list[Role] = [_role(tokens, lows, a, lx) for a, _, _ in found]
     for k in order:
@@ -740,15 +772,21 @@ def _resolve_all(
             country = country or loc.country  # "Nasir town in Upper Nile State": South Sudan
         elif level == "admin2" and loc.precision in ("admin2", "settlement") and admin1 is None:
             admin1, country = loc.admin1, country or loc.country
-        if loc.precision == "country" and country is None:
-            country = loc.country
+        if loc.precision == "country":
+            named = named or loc.country  # the country the sentence itself names
+            country = country or loc.country
         resolved[k] = loc
     for k, (a, b, level) in enumerate(found):
         if level == "weak":
             mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
             wanted = admin1 or doc_admin1
             weak = geo.resolve(mention, country=country, admin1=wanted)
-            if weak.place is None or wanted is None or weak.place.admin1 != wanted:
+            if weak.place is None or not (
+                weak.place.admin1 == wanted
+                if wanted is not None
+                # "Gorazde in Bosnia and Herzegovina": a town of the country named beside it
+                else named is not None and _is_own(weak.place, mention, named)
+            ):
                 continue
             resolved[k] = weak.location(roles[k])
         elif level == "loose":
