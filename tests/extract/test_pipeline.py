@@ -1119,3 +1119,17 @@ def test_a_name_goes_on_across_and_when_the_gazetteer_knows_the_whole(geo):
 def test_a_bare_town_is_kept_in_the_country_its_sentence_names(geo):
     (c,) = claims("T\n\nShelling hit Gorazde in Bosnia and Herzegovina yesterday.", geo)
     assert c.locations[0].mention == "Gorazde" and c.locations[0].country == "BA"
+
+
+def test_where_fire_came_from_alone_is_no_new_attack(geo):
+    text = (
+        "T\n\nA mortar round hit the market in Kenema on Monday, killing two traders. "
+        "Crater analysis points to fire from the direction of Daru."
+    )
+    out = claims(text, geo)
+    assert [c.kind for c in out] == ["incident"]
+    # an origin with an outcome is an attack of its own
+    (c,) = claims(
+        "T\n\nThe rebels said they pushed back an army column advancing from Kenema.", geo
+    )
+    assert c.kind == "incident" and c.outcome == "repelled"

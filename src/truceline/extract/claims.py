@@ -197,17 +197,24 @@ def _decide(view: View) -> list[Draft]:
         and (not ops or cues.outcomes)
     ):
         long_ago = any(d.since or days(d.period) > 8 for d in view.dates)
+        tolled = cues.has("killed") or cues.has("injured")
         # "Fighting has also flared in Kordofan": fighting named only in general, with no
         # day, means or toll, is a setting, not an attack
         vague = all(cues.covering("generic_fighting", m.i) for m in attack) and not (
-            view.dates or cues.methods or cues.has("killed") or cues.has("injured")
+            view.dates or cues.methods or tolled
         )
         if (
             not long_ago
             and not vague
             and (
                 view.placed
-                or any(not p.aside for p in view.places)
+                # "the attackers had crossed from Pakistan": where fire came from is no scene
+                # of an attack of its own unless the sentence says when or how it ended
+                or any(
+                    not p.aside
+                    and (p.location.role != "origin" or view.dates or cues.outcomes or tolled)
+                    for p in view.places
+                )
                 # "officials in Smara said a shell fell on Sunday": the speaker's town, last resort
                 or (view.dates and (cues.outcomes or len(attack) > 1 or _speakers_town(view)))
             )
