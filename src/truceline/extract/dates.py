@@ -339,9 +339,9 @@ def find_dates(
             prev is not None
             and not m.since
             and m.period.end >= prev.period.start
-            and (start := _range_start(lows, prev, m, lx)) is not None
+            and (opened := _range_start(lows, prev, m, lx)) is not None
         ):
-            out[-1] = DateMention(start, m.j, Period(prev.period.start, m.period.end), prev.since)
+            out[-1] = DateMention(opened, m.j, Period(prev.period.start, m.period.end), prev.since)
         else:
             out.append(m)
         i = max(m.j, i + 1)
