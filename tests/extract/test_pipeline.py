@@ -1133,3 +1133,12 @@ def test_where_fire_came_from_alone_is_no_new_attack(geo):
         "T\n\nThe rebels said they pushed back an army column advancing from Kenema.", geo
     )
     assert c.kind == "incident" and c.outcome == "repelled"
+
+
+def test_according_to_opening_a_sentence_ends_at_its_comma(geo):
+    text = "T\n\nAccording to the Joint Security Committee, its teams verified 14 violations in Aceh last week."
+    (c,) = claims(text, geo)
+    assert c.claimant is not None and c.claimant.name == "Joint Security Committee"
+    text = "T\n\nAccording to Eduard Basurin, a DPR spokesman, the army shelled Horlivka twice on Monday."
+    (c,) = claims(text, geo)
+    assert c.claimant is not None and c.claimant.name == "Eduard Basurin"

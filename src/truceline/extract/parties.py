@@ -230,8 +230,12 @@ def _subject_before(lows: Sequence[str], k: int, lx: _Lex) -> tuple[int, int] | 
     return (i, j) if j > i else None
 
 
-def _object_after(lows: Sequence[str], k: int) -> tuple[int, int] | None:
-    """The phrase after a speech verb or 'according to' ("said Eduard Basurin, DPR spokesman")."""
+def _object_after(
+    lows: Sequence[str], k: int, opening: frozenset[str] | None = None
+) -> tuple[int, int] | None:
+    """The phrase after a speech verb or 'according to' ("said Eduard Basurin, DPR spokesman");
+    one opening the sentence ends at its comma ("According to the JSC, its teams found ..."),
+    or after an apposition with a title word of `opening` ("..., a DPR spokesman, ...")."""
     i = j = k
     commas = 0
     quotes = ('"', "“", "”")
@@ -245,6 +249,13 @@ def _object_after(lows: Sequence[str], k: int) -> tuple[int, int] | None:
                 break
             j = close + 1
             continue
+        if lows[j] == "," and opening is not None:
+            # the name ends at its comma, or after an apposition closed by another
+            # ("According to Eduard Basurin, a DPR spokesman, the army ...")
+            close = next((q for q in range(j + 2, min(j + 8, len(lows))) if lows[q] == ","), None)
+            if close is not None and any(lows[q] in opening for q in range(j, close)):
+                j = close
+            break
         if lows[j] == ",":
             commas += 1
             if (
@@ -335,7 +346,7 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
     """('claimant' | 'relay', token range) frames found in a sentence."""
     frames: list[tuple[str, tuple[int, int]]] = []
     for m in lx.according.find(lows):
-        rng = _object_after(lows, m.j)
+        rng = _object_after(lows, m.j, lx.titles if m.i == 0 else None)
         if not rng:
             continue
         kind = (
