@@ -1142,3 +1142,12 @@ def test_according_to_opening_a_sentence_ends_at_its_comma(geo):
     text = "T\n\nAccording to Eduard Basurin, a DPR spokesman, the army shelled Horlivka twice on Monday."
     (c,) = claims(text, geo)
     assert c.claimant is not None and c.claimant.name == "Eduard Basurin"
+
+
+def test_an_aside_on_the_speaker_is_skipped_back_to_its_name(geo):
+    text = (
+        "T\n\nThe Joint Monitoring Committee, chaired by a Swedish general and including both "
+        "parties, says 9 attacks were recorded in Pidie last week."
+    )
+    (c,) = claims(text, geo)
+    assert c.claimant is not None and c.claimant.name == "Joint Monitoring Committee"

@@ -66,6 +66,7 @@ class _Lex:
     joiners: frozenset[str]  # "of", "de": small words inside a body's name
     subordinators: frozenset[str]  # "since", "after": a speech verb after them reports none
     event_nouns: frozenset[str]  # "attacks", "incidents": what is reported, never who reports
+    aside_openers: frozenset[str]  # "X, chaired by Y, said": an aside on the speaker
 
 
 @cache
@@ -76,7 +77,7 @@ def _lex(lang: str) -> _Lex:
     words = {k: frozenset(d[k]) for k in (
         "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
         "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
-        "document_words", "name_joiners", "subordinators", "event_nouns")}  # fmt: skip
+        "document_words", "name_joiners", "subordinators", "event_nouns", "aside_openers")}  # fmt: skip
     return _Lex(
         frozenset(d["speech_verbs"]), matcher(d["according_to"]),
         matcher(d["anaphors"]), frozenset(d["person_titles"]), types, heads,
@@ -84,7 +85,7 @@ def _lex(lang: str) -> _Lex:
         words["record_verbs"], words["title_modifiers"], words["not_speaker_words"],
         words["time_lead_words"], words["speaker_openers"], words["clause_openers"],
         words["document_words"], words["name_joiners"], words["subordinators"],
-        words["event_nouns"],
+        words["event_nouns"], words["aside_openers"],
     )  # fmt: skip
 
 
@@ -204,6 +205,9 @@ def _subject_before(lows: Sequence[str], k: int, lx: _Lex) -> tuple[int, int] | 
             k -= 1
         if k > 0 and lows[k] == ",":
             return _subject_before(lows, k, lx)
+    # "The committee, chaired by a Swedish general and including both parties, says"
+    if appositive and 0 < i < j and lows[i] in lx.aside_openers and lows[i - 1] == ",":
+        return _subject_before(lows, i - 1, lx)
     # "Al-Shabaab, in a statement carried by its radio, claimed": skip the aside on the medium
     if appositive and i > 2 and lows[i - 1] in ("in", "through", "via") and lows[i - 2] == ",":
         i -= 1  # "in" stopped the walk back: the aside starts there
