@@ -1151,3 +1151,18 @@ def test_an_aside_on_the_speaker_is_skipped_back_to_its_name(geo):
     )
     (c,) = claims(text, geo)
     assert c.claimant is not None and c.claimant.name == "Joint Monitoring Committee"
+
+
+def test_a_listed_items_opening_line_restated_below_is_one_claim(geo):
+    text = (
+        "Weekly digest\n\n"
+        "• Convoy ambushed near Gao. Gunmen attacked a UN convoy near Gao on Monday, killing "
+        "two peacekeepers, the mission said.\n\n"
+        "• Two soldiers killed near Kidal. A roadside bomb struck an army truck near Kidal on "
+        "Wednesday, killing two soldiers.\n\n"
+        "• 14 violations near Avdiivka."
+    )
+    out = claims(text, geo)
+    assert [c.kind for c in out] == ["incident", "incident", "violation_tally"]
+    assert [len(c.evidence) for c in out] == [2, 2, 1]
+    assert out[0].killed.value == 2 and out[1].killed.value == 2

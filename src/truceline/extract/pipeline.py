@@ -703,7 +703,9 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     # the last incident in the body, its paragraph, and whether its sentence named a speaker
     last: tuple[int, int, bool] | None = None
     headings = _heading_paragraphs(reads)
-    for r in reads:
+    openers = _item_openers(reads)
+    origin: list[tuple[int, bool]] = []  # each body claim's paragraph, and if an item opened it
+    for q, r in enumerate(reads):
         is_head = r.sentence.para == 0
         tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
         # the same paragraph, or the next one (a report's findings under its summary, with
@@ -722,13 +724,47 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
                 body[last[0]] = merged
                 continue
         (head if is_head else body).extend(tagged)
+        if not is_head:
+            origin.extend([(r.sentence.para, q in openers)] * len(tagged))
         if not is_head and tagged and tagged[-1].kind in ("incident", "violation_tally"):
             last = (len(body) - 1, r.sentence.para, r.attribution.claimant is not None)
         elif tagged:
             last = None  # a toll follows its incident directly, not across other claims
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
+    body = _merge_item_heads(body, origin)
     body = _merge_retold_totals([c for c in body if not _background_truce(c, doc.published)])
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
+
+
+def _item_openers(reads: list[_Read]) -> set[int]:
+    """The first sentences of listed items that go on ('• Convoy ambushed near Gao. Gunmen
+    attacked a UN convoy near Gao on Monday, ...'): each heads its item as a headline heads
+    a report."""
+    return {
+        q
+        for q, r in enumerate(reads[:-1])
+        if r.sentence.para > 0
+        and r.view.tokens
+        and r.view.tokens[0].text in BULLETS
+        and reads[q + 1].sentence.para == r.sentence.para
+    }
+
+
+def _merge_item_heads(body: list[Claim], origin: list[tuple[int, bool]]) -> list[Claim]:
+    """An item's opening line restated below it in the item is one claim with both spans."""
+    if not any(opened for _, opened in origin):
+        return body
+    parents = {c.part_of for c in body if c.part_of}
+    out: list[Claim] = []
+    k = 0
+    while k < len(body):
+        end = next((e for e in range(k, len(body)) if origin[e][0] != origin[k][0]), len(body))
+        item = list(zip(body[k:end], origin[k:end], strict=True))
+        heads = [c for c, (_, opened) in item if opened and c.id not in parents]
+        rest = [c for c, (_, opened) in item if not opened or c.id in parents]
+        out.extend(_merge_headline(heads, rest) if heads and rest else body[k:end])
+        k = end
+    return out
 
 
 def _heading_paragraphs(reads: list[_Read]) -> set[int]:
