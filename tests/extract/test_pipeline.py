@@ -1166,3 +1166,16 @@ def test_a_listed_items_opening_line_restated_below_is_one_claim(geo):
     assert [c.kind for c in out] == ["incident", "incident", "violation_tally"]
     assert [len(c.evidence) for c in out] == [2, 2, 1]
     assert out[0].killed.value == 2 and out[1].killed.value == 2
+
+
+def test_an_ordinal_over_a_period_counts_the_attacks_of_that_period(geo):
+    text = (
+        "T\n\nA bomb exploded outside a bar in Belfast on Saturday. It is the ninth sectarian "
+        "attack in Belfast since the beginning of February, police said."
+    )
+    out = claims(text, geo)
+    tally = next(c for c in out if c.kind == "violation_tally")
+    assert tally.count.value == 9 and tally.period.start == "2022-02-01"
+    # an ordinal in a sequence counts nothing
+    out = claims("T\n\nThe second clash, on 15 February, left two dead in Bireuen.", geo)
+    assert [c.kind for c in out] == ["incident"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from truceline.extract.counts import count_claims, table_row, zero_claim
+from truceline.extract.counts import count_claims, ordinal_tally, table_row, zero_claim
 from truceline.extract.cues import nobody
 from truceline.extract.operations import agreement, operation
 from truceline.extract.tolls import toll_drafts
@@ -164,7 +164,7 @@ def _decide(view: View) -> list[Draft]:
     cues = view.cues
     drafts = count_claims(view)
     if not drafts:
-        z = zero_claim(view)
+        z = zero_claim(view) or ordinal_tally(view)
         if z and not _hedged(view, z.anchor):
             drafts.append(z)
     drafts.extend(toll_drafts(view, drafts))

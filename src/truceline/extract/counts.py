@@ -6,10 +6,11 @@ violations is a total or one of its parts (`table_row`)."""
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
-from truceline.extract.view import BULLETS, Draft, View, in_date
+from truceline.extract.view import BULLETS, Draft, View, days, in_date
 from truceline.lexicon import load
 from truceline.model import Count, Unit
 
@@ -317,6 +318,30 @@ def _bare_part(view: View, n: Number) -> bool:
 def _is_part(total: Draft, n: Number) -> bool:
     assert total.count is not None
     return n.value <= total.count.value and n.i > total.anchor[1]
+
+
+def ordinal_tally(view: View) -> Draft | None:
+    """'It is the ninth attack in Belfast since February', 'the second attack on the office
+    this year': the ordinal counts the attacks of the period the sentence gives."""
+    toks = view.tokens
+    spans = [d for d in view.dates if d.since or days(d.period) > 1]
+    for k in range(1, len(toks) - 1):
+        value = _ordinal(toks[k].low, view.lang)
+        if not value or toks[k - 1].low != "the":
+            continue
+        head = next((m for m in view.cues.by.get("violation_nouns", ()) if k < m.i <= k + 3), None)
+        if head is None or not any(d.i >= head.j for d in spans):
+            continue  # "the second clash, on 15 February": a sequence, not a count
+        return Draft("violation_tally", (k - 1, head.j), Count(value, "exact", "violation"))
+    return None
+
+
+def _ordinal(low: str, lang: str) -> int | None:
+    """'ninth' -> 9, '12th' -> 12."""
+    if low[:-2].isdecimal() and low[-2:] in ("st", "nd", "rd", "th"):
+        return int(low[:-2])
+    words = cast(dict[str, int], _number_lex(lang)["ordinals"])
+    return words.get(low)
 
 
 def zero_claim(view: View) -> Draft | None:
