@@ -1179,3 +1179,14 @@ def test_an_ordinal_over_a_period_counts_the_attacks_of_that_period(geo):
     # an ordinal in a sequence counts nothing
     out = claims("T\n\nThe second clash, on 15 February, left two dead in Bireuen.", geo)
     assert [c.kind for c in out] == ["incident"]
+
+
+def test_a_truce_referred_to_by_name_is_no_new_agreement_and_dates_from_the_recent_one(geo):
+    text = (
+        "T\n\nOn Friday 4 March the two sides signed a ceasefire in Abuja. The Lome agreement "
+        "of July 2019 had broken down in May. Since the Abuja agreement was signed, monitors "
+        "have reported two ceasefire violations in Kambia district."
+    )
+    out = claims(text, geo)
+    assert [c.kind for c in out] == ["agreement", "violation_tally"]
+    assert out[1].period.start == "2022-03-04"  # the recent truce, not the 2019 one

@@ -73,12 +73,18 @@ def agreement(view: View, others: bool) -> list[Draft]:
                 return []
     # "since the truce took effect" only dates what the sentence says (a truce only referred
     # to is no claim that one was agreed)
-    if span[0] > 0 and toks[span[0] - 1].low in ("since", "after", "when", "before", "the"):
-        k = span[0] - 1
-        while k > 0 and toks[k].low in ("the", "a"):
-            k -= 1
-        if toks[k].low in ("since", "after", "when", "before"):
-            return []
+    # ("since the Abuja agreement was signed": over the truce's name too)
+    since = ("since", "after", "when", "before")
+    k = span[0] - 1
+    while (
+        k > 0
+        and span[0] - k <= 4
+        and toks[k].low not in since
+        and (toks[k].low in ("the", "a") or toks[k].is_cap)
+    ):
+        k -= 1
+    if k >= 0 and toks[k].low in since:
+        return []
     if any(view.cues.covering("negations", k) for k in range(max(0, span[0] - 3), span[1])):
         return []
     return [Draft("agreement", span, confidence=0.55, focus=verb)]

@@ -432,9 +432,10 @@ def _said_by(r: _Read, closing: _Read) -> _Read:
     return _Read(r.sentence, replace(r.view, dates=dates), att, r.spots)
 
 
-def _truce_start(reads: list[_Read]) -> str | None:
+def _truce_start(reads: list[_Read], published: str | None) -> str | None:
     """The day the report's truce began: the earliest day a sentence gives next to a truce
-    and its verb ('took effect on April 2'; 'the first truce since 2016' dates nothing)."""
+    and its verb ('took effect on April 2'; 'the first truce since 2016' dates nothing),
+    leaving out truces of the report's background (over a year before it)."""
     starts = []
     for r in reads:
         verbs = r.view.cues.by.get("agreement_verbs", ())
@@ -443,7 +444,14 @@ def _truce_start(reads: list[_Read]) -> str | None:
             v = verbs[0]
             near = min(days, key=lambda d: min(abs(d.i - v.j), abs(v.i - d.j)))
             starts.append(near.period.start)
+    if published:
+        recent = [d for d in starts if _days_between(d, published) <= 366]
+        starts = recent or starts
     return min(starts) if starts else None
+
+
+def _days_between(start: str, end: str) -> int:
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
 
 
 def _is_heading(r: _Read) -> bool:
@@ -692,7 +700,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     )
     # the report's own source is the first one "the Monitor", "the Mission" can point back to
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
-    ctx = _Context(history=seen, truce=_truce_start(reads), today=doc.published)
+    ctx = _Context(history=seen, truce=_truce_start(reads, doc.published), today=doc.published)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]
     ctx.locations = ctx.scene = tuple(
@@ -1053,7 +1061,7 @@ def _background_truce(c: Claim, published: str | None) -> bool:
     year before the report is its background, not news it reports."""
     if c.kind != "agreement" or c.period is None or not published:
         return False
-    return (dt.date.fromisoformat(published) - dt.date.fromisoformat(c.period.end)).days > 366
+    return _days_between(c.period.end, published) > 366
 
 
 def _merge_retold_totals(claims: list[Claim]) -> list[Claim]:
