@@ -1190,3 +1190,12 @@ def test_a_truce_referred_to_by_name_is_no_new_agreement_and_dates_from_the_rece
     out = claims(text, geo)
     assert [c.kind for c in out] == ["agreement", "violation_tally"]
     assert out[1].period.start == "2022-03-04"  # the recent truce, not the 2019 one
+
+
+def test_a_place_naming_a_truce_is_a_place_of_last_resort(geo):
+    text = (
+        "T\n\nSince the Abuja agreement was signed, monitors have reported two ceasefire "
+        "violations in Kambia district."
+    )
+    (c,) = claims(text, geo)
+    assert c.locations[0].mention == "Kambia district"

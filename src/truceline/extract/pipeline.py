@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
-from truceline.extract.cues import find_cues, nobody
+from truceline.extract.cues import Cues, find_cues, nobody
 from truceline.extract.dates import DateMention, find_dates
 from truceline.extract.numbers import find_numbers
 from truceline.extract.parties import (
@@ -82,6 +82,8 @@ def _read(
         blocked.update(range(*att.span))
     if s.dateline:
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
+    cues = find_cues(tokens, lang)
+    blocked.update(_truce_names(tokens, cues))
     dates = find_dates(tokens, doc.published, lang)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
@@ -107,13 +109,26 @@ def _read(
         ),
         dates=dates,
         places=places,
-        cues=find_cues(tokens, lang),
+        cues=cues,
         start=s.start,
         text=s.text,
         blocked=frozenset(blocked),
         lang=lang,
     )
     return _Read(s, view, att, spots)
+
+
+def _truce_names(tokens: Sequence[Token], cues: Cues) -> list[int]:
+    """'the Abuja agreement', 'the Minsk accords': a place naming a truce says where it was
+    signed, not where anything in the sentence happened (a place of last resort)."""
+    out: list[int] = []
+    for m in cues.by.get("agreement_nouns", ()):
+        k = m.i
+        while k > 0 and m.i - k < 4 and tokens[k - 1].is_cap:
+            k -= 1
+        if k < m.i and k > 0 and tokens[k - 1].low == "the":
+            out.extend(range(k, m.i))
+    return out
 
 
 def _unpossessed_label(text: str) -> str:
