@@ -111,3 +111,17 @@ def test_since_a_time_named_with_its_date_in_apposition():
 )  # fmt: skip
 def test_ranges_with_material_between_their_ends(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military date-time groups: day, hour, minute, zone letter (month and year optional)
+        ("reporting period 081800B to 091800B MAR 22", [("2022-03-08", "2022-03-09")]),
+        ("at 091435Z a round landed", [("2022-03-09", "2022-03-09")]),
+        ("at 281200B the post was hit", [("2022-02-28", "2022-02-28")]),  # a day still to come
+        ("they paid 123456 dollars", []),
+    ],
+)
+def test_date_time_groups(text, expected):
+    assert periods(text) == expected

@@ -1199,3 +1199,15 @@ def test_a_place_naming_a_truce_is_a_place_of_last_resort(geo):
     )
     (c,) = claims(text, geo)
     assert c.locations[0].mention == "Kambia district"
+
+
+def test_in_the_reporting_period_is_the_period_the_report_declared(geo):
+    text = (
+        "T\n\nDaily report. Reporting period 081800B to 091800B MAR 22.\n\n"
+        "The truce expired on 1 March, and exchanges of fire continued near Horlivka.\n\n"
+        "UNMOs recorded 214 firing incidents near Horlivka in the reporting period."
+    )
+    out = claims(text, geo)
+    tally = next(c for c in out if c.count and c.count.value == 214)
+    assert (tally.period.start, tally.period.end) == ("2022-03-08", "2022-03-09")
+    assert tally.claimant is not None and tally.claimant.name == "UNMOs"

@@ -266,7 +266,7 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
             first = _safe_date(int(b.period.start[:4]), int(b.period.start[5:7]), _dayno(low) or 1)
             if first:
                 return DateMention(i, b.j, Period(_iso(first), b.period.end))
-    a = _absolute(lows, i, lx, ref)
+    a = _absolute(lows, i, lx, ref) or _date_time_group(lows, i, lx, ref)
     if a:
         return a
     year = _year(low)
@@ -278,6 +278,37 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
     ):
         return DateMention(i, i + 1, Period(f"{year}-01-01", f"{year}-12-31"), exact_day=False)
     return None
+
+
+def _date_time_group(
+    lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None
+) -> DateMention | None:
+    """'061800B MAY 95', '071435B': a military date-time group (day, hour, minute and a time
+    zone letter, then month and year if given); without a month, the day falls in the
+    report's month, or the month before when that day is still to come."""
+    low = lows[i]
+    if len(low) != 6 or not low.isdecimal() or i + 1 >= len(lows):
+        return None
+    if len(lows[i + 1]) != 1 or not lows[i + 1].isalpha():
+        return None
+    day, hour, minute = int(low[:2]), int(low[2:4]), int(low[4:])
+    if not (1 <= day <= 31 and hour <= 23 and minute <= 59):
+        return None
+    j = i + 2
+    month = lx.months.get(lows[j]) if j < len(lows) else None
+    year = None
+    if month is not None:
+        j += 1
+        if j < len(lows) and lows[j].isdecimal() and len(lows[j]) in (2, 4):
+            year = int(lows[j]) if len(lows[j]) == 4 else 1900 + int(lows[j])
+            year += 100 if year < 1950 else 0  # "95" is 1995, "24" is 2024
+            j += 1
+    elif ref is not None:
+        month = ref.month if day <= ref.day else (ref.month - 2) % 12 + 1
+    if month is None or (year is None and ref is None):
+        return None
+    d = _safe_date(year if year is not None else _infer_year(month, day, ref), month, day)  # type: ignore[arg-type]
+    return DateMention(i, j, _day(d)) if d else None
 
 
 def _since_before(lows: Sequence[str], i: int, found: list[DateMention], lx: _Lex) -> int | None:

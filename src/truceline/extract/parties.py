@@ -443,8 +443,11 @@ def _all_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, int
 
 
 def _proper(tokens: Sequence[Token], rng: tuple[int, int]) -> bool:
-    """A phrase that names someone: a capitalised word past its first."""
-    return any(t.is_cap for t in tokens[rng[0] + 1 : rng[1]])
+    """A phrase that names someone: a capitalised word past its first, or an acronym
+    ('UNMOs recorded ...')."""
+    return any(t.is_cap for t in tokens[rng[0] + 1 : rng[1]]) or any(
+        sum(c.isupper() for c in t.text) >= 2 for t in tokens[rng[0] : rng[1]]
+    )
 
 
 def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en") -> Attribution:

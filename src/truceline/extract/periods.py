@@ -25,19 +25,41 @@ def _period_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
     return matcher(d["same_period"]), matcher(d["since_event"])
 
 
+@cache
+def _declared_words(lang: str) -> PhraseMatcher:
+    return matcher(load(lang, "dates")["declared_period"])
+
+
+def declared_period(view: View) -> Period | None:
+    """'Reporting period 061800B to 071800B MAY 95', 'the period under review (1-7 May)':
+    the period a report says it covers, for 'in the reporting period' later on."""
+    for m in _declared_words(view.lang).find([t.low for t in view.tokens]):
+        got = next((d for d in view.dates if m.j <= d.i <= m.j + 3), None)
+        if got is not None:
+            return got.period
+    return None
+
+
 def refers_back(view: View) -> bool:
     """'during the day', 'that night' and no other date: the time of the sentences before."""
     refs = _period_words(view.lang)[0].find([t.low for t in view.tokens])
     return bool(refs) and all(any(m.i <= d.i < m.j for m in refs) for d in view.dates)
 
 
-def referred_period(
-    view: View, before: Period | None, truce: str | None, today: str | None
+def referred_period(  # noqa: PLR0913
+    view: View,
+    before: Period | None,
+    truce: str | None,
+    today: str | None,
+    declared: Period | None = None,
 ) -> Period | None:
     """'over the same period' -> the period `before`; 'since the truce began' -> from the
-    day the `truce` began to the day of saying, else `today`."""
+    day the `truce` began to the day of saying, else `today`; 'in the reporting period' ->
+    the period the report `declared` it covers."""
     same, event = _period_words(view.lang)
     lows = [t.low for t in view.tokens]
+    if declared is not None and not view.dates and _declared_words(view.lang).find(lows):
+        return declared
     if same.find(lows) and before is not None:
         return before
     if before is not None and (later := _days_later(view, lows)) is not None:

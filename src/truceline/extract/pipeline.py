@@ -294,6 +294,7 @@ class _Context:
     rows: list[str] = field(default_factory=list)  # its rows' claim ids, parts of its total
     links: dict[str, str] = field(default_factory=dict)  # part id -> total id, set afterwards
     table_places: tuple[Location, ...] = ()
+    declared: Period | None = None  # the period the report says it covers ("Reporting period")
 
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -530,7 +531,10 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             # the day the range starts from
             d.period = Period(date.period.start, date.period.start)
         if parent is None and not any(x.since for x in view.dates):
-            d.period = periods.referred_period(view, ctx.period, ctx.truce, ctx.today) or d.period
+            d.period = (
+                periods.referred_period(view, ctx.period, ctx.truce, ctx.today, ctx.declared)
+                or d.period
+            )
         own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)
         d.locations = own or (
             parent.locations
@@ -1044,6 +1048,7 @@ def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | Non
     if claimant is not None:
         ctx.claimant = claimant
     ctx.relays, ctx.para = relays, r.sentence.para
+    ctx.declared = periods.declared_period(r.view) or ctx.declared
     if r.view.dates and not (ctx.period and periods.refers_back(r.view)):
         # "during the day" keeps the day in focus; else the day of the sentence's own claim,
         # else its first date that is not the day a speaker spoke
