@@ -68,10 +68,11 @@ COMPILED_STAMP := build/compiled/.built
 compiled: $(COMPILED_STAMP)
 $(COMPILED_STAMP): $(STAMP) setup.py $(wildcard src/truceline/*.py src/truceline/*/*.py)
 	$(BIN)/python -m pip install -q 'setuptools>=70' wheel
+	mkdir -p build && touch build/.compiling  # (dated at the start: an edit meanwhile rebuilds)
 	rm -rf build/compiled build/wheel build/lib.* build/temp.*
 	TRUCELINE_COMPILE=1 $(BIN)/python -m pip wheel -q --no-build-isolation --no-deps -w build/wheel .
 	$(BIN)/python -m zipfile -e build/wheel/truceline-*.whl build/compiled
-	touch $@
+	mv build/.compiling $@
 
 # the compiled extractor passes the extractor's own tests and gives the devset's figures
 test-compiled: $(COMPILED_STAMP)

@@ -6,7 +6,7 @@ violations is a total or one of its parts (`table_row`)."""
 from __future__ import annotations
 
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
@@ -412,7 +412,7 @@ def table_row(view: View, heading: View) -> list[Draft]:
 
 
 @cache
-def _number_lex(lang: str) -> dict[str, list[str]]:
+def _number_lex(lang: str) -> dict[str, Any]:
     return load(lang, "numbers")
 
 
