@@ -125,3 +125,16 @@ def test_ranges_with_material_between_their_ends(text, expected):
 )
 def test_date_time_groups(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the first four months of the year", [("2022-01-01", "2022-04-30")]),
+        ("during the first two weeks of February", [("2022-02-01", "2022-02-14")]),
+        ("in the first 10 days of March 2021", [("2021-03-01", "2021-03-10")]),
+        ("on the first day of the truce", []),
+    ],
+)
+def test_the_opening_stretch_of_a_year_or_month(text, expected):
+    assert periods(text) == expected

@@ -1211,3 +1211,9 @@ def test_in_the_reporting_period_is_the_period_the_report_declared(geo):
     tally = next(c for c in out if c.count and c.count.value == 214)
     assert (tally.period.start, tally.period.end) == ("2022-03-08", "2022-03-09")
     assert tally.claimant is not None and tally.claimant.name == "UNMOs"
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_place(geo):
+    text = "T\n\nAcross Northern Ireland, police recorded 31 sectarian attacks in January."
+    (c,) = claims(text, geo)
+    assert [loc.mention for loc in c.locations] == ["Northern Ireland"]

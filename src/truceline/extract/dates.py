@@ -64,6 +64,10 @@ class _Lex:
     phrase_values: dict[str, object]
     triggers: frozenset[str]
     clock: frozenset[str]  # words of a clock time around a date ("about 19:00 on", "hrs")
+    first: frozenset[str]  # "the first four months of the year"
+    units: dict[str, str]  # "months" -> "month"
+    year_words: frozenset[str]
+    small_numbers: dict[str, int]  # the numbers lexicon's words ("four" -> 4)
 
 
 @cache
@@ -74,8 +78,10 @@ def _lex(lang: str) -> _Lex:
         frozenset(d["since"]), frozenset(d["mid"] + d["early"] + d["late"]), d["day_words"],
         PhraseMatcher((p, p) for p in d["phrases"]), d["phrases"],
         frozenset([*d["months"], *d["weekdays"], *d["last"], *d["this"], *d["day_words"],
-                   *d["mid"], *d["early"], *d["late"], *(p.split()[0] for p in d["phrases"])]),
-        frozenset(d["clock_words"]),
+                   *d["mid"], *d["early"], *d["late"], *(p.split()[0] for p in d["phrases"]),
+                   *d["first_words"]]),
+        frozenset(d["clock_words"]), frozenset(d["first_words"]), d["span_units"],
+        frozenset(d["year_words"]), load(lang, "numbers")["units"],
     )  # fmt: skip
 
 
@@ -266,7 +272,11 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
             first = _safe_date(int(b.period.start[:4]), int(b.period.start[5:7]), _dayno(low) or 1)
             if first:
                 return DateMention(i, b.j, Period(_iso(first), b.period.end))
-    a = _absolute(lows, i, lx, ref) or _date_time_group(lows, i, lx, ref)
+    a = (
+        _absolute(lows, i, lx, ref)
+        or _date_time_group(lows, i, lx, ref)
+        or _first_span(lows, i, lx, ref)
+    )
     if a:
         return a
     year = _year(low)
@@ -278,6 +288,55 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
     ):
         return DateMention(i, i + 1, Period(f"{year}-01-01", f"{year}-12-31"), exact_day=False)
     return None
+
+
+def _first_span(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+    """'the first four months of the year', 'the first two weeks of July', 'the first 10 days
+    of March 2024': the opening stretch of a year or a month."""
+    if lows[i] not in lx.first or i + 4 >= len(lows):
+        return None
+    j = i + 1
+    n = (
+        1
+        if lows[j] in lx.units
+        else (_count_word(lows[j], lx) if lows[j + 1] in lx.units else None)
+    )
+    if n is None:
+        return None
+    j += 0 if lows[j] in lx.units else 1
+    unit = lx.units[lows[j]]
+    if lows[j + 1] != "of":
+        return None
+    k = j + 2
+    if k < len(lows) and lows[k] in ("the", "this"):
+        k += 1
+    if k >= len(lows):
+        return None
+    year, month = None, None
+    if lows[k] in lx.year_words and ref is not None:
+        year, k = ref.year, k + 1
+    elif (y := _year(lows[k])) is not None:
+        year, k = y, k + 1
+    elif lows[k] in lx.months:
+        month = lx.months[lows[k]]
+        y = _year(lows[k + 1]) if k + 1 < len(lows) else None
+        year = y if y is not None else (ref.year if ref and month <= ref.month else None)
+        k += 2 if y is not None else 1
+    if year is None or (unit == "month" and month is not None):
+        return None
+    start = dt.date(year, month or 1, 1)
+    if unit == "month":
+        last = min(n, 12)
+        end = dt.date(year, last, calendar.monthrange(year, last)[1])
+    else:
+        end = start + dt.timedelta(days=n * (7 if unit == "week" else 1) - 1)
+    a = i - 1 if i > 0 and lows[i - 1] == "the" else i
+    return DateMention(a, k, Period(_iso(start), _iso(end)), exact_day=False)
+
+
+def _count_word(low: str, lx: _Lex) -> int | None:
+    """'four' -> 4, '10' -> 10 (the small counts a stretch of time is given in)."""
+    return int(low) if low.isdecimal() else lx.small_numbers.get(low)
 
 
 def _date_time_group(
