@@ -1217,3 +1217,10 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_place(geo)
     text = "T\n\nAcross Northern Ireland, police recorded 31 sectarian attacks in January."
     (c,) = claims(text, geo)
     assert [loc.mention for loc in c.locations] == ["Northern Ireland"]
+
+
+def test_a_trend_in_attacks_is_no_attack(geo):
+    text = "T\n\nJNIM militants stepped up attacks in the Est region of Burkina Faso in February."
+    assert claims(text, geo) == ()
+    (c,) = claims("T\n\nAttacks intensified in Kharkiv overnight, killing three.", geo)
+    assert c.kind == "incident" and c.killed.value == 3

@@ -203,9 +203,17 @@ def _decide(view: View) -> list[Draft]:
         vague = all(cues.covering("generic_fighting", m.i) for m in attack) and not (
             view.dates or cues.methods or tolled
         )
+        # "JNIM stepped up attacks in the Est region", "attacks climb": how many attacks
+        # there were changed, which is a trend, not an attack
+        trend = (
+            cues.has("trend_verbs")
+            and not (tolled or cues.outcomes)
+            and all(toks[m.i].low.endswith("s") and m.j == m.i + 1 for m in attack)
+        )
         if (
             not long_ago
             and not vague
+            and not trend
             and (
                 view.placed
                 # "the attackers had crossed from Pakistan": where fire came from is no scene
