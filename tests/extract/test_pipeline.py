@@ -1224,3 +1224,14 @@ def test_a_trend_in_attacks_is_no_attack(geo):
     assert claims(text, geo) == ()
     (c,) = claims("T\n\nAttacks intensified in Kharkiv overnight, killing three.", geo)
     assert c.kind == "incident" and c.killed.value == 3
+
+
+def test_the_same_period_of_another_year_is_no_reference_back(geo):
+    text = (
+        "T\n\nA petrol bomb hit a hall in Portadown on Tuesday night. Across Northern Ireland, "
+        "police figures show 31 shooting incidents in the first two months of the year, "
+        "compared with 24 in the same period of 2021."
+    )
+    out = claims(text, geo)
+    tally = next(c for c in out if c.count and c.count.value == 31)
+    assert (tally.period.start, tally.period.end) == ("2022-01-01", "2022-02-28")

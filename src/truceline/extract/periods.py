@@ -60,7 +60,10 @@ def referred_period(  # noqa: PLR0913
     lows = [t.low for t in view.tokens]
     if declared is not None and not view.dates and _declared_words(view.lang).find(lows):
         return declared
-    if same.find(lows) and before is not None:
+    # ("compared with 24 in the same period of 1996": a period of its own, no reference)
+    if before is not None and any(
+        not any(m.j <= d.i <= m.j + 1 for d in view.dates) for m in same.find(lows)
+    ):
         return before
     if before is not None and (later := _days_later(view, lows)) is not None:
         # "A second strike hit the market two days later", "the following day"; "the next
