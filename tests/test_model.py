@@ -106,3 +106,8 @@ def test_empty_envelope_round_trips():
 def test_with_id_is_the_sha256_of_the_text():
     doc = Document("abc").with_id()
     assert doc.id == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_renumbered_is_replace_of_id_and_part_of():
+    total = full_envelope().claims[0]
+    assert total.renumbered("c7", "c2") == dataclasses.replace(total, id="c7", part_of="c2")

@@ -202,6 +202,15 @@ class Claim(_Fields):
         object.__setattr__(self, "confidence", confidence)
         object.__setattr__(self, "optional", optional)
 
+    def renumbered(self, id: str, part_of: str | None) -> Claim:
+        """The same claim under a new id and its total's new id (`dataclasses.replace` is
+        interpreted even in the compiled build; every extraction renumbers every claim)."""
+        return Claim(
+            self.kind, self.evidence, id, self.methods, self.count, self.killed, self.injured,
+            self.period, self.locations, self.claimant, self.reported_by, self.perpetrator,
+            self.target, self.outcome, part_of, self.confidence, self.optional,
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Document(_Fields):

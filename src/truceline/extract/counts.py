@@ -326,8 +326,10 @@ def ordinal_tally(view: View) -> Draft | None:
     toks = view.tokens
     spans = [d for d in view.dates if d.since or days(d.period) > 1]
     for k in range(1, len(toks) - 1):
+        if toks[k - 1].low != "the":
+            continue
         value = _ordinal(toks[k].low, view.lang)
-        if not value or toks[k - 1].low != "the":
+        if not value:
             continue
         head = next((m for m in view.cues.by.get("violation_nouns", ()) if k < m.i <= k + 3), None)
         if head is None or not any(d.i >= head.j for d in spans):

@@ -1109,6 +1109,5 @@ def _merge_retold_totals(claims: list[Claim]) -> list[Claim]:
 def _renumber(claims: list[Claim]) -> tuple[Claim, ...]:
     mapping = {c.id: f"c{k + 1}" for k, c in enumerate(claims)}
     return tuple(
-        replace(c, id=mapping[c.id], part_of=mapping.get(c.part_of) if c.part_of else None)
-        for c in claims
+        c.renumbered(mapping[c.id], mapping.get(c.part_of) if c.part_of else None) for c in claims
     )
