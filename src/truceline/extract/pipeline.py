@@ -34,16 +34,7 @@ from truceline.extract.places import Geocoder, Spots, name_like, resolve_places,
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.view import BULLETS, Draft, View
 from truceline.lexicon import word_set
-from truceline.model import (
-    Claim,
-    Count,
-    Document,
-    Envelope,
-    Location,
-    Party,
-    Period,
-    Span,
-)
+from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 from truceline.text.tokens import Token, fold, tokenize
 
 
