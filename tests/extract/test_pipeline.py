@@ -1235,3 +1235,10 @@ def test_the_same_period_of_another_year_is_no_reference_back(geo):
     out = claims(text, geo)
     tally = next(c for c in out if c.count and c.count.value == 31)
     assert (tally.period.start, tally.period.end) == ("2022-01-01", "2022-02-28")
+
+
+def test_a_weapon_word_heading_a_sentence_is_no_place(geo):
+    (c,) = claims("T\n\nAir strikes hit militant hideouts on Sunday, the army said.", geo)
+    assert c.locations == ()
+    (c,) = claims("T\n\nMortar fire hit Goma on Monday.", geo)
+    assert [loc.mention for loc in c.locations] == ["Goma"]

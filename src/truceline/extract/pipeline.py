@@ -78,7 +78,11 @@ def _read(
     dates = find_dates(tokens, doc.published, lang)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
-    spots = spot_places(tokens, s.text, s.start, geo, lang) if geo is not None else None
+    spots = (
+        spot_places(tokens, s.text, s.start, geo, lang, _weapon_words(cues))
+        if geo is not None
+        else None
+    )
     places = (
         resolve_places(spots, geo, frozenset(blocked), hints)
         if spots is not None and geo is not None
@@ -107,6 +111,16 @@ def _read(
         lang=lang,
     )
     return _Read(s, view, att, spots)
+
+
+def _weapon_words(cues: Cues) -> frozenset[int]:
+    """Tokens that name a means or an attack ('Air strikes', 'Mortar fire'): ordinary words,
+    never a place, even capitalised at the head of a sentence."""
+    spans = [*cues.methods, *(m for c in _WEAPON_CUES for m in cues.by.get(c, ()))]
+    return frozenset(k for m in spans for k in range(m.i, m.j))
+
+
+_WEAPON_CUES = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")
 
 
 def _truce_names(tokens: Sequence[Token], cues: Cues) -> list[int]:

@@ -401,16 +401,22 @@ def resolve_places(
     return tuple(replace(p, aside=True) if p.i in aside else p for p in out)
 
 
-def spot_places(
-    tokens: Sequence[Token], sentence: str, base: int, geo: Geocoder, lang: str = "en"
+def spot_places(  # noqa: PLR0913
+    tokens: Sequence[Token],
+    sentence: str,
+    base: int,
+    geo: Geocoder,
+    lang: str = "en",
+    common: frozenset[int] = frozenset(),
 ) -> Spots:
-    """Where the sentence names places (hint-free: the gazetteer only says which names exist)."""
+    """Where the sentence names places (hint-free: the gazetteer only says which names exist);
+    tokens in `common` are ordinary words there ("Air strikes hit ...": no town called Air)."""
     geo = memo(geo)
     lx = _lex(lang)
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
-    caps = [_capish(t, lx) for t in tokens]
+    caps = [_capish(t, lx) and k not in common for k, t in enumerate(tokens)]
     titled: bool | None = None  # whether the line is in Title Case, worked out when needed
     while i < n:
         t = tokens[i]
