@@ -1242,3 +1242,12 @@ def test_a_weapon_word_heading_a_sentence_is_no_place(geo):
     assert c.locations == ()
     (c,) = claims("T\n\nMortar fire hit Goma on Monday.", geo)
     assert [loc.mention for loc in c.locations] == ["Goma"]
+
+
+def test_a_division_named_as_one_may_lie_across_the_border(geo):
+    text = (
+        "T\n\nSyrian troops shelled Qusayr and Homs. Syrian shells hit villages in the Hermel "
+        "district overnight, the Lebanese army said."
+    )
+    out = claims(text, geo)
+    assert out[-1].locations[0].admin1 == "Baalbek-Hermel"

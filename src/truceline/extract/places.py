@@ -731,6 +731,28 @@ def _common(mention: str) -> bool:
     return bool(words) and all(w.islower() for w in words)
 
 
+def _level_named(  # noqa: PLR0913
+    geo: _Memo,
+    mention: str,
+    role: Role,
+    level: str | None,
+    hints: tuple[str | None, str | None],
+    lx: _Lex,
+) -> Location:
+    """A known name, with what the text calls it (province, district, zone) if anything."""
+    country = hints[0]
+    loc = geo.located(mention, role, country, hints[1], level if level != "zone" else None)
+    if loc.precision != level and level in ("admin1", "admin2") and country:
+        # "the Kursk region" in a report from Ukraine, "Hermel district" in one from Syria:
+        # a division named as one may lie across the border
+        abroad = geo.located(mention, role, None, None, level)
+        loc = abroad if abroad.precision == level else loc
+    if loc.precision == "unresolved" and level in ("admin1", "admin2"):
+        # "the Ombada district": the district's name is the name before its noun
+        loc = replace(loc, name=_without_level(mention, lx))
+    return loc
+
+
 def _resolve_all(
     spots: Spots, geo: _Memo, hints: tuple[str | None, str | None], lx: _Lex
 ) -> tuple[PlaceMention, ...]:
@@ -762,12 +784,7 @@ def _resolve_all(
                 admin1=admin1,
             )
         else:
-            loc = geo.located(
-                mention, roles[k], country, admin1 or doc_admin1, level if level != "zone" else None
-            )
-            if loc.precision == "unresolved" and level in ("admin1", "admin2"):
-                # "the Ombada district": the district's name is the name before its noun
-                loc = replace(loc, name=_without_level(mention, lx))
+            loc = _level_named(geo, mention, roles[k], level, (country, admin1 or doc_admin1), lx)
             if level == "zone" and loc.precision != "zone":
                 loc = _as_zone(loc, mention, country, admin1)
         head = next(((i, j) for h, i, j in spots.heads if h == a), None)
