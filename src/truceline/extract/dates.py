@@ -295,15 +295,15 @@ def _first_span(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> D
     of March 2024': the opening stretch of a year or a month."""
     if lows[i] not in lx.first or i + 4 >= len(lows):
         return None
-    j = i + 1
-    n = (
-        1
-        if lows[j] in lx.units
-        else (_count_word(lows[j], lx) if lows[j + 1] in lx.units else None)
-    )
+    j = i + 1  # the unit word: "the first month", "the first four months"
+    if lows[j] in lx.units:
+        n: int | None = 1
+    elif lows[j + 1] in lx.units:
+        n, j = _count_word(lows[j], lx), j + 1
+    else:
+        return None
     if n is None:
         return None
-    j += 0 if lows[j] in lx.units else 1
     unit = lx.units[lows[j]]
     if lows[j + 1] != "of":
         return None

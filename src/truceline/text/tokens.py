@@ -142,7 +142,7 @@ def matcher(words: Iterable[str], value: str | None = None) -> PhraseMatcher:
 class MultiMatcher:
     """Many named phrase lists matched in one pass; per list, longest non-overlapping first."""
 
-    __slots__ = ("_index", "names")
+    __slots__ = ("_index",)
 
     def __init__(self, lists: Mapping[str, Iterable[tuple[str, str]]]) -> None:
         index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -154,7 +154,6 @@ class MultiMatcher:
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._index = index
-        self.names = tuple(lists)
 
     def find(self, lows: Sequence[str]) -> dict[str, list[Match]]:
         """Matches by list name, as `PhraseMatcher.find` would give for each list alone
