@@ -1251,3 +1251,18 @@ def test_a_division_named_as_one_may_lie_across_the_border(geo):
     )
     out = claims(text, geo)
     assert out[-1].locations[0].admin1 == "Baalbek-Hermel"
+
+
+def test_a_division_named_by_its_kind_alone_is_the_one_named_before(geo):
+    text = (
+        "T\n\nAid convoys reached Kherson oblast last week. Shelling hit Beryslav on Monday. "
+        "The regional administration counted 40 attacks in the region in February, "
+        "15 of them on Beryslav."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 40)
+    assert [loc.precision for loc in total.locations] == ["admin1"]
+    assert total.locations[0].admin1 == "Kherson"
+    # with no division of that level named, the places of the sentence before stand in
+    text = "T\n\nGunmen attacked Mosul on Friday. Militants carried out 12 attacks in the area on Saturday."
+    assert [loc.mention for loc in claims(text, geo)[-1].locations] == ["Mosul"]

@@ -25,6 +25,13 @@ def test_transliteration_and_russian_names(geo):
     assert geo.resolve("Avdeyevka", country="UA").place.admin1 == "Donetsk"
 
 
+def test_divisions_go_by_the_english_names_reports_use(geo):
+    # the sources spell them "Kurskaya oblast'", "Chechenskaya Respublika", "Qandahor viloyati"
+    assert geo.resolve("Kursk region").place.name == "Kursk"
+    assert geo.resolve("Grozny").place.admin1 == "Chechnya"
+    assert geo.resolve("Kandahar province").place.admin1 == "Kandahar"
+
+
 def test_country_hint_chooses(geo):
     assert geo.resolve("Tripoli", country="LB").place.country == "LB"
     assert geo.resolve("Tripoli", country="LY").place.country == "LY"

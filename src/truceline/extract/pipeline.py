@@ -32,7 +32,7 @@ from truceline.extract.parties import (
 )
 from truceline.extract.places import Geocoder, Spots, name_like, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
-from truceline.extract.view import BULLETS, Draft, View
+from truceline.extract.view import BULLETS, Draft, View, area_referred
 from truceline.lexicon import word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 from truceline.text.tokens import Token, fold, tokenize
@@ -300,6 +300,7 @@ class _Context:
     links: dict[str, str] = field(default_factory=dict)  # part id -> total id, set afterwards
     table_places: tuple[Location, ...] = ()
     declared: Period | None = None  # the period the report says it covers ("Reporting period")
+    named: list[Location] = field(default_factory=list)  # every place named so far, in order
 
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -493,6 +494,18 @@ def _inherited(ctx: _Context) -> tuple[Location, ...]:
     return ctx.locations + tuple(loc for loc in ctx.scene if loc.mention not in names)
 
 
+def _referred(
+    view: View, anchor: tuple[int, int], level: str, ctx: _Context
+) -> tuple[Location, ...]:
+    """The place 'in the province' means: one of that level named earlier in the sentence,
+    else in the report (the last first), else the places of the sentence before."""
+    before = [p.location for p in view.places if p.j <= anchor[0] and not p.aside]
+    for loc in reversed(before + ctx.named if level != "any" else before):
+        if loc.precision == level:
+            return (loc,)
+    return tuple(before) or _inherited(ctx)
+
+
 def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     """Period and places of each draft: its own, its total's, or the context's."""
     view = r.view
@@ -541,6 +554,8 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
                 or d.period
             )
         own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)
+        if not d.locations and parent is None and (level := area_referred(view, d.anchor)):
+            own = _referred(view, d.anchor, level, ctx) or own
         d.locations = own or (
             parent.locations
             if parent
@@ -1063,6 +1078,7 @@ def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | Non
         ctx.period = (own or events or [r.view.dates[0].period])[0]
     if any(not p.aside for p in r.view.places):
         ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
+        ctx.named.extend(p.location for p in r.view.places if not p.aside)
 
 
 def _merge_restated(claims: list[Claim]) -> list[Claim]:

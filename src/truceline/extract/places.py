@@ -166,7 +166,11 @@ def _lex(lang: str) -> _Lex:
         ]),
         frozenset(d["hyphen_only_connectors"]), frozenset(d["organisation_heads"]),
         frozenset(d["unknown_name_after"]), frozenset(d["facility_nouns"]),
-        frozenset(d["place_context_before"]), frozenset(d["place_context_after"]),
+        frozenset(d["place_context_before"]),
+        # "Kherson oblast", "Kotli district": a division's own word after a name
+        frozenset(d["place_context_after"]).union(
+            z for z, lvl in d["level_suffixes"].items() if lvl in ("admin1", "admin2")
+        ),
         frozenset(d["people_after"]), frozenset(att["speech_verbs"]),
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
     )  # fmt: skip

@@ -12,6 +12,7 @@ from truceline.extract.cues import Cues
 from truceline.extract.dates import DateMention
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
+from truceline.lexicon import load, word_set
 from truceline.model import Count, Location, Period
 from truceline.text.tokens import Token
 
@@ -180,6 +181,28 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
         key=lambda p: (p.aside, p.location.precision == "country", p.location.role != "at", p.i),
     )
     return tuple(p.location for p in ordered)
+
+
+def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
+    """'9 attacks ... in the province since January', 'in the sector': a division named by
+    its kind alone, in the count's clause, is one named before; its level ('admin1', or
+    'any' for an area of no set level)."""
+    areas: dict[str, str] = load(view.lang, "places")["referring_areas"]
+    preps = word_set(view.lang, "places", "referring_prepositions")
+    toks = view.tokens
+    named = {k for p in view.places for k in range(p.i, p.j)}
+    for k in range(anchor[1], min(len(toks) - 1, anchor[1] + 8)):
+        if toks[k].text in (",", ";", ":", "("):
+            return None
+        if (
+            toks[k].low == "the"
+            and toks[k - 1].low in preps
+            and toks[k + 1].low in areas
+            and k + 1 not in named
+            and not (k + 2 < len(toks) and (toks[k + 2].low == "of" or toks[k + 2].is_cap))
+        ):
+            return areas[toks[k + 1].low]
+    return None
 
 
 _LINKS = frozenset({"in", "at", "near", "the", "of", "on"})
