@@ -157,3 +157,21 @@ def test_a_speaker_named_in_quotation_marks_keeps_its_whole_name():
     s = "TASS, quoting the \"people's militia\" of the Luhansk People's Republic, said rebels shelled Popasna."
     got = attribute(tokenize(s), s, 0)
     assert got.claimant is not None and "militia" in got.claimant.name
+
+
+def test_a_long_aside_opened_by_a_participle_is_skipped():
+    assert (
+        who(
+            "The truce commission, led by a retired Ghanaian general and including officers of "
+            "both armies and two church delegates, says it logged nine breaches."
+        )[0]
+        == "truce commission"
+    )
+
+
+def test_an_office_of_a_place_is_the_speaker():
+    name, _ = who("The provincial governor of Helmand for security said the post was attacked.")
+    assert name == "provincial governor of Helmand for security"
+    assert who("The spokesperson for the Interior Ministry said two posts were hit.")[0] == (
+        "Interior Ministry"
+    )

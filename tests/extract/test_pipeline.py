@@ -1266,3 +1266,9 @@ def test_a_division_named_by_its_kind_alone_is_the_one_named_before(geo):
     # with no division of that level named, the places of the sentence before stand in
     text = "T\n\nGunmen attacked Mosul on Friday. Militants carried out 12 attacks in the area on Saturday."
     assert [loc.mention for loc in claims(text, geo)[-1].locations] == ["Mosul"]
+    # the speaker's own division counts
+    text = (
+        "T\n\nThe governor of the Kara region told reporters in Dapaong that gunmen had "
+        "carried out six attacks in the region since 1 February."
+    )
+    assert [loc.mention for loc in claims(text, geo)[-1].locations] == ["Kara region"]

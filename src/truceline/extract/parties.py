@@ -73,11 +73,14 @@ class _Lex:
 def _lex(lang: str) -> _Lex:
     d = load(lang, "attribution")
     types = tuple((name, matcher(words)) for name, words in d["types"].items())
-    heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words)
     words = {k: frozenset(d[k]) for k in (
         "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
         "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
         "document_words", "name_joiners", "subordinators", "event_nouns", "aside_openers")}  # fmt: skip
+    # a body's head word ends one of its type's phrases ("ministry"; never the "for" of
+    # "spokesperson for")
+    heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words) - {
+        "for", *words["name_joiners"]}  # fmt: skip
     return _Lex(
         frozenset(d["speech_verbs"]), matcher(d["according_to"]),
         matcher(d["anaphors"]), frozenset(d["person_titles"]), types, heads,
@@ -158,9 +161,14 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
     if best:
         return _tidy(best)
     a = 0
-    while a < len(lows) and (lows[a] in lx.lead or lows[a] in lx.titles or lows[a] == ","):
+    while a < len(lows) and lows[a] in lx.lead:
         a += 1
-    return _tidy(_joined(tokens[a:]) or _joined(tokens))
+    b = a
+    while b < len(lows) and (lows[b] in lx.titles or lows[b] == ","):
+        b += 1
+    if a < b < len(lows) and lows[b] == "of":
+        return _tidy(_joined(tokens[a:]))  # "the deputy governor of Kandahar": the office
+    return _tidy(_joined(tokens[b:]) or _joined(tokens))
 
 
 def _joined(tokens: Sequence[Token]) -> str:
@@ -205,9 +213,12 @@ def _subject_before(lows: Sequence[str], k: int, lx: _Lex) -> tuple[int, int] | 
             k -= 1
         if k > 0 and lows[k] == ",":
             return _subject_before(lows, k, lx)
-    # "The committee, chaired by a Swedish general and including both parties, says"
-    if appositive and 0 < i < j and lows[i] in lx.aside_openers and lows[i - 1] == ",":
-        return _subject_before(lows, i - 1, lx)
+    # "The committee, chaired by a Swedish general and including both parties, says": an
+    # aside a participle opens, however long, is skipped back to the comma before it
+    if appositive:
+        c = next((c for c in range(j - 1, max(0, j - 30), -1) if lows[c] == ","), 0)
+        if c > 0 and lows[c + 1] in lx.aside_openers:
+            return _subject_before(lows, c, lx)
     # "Al-Shabaab, in a statement carried by its radio, claimed": skip the aside on the medium
     if appositive and i > 2 and lows[i - 1] in ("in", "through", "via") and lows[i - 2] == ",":
         i -= 1  # "in" stopped the walk back: the aside starts there

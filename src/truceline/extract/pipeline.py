@@ -499,11 +499,12 @@ def _referred(
 ) -> tuple[Location, ...]:
     """The place 'in the province' means: one of that level named earlier in the sentence,
     else in the report (the last first), else the places of the sentence before."""
-    before = [p.location for p in view.places if p.j <= anchor[0] and not p.aside]
-    for loc in reversed(before + ctx.named if level != "any" else before):
-        if loc.precision == level:
-            return (loc,)
-    return tuple(before) or _inherited(ctx)
+    before = [p for p in view.places if p.j <= anchor[0]]
+    if level != "any":  # (a speaker's own place counts here: "the governor of X ... the region")
+        for loc in reversed(ctx.named + [p.location for p in before]):
+            if loc.precision == level:
+                return (loc,)
+    return tuple(p.location for p in before if not p.aside) or _inherited(ctx)
 
 
 def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
