@@ -138,3 +138,22 @@ def test_date_time_groups(text, expected):
 )
 def test_the_opening_stretch_of_a_year_or_month(text, expected):
     assert periods(text) == expected
+
+
+def test_a_weekday_before_its_date_only_names_its_day():
+    assert periods("Attacks between Monday 3 and Sunday 9 February.", "2025-02-10") == [
+        ("2025-02-03", "2025-02-09")
+    ]
+    assert periods("Shells fell from Monday, 3 February to Sunday, 9 February.", "2025-02-10") == [
+        ("2025-02-03", "2025-02-09")
+    ]
+    # a count after a weekday is no date
+    assert periods("On Monday 3 shells hit the post.", "2025-02-12") == [
+        ("2025-02-10", "2025-02-10")
+    ]
+
+
+def test_the_night_of_a_date_is_that_date():
+    assert periods("During the night of 3 to 4 May, gunmen attacked.", "2008-05-06") == [
+        ("2008-05-03", "2008-05-04")
+    ]

@@ -1272,3 +1272,12 @@ def test_a_division_named_by_its_kind_alone_is_the_one_named_before(geo):
         "carried out six attacks in the region since 1 February."
     )
     assert [loc.mention for loc in claims(text, geo)[-1].locations] == ["Kara region"]
+
+
+def test_attacks_in_the_plural_on_no_one_day_are_no_attack(geo):
+    assert claims("T\n\nThe tracker lists attacks on clinics in Helmand province.", geo) == ()
+    text = "T\n\nThe district has seen dozens of attacks on police posts in recent years."
+    assert claims(text, geo) == ()
+    # attacks known by name are events
+    text = "T\n\nThe BLA claimed the Panjgur and Kech attacks on Tuesday."
+    assert [c.kind for c in claims(text, geo)] == ["incident"]

@@ -24,7 +24,7 @@ from truceline.extract.operations import agreement, operation
 from truceline.extract.tolls import toll_drafts
 from truceline.extract.view import Draft, View, days, nearest_date, parenthesised, places_for
 from truceline.model import Count
-from truceline.text.tokens import Match
+from truceline.text.tokens import Match, Token
 
 __all__ = ["Draft", "View", "decide", "nearest_date", "parenthesised", "places_for", "table_row"]
 
@@ -197,6 +197,9 @@ def _decide(view: View) -> list[Draft]:
         and (not ops or cues.outcomes)
     ):
         long_ago = any(d.since or days(d.period) > 8 for d in view.dates)
+        nouns = {
+            (m.i, m.j) for c in ("attack_nouns", "violation_nouns") for m in cues.by.get(c, ())
+        }
         tolled = cues.has("killed") or cues.has("injured")
         # "Fighting has also flared in Kordofan": fighting named only in general, with no
         # day, means or toll, is a setting, not an attack
@@ -210,10 +213,22 @@ def _decide(view: View) -> list[Draft]:
             and not (tolled or cues.outcomes)
             and all(toks[m.i].low.endswith("s") and m.j == m.i + 1 for m in attack)
         )
+        # "The log lists attacks reported in X between 3 and 9 February", "dozens of attacks
+        # in recent years": attacks in the plural, on no one day and with no toll or
+        # outcome, are many, which is a tally that gives no number, not an attack
+        many = (
+            not (tolled or cues.outcomes)
+            and all(
+                toks[m.i].low.endswith("s") and (m.i, m.j) in nouns and not _definite(toks, m.i)
+                for m in attack
+            )
+            and all(days(d.period) > 1 for d in view.dates)
+        )
         if (
             not long_ago
             and not vague
             and not trend
+            and not many
             and (
                 view.placed
                 # "the attackers had crossed from Pakistan": where fire came from is no scene
@@ -265,6 +280,17 @@ def _decide(view: View) -> list[Draft]:
 _CLAUSE = frozenset({"while", "whereas", ";", "meanwhile"})
 _HEDGE_REACH = 8
 _CLAUSE_BREAK = frozenset({",", ";", "but", "while", "whereas", "and", "."})
+
+
+_DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
+
+
+def _definite(toks: Sequence[Token], i: int) -> bool:
+    """'the Panjgur and Mangochar attacks': events known by name, not attacks in general."""
+    k = i - 1
+    while k >= 0 and (toks[k].is_cap or toks[k].low in ("and", ",", "-")):
+        k -= 1
+    return k >= 0 and toks[k].low in _DEFINITE
 
 
 def _hedged(view: View, span: tuple[int, int]) -> bool:

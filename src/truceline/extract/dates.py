@@ -233,7 +233,9 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
     low = lows[i]
     if ref is not None:
         m = lx.phrases.at(lows, i)
-        if m:
+        # "during the night of 26 to 27 April", "the last week of March": the date after
+        # "of" says which
+        if m and not (m.j + 1 < len(lows) and lows[m.j] == "of"):
             value = lx.phrase_values[m.value]
             p = _phrase(value, ref)
             if p:
@@ -391,6 +393,39 @@ def find_dates(
     ref = dt.date.fromisoformat(published) if published else None
     # "Dec." and "Sept." are months: compare without the abbreviation's dot
     lows = [t.low[:-1] if len(t.low) > 2 and t.low.endswith(".") else t.low for t in tokens]
+    named = [k for k, w in enumerate(lows) if w in lx.weekdays and _dated(lows, k + 1, lx)]
+    if not named:
+        return _find(lows, lx, ref, lang)
+    # "between Monday 3 and Sunday 9 February": a weekday before its date only names the
+    # date's day; read the dates without it, then give each date back its weekday
+    drop = set(named) | {k + 1 for k in named if lows[k + 1] == ","}
+    kept = [k for k in range(len(lows)) if k not in drop]
+    at = [*kept, len(lows)]
+    return tuple(
+        DateMention(
+            at[m.i] - 1 - (lows[at[m.i] - 1] == ",") if at[m.i] - 1 in drop else at[m.i],
+            at[m.j - 1] + 1, m.period, m.since, m.exact_day, m.relative,
+        )
+        for m in _find([lows[k] for k in kept], lx, ref, lang)
+    )  # fmt: skip
+
+
+def _dated(lows: Sequence[str], k: int, lx: _Lex) -> bool:
+    """A date at k, past a comma: 'Monday, 3 February', 'Monday, March 3', 'Monday 3 and
+    Sunday 9 February' (never the count of 'On Monday 3 shells hit')."""
+    n = len(lows)
+    if k < n and lows[k] == ",":
+        k += 1
+    if k >= n or _dayno(lows[k]) is None:
+        return k < n and lows[k] in lx.months
+    nxt = lows[k + 1] if k + 1 < n else ""
+    after = lows[k + 2] if k + 2 < n else ""
+    return nxt in lx.months or (
+        nxt in _JOIN and (after in lx.weekdays or _dayno(after) is not None)
+    )
+
+
+def _find(lows: Sequence[str], lx: _Lex, ref: dt.date | None, lang: str) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     i = 0
     while i < len(lows):
