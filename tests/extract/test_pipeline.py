@@ -1281,3 +1281,26 @@ def test_attacks_in_the_plural_on_no_one_day_are_no_attack(geo):
     # attacks known by name are events
     text = "T\n\nThe BLA claimed the Panjgur and Kech attacks on Tuesday."
     assert [c.kind for c in claims(text, geo)] == ["incident"]
+
+
+def test_a_log_whose_place_column_is_called_town(geo):
+    text = (
+        "Strikes on Bouake\n\n"
+        "Site | Date | Town | Target (as identified) | Damage\n"
+        "S1 | 4 Nov | Bouaké | army depot | 2 buildings destroyed\n"
+        "S2 | 5 Nov | Korhogo | market | 9 stalls burnt\n"
+    )
+    out = claims(text, geo, published="2004-11-09")
+    assert [(c.kind, c.locations[0].mention, c.period.start) for c in out] == [
+        ("incident", "Bouaké", "2004-11-04"),
+        ("incident", "Korhogo", "2004-11-05"),
+    ]
+
+
+def test_an_agency_in_brackets_and_police_are_no_month_and_no_place(geo):
+    text = (
+        "T\n\nKUMANOVO, May 24 (SEP) - Police said a mortar round hit a checkpoint near Kumanovo."
+    )
+    (c,) = claims(text, geo, published="2001-05-24")
+    assert c.period is None  # (a dateline dates no claim; "(SEP)" is no September)
+    assert [loc.mention for loc in c.locations] == ["Kumanovo"]

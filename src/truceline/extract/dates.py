@@ -146,6 +146,8 @@ def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> Dat
         return DateMention(i, j + (year is not None), _day(d)) if d else None
     if lows[i] not in lx.months:
         return None
+    if 0 < i < n - 1 and lows[i - 1] == "(" and lows[i + 1] == ")":
+        return None  # "SKOPJE, May 24 (SEP) -": an agency's initials, not September
     month = lx.months[lows[i]]
     if i + 2 < n and lows[i + 1] == "." and len(lows[i]) <= 4 and _dayno(lows[i + 2]) is not None:
         # "Dec . 23": read past the abbreviation's dot

@@ -147,7 +147,7 @@ def _lex(lang: str) -> _Lex:
     c = load(lang, "cues")
     # Every single word the lexicons know is a common word, never a one-word place name
     # ("Four bullets hit", "Accord", "As of 18:00").
-    common = set(d["not_places"])
+    common = set(d["not_places"]) | set(d["people_after"])  # ("Police said", "Forces shelled")
     for name in ("cues", "numbers", "dates"):
         common |= _words_of(load(lang, name))
     att = load(lang, "attribution")

@@ -82,8 +82,12 @@ def header(view: View) -> Columns | None:
     for a, b in row:
         inside = view.cues.within(a, b)
         cat = next((c for c in _UNITS if inside.has(c)), None)
-        words = " ".join(t.low for t in view.tokens[a:b])
-        if cat is not None and unit is None:
+        # "Target (as identified)": the heading without its note
+        opened = next((k for k in range(a + 1, b) if view.tokens[k].text == "("), b)
+        words = " ".join(t.low for t in view.tokens[a:opened])
+        if words in named:  # "Town", "Date": what a log's column holds, never a count
+            roles.append(named[words])
+        elif cat is not None and unit is None:
             roles.append("count")
             unit = _UNITS[cat]
         elif inside.has("killed"):
@@ -91,7 +95,7 @@ def header(view: View) -> Columns | None:
         elif inside.has("injured"):
             roles.append("injured")
         else:
-            roles.append(named.get(words))
+            roles.append(None)
     if unit is not None:
         return Columns(tuple(roles), unit)
     if {"date", "place"} & set(roles) and {"killed", "injured", "type"} & set(roles):
