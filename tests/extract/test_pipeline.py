@@ -1304,3 +1304,24 @@ def test_an_agency_in_brackets_and_police_are_no_month_and_no_place(geo):
     (c,) = claims(text, geo, published="2001-05-24")
     assert c.period is None  # (a dateline dates no claim; "(SEP)" is no September)
     assert [loc.mention for loc in c.locations] == ["Kumanovo"]
+
+
+def test_a_masthead_names_its_body_without_its_short_form(geo):
+    text = (
+        "Strikes on Korhogo\n\n"
+        "Sahel Damage Watch (SDW) | Assessment note 4\n\n"
+        "We recorded two air strikes on Korhogo on 4 November."
+    )
+    (c,) = claims(text, geo, published="2004-11-09")
+    assert c.claimant.name == "Sahel Damage Watch"
+
+
+def test_heading_labels_and_masthead_cells_are_no_speakers(geo):
+    text = (
+        "Thread: the army on the end of the truce\n\n"
+        "Weekly Digest | Africa | Source: Radio Kivu\n\n"
+        "Codebook notes: fatalities are the lowest figure found.\n\n"
+        "The FARDC said rebels attacked Goma twice on Monday."
+    )
+    (c,) = claims(text, geo)
+    assert c.claimant.name == "FARDC"

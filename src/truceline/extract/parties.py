@@ -476,6 +476,8 @@ def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en
         if rng is None:
             continue
         p = _party(tokens, rng, sentence, base, lx)
+        if _is_document(p, lx) and rng[1] + 1 < len(tokens) and lows[rng[1] + 1] == ":":
+            continue  # "Codebook notes: ...", "Thread notes:": a heading, no speaker
         if kind == "audience":
             if p.type == "media" or (p.mention or "")[:1].isupper():
                 audience.append(p)

@@ -148,6 +148,8 @@ def _label_speaker(r: _Read) -> Party | None:
     colon = next((k for k in range(start, min(start + 12, len(toks))) if toks[k].text == ":"), None)
     if colon is None or colon == start or r.attribution.explicit:
         return None
+    if any(toks[k].text == "|" for k in range(start, colon)):
+        return None  # "Digest | Africa | Source:": a masthead's cells, no speaker
     label = _label_name(toks[start:colon], r.view.lang)
     version = word_set(r.view.lang, "attribution", "version_words")
     base = r.sentence.start
@@ -175,10 +177,12 @@ def _label_speaker(r: _Read) -> Party | None:
         for m in r.view.cues.by.get(cat, ())
     ):
         return None  # "Total: 58", "Killed: 4"
+    heads = word_set(r.view.lang, "attribution", "not_speaker_labels")
     if (
-        text.lower() in word_set(r.view.lang, "attribution", "not_speaker_labels")
+        text.lower() in heads
         or label[-1].low in version
-    ):
+        or (label[-1].low in heads and party_type(text) is None)  # "Codebook notes:", not
+    ):  # "AZ MoD evening summary:"
         return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
@@ -970,6 +974,9 @@ def _masthead(r: _Read) -> Party | None:
         return None
     a, b = found[0]
     cell = toks[a:b]
+    opened = next((k for k in range(1, len(cell)) if cell[k].text == "("), 0)
+    if opened and cell[-1].text == ")":
+        cell = cell[:opened]  # "Open Source Damage Monitor (OSDM)", "Jane Doe (@jdoe)"
     if not (cell[0].is_cap and cell[-1].is_cap and all(t.is_cap or t.low in joiners for t in cell)):
         return None
     if cell[0].low in word_set(r.view.lang, "attribution", "byline_words"):
