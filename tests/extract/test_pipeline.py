@@ -1325,3 +1325,22 @@ def test_heading_labels_and_masthead_cells_are_no_speakers(geo):
     )
     (c,) = claims(text, geo)
     assert c.claimant.name == "FARDC"
+
+
+def test_a_stage_label_in_brackets_is_no_part_of_the_speaker(geo):
+    text = "T\n\n[Presenter] The rebel spokesman, Major Tembo, said troops shelled Gabu on Monday."
+    (c,) = claims(text, geo)
+    assert c.claimant.mention == "The rebel spokesman, Major Tembo"
+
+
+def test_first_person_inside_a_quotation_is_the_quoted_speaker(geo):
+    text = (
+        "T\n\nCity Radio | News\n\n"
+        "The rebel command accused the army of shelling Gabu on Monday. It said:\n\n"
+        '"The enemy is losing ground. Our positions near Gabu were shelled twice on Monday."'
+    )
+    tally = next(c for c in claims(text, geo) if c.kind == "violation_tally")
+    assert tally.claimant.name == "rebel command"
+    # and a toll said as "two of our men" counts the men
+    (c,) = claims("T\n\nTroops shelled Gabu on Monday. Two of our men were killed.", geo)
+    assert c.killed.value == 2

@@ -30,9 +30,12 @@ _HEAD_STOP = frozenset({
 _BREAK = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
 
 
+_POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "my", "your"})
+
+
 def head(view: View, n: Number) -> tuple[str | None, int]:
     """The countable head a number governs ("24 [ceasefire] violations"), and its token."""
-    toks, cues = view.tokens, view.cues
+    toks = view.tokens
     k = n.j
     if (
         k + 1 < len(toks)
@@ -47,8 +50,18 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
         and (whole := next((m for m in view.numbers if m.i == k + 2), None)) is not None
     ):
         return head(view, whole)  # "two of the four incidents": two incidents
+    if k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in _POSSESSIVES:
+        got = _head_from(view, n, k + 2)
+        if got[0] == "persons":
+            return got  # "two of our men", "three of its fighters" (not "one of our bases")
     if k < len(toks) and toks[k].low in ("were", "was") and k + 1 < len(toks):
         k += 1  # "five were mortar attacks"
+    return _head_from(view, n, k)
+
+
+def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
+    """The head of the count n, looked for from token k on."""
+    toks, cues = view.tokens, view.cues
     for step in range(_LOOKAHEAD):
         p = k + step
         if p >= len(toks) or toks[p].low in _BREAK or toks[p].low == ",":

@@ -17,7 +17,7 @@ from truceline.lexicon import load, word_set
 from truceline.model import Party
 from truceline.text.tokens import PhraseMatcher, Token, matcher
 
-_STOP_MARKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "—", "–", "-", "."})
+_STOP_MARKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
 _WORDS = re.compile(r"[\w'’.-]+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:)'’])")

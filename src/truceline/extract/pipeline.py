@@ -305,6 +305,7 @@ class _Context:
     table_places: tuple[Location, ...] = ()
     declared: Period | None = None  # the period the report says it covers ("Reporting period")
     named: list[Location] = field(default_factory=list)  # every place named so far, in order
+    quoting: bool = False  # inside a quotation that runs on from an earlier sentence
 
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -991,19 +992,33 @@ def _masthead(r: _Read) -> Party | None:
     return Party(text, text, kind or "other")  # type: ignore[arg-type]
 
 
-def _sentence_claims(
-    r: _Read, doc: Document, ctx: _Context, facts: _DocFacts, first_id: int
-) -> list[Claim]:
-    """One sentence's claims, with ids '#n' for now; updates the context it leaves behind."""
+def _own_claimant(r: _Read, ctx: _Context, facts: _DocFacts) -> Party | None:
+    """Who the sentence itself says is speaking, if anyone."""
     is_head = r.sentence.para == 0
     own = _claimant(r, _Context(history=[]) if is_head else ctx, facts.acronyms)
     if own is not None and facts.first_claimant and own.name in facts.first_claimant.aliases:
         own = facts.first_claimant  # "Border Service:" is the letterhead's full name
     # a bulletin that names its source only later still has one; "we", "our dataset" are
-    # the report's own voice
-    if _first_person(r):
+    # the report's own voice, except inside a quotation ('"... Two of our men were killed')
+    text = r.sentence.text
+    if r.sentence.para != ctx.para and not text.startswith(('"', "“")):
+        ctx.quoting = False
+    if _first_person(r) and not ctx.quoting:
         own = facts.first_claimant
-    claimant = own or (facts.first_claimant if is_head else ctx.claimant) or facts.first_claimant
+    ctx.quoting = _opens_quote(text) or (ctx.quoting and not _closes_quote(text))
+    return own
+
+
+def _sentence_claims(
+    r: _Read, doc: Document, ctx: _Context, facts: _DocFacts, first_id: int
+) -> list[Claim]:
+    """One sentence's claims, with ids '#n' for now; updates the context it leaves behind."""
+    is_head = r.sentence.para == 0
+    claimant = (
+        _own_claimant(r, ctx, facts)
+        or (facts.first_claimant if is_head else ctx.claimant)
+        or facts.first_claimant
+    )
     relays = (
         r.attribution.relays
         or (ctx.relays if r.sentence.para == ctx.para else ())

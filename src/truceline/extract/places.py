@@ -468,7 +468,14 @@ def spot_places(  # noqa: PLR0913
             j = _best_span(tokens, i + 1, end, geo, sentence, base)
             if j is not None:
                 i += 1
-        if j is not None and j == i + 1 and i == 0 and not _level_around(tokens, i, j, lx)[2]:
+        if (
+            j is not None
+            and j == i + 1
+            and i == 0
+            and not _level_around(tokens, i, j, lx)[2]
+            # "Guinea-Bissau: junta says ...": a country heading its line is a place
+            and not (j < n and tokens[j].text == ":" and geo.country_of(t.text))
+        ):
             j = None  # a lone capitalised word opening a sentence is too weak alone
         if j is None:
             # "at Thai positions": a people's name is no unknown place
