@@ -1344,3 +1344,29 @@ def test_first_person_inside_a_quotation_is_the_quoted_speaker(geo):
     # and a toll said as "two of our men" counts the men
     (c,) = claims("T\n\nTroops shelled Gabu on Monday. Two of our men were killed.", geo)
     assert c.killed.value == 2
+
+
+def test_a_chronology_keeps_its_old_truces_and_each_entry_starts_afresh(geo):
+    text = (
+        "Chronology of the truce\n\n"
+        "4 Mar 1994 - In Nairobi the government and the rebels sign a ceasefire agreement.\n\n"
+        "9 Jun 1995 - The UN Mission (UNMX) says rebels shelled Gulu twice during the day.\n\n"
+        "2 Feb 1996 - The army says rebels attacked Kitgum three times during the day.\n\n"
+        "5 May 1996 - The ceasefire enters into force.\n"
+    )
+    out = claims(text, geo, published="1997-07-01")
+    assert [c.kind for c in out] == ["agreement", "violation_tally", "violation_tally", "agreement"]
+    third = out[2]
+    assert (third.period.start, third.locations[0].mention) == ("1996-02-02", "Kitgum")
+    assert third.claimant.name == "army"
+
+
+def test_an_acronym_inside_a_name_gives_all_its_letters():
+    from truceline.extract.parties import acronyms
+
+    assert (
+        acronyms("Resolution 968 establishes the UN Mission of Observers in Tajikistan (UNMOT).")[
+            "UNMOT"
+        ]
+        == "UN Mission of Observers in Tajikistan"
+    )

@@ -404,6 +404,12 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tupl
         # "Incidents and reported fatalities", "the log lists attacks reported in ...":
         # a participle after an event, not a speaker
         return None
+    if (
+        j - i > 2
+        and tokens[i + 1].low == "by"
+        and first.low in word_set(lang, "attribution", "publisher_verbs")
+    ):
+        return None  # "Compiled by the unit from UNMOT reports ...": 'reports' is a noun
     if first.low in ("i", "we", "you"):  # a quote's own voice: who it is comes from outside
         return None  # "plus the Desk's own ...", "documents abuses": not a speaker phrase
     if j - i > 1 and any(w in lx.not_speaker for w in words):
@@ -528,7 +534,8 @@ def is_anaphor(party: Party, lang: str = "en") -> bool:
 def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
     """An anaphoric speaker replaced by the last named party it fits; others unchanged."""
     words = [w.lower() for w in (party.mention or party.name).split()]
-    if 2 <= len(words) <= 3 and words[0] == "the":
+    definite = bool(words) and words[0] == "the"
+    if 2 <= len(words) <= 3 and definite:
         # "the Tracker", "the news agency": the body named before whose name ends so
         for prev in reversed(history):
             name = prev.name.lower().split()
@@ -548,6 +555,11 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
         words = f"{prev.name} {prev.mention or ''}".lower().split()
         if head in words:
             return replace(prev, mention=party.mention)
+    kind = party_type(party.mention or party.name, lang) if definite else None
+    if kind and head not in _lex(lang).titles and kind != (history[-1].type or kind):
+        # "the mission" is the last monitor named; "the army" after a UN mission alone, an army
+        same = next((prev for prev in reversed(history) if prev.type == kind), None)
+        return replace(same, mention=party.mention) if same else party
     return replace(history[-1], mention=party.mention)
 
 
@@ -564,8 +576,11 @@ def acronyms(text: str) -> dict[str, str]:
         words: list[str] = []
         for w in reversed(before):
             words.insert(0, w)
-            caps = [x[0] for x in words if x[:1].isupper()]
-            if len(caps) >= len(letters):
+            # an acronym inside the name gives all its letters ("UN Mission ... (UNMOT)")
+            caps = sum(
+                sum(c.isupper() for c in x) if x.isupper() else x[:1].isupper() for x in words
+            )
+            if caps >= len(letters):
                 break
         name = " ".join(words).strip(" ,")
         name = re.sub(r"^(?:the|The)\s+", "", name)

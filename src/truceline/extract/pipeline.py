@@ -785,7 +785,9 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             last = None  # a toll follows its incident directly, not across other claims
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
     body = _merge_item_heads(body, origin)
-    body = _merge_retold_totals([c for c in body if not _background_truce(c, doc.published)])
+    if not _chronology(reads):  # (in a chronology, old truces are its entries, not background)
+        body = [c for c in body if not _background_truce(c, doc.published)]
+    body = _merge_retold_totals(body)
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
 
 
@@ -1014,6 +1016,14 @@ def _sentence_claims(
 ) -> list[Claim]:
     """One sentence's claims, with ids '#n' for now; updates the context it leaves behind."""
     is_head = r.sentence.para == 0
+    if not is_head and (entry := _dated_entry(r)) is not None:
+        # a dated entry starts afresh: its own day, the compiler's voice, the report's scene
+        ctx.period, ctx.claimant, ctx.locations, ctx.total = (
+            entry.period,
+            facts.first_claimant,
+            ctx.scene,
+            None,
+        )
     claimant = (
         _own_claimant(r, ctx, facts)
         or (facts.first_claimant if is_head else ctx.claimant)
@@ -1118,6 +1128,23 @@ def _merge_restated(claims: list[Claim]) -> list[Claim]:
             seen[k] = len(out)
         out.append(c)
     return out
+
+
+_ENTRY_DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def _dated_entry(r: _Read) -> DateMention | None:
+    """The date a chronology's entry opens with ('17 Sep 1994 - Delegations sign ...')."""
+    d = r.view.dates[0] if r.view.dates else None
+    toks = r.view.tokens
+    if d is not None and d.i == 0 and d.j < len(toks) and toks[d.j].text in _ENTRY_DASHES:
+        return d
+    return None
+
+
+def _chronology(reads: list[_Read]) -> bool:
+    """A page of dated entries (three at least)."""
+    return sum(_dated_entry(r) is not None for r in reads) >= 3
 
 
 def _background_truce(c: Claim, published: str | None) -> bool:
