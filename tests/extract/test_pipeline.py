@@ -1370,3 +1370,39 @@ def test_an_acronym_inside_a_name_gives_all_its_letters():
         ]
         == "UN Mission of Observers in Tajikistan"
     )
+
+
+def test_a_table_by_sector_and_a_toll_table_by_category(geo):
+    text = (
+        "Weekly summary, Kivu\n\n"
+        "Hostile incidents by sector, 1-7 March.\n"
+        "Sector | Districts | Hostile incidents | Patrols\n"
+        "Sector North | Goma, Rutshuru | 8 | 96\n"
+        "Sector South | Bukavu, Uvira | 2 | 41\n"
+        "Total | | 10 | 137\n\n"
+        "Casualties in North Kivu in the same week.\n"
+        "Category | Killed | Wounded\n"
+        "Civilians | 12 | 11\n"
+        "Soldiers | 3 | 9\n"
+        "Total | 15 | 20\n"
+    )
+    out = claims(text, geo, published="2022-03-08")
+    rows = [c for c in out if c.kind == "violation_tally"]
+    assert [(c.count.value, c.locations[0].mention) for c in rows[:2]] == [
+        (8, "Sector North"),
+        (2, "Sector South"),
+    ]
+    tolls = [c for c in out if c.kind == "casualty_tally"]
+    assert [(c.killed.value, c.injured.value) for c in tolls] == [(12, 11), (3, 9), (15, 20)]
+    assert tolls[0].part_of == tolls[2].id
+    assert all(c.locations[0].mention == "North Kivu" for c in tolls)
+
+
+def test_continued_says_only_where_a_clause_ends_and_a_bodys_name_runs_on(geo):
+    text = (
+        "T\n\nMilitia groups continued to infiltrate the border. The West Papua National "
+        "Liberation Army attacked a post near Sugapa on Monday."
+    )
+    (c,) = claims(text, geo)
+    assert c.claimant is None or c.claimant.name != "Militia groups"
+    assert [loc.mention for loc in c.locations] == ["Sugapa"]

@@ -18,6 +18,7 @@ from truceline.model import Party
 from truceline.text.tokens import PhraseMatcher, Token, matcher
 
 _STOP_MARKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."})
+_SAYING_ENDS = frozenset({",", ".", ":", ";", '"', "”", "that"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
 _WORDS = re.compile(r"[\w'’.-]+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:)'’])")
@@ -67,6 +68,7 @@ class _Lex:
     subordinators: frozenset[str]  # "since", "after": a speech verb after them reports none
     event_nouns: frozenset[str]  # "attacks", "incidents": what is reported, never who reports
     aside_openers: frozenset[str]  # "X, chaired by Y, said": an aside on the speaker
+    clause_final: frozenset[str]  # "continued": a speech verb only where a clause ends
 
 
 @cache
@@ -76,7 +78,8 @@ def _lex(lang: str) -> _Lex:
     words = {k: frozenset(d[k]) for k in (
         "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
         "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
-        "document_words", "name_joiners", "subordinators", "event_nouns", "aside_openers")}  # fmt: skip
+        "document_words", "name_joiners", "subordinators", "event_nouns", "aside_openers",
+        "clause_final_speech_verbs")}  # fmt: skip
     # a body's head word ends one of its type's phrases ("ministry"; never the "for" of
     # "spokesperson for")
     heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words) - {
@@ -88,7 +91,7 @@ def _lex(lang: str) -> _Lex:
         words["record_verbs"], words["title_modifiers"], words["not_speaker_words"],
         words["time_lead_words"], words["speaker_openers"], words["clause_openers"],
         words["document_words"], words["name_joiners"], words["subordinators"],
-        words["event_nouns"], words["aside_openers"],
+        words["event_nouns"], words["aside_openers"], words["clause_final_speech_verbs"],
     )  # fmt: skip
 
 
@@ -323,6 +326,8 @@ def _speech_frames(lows: Sequence[str], k: int, lx: _Lex) -> list[tuple[str, tup
         return []  # "fighting was reported": passive, no speaker
     if k + 1 < len(lows) and lows[k + 1] == "by":
         return []
+    if low in lx.clause_final and k + 1 < len(lows) and lows[k + 1] not in _SAYING_ENDS:
+        return []  # '"...," he continued' says; "militias continued to infiltrate" does not
     frames: list[tuple[str, tuple[int, int]]] = []
     after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
     before = None if after_quote else _subject_before(lows, k, lx)

@@ -625,6 +625,8 @@ def _row_label(tokens: Sequence[Token], s: Sentence, lang: str) -> int:
     if not label or not all(t.is_cap or t.text in ("-", "–") or t.low in ("du", "de", "of", "la")
                             for t in label):  # fmt: skip
         return 0
+    if not any(name_like([t], lang) for t in label):
+        return 0  # "Civilians | 12 | 11", "Category |": common words, no place
     return 0 if " ".join(t.low for t in label) in tables.total_labels(lang) else sep
 
 
@@ -976,10 +978,17 @@ def _masthead(r: _Read) -> Party | None:
     if not found or len(found) < 2 or found[0][1] - found[0][0] < 2:
         return None
     a, b = found[0]
-    cell = toks[a:b]
-    opened = next((k for k in range(1, len(cell)) if cell[k].text == "("), 0)
-    if opened and cell[-1].text == ")":
-        cell = cell[:opened]  # "Open Source Damage Monitor (OSDM)", "Jane Doe (@jdoe)"
+    cell: Sequence[Token] = toks[a:b]
+    # "Open Source Damage Monitor (OSDM)", "Jane Doe (@jdoe)", "UN Force (PKF) Headquarters,
+    # Dili": the name without its short form or handle, and without where it sits
+    comma = next((k for k in range(1, len(cell)) if cell[k].text == ","), len(cell))
+    depth, kept = 0, list[Token]()
+    for t in cell[:comma]:
+        if t.text in ("(", ")"):
+            depth += 1 if t.text == "(" else -1
+        elif depth == 0:
+            kept.append(t)
+    cell = kept or cell
     if not (cell[0].is_cap and cell[-1].is_cap and all(t.is_cap or t.low in joiners for t in cell)):
         return None
     if cell[0].low in word_set(r.view.lang, "attribution", "byline_words"):
@@ -1046,7 +1055,9 @@ def _sentence_claims(
         ctx.table_places = ctx.locations  # where its caption says the table is
     elif ctx.table is not None and (got := tables.row(r.view, ctx.table)) is not None:
         drafts, total = [got[0]], got[1]
-        if total:  # where the caption says, else the report's scene, never the last row
+        if total or not drafts[0].locations:
+            # where the caption says, else the report's scene, never the last row (nor a row
+            # label such as "Civilians | 12 | 11")
             drafts[0].locations = ctx.table_places or ctx.scene
     else:
         ctx.table = None

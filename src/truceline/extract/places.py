@@ -337,6 +337,15 @@ def _known_name(
     return j
 
 
+def _body_name(tokens: Sequence[Token], i: int, end: int, lx: _Lex) -> bool:
+    """Whether the run at i..end heads a body's name ("Syrian Observatory for Human Rights";
+    "West Papua National Liberation Army", whose name runs on in capitals past the run)."""
+    tail = end
+    while tail < len(tokens) and tokens[tail].is_cap and tail - end < 6:
+        tail += 1
+    return tail - i > 1 and any(tokens[k].low in lx.org_heads for k in range(i, tail))
+
+
 def _unpossessed(phrase: str) -> str:
     """'Yemen's' -> 'Yemen': a possessive names the place it is made from."""
     return phrase[:-2] if phrase.endswith(("'s", "’s")) and len(phrase) > 3 else phrase
@@ -432,7 +441,7 @@ def spot_places(  # noqa: PLR0913
         if inside and titled is None:
             titled = _title_case(tokens)
         if (
-            (any(tokens[k].low in lx.org_heads for k in range(i, end)) and end - i > 1)
+            _body_name(tokens, i, end, lx)
             or (inside and not titled)
             or _names_people(tokens, i, end, lx)
         ):

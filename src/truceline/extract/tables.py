@@ -100,6 +100,8 @@ def header(view: View) -> Columns | None:
         return Columns(tuple(roles), unit)
     if {"date", "place"} & set(roles) and {"killed", "injured", "type"} & set(roles):
         return Columns(tuple(roles), "violation", log=True)
+    if {"killed", "injured"} & set(roles) and roles[0] is None:
+        return Columns(tuple(roles), "person")  # "Category | Killed | Wounded": a toll's rows
     return None
 
 
@@ -110,7 +112,8 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
         return _log_row(view, columns, found)
     if found is None or len(found) != len(columns.roles):
         return None
-    d = Draft("violation_tally", (0, len(view.tokens)))
+    tolls = columns.unit == "person"
+    d = Draft("casualty_tally" if tolls else "violation_tally", (0, len(view.tokens)))
     for (a, b), role in zip(found, columns.roles, strict=True):
         n = next((x for x in view.numbers if a <= x.i < b), None)
         if role is None or n is None:
@@ -122,13 +125,24 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
             d.killed = count
         else:
             d.injured = count
-    if d.count is None:
+    if d.count is None and not (tolls and (d.killed or d.injured)):
         return None
     a, b = found[0]
     label = " ".join(t.low for t in view.tokens[a:b])
     total = label in total_labels(view.lang)
     if not total:
-        d.locations = tuple(p.location for p in view.places if a <= p.i < b)
+        # where the row's label says, else its place column ("Sector | Districts | ...")
+        cols = [(a, b)] + [
+            c for c, role in zip(found, columns.roles, strict=True) if role == "place"
+        ]
+        d.locations = next(
+            (
+                got
+                for x, y in cols
+                if (got := tuple(p.location for p in view.places if x <= p.i < y))
+            ),
+            (),
+        )
     return d, total
 
 
