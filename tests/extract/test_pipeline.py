@@ -1406,3 +1406,11 @@ def test_continued_says_only_where_a_clause_ends_and_a_bodys_name_runs_on(geo):
     (c,) = claims(text, geo)
     assert c.claimant is None or c.claimant.name != "Militia groups"
     assert [loc.mention for loc in c.locations] == ["Sugapa"]
+
+
+def test_a_date_after_what_was_reported_is_not_the_day_of_the_report(geo):
+    text = (
+        "T\n\nIn Tetovo, where the fighting ended in March, police reported no incidents overnight."
+    )
+    (c,) = claims(text, geo, published="2001-05-24")
+    assert (c.period.start, c.period.end) == ("2001-05-23", "2001-05-24")

@@ -139,6 +139,9 @@ def days(p: Period) -> int:
     return (dt.date.fromisoformat(p.end) - dt.date.fromisoformat(p.start)).days + 1
 
 
+_SAYING_LINKS = frozenset({"on", "late", "early", "last", "this", "the", "at", ",", "in"})
+
+
 def nearest_date(
     view: View, anchor: tuple[int, int], *, demote_saying: bool = True
 ) -> DateMention | None:
@@ -148,8 +151,16 @@ def nearest_date(
     date is preferred."""
     # ("gave different accounts on Wednesday of a clash on Monday": a statement's day too)
     spoken = (*view.cues.by.get("speech_verbs", ()), *view.cues.by.get("speech_nouns", ()))
-    said = {m.j for m in spoken} if demote_saying else set()
-    said |= {k + 1 for k in said} | {k + 2 for k in said}
+    # (only past small words: "said late on Wednesday", never "reported no incidents overnight")
+    toks = view.tokens
+    said = set()
+    for m in spoken if demote_saying else ():
+        k = m.j
+        while k < m.j + 3:
+            said.add(k)
+            if k >= len(toks) or toks[k].low not in _SAYING_LINKS:
+                break
+            k += 1
     # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
     named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
     best: tuple[bool, int, DateMention] | None = None
