@@ -313,9 +313,9 @@ def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
         p = resolve(att.claimant, [*ctx.history, *_named_here(r, att.claimant)])
         ctx.history.extend(q for q in att.relays if not is_anaphor(q))  # "the news agency" next
         if p.name in acr:
-            p = replace(p, name=acr[p.name], aliases=(p.name,))
+            p = Party(acr[p.name], p.mention, p.type, (p.name,))
         if p.type is None:
-            p = replace(p, type=party_type(p.name) or "other")  # type: ignore[arg-type]
+            p = Party(p.name, p.mention, party_type(p.name) or "other", p.aliases)  # type: ignore[arg-type]
         ctx.history.append(p)
         return p
     subject = _subject_party(r)
