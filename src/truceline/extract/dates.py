@@ -90,7 +90,8 @@ def _iso(d: dt.date) -> str:
 
 
 def _day(d: dt.date) -> Period:
-    return Period(_iso(d), _iso(d))
+    day = _iso(d)
+    return Period(day, day)
 
 
 def _month_period(year: int, month: int) -> Period:
@@ -122,6 +123,8 @@ def _year(low: str) -> int | None:
 
 
 def _dayno(low: str) -> int | None:
+    if not low[:1].isdecimal():
+        return None  # (most words: a day's number opens with a digit)
     core = low.rstrip(".")
     for suf in ("st", "nd", "rd", "th"):
         if core.endswith(suf) and core[: -len(suf)].isdecimal():

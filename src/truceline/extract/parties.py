@@ -360,8 +360,7 @@ def _find_frames(lows: list[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]
         )
         frames.append((kind, rng))
     for k, low in enumerate(lows):
-        quoted = _quoted_as_saying(lows, k, lx) if low in ("quoted", "cited") else []
-        if quoted:
+        if low in ("quoted", "cited") and (quoted := _quoted_as_saying(lows, k, lx)):
             frames.extend(quoted)
         elif low in lx.speech:
             frames.extend(_speech_frames(lows, k, lx))

@@ -116,8 +116,13 @@ def _read(
 def _weapon_words(cues: Cues) -> frozenset[int]:
     """Tokens that name a means or an attack ('Air strikes', 'Mortar fire'): ordinary words,
     never a place, even capitalised at the head of a sentence."""
-    spans = [*cues.methods, *(m for c in _WEAPON_CUES for m in cues.by.get(c, ()))]
-    return frozenset(k for m in spans for k in range(m.i, m.j))
+    out: set[int] = set()
+    for m in cues.methods:
+        out.update(range(m.i, m.j))
+    for c in _WEAPON_CUES:
+        for m in cues.by.get(c, ()):
+            out.update(range(m.i, m.j))
+    return frozenset(out)
 
 
 _WEAPON_CUES = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")

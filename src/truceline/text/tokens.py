@@ -52,8 +52,17 @@ def tokenize(
     for chunk in text.split():
         start = text.find(chunk, at)
         at = start + len(chunk)
-        if chunk.isalpha():
+        if chunk.isalpha() or chunk.isdecimal():
             out.append(Token(start + offset, at + offset, chunk, low[start:at]))
+            continue
+        end = at - 1
+        if chunk[-1] in ",." and chunk[:-1].isalpha():
+            # "Idlib," and "hours.": a word, then its mark (an abbreviation keeps its dot)
+            if chunk[-1] == "." and low[start:end] in abbreviations:
+                out.append(Token(start + offset, at + offset, chunk, low[start:at]))
+                continue
+            out.append(Token(start + offset, end + offset, chunk[:-1], low[start:end]))
+            out.append(Token(end + offset, at + offset, chunk[-1], chunk[-1]))
             continue
         for m in _TOKEN.finditer(text, start, at):
             s, e = m.span()
@@ -105,7 +114,7 @@ class Match(NamedTuple):
 class PhraseMatcher:
     """Finds lexicon phrases (one or more words) in a token sequence, longest first."""
 
-    __slots__ = ("_index",)
+    __slots__ = ("_index", "_firsts")
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -116,6 +125,7 @@ class PhraseMatcher:
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._index = index
+        self._firsts = frozenset(index)
 
     def starts(self, word: str) -> bool:
         """Does some phrase begin with this (lower-case) word?"""
@@ -135,9 +145,11 @@ class PhraseMatcher:
     def find(self, lows: list[str]) -> list[Match]:
         """Every non-overlapping longest match, left to right."""
         out: list[Match] = []
+        if self._firsts.isdisjoint(lows):
+            return out  # (most sentences: no word a phrase begins with)
         i, n = 0, len(lows)
         while i < n:
-            m = self.at(lows, i)
+            m = self.at(lows, i) if lows[i] in self._firsts else None
             if m:
                 out.append(m)
                 i = m.j
