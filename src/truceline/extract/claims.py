@@ -118,7 +118,8 @@ def _is_zero(d: Draft) -> bool:
 _CLAUSE_OPENERS = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",", "whereas"))
 
 
-_OPENER_HEADS = frozenset(o[0] for o in _CLAUSE_OPENERS)
+_OPENER_PAIRS = frozenset(o for o in _CLAUSE_OPENERS if len(o) == 2)
+_OPENER_WORDS = frozenset(o[0] for o in _CLAUSE_OPENERS if len(o) == 1)
 
 
 def _clause_cuts(view: View) -> list[int]:
@@ -126,9 +127,7 @@ def _clause_cuts(view: View) -> list[int]:
     lows = [t.low for t in view.tokens]
     cuts = []
     for k in range(1, len(lows) - 2):
-        if lows[k] in _OPENER_HEADS and any(
-            tuple(lows[k : k + len(o)]) == o for o in _CLAUSE_OPENERS
-        ):
+        if lows[k] in _OPENER_WORDS or (lows[k], lows[k + 1]) in _OPENER_PAIRS:
             cuts.append(k)
         elif (
             lows[k] == "including"

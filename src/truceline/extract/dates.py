@@ -90,7 +90,8 @@ def _iso(d: dt.date) -> str:
 
 
 def _day(d: dt.date) -> Period:
-    return Period(_iso(d), _iso(d))
+    day = _iso(d)
+    return Period(day, day)
 
 
 def _month_period(year: int, month: int) -> Period:
@@ -122,6 +123,8 @@ def _year(low: str) -> int | None:
 
 
 def _dayno(low: str) -> int | None:
+    if not low[:1].isdecimal():
+        return None  # (most words: a day's number opens with a digit)
     core = low.rstrip(".")
     for suf in ("st", "nd", "rd", "th"):
         if core.endswith(suf) and core[: -len(suf)].isdecimal():
@@ -131,7 +134,7 @@ def _dayno(low: str) -> int | None:
     return None
 
 
-def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+def _absolute(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     """'30 December 2016', 'December 30, 2016', 'December 2016', 'March' (+ optional year)."""
     n = len(lows)
     day = _dayno(lows[i])
@@ -189,7 +192,7 @@ def _absolute(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> Dat
     return DateMention(i, j + 1, _month_period(year, month), exact_day=False)
 
 
-def _weekday(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date) -> DateMention | None:
+def _weekday(lows: list[str], i: int, lx: _Lex, ref: dt.date) -> DateMention | None:
     if lows[i] not in lx.weekdays:
         return None
     wd = lx.weekdays[lows[i]]
@@ -231,7 +234,7 @@ def _phrase(value: object, ref: dt.date) -> Period | None:
     return None
 
 
-def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+def _one(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     low = lows[i]
     if ref is not None:
         m = lx.phrases.at(lows, i)
@@ -294,7 +297,7 @@ def _one(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMent
     return None
 
 
-def _first_span(lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+def _first_span(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     """'the first four months of the year', 'the first two weeks of July', 'the first 10 days
     of March 2024': the opening stretch of a year or a month."""
     if lows[i] not in lx.first or i + 4 >= len(lows):
@@ -343,9 +346,7 @@ def _count_word(low: str, lx: _Lex) -> int | None:
     return int(low) if low.isdecimal() else lx.small_numbers.get(low)
 
 
-def _date_time_group(
-    lows: Sequence[str], i: int, lx: _Lex, ref: dt.date | None
-) -> DateMention | None:
+def _date_time_group(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     """'061800B MAY 95', '071435B': a military date-time group (day, hour, minute and a time
     zone letter, then month and year if given); without a month, the day falls in the
     report's month, or the month before when that day is still to come."""
@@ -374,7 +375,7 @@ def _date_time_group(
     return DateMention(i, j, _day(d)) if d else None
 
 
-def _since_before(lows: Sequence[str], i: int, found: list[DateMention], lx: _Lex) -> int | None:
+def _since_before(lows: list[str], i: int, found: list[DateMention], lx: _Lex) -> int | None:
     """Where 'since' opens the clause that ends in the date at token i, if it does."""
     last = found[-1].j if found else 0
     # "Since my last briefing to this Council, on 16 June, ...": the date in apposition
@@ -427,7 +428,7 @@ def _dated(lows: Sequence[str], k: int, lx: _Lex) -> bool:
     )
 
 
-def _find(lows: Sequence[str], lx: _Lex, ref: dt.date | None, lang: str) -> tuple[DateMention, ...]:
+def _find(lows: list[str], lx: _Lex, ref: dt.date | None, lang: str) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     i = 0
     while i < len(lows):
@@ -475,7 +476,7 @@ def _find(lows: Sequence[str], lx: _Lex, ref: dt.date | None, lang: str) -> tupl
     return _as_of(out, lows, lang)
 
 
-def _range_start(lows: Sequence[str], prev: DateMention, m: DateMention, lx: _Lex) -> int | None:
+def _range_start(lows: list[str], prev: DateMention, m: DateMention, lx: _Lex) -> int | None:
     """Where a range opens whose ends are further apart than one joiner: 'from 11 March, the
     first day of the fast, to 31 March', 'between 22:00 on 4 July and 05:00 on 5 July'."""
     a = prev.i - 1  # the opener, before any clock time ("from about 19:00 on 26 January")
@@ -494,7 +495,7 @@ def _range_start(lows: Sequence[str], prev: DateMention, m: DateMention, lx: _Le
     return a
 
 
-def _hours_to(d: DateMention, lows: Sequence[str]) -> DateMention:
+def _hours_to(d: DateMention, lows: list[str]) -> DateMention:
     """'in the 48 hours to 06:00 on 13 February': the day and the days before it."""
     k = d.i - 1
     # step back over the time of day between 'to' and the date: "to 06:00 on"
@@ -510,7 +511,7 @@ def _hours_to(d: DateMention, lows: Sequence[str]) -> DateMention:
     return replace(d, period=Period(_iso(start), d.period.end))
 
 
-def _as_of(found: list[DateMention], lows: Sequence[str], lang: str) -> tuple[DateMention, ...]:
+def _as_of(found: list[DateMention], lows: list[str], lang: str) -> tuple[DateMention, ...]:
     """'As of 6 p.m. on Thursday, ... six times since it took effect on Dec. 23': an open
     range ends on the 'as of' day, not on the report's."""
     said = word_set(lang, "attribution", "speech_verbs")

@@ -101,7 +101,7 @@ def _word_value(low: str, lx: _Lex) -> int | None:
     return None
 
 
-def _read_words(lows: Sequence[str], i: int, lx: _Lex) -> tuple[int, int] | None:
+def _read_words(lows: list[str], i: int, lx: _Lex) -> tuple[int, int] | None:
     """A number written in words from token i: (value, end)."""
     v = _word_value(lows[i], lx)
     if v is None:
@@ -134,7 +134,7 @@ def _read_words(lows: Sequence[str], i: int, lx: _Lex) -> tuple[int, int] | None
     return total + current, j
 
 
-def _qualifier(lows: Sequence[str], i: int, lx: _Lex) -> tuple[Qualifier, int]:
+def _qualifier(lows: list[str], i: int, lx: _Lex) -> tuple[Qualifier, int]:
     """The qualifier ending just before token i, and where it starts."""
     for back in (3, 2, 1):
         k = i - back
@@ -145,9 +145,7 @@ def _qualifier(lows: Sequence[str], i: int, lx: _Lex) -> tuple[Qualifier, int]:
     return "exact", i
 
 
-def _one(
-    lows: Sequence[str], toks: Sequence[Token], i: int, lx: _Lex
-) -> tuple[int, int, bool] | None:
+def _one(lows: list[str], toks: Sequence[Token], i: int, lx: _Lex) -> tuple[int, int, bool] | None:
     low = lows[i]
     if low[0].isdecimal():
         v = _digits(low)
@@ -173,7 +171,7 @@ def _one(
     return r[0], r[1], True
 
 
-def _is_measure(lows: Sequence[str], j: int, lx: _Lex) -> bool:
+def _is_measure(lows: list[str], j: int, lx: _Lex) -> bool:
     nxt = lows[j] if j < len(lows) else ""
     if nxt == "-" and j + 1 < len(lows):
         nxt = lows[j + 1]
@@ -184,7 +182,7 @@ _NEGATIONS = frozenset({"not", "never", "n't", "no"})
 _BREAKS = frozenset({",", ";", ".", "but", "and", "while"})
 
 
-def _negated(lows: Sequence[str], i: int) -> bool:
+def _negated(lows: list[str], i: int) -> bool:
     """A negation earlier in the clause, at most five words back."""
     for k in range(i - 1, max(-1, i - 6), -1):
         if lows[k] in _BREAKS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from truceline.lexicon import load, word_set
@@ -188,7 +188,7 @@ def _text(text: str, tokens: Sequence[Token], i: int, j: int, base: int) -> str:
     return text[tokens[i].start - base : tokens[j - 1].end - base]
 
 
-def _subject_before(lows: Sequence[str], k: int, lx: _Lex) -> tuple[int, int] | None:
+def _subject_before(lows: list[str], k: int, lx: _Lex) -> tuple[int, int] | None:
     """The noun phrase that ends just before token k (the speech verb)."""
     j = k
     while j > 0 and lows[j - 1] in lx.tail:
@@ -249,7 +249,7 @@ def _subject_before(lows: Sequence[str], k: int, lx: _Lex) -> tuple[int, int] | 
 
 
 def _object_after(
-    lows: Sequence[str], k: int, opening: frozenset[str] | None = None
+    lows: list[str], k: int, opening: frozenset[str] | None = None
 ) -> tuple[int, int] | None:
     """The phrase after a speech verb or 'according to' ("said Eduard Basurin, DPR spokesman");
     one opening the sentence ends at its comma ("According to the JSC, its teams found ..."),
@@ -294,7 +294,7 @@ def _object_after(
     return (i, j) if j > i else None
 
 
-def _quoted_as_saying(lows: Sequence[str], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+def _quoted_as_saying(lows: list[str], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """'SANA quoted a military source as saying ...': the source speaks, SANA relays."""
     if k + 1 >= len(lows) or lows[k + 1] == "by":
         return []
@@ -312,13 +312,13 @@ def _quoted_as_saying(lows: Sequence[str], k: int, lx: _Lex) -> list[tuple[str, 
     return frames
 
 
-def _opening_subject(lows: Sequence[str], k: int) -> tuple[int, int] | None:
+def _opening_subject(lows: list[str], k: int) -> tuple[int, int] | None:
     """The sentence's opening phrase up to its first comma, when one comes before k."""
     comma = next((q for q in range(1, min(k, 14)) if lows[q] == ","), None)
     return (0, comma) if comma else None
 
 
-def _speech_frames(lows: Sequence[str], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+def _speech_frames(lows: list[str], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """Speaker candidates of the speech verb at k, most likely first."""
     low = lows[k]
     prev = lows[k - 1] if k else ""
@@ -362,7 +362,7 @@ def _speech_frames(lows: Sequence[str], k: int, lx: _Lex) -> list[tuple[str, tup
     return frames
 
 
-def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+def _find_frames(lows: list[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """('claimant' | 'relay', token range) frames found in a sentence."""
     frames: list[tuple[str, tuple[int, int]]] = []
     for m in lx.according.find(lows):
@@ -376,8 +376,7 @@ def _find_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, in
         )
         frames.append((kind, rng))
     for k, low in enumerate(lows):
-        quoted = _quoted_as_saying(lows, k, lx) if low in ("quoted", "cited") else []
-        if quoted:
+        if low in ("quoted", "cited") and (quoted := _quoted_as_saying(lows, k, lx)):
             frames.extend(quoted)
         elif low in lx.speech:
             frames.extend(_speech_frames(lows, k, lx))
@@ -443,7 +442,7 @@ def _party(
     return Party(name=name, mention=mention, type=party_type(name) or party_type(mention))  # type: ignore[arg-type]
 
 
-def _all_frames(lows: Sequence[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+def _all_frames(lows: list[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """Every frame, with ', quoted by Radio Okapi,' hidden from the subject search (it sits
     inside the speaker's phrase) and read as a relay of its own."""
     masked = list(lows)
@@ -519,11 +518,16 @@ def _is_document(p: Party, lx: _Lex) -> bool:
     return bool(words) and words[-1] in lx.document_words
 
 
-@lru_cache(maxsize=4096)
 def is_anaphor(party: Party, lang: str = "en") -> bool:
     """Whether a speaker phrase only points back ("the ministry", "he", "its spokesman")."""
+    return _anaphoric(party.mention or party.name, party.mention, lang)
+
+
+@lru_cache(maxsize=4096)
+def _anaphoric(phrase: str, mention: str | None, lang: str) -> bool:
+    """`is_anaphor` by the party's words (remembered: a report repeats its speakers)."""
     lx = _lex(lang)
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", party.mention or party.name)]
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", phrase)]
     if not words:
         return True
     m = lx.anaphors.at(words, 0)
@@ -532,7 +536,7 @@ def is_anaphor(party: Party, lang: str = "en") -> bool:
     return (m is not None and m.j == len(words)) or (
         len(words) <= 2
         and words[0] in ("the", "it", "he", "she", "they")
-        and not any(c.isupper() for c in (party.mention or "")[1:])
+        and not any(c.isupper() for c in (mention or "")[1:])
     )
 
 
@@ -545,7 +549,7 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
         for prev in reversed(history):
             name = prev.name.lower().split()
             if len(name) > len(words) - 1 and name[-1] == words[-1] and set(words[1:]) <= set(name):
-                return replace(prev, mention=party.mention)
+                return _as_said(prev, party)
     if not is_anaphor(party, lang) or not history:
         return party
     head = (party.mention or party.name).lower().split()[-1]
@@ -555,17 +559,22 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
         for prev in reversed(history):
             words = (prev.mention or "").lower().split()
             if any(w.strip(",") in lx.titles for w in words):
-                return replace(prev, mention=party.mention)
+                return _as_said(prev, party)
     for prev in reversed(history):  # "the ministry": the last party called a ministry
         words = f"{prev.name} {prev.mention or ''}".lower().split()
         if head in words:
-            return replace(prev, mention=party.mention)
+            return _as_said(prev, party)
     kind = party_type(party.mention or party.name, lang) if definite else None
     if kind and head not in _lex(lang).titles and kind != (history[-1].type or kind):
         # "the mission" is the last monitor named; "the army" after a UN mission alone, an army
         same = next((prev for prev in reversed(history) if prev.type == kind), None)
-        return replace(same, mention=party.mention) if same else party
-    return replace(history[-1], mention=party.mention)
+        return _as_said(same, party) if same else party
+    return _as_said(history[-1], party)
+
+
+def _as_said(named: Party, pointer: Party) -> Party:
+    """The party named before, called as the pointing phrase calls it."""
+    return Party(named.name, pointer.mention, named.type, named.aliases)
 
 
 def acronyms(text: str) -> dict[str, str]:

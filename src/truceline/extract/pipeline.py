@@ -116,8 +116,13 @@ def _read(
 def _weapon_words(cues: Cues) -> frozenset[int]:
     """Tokens that name a means or an attack ('Air strikes', 'Mortar fire'): ordinary words,
     never a place, even capitalised at the head of a sentence."""
-    spans = [*cues.methods, *(m for c in _WEAPON_CUES for m in cues.by.get(c, ()))]
-    return frozenset(k for m in spans for k in range(m.i, m.j))
+    out: set[int] = set()
+    for m in cues.methods:
+        out.update(range(m.i, m.j))
+    for c in _WEAPON_CUES:
+        for m in cues.by.get(c, ()):
+            out.update(range(m.i, m.j))
+    return frozenset(out)
 
 
 _WEAPON_CUES = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")
@@ -319,9 +324,9 @@ def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
         p = resolve(att.claimant, [*ctx.history, *_named_here(r, att.claimant)])
         ctx.history.extend(q for q in att.relays if not is_anaphor(q))  # "the news agency" next
         if p.name in acr:
-            p = replace(p, name=acr[p.name], aliases=(p.name,))
+            p = Party(acr[p.name], p.mention, p.type, (p.name,))
         if p.type is None:
-            p = replace(p, type=party_type(p.name) or "other")  # type: ignore[arg-type]
+            p = Party(p.name, p.mention, party_type(p.name) or "other", p.aliases)  # type: ignore[arg-type]
         ctx.history.append(p)
         return p
     subject = _subject_party(r)

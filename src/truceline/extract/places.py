@@ -236,7 +236,7 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) ->
     return j
 
 
-def _role(tokens: Sequence[Token], lows: Sequence[str], i: int, lx: _Lex) -> Role:
+def _role(tokens: Sequence[Token], lows: list[str], i: int, lx: _Lex) -> Role:
     """'near' or 'origin' from the words just before a place (looking past list commas)."""
     k = i
     # walk back over a list ("X, Y and Z") to its head
@@ -363,6 +363,8 @@ class Spots:
     found: tuple[tuple[int, int, str | None], ...]
     # (a, i, j): the unknown name at a begins with the known name at tokens i..j
     heads: tuple[tuple[int, int, int], ...] = ()
+    # each found name's role ('at', 'near', 'origin'): the words before it say, no hint
+    roles: tuple[Role, ...] = field(init=False)
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
@@ -379,6 +381,9 @@ class Spots:
         object.__setattr__(self, "lang", lang)
         object.__setattr__(self, "found", found)
         object.__setattr__(self, "heads", heads)
+        lows = [t.low for t in tokens]
+        lx = _lex(lang)
+        object.__setattr__(self, "roles", tuple(_role(tokens, lows, a, lx) for a, _, _ in found))
 
 
 def find_places(
@@ -411,7 +416,8 @@ def resolve_places(
     out = _resolve_all(spots, memo(geo), hints, _lex(spots.lang))
     if not aside:
         return out
-    return tuple(replace(p, aside=True) if p.i in aside else p for p in out)
+    return tuple(PlaceMention(p.i, p.j, p.location, p.level, True) if p.i in aside else p
+                 for p in out)  # fmt: skip
 
 
 def spot_places(  # noqa: PLR0913
@@ -787,8 +793,7 @@ def _resolve_all(
     order = sorted(range(len(found)), key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
     resolved: dict[int, Location] = {}
     named: str | None = None
-    lows = [t.low for t in tokens]
-    roles: list[Role] = [_role(tokens, lows, a, lx) for a, _, _ in found]
+    roles = spots.roles
     for k in order:
         a, b, level = found[k]
         mention = _unpossessed(sentence[tokens[a].start - base : tokens[b - 1].end - base])
@@ -845,10 +850,15 @@ def _resolve_all(
             resolved[k] = res.location(roles[k])
         loc = resolved[k]
         if loc.precision in ("unresolved", "zone") and (loc.admin1 is None or loc.country is None):
-            loc = replace(
-                loc, admin1=loc.admin1 or admin1 or doc_admin1, country=loc.country or country
-            )
+            loc = _moved(loc, loc.role, loc.country or country, loc.admin1 or admin1 or doc_admin1)
         if roles[k] != loc.role:
-            loc = replace(loc, role=roles[k])
+            loc = _moved(loc, roles[k], loc.country, loc.admin1)
         out.append(PlaceMention(a, b, loc, level))
     return tuple(out)
+
+
+def _moved(loc: Location, role: Role, country: str | None, admin1: str | None) -> Location:
+    """The location with another role, country and province (`dataclasses.replace` is
+    interpreted even in the compiled build)."""
+    return Location(loc.mention, loc.name, role, loc.precision, country, admin1, loc.admin2,
+                    loc.geonameid, loc.lat, loc.lon, loc.aliases)  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -46,19 +46,37 @@ def tokenize(
     low = text.lower().replace("’", "'")
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): word by word
         return _tokenize_slowly(text, offset, abbreviations)
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        if (
-            e - s > 1
-            and text[e - 1] == "."
-            and low[s : e - 1] not in abbreviations
-            and "." not in low[s : e - 1]  # "R.S. Pura", "U.N.": initials keep their dots
-        ):
-            # A sentence-final period is its own token unless the word is an abbreviation.
-            out.append(Token(s + offset, e - 1 + offset, text[s : e - 1], low[s : e - 1]))
-            out.append(Token(e - 1 + offset, e + offset, ".", "."))
+    # Tokens never span whitespace, so each run of non-space characters is read alone; a
+    # run of letters only ("ceasefire", "Idlib") is one word, the token _TOKEN would make.
+    at = 0
+    for chunk in text.split():
+        start = text.find(chunk, at)
+        at = start + len(chunk)
+        if chunk.isalpha() or chunk.isdecimal():
+            out.append(Token(start + offset, at + offset, chunk, low[start:at]))
             continue
-        out.append(Token(s + offset, e + offset, text[s:e], low[s:e]))
+        end = at - 1
+        if chunk[-1] in ",." and chunk[:-1].isalpha():
+            # "Idlib," and "hours.": a word, then its mark (an abbreviation keeps its dot)
+            if chunk[-1] == "." and low[start:end] in abbreviations:
+                out.append(Token(start + offset, at + offset, chunk, low[start:at]))
+                continue
+            out.append(Token(start + offset, end + offset, chunk[:-1], low[start:end]))
+            out.append(Token(end + offset, at + offset, chunk[-1], chunk[-1]))
+            continue
+        for m in _TOKEN.finditer(text, start, at):
+            s, e = m.span()
+            if (
+                e - s > 1
+                and text[e - 1] == "."
+                and low[s : e - 1] not in abbreviations
+                and "." not in low[s : e - 1]  # "R.S. Pura", "U.N.": initials keep their dots
+            ):
+                # A sentence-final period is its own token unless the word is an abbreviation.
+                out.append(Token(s + offset, e - 1 + offset, text[s : e - 1], low[s : e - 1]))
+                out.append(Token(e - 1 + offset, e + offset, ".", "."))
+                continue
+            out.append(Token(s + offset, e + offset, text[s:e], low[s:e]))
     return tuple(out)
 
 
@@ -96,7 +114,7 @@ class Match(NamedTuple):
 class PhraseMatcher:
     """Finds lexicon phrases (one or more words) in a token sequence, longest first."""
 
-    __slots__ = ("_index",)
+    __slots__ = ("_index", "_firsts")
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -107,25 +125,31 @@ class PhraseMatcher:
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._index = index
+        self._firsts = frozenset(index)
 
     def starts(self, word: str) -> bool:
         """Does some phrase begin with this (lower-case) word?"""
         return word in self._index
 
-    def at(self, lows: Sequence[str], i: int) -> Match | None:
+    def at(self, lows: list[str], i: int) -> Match | None:
         """The longest phrase starting at token i, if any."""
-        for words, value in self._index.get(lows[i], ()):
+        entries = self._index.get(lows[i])
+        if entries is None:
+            return None
+        for words, value in entries:
             n = len(words)
-            if n == 1 or tuple(lows[i : i + n]) == words:
-                return Match(i, i + n, value)
+            if n == 1 or _follows(lows, i, words):
+                return _match(i, i + n, value)
         return None
 
-    def find(self, lows: Sequence[str]) -> list[Match]:
+    def find(self, lows: list[str]) -> list[Match]:
         """Every non-overlapping longest match, left to right."""
         out: list[Match] = []
+        if self._firsts.isdisjoint(lows):
+            return out  # (most sentences: no word a phrase begins with)
         i, n = 0, len(lows)
         while i < n:
-            m = self.at(lows, i) if lows[i] in self._index else None
+            m = self.at(lows, i) if lows[i] in self._firsts else None
             if m:
                 out.append(m)
                 i = m.j
@@ -155,7 +179,7 @@ class MultiMatcher:
             entries.sort(key=lambda e: -len(e[0]))
         self._index = index
 
-    def find(self, lows: Sequence[str]) -> dict[str, list[Match]]:
+    def find(self, lows: list[str]) -> dict[str, list[Match]]:
         """Matches by list name, as `PhraseMatcher.find` would give for each list alone
         (lists with no match are left out)."""
         out: dict[str, list[Match]] = {}
@@ -167,13 +191,33 @@ class MultiMatcher:
             if entries is None:
                 continue
             for words, name, value in entries:
+                k = len(words)
+                if k > 1 and not _follows(lows, i, words):
+                    continue
                 if free.get(name, 0) > i:
                     continue  # inside this list's last match, or it matched here already
-                k = len(words)
-                if i + k <= n and (k == 1 or tuple(lows[i : i + k]) == words):
-                    got = out.get(name)
-                    if got is None:
-                        got = out[name] = []
-                    got.append(Match(i, i + k, value))
-                    free[name] = i + k
+                got = out.get(name)
+                if got is None:
+                    got = out[name] = []
+                got.append(_match(i, i + k, value))
+                free[name] = i + k
         return out
+
+
+def _follows(lows: list[str], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the words after the first of a phrase follow token i."""
+    k = len(words)
+    if i + k > len(lows):
+        return False
+    for q in range(1, k):
+        if lows[i + q] != words[q]:
+            return False
+    return True
+
+
+_new_tuple = tuple.__new__
+
+
+def _match(i: int, j: int, value: str) -> Match:
+    """`Match(i, j, value)` without the named tuple's interpreted `__new__`."""
+    return _new_tuple(Match, (i, j, value))
