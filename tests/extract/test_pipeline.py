@@ -1414,3 +1414,13 @@ def test_a_date_after_what_was_reported_is_not_the_day_of_the_report(geo):
     )
     (c,) = claims(text, geo, published="2001-05-24")
     assert (c.period.start, c.period.end) == ("2001-05-23", "2001-05-24")
+
+
+def test_a_toll_in_the_attacks_counted_before_is_theirs(geo):
+    text = (
+        "T\n\nGunmen attacked 8 villages near Poso between 27 November and 2 December, "
+        "officials said. Police said 9 people had been killed and 23 injured in the attacks."
+    )
+    tally, toll = claims(text, geo, published="2001-12-05")
+    assert toll.kind == "casualty_tally" and (toll.killed.value, toll.injured.value) == (9, 23)
+    assert toll.period == tally.period and toll.locations == tally.locations

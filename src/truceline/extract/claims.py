@@ -215,13 +215,15 @@ def _decide(view: View) -> list[Draft]:
         # "The log lists attacks reported in X between 3 and 9 February", "dozens of attacks
         # in recent years": attacks in the plural, on no one day and with no toll or
         # outcome, are many, which is a tally that gives no number, not an attack
+        plural = [toks[m.i].low.endswith("s") and (m.i, m.j) in nouns for m in attack]
         many = (
             not (tolled or cues.outcomes)
-            and all(
-                toks[m.i].low.endswith("s") and (m.i, m.j) in nouns and not _definite(toks, m.i)
-                for m in attack
-            )
+            and all(plural)
+            and not any(_definite(toks, m.i) for m in attack)
             and all(days(d.period) > 1 for d in view.dates)
+        ) or (
+            # "9 people had been killed in the attacks": the toll of attacks told before
+            tolled and all(plural) and all(_definite(toks, m.i) for m in attack)
         )
         if (
             not long_ago

@@ -517,6 +517,17 @@ def _referred(
     return tuple(p.location for p in before if not p.aside) or _inherited(ctx)
 
 
+def _tells_back(view: View) -> bool:
+    """'in the attacks', 'in those incidents': the sentence speaks of attacks counted before."""
+    toks = view.tokens
+    return any(
+        m.i > 0
+        and toks[m.j - 1].low.endswith("s")
+        and toks[m.i - 1].low in ("the", "those", "these")
+        for m in view.cues.by.get("violation_nouns", ())
+    )
+
+
 def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     """Period and places of each draft: its own, its total's, or the context's."""
     view = r.view
@@ -564,7 +575,12 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
                 periods.referred_period(view, ctx.period, ctx.truce, ctx.today, ctx.declared)
                 or d.period
             )
+        told = d.kind == "casualty_tally" and ctx.total is not None and _tells_back(view)
+        if told and date is None and ctx.total is not None:
+            d.period = ctx.total.period  # "9 people were killed in the attacks": those counted
         own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)
+        if told and ctx.total is not None and not any(not p.aside for p in view.places):
+            own = ctx.total.locations
         if not d.locations and parent is None and (level := area_referred(view, d.anchor)):
             own = _referred(view, d.anchor, level, ctx) or own
         d.locations = own or (

@@ -137,10 +137,14 @@ def _kind_of_toll(view: View) -> str:
         return "incident"  # "injured on Wednesday when troops opened fire on villages"
     if since or any(days(d.period) > 2 for d in view.dates):
         return "casualty_tally"  # a toll over several days (a night is two calendar days)
-    anaphoric = [  # "injured in those attacks": the toll of attacks counted before
+    anaphoric = [  # "injured in those attacks", "killed in the attacks": attacks told before
         m
         for m in cues.by.get("violation_nouns", ())
-        if m.i > 0 and toks[m.i - 1].low in ("those", "these")
+        if m.i > 0
+        and (
+            toks[m.i - 1].low in ("those", "these")
+            or (toks[m.i - 1].low == "the" and toks[m.j - 1].low.endswith("s"))
+        )
     ]
     general = anaphoric + [
         m
