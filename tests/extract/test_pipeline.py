@@ -1424,3 +1424,18 @@ def test_a_toll_in_the_attacks_counted_before_is_theirs(geo):
     tally, toll = claims(text, geo, published="2001-12-05")
     assert toll.kind == "casualty_tally" and (toll.killed.value, toll.injured.value) == (9, 23)
     assert toll.period == tally.period and toll.locations == tally.locations
+
+
+def test_bare_numbers_after_of_these_are_parts_of_the_total(geo):
+    text = (
+        "T\n\nMonitors recorded 176 ceasefire violations in February and March. Of these "
+        "violations, 96 were attributed to the rebels and 58 to the army; the remaining 22 "
+        "could not be attributed."
+    )
+    total, *parts = claims(text, geo)
+    assert (total.period.start, total.period.end) == ("2022-02-01", "2022-03-31")
+    assert [(c.count.value, c.part_of) for c in parts] == [
+        (96, total.id),
+        (58, total.id),
+        (22, total.id),
+    ]

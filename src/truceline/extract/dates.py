@@ -457,7 +457,7 @@ def _find(lows: list[str], lx: _Lex, ref: dt.date | None, lang: str) -> tuple[Da
             and (
                 lows[prev.j] != "and"
                 or (prev.i > 0 and lows[prev.i - 1] in ("between", "from"))
-                or (prev.exact_day and m.exact_day)
+                or prev.exact_day == m.exact_day  # "4 and 5 May", "February and March"
             )
         ):
             # "between Monday and Tuesday", "from 1 to 7 May": one range

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
+from truceline.extract.counts import head
 from truceline.extract.cues import Cues, find_cues, nobody
 from truceline.extract.dates import DateMention, find_dates
 from truceline.extract.numbers import find_numbers
@@ -32,7 +33,7 @@ from truceline.extract.parties import (
 )
 from truceline.extract.places import Geocoder, Spots, name_like, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
-from truceline.extract.view import BULLETS, Draft, View, area_referred
+from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date
 from truceline.lexicon import word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 from truceline.text.tokens import Token, fold, tokenize
@@ -623,6 +624,22 @@ def _listed_part(view: View) -> list[Draft]:
     return [d]
 
 
+_PARTITIVE = frozenset({"these", "those", "them", "which", "the"})
+
+
+def _partitive_parts(view: View) -> list[Draft]:
+    """'Of these violations, 96 were attributed to the NADK and 58 to the CPAF; the
+    remaining 22 ...': the bare numbers after 'of these' are parts of the total before."""
+    toks = view.tokens
+    if len(toks) < 4 or toks[0].low != "of" or toks[1].low not in _PARTITIVE:
+        return []
+    return [
+        Draft("violation_tally", (n.i, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
+        for n in view.numbers
+        if not (n.vague or n.times or in_date(view, n)) and head(view, n)[0] in (None, "of_them")
+    ]
+
+
 def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention], lang: str) -> int:
     """The end of the name heading a line that is otherwise only a time ("Khiam, 12 Feb,
     about 14:10."): such a line names where an event log's entry happened; 0 when not."""
@@ -1090,7 +1107,7 @@ def _sentence_claims(
         # count, they report no incident of their own
         drafts = row or [d for d in drafts if d.kind != "incident" or not _labelled_row(r.view)]
     if not drafts and ctx.total is not None:
-        drafts = _listed_part(r.view)
+        drafts = _listed_part(r.view) or _partitive_parts(r.view)
     _per_place_parts(drafts, r.view, ctx.total)
     _fill(drafts, r, ctx)
     if total and not (ctx.table_places or ctx.scene):
