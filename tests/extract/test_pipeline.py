@@ -1439,3 +1439,13 @@ def test_bare_numbers_after_of_these_are_parts_of_the_total(geo):
         (58, total.id),
         (22, total.id),
     ]
+
+
+def test_an_operation_that_has_begun(geo):
+    text = "T\n\nThe army said on 11 May that a security operation had begun in Swat district."
+    (c,) = claims(text, geo, published="2009-05-12")
+    assert (c.kind, c.period.start, c.locations[0].mention) == (
+        "operation",
+        "2009-05-11",
+        "Swat district",
+    )

@@ -3,7 +3,7 @@ an offensive", "the truce was extended"), not by a count."""
 
 from __future__ import annotations
 
-from truceline.extract.view import Draft, View
+from truceline.extract.view import Draft, View, in_date
 
 
 def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[tuple[int, int], int] | None:
@@ -37,7 +37,7 @@ def operation(view: View) -> list[Draft]:
         if span[0] <= m.i < span[1]:
             before = [t.low for t in toks[max(0, m.i - 3) : m.i]]
             if _SUBORDINATE & set(before) or any(
-                n.j <= m.i and m.i - n.j <= 3 for n in view.numbers
+                n.j <= m.i and m.i - n.j <= 3 and not in_date(view, n) for n in view.numbers
             ):
                 return []
     return [Draft("operation", span, confidence=0.55, focus=verb)]
