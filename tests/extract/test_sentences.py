@@ -56,3 +56,21 @@ def test_datelines_in_ordinary_case_or_with_accents():
 def test_a_lead_sentence_with_a_date_is_no_dateline():
     body = [s for s in split("H\n\nShelling hit Donetsk, 12 May: 5 people were killed.", "en", "H")]
     assert all(s.dateline is None for s in body)
+
+
+def test_a_round_ups_later_datelines_but_no_labels():
+    text = (
+        "Round-up\n\n"
+        "SKOPJE, May 24 (SEP) - The army shelled Lipkovo.\n\n"
+        "KUMANOVO, May 24 (SEP) - Police said a checkpoint was hit.\n\n"
+        "COL. SMITH: We saw nothing.\n\n"
+        "YTD (1 Jan to 5 Jun): 57 violations.\n"
+    )
+    got = [(s.text[:8], s.dateline is not None) for s in split(text)]
+    assert got == [
+        ("Round-up", False),
+        ("SKOPJE, ", True),
+        ("KUMANOVO", True),
+        ("COL. SMI", False),
+        ("YTD (1 J", False),
+    ]

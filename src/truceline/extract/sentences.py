@@ -125,6 +125,17 @@ def _has_headline(text: str, title: str | None) -> bool:
     return len(first.split()) <= 20 and not first.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
+_BRACKETED = re.compile(r"\([^)]*\)|/[^/]*/")
+
+
+def _dated_dateline(found: str) -> bool:
+    """A later paragraph opens with a dateline only when it gives a date and a dash (a
+    round-up's "KUMANOVO, May 24 (SEP) -"; never "COL. THANAKORN:" or "YTD (1 Jan to 5 Jun):")."""
+    return found.rstrip()[-1:] in ("-", "–", "—") and any(
+        c.isdigit() for c in _BRACKETED.sub("", found)
+    )
+
+
 def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Sentence, ...]:
     """Split a report into sentences; paragraph 0 is the headline when there is one."""
     abbreviations, boiler = _lexicon(lang)
@@ -136,10 +147,9 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
             continue
         dateline = None
         body_start = m.start()
-        if para <= 1:
-            d = _DATELINE.match(line)
-            if d and d.end() < len(line):
-                dateline = (m.start(), m.start() + d.end())
+        d = _DATELINE.match(line)
+        if d and d.end() < len(line) and (para <= 1 or _dated_dateline(d.group())):
+            dateline = (m.start(), m.start() + d.end())
         for s, e in _split_paragraph(line, m.start(), abbreviations):
             out.append(
                 Sentence(s, e, text[s:e], para, len(out), dateline if s == body_start else None)
