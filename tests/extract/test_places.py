@@ -189,3 +189,9 @@ def test_a_name_after_a_persons_title_is_no_place(geo):
     text = "Its spokesman Eduard Basurin said rebels shelled the village of Spartak."
     got = [m for m, _, _ in places(text, geo)]
     assert "Eduard Basurin" not in got and "Spartak" in got
+
+
+def test_a_compass_word_before_a_country_or_province_is_part_of_the_mention(geo):
+    got = located("Israeli strikes on southern Lebanon killed 11 people.", geo)
+    assert got["southern Lebanon"].precision == "country"
+    assert located("Firing across the berm was reported.", geo)["berm"].precision == "zone"

@@ -853,6 +853,13 @@ def _resolve_all(
             loc = _moved(loc, loc.role, loc.country or country, loc.admin1 or admin1 or doc_admin1)
         if roles[k] != loc.role:
             loc = _moved(loc, roles[k], loc.country, loc.admin1)
+        if a and tokens[a - 1].low in lx.compass and loc.precision in ("country", "admin1"):
+            # "southern Lebanon", "northern Aleppo": the part of it the text says
+            loc = Location(
+                sentence[tokens[a - 1].start - base : tokens[b - 1].end - base], loc.name,
+                loc.role, loc.precision, loc.country, loc.admin1, loc.admin2, loc.geonameid,
+                loc.lat, loc.lon, loc.aliases,
+            )  # fmt: skip
         out.append(PlaceMention(a, b, loc, level))
     return tuple(out)
 
