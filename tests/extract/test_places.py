@@ -195,3 +195,8 @@ def test_a_compass_word_before_a_country_or_province_is_part_of_the_mention(geo)
     got = located("Israeli strikes on southern Lebanon killed 11 people.", geo)
     assert got["southern Lebanon"].precision == "country"
     assert located("Firing across the berm was reported.", geo)["berm"].precision == "zone"
+
+
+def test_two_parts_of_one_name_are_two_places(geo):
+    got = located("Rebels attacked posts in North and South Kivu last week.", geo)
+    assert [loc.name for loc in got.values()] == ["North Kivu", "South Kivu"]

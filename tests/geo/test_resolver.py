@@ -62,3 +62,8 @@ def test_own_name_beats_a_shared_spelling_key(geo):
 def test_a_foreign_town_known_by_another_name_is_no_answer_under_a_country_hint(geo):
     assert geo.resolve("Boni", country="ML").place is None
     assert geo.resolve("Bonn", country="ML").place.country == "DE"  # its own name still is
+
+
+def test_somalias_regions_go_by_their_english_names(geo):
+    assert geo.resolve("Lower Shabelle").place.precision == "admin1"
+    assert geo.resolve("Afgooye").place.admin1 == "Lower Shabelle"

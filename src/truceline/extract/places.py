@@ -125,6 +125,7 @@ class _Lex:
     speech: frozenset[str]  # "BBC Amharic quoted ...": a speaker, not a place
     titles: frozenset[str]  # "spokesman Eduard Basurin": a person, not a place
     joiners: frozenset[str]  # "Sistan and Baluchestan": one name across these, when known
+    parts: frozenset[str]  # "Lower and Middle Shabelle": words for parts of a named whole
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -173,6 +174,7 @@ def _lex(lang: str) -> _Lex:
         ),
         frozenset(d["people_after"]), frozenset(att["speech_verbs"]),
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
+        frozenset(d["compass"]) | frozenset(d["part_words"]),
     )  # fmt: skip
 
 
@@ -853,15 +855,50 @@ def _resolve_all(
             loc = _moved(loc, loc.role, loc.country or country, loc.admin1 or admin1 or doc_admin1)
         if roles[k] != loc.role:
             loc = _moved(loc, roles[k], loc.country, loc.admin1)
-        if a and tokens[a - 1].low in lx.compass and loc.precision in ("country", "admin1"):
-            # "southern Lebanon", "northern Aleppo": the part of it the text says
-            loc = Location(
-                sentence[tokens[a - 1].start - base : tokens[b - 1].end - base], loc.name,
-                loc.role, loc.precision, loc.country, loc.admin1, loc.admin2, loc.geonameid,
-                loc.lat, loc.lon, loc.aliases,
-            )  # fmt: skip
-        out.append(PlaceMention(a, b, loc, level))
+        out.extend(_as_written(spots, geo, a, b, loc, level, lx))
     return tuple(out)
+
+
+def _as_written(  # noqa: PLR0913
+    spots: Spots, geo: _Memo, a: int, b: int, loc: Location, level: str | None, lx: _Lex
+) -> list[PlaceMention]:
+    """The place at a..b as the text words it: with the compass word before it ('southern
+    Lebanon'), and after the other part named with it ('North and South Kivu')."""
+    tokens, sentence, base = spots.tokens, spots.sentence, spots.base
+    if a and tokens[a - 1].low in lx.compass and loc.precision in ("country", "admin1"):
+        loc = Location(
+            sentence[tokens[a - 1].start - base : tokens[b - 1].end - base], loc.name,
+            loc.role, loc.precision, loc.country, loc.admin1, loc.admin2, loc.geonameid,
+            loc.lat, loc.lon, loc.aliases,
+        )  # fmt: skip
+    out = []
+    if (
+        a >= 2
+        and tokens[a - 1].low == "and"
+        and tokens[a].low in lx.parts
+        and tokens[a - 2].low in lx.parts
+        and (other := _coordinated(spots, geo, a, b, loc)) is not None
+    ):
+        out.append(PlaceMention(a - 2, a - 1, other, level))
+    out.append(PlaceMention(a, b, loc, level))
+    return out
+
+
+def _coordinated(spots: Spots, geo: _Memo, a: int, b: int, loc: Location) -> Location | None:
+    """'Lower and Middle Shabelle', 'North and South Kivu': the first compass word names a
+    place of its own with the same name after it."""
+    toks, text, base = spots.tokens, spots.sentence, spots.base
+    first = toks[a - 2].text
+    name = first[:1].upper() + first[1:] + text[toks[a].end - base : toks[b - 1].end - base]
+    res = geo.resolve(name, country=loc.country)
+    if res.place is None or res.place.precision != loc.precision:
+        return None
+    got = res.location(loc.role)
+    return Location(
+        text[toks[a - 2].start - base : toks[b - 1].end - base], got.name, got.role,
+        got.precision, got.country, got.admin1, got.admin2, got.geonameid, got.lat, got.lon,
+        got.aliases,
+    )  # fmt: skip
 
 
 def _moved(loc: Location, role: Role, country: str | None, admin1: str | None) -> Location:
