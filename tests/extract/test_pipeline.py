@@ -1449,3 +1449,12 @@ def test_an_operation_that_has_begun(geo):
         "2009-05-11",
         "Swat district",
     )
+
+
+def test_a_place_after_of_them_is_the_parts_alone(geo):
+    text = "T\n\nMonitors recorded 31 breaches in Idlib province, 20 of them in Saraqib."
+    total, part = claims(text, geo)
+    assert [loc.mention for loc in total.locations] == ["Idlib province"]
+    assert [loc.mention for loc in part.locations] == ["Saraqib"]
+    text = "T\n\nThe commission registered three violations, all of them in Idlib province."
+    assert [loc.mention for loc in claims(text, geo)[0].locations] == ["Idlib province"]

@@ -518,6 +518,19 @@ def _referred(
     return tuple(p.location for p in before if not p.aside) or _inherited(ctx)
 
 
+def _partitive_after(view: View, anchor: tuple[int, int]) -> int:
+    """Where 'N of them' (or 'of which') follows a count's anchor; 0 if nowhere."""
+    toks = view.tokens
+    for k in range(anchor[1], len(toks) - 1):
+        if (
+            toks[k].low == "of"
+            and toks[k + 1].low in ("them", "which", "these", "those")
+            and toks[k - 1].low not in ("all", "both", "each", "every")  # the whole, no part
+        ):
+            return k
+    return 0
+
+
 def _tells_back(view: View) -> bool:
     """'in the attacks', 'in those incidents': the sentence speaks of attacks counted before."""
     toks = view.tokens
@@ -582,6 +595,11 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
         own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)
         if told and ctx.total is not None and not any(not p.aside for p in view.places):
             own = ctx.total.locations
+        if not d.locations and parent is None and (cut := _partitive_after(view, d.anchor)):
+            # "11 attacks in the four northern municipalities, seven of them in Zvečan": a
+            # place after "of them" is the part's alone
+            before = tuple(p.location for p in view.places if p.i < cut and not p.aside)
+            own = before or _inherited(ctx) or own
         if not d.locations and parent is None and (level := area_referred(view, d.anchor)):
             own = _referred(view, d.anchor, level, ctx) or own
         d.locations = own or (
