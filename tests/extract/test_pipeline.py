@@ -1458,3 +1458,9 @@ def test_a_place_after_of_them_is_the_parts_alone(geo):
     assert [loc.mention for loc in part.locations] == ["Saraqib"]
     text = "T\n\nThe commission registered three violations, all of them in Idlib province."
     assert [loc.mention for loc in claims(text, geo)[0].locations] == ["Idlib province"]
+
+
+def test_a_tolls_part_said_as_n_of_them(geo):
+    text = "T\n\nPolice said 40 militants had been killed since October 1, 15 of them in south Kashmir."
+    total, part = claims(text, geo)
+    assert (total.killed.value, part.killed.value, part.part_of) == (40, 15, total.id)

@@ -92,6 +92,9 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
                 view.cues.covering("killed", n.i - 1) or view.cues.covering("injured", n.i - 1)
             )
         )
+        if cat == "of_them" and totals and not direct:
+            parts.append((totals[-1][0], n, head_at))  # "40 killed since May, 15 of them in X"
+            continue
         if cat != "persons" and not direct:
             continue
         if direct and cat != "persons":
