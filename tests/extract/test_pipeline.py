@@ -1464,3 +1464,22 @@ def test_a_tolls_part_said_as_n_of_them(geo):
     text = "T\n\nPolice said 40 militants had been killed since October 1, 15 of them in south Kashmir."
     total, part = claims(text, geo)
     assert (total.killed.value, part.killed.value, part.part_of) == (40, 15, total.id)
+
+
+def test_a_data_exports_rows_are_claims_of_their_sources(geo):
+    text = (
+        "Export\n\n"
+        "event_id,event_date,admin1,location,source,notes,fatalities\n"
+        'X-1,6 Aug 1996,Chechnya,Grozny,Interfax,"On 6 August 1996, fighters attacked '
+        'checkpoints in Grozny. 18 fatalities.",18\n'
+        'X-2,9 Aug 1996,Chechnya,Gudermes,Segodnya,"On 9 August 1996, residents rallied '
+        'in Gudermes to demand an end to the fighting. No fatalities.",0\n'
+        'X-3,31 Aug 1996,Chechnya,Khasavyurt,ITAR-TASS,"On 31 August 1996, the two sides '
+        'signed a ceasefire agreement in Khasavyurt.",0\n'
+    )
+    out = claims(text, geo, published="2021-05-17")
+    assert [(c.kind, c.claimant.name) for c in out] == [
+        ("incident", "Interfax"),
+        ("agreement", "ITAR-TASS"),
+    ]
+    assert out[0].killed.value == 18

@@ -74,3 +74,21 @@ def test_a_round_ups_later_datelines_but_no_labels():
         ("COL. SMI", False),
         ("YTD (1 J", False),
     ]
+
+
+def test_a_data_exports_rows_are_read_by_their_notes_with_their_source():
+    text = (
+        "Export\n\n"
+        "event_id,event_date,admin1,location,source,notes,fatalities\n"
+        'X-1,6 Aug 1996,Chechnya,Grozny,Interfax,"On 6 August, fighters attacked Grozny, '
+        'the city. 18 fatalities.",18\n'
+        "X-2,7 Aug 1996,Chechnya,Argun,Reuters,Shelling hit Argun.,0\n"
+    )
+    got = [(s.text, s.source, s.para) for s in split(text)]
+    assert got == [
+        ("Export", None, 0),
+        ("On 6 August, fighters attacked Grozny, the city.", "Interfax", 1),
+        ("18 fatalities.", "Interfax", 1),
+        ("Shelling hit Argun.", "Reuters", 2),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in split(text))

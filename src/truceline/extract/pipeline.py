@@ -824,6 +824,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         if (
             not is_head
             and last is not None
+            and (r.sentence.source is None or r.sentence.para == last[1])  # (rows stay apart)
             and 0
             <= r.sentence.para
             - last[1]
@@ -1089,6 +1090,11 @@ def _sentence_claims(
             ctx.scene,
             None,
         )
+    if r.sentence.source is not None and r.sentence.para != ctx.para:
+        # a data row's notes: its source column speaks unless the notes name a speaker
+        source = r.sentence.source
+        ctx.claimant = Party(source, source, party_type(source) or "media")  # type: ignore[arg-type]
+        ctx.period, ctx.locations, ctx.total = None, ctx.scene, None
     claimant = (
         _own_claimant(r, ctx, facts)
         or (facts.first_claimant if is_head else ctx.claimant)
@@ -1210,8 +1216,10 @@ def _dated_entry(r: _Read) -> DateMention | None:
 
 
 def _chronology(reads: list[_Read]) -> bool:
-    """A page of dated entries (three at least)."""
-    return sum(_dated_entry(r) is not None for r in reads) >= 3
+    """A page of dated entries (three at least), or a data export's rows."""
+    return sum(_dated_entry(r) is not None for r in reads) >= 3 or any(
+        r.sentence.source is not None for r in reads
+    )
 
 
 def _background_truce(c: Claim, published: str | None) -> bool:

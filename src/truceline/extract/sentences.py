@@ -39,6 +39,7 @@ class Sentence:
     para: int
     index: int
     dateline: tuple[int, int] | None = None
+    source: str | None = None  # a data row's source column ("Interfax"), for its notes
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
@@ -48,6 +49,7 @@ class Sentence:
         para: int,
         index: int,
         dateline: tuple[int, int] | None = None,
+        source: str | None = None,
     ) -> None:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
@@ -55,6 +57,7 @@ class Sentence:
         object.__setattr__(self, "para", para)
         object.__setattr__(self, "index", index)
         object.__setattr__(self, "dateline", dateline)
+        object.__setattr__(self, "source", source)
 
 
 @cache
@@ -136,15 +139,70 @@ def _dated_dateline(found: str) -> bool:
     )
 
 
+def _fields(line: str) -> list[tuple[int, int]]:
+    """The cells of a comma-separated line, as offsets of their text (inside any quotes)."""
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(line)
+    while k <= n:
+        if k < n and line[k] == '"':
+            j = k + 1
+            while j < n and not (line[j] == '"' and (j + 1 >= n or line[j + 1] != '"')):
+                j += 2 if line[j] == '"' else 1
+            out.append((k + 1, min(j, n)))
+            k = line.find(",", j)
+        else:
+            end = line.find(",", k)
+            out.append((k, n if end < 0 else end))
+            k = end
+        if k < 0:
+            break
+        k += 1
+    return out
+
+
+@cache
+def _csv_columns(lang: str) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load(lang, "boilerplate")["csv_columns"].items()}
+
+
+def _csv_header(line: str, lang: str) -> tuple[int, int, int] | None:
+    """'event_id,event_date,...,source,notes,fatalities': a data export's header, with its
+    number of columns and where its notes and source columns are (-1 when none)."""
+    if line.count(",") < 4:
+        return None
+    names = [line[a:b].strip().lower().replace("_", " ") for a, b in _fields(line)]
+    if any(len(x.split()) > 3 for x in names):
+        return None  # a sentence with commas, not a header
+    cols = _csv_columns(lang)
+    notes = next((k for k, x in enumerate(names) if x in cols["notes"]), -1)
+    source = next((k for k, x in enumerate(names) if x in cols["source"]), -1)
+    return (len(names), notes, source) if notes >= 0 else None
+
+
 def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Sentence, ...]:
-    """Split a report into sentences; paragraph 0 is the headline when there is one."""
+    """Split a report into sentences; paragraph 0 is the headline when there is one. In a
+    data export ("event_id,event_date,...,notes"), each row's notes are read as a
+    paragraph of their own, with the row's source."""
     abbreviations, boiler = _lexicon(lang)
     out: list[Sentence] = []
     para = 0 if _has_headline(text, title) else 1
+    csv: tuple[int, int, int] | None = None
     for m in _LINE.finditer(text):
         line = m.group()
         if _is_boilerplate(line, boiler):
             continue
+        if para > 0 and (header := _csv_header(line, lang)) is not None:
+            csv = header
+            continue
+        cells = _fields(line) if csv is not None else []
+        if csv is not None and len(cells) == csv[0]:
+            a, b = cells[csv[1]]
+            source = line[slice(*cells[csv[2]])].strip() or None if csv[2] >= 0 else None
+            for s, e in _split_paragraph(line[a:b], m.start() + a, abbreviations):
+                out.append(Sentence(s, e, text[s:e], para, len(out), None, source))
+            para += 1
+            continue
+        csv = None
         dateline = None
         body_start = m.start()
         d = _DATELINE.match(line)
