@@ -1483,3 +1483,12 @@ def test_a_data_exports_rows_are_claims_of_their_sources(geo):
         ("agreement", "ITAR-TASS"),
     ]
     assert out[0].killed.value == 18
+
+
+def test_a_tables_heading_row_is_no_claim(geo):
+    text = (
+        "Mine action results\n\n"
+        "County | Area at 1 Jan 2006 | Cleared | AP mines destroyed | UXO destroyed\n"
+        "Osijek-Baranja | 215.3 | 3.42 | 612 | 1,420\n"
+    )
+    assert claims(text, geo, published="2006-07-20") == ()

@@ -1077,13 +1077,10 @@ def _own_claimant(r: _Read, ctx: _Context, facts: _DocFacts) -> Party | None:
     return own
 
 
-def _sentence_claims(
-    r: _Read, doc: Document, ctx: _Context, facts: _DocFacts, first_id: int
-) -> list[Claim]:
-    """One sentence's claims, with ids '#n' for now; updates the context it leaves behind."""
-    is_head = r.sentence.para == 0
-    if not is_head and (entry := _dated_entry(r)) is not None:
-        # a dated entry starts afresh: its own day, the compiler's voice, the report's scene
+def _start_record(r: _Read, ctx: _Context, facts: _DocFacts) -> None:
+    """A chronology's dated entry or a data export's row starts afresh."""
+    if (entry := _dated_entry(r)) is not None:
+        # its own day, the compiler's voice, the report's scene
         ctx.period, ctx.claimant, ctx.locations, ctx.total = (
             entry.period,
             facts.first_claimant,
@@ -1095,6 +1092,15 @@ def _sentence_claims(
         source = r.sentence.source
         ctx.claimant = Party(source, source, party_type(source) or "media")  # type: ignore[arg-type]
         ctx.period, ctx.locations, ctx.total = None, ctx.scene, None
+
+
+def _sentence_claims(
+    r: _Read, doc: Document, ctx: _Context, facts: _DocFacts, first_id: int
+) -> list[Claim]:
+    """One sentence's claims, with ids '#n' for now; updates the context it leaves behind."""
+    is_head = r.sentence.para == 0
+    if not is_head:
+        _start_record(r, ctx, facts)
     claimant = (
         _own_claimant(r, ctx, facts)
         or (facts.first_claimant if is_head else ctx.claimant)
@@ -1123,6 +1129,8 @@ def _sentence_claims(
             drafts[0].locations = ctx.table_places or ctx.scene
     else:
         ctx.table = None
+        if len(tables.cells(r.view) or ()) >= 3 and all(in_date(r.view, n) for n in r.view.numbers):
+            drafts = []  # "County | Suspected area | AP mines destroyed": a header, no claim
     if _is_heading(r):
         ctx.heading = r
     elif ctx.heading is not None:
