@@ -1492,3 +1492,10 @@ def test_a_tables_heading_row_is_no_claim(geo):
         "Osijek-Baranja | 215.3 | 3.42 | 612 | 1,420\n"
     )
     assert claims(text, geo, published="2006-07-20") == ()
+
+
+def test_fires_that_are_put_out_are_no_attacks(geo):
+    text = (
+        "T\n\nFire teams helped the fire services put out four brush fires near Nicosia on Monday."
+    )
+    assert claims(text, geo) == ()

@@ -76,6 +76,7 @@ def _matcher(lang: str) -> MultiMatcher:
     lists: dict[str, list[tuple[str, str]]] = {c: [(w, w) for w in d[c]] for c in CATEGORIES}
     lists["_methods"] = [(w, name) for name, words in d["methods"].items() for w in words]
     lists["_outcomes"] = [(w, name) for name, words in d["outcomes"].items() for w in words]
+    lists["_not_attacks"] = [(w, w) for w in d["not_attacks"]]  # "brush fires", "fire teams"
     # what says a report is about armed conflict at all (topic.json)
     lists["conflict_words"] = [(w, w) for w in load(lang, "topic")["conflict_words"]]
     return MultiMatcher(lists)
@@ -95,7 +96,8 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     nobody = found.setdefault("no_casualties", [])
     nobody.extend(_none_of_kind(tokens, nobody, lang))
     truce = {k for m in found.get("agreement_nouns", ()) for k in range(m.i, m.j)}
-    if truce:  # "the cease to the fire": the fire of a truce's name is no attack
+    truce.update(k for m in found.pop("_not_attacks", ()) for k in range(m.i, m.j))
+    if truce:  # "the cease to the fire", "brush fires": the fire of these is no attack
         for cat in ("attack_nouns", "attack_verbs"):
             if cat in found:
                 found[cat] = [m for m in found[cat] if m.i not in truce]
