@@ -1499,3 +1499,10 @@ def test_fires_that_are_put_out_are_no_attacks(geo):
         "T\n\nFire teams helped the fire services put out four brush fires near Nicosia on Monday."
     )
     assert claims(text, geo) == ()
+
+
+def test_no_need_to_launch_an_operation_is_none(geo):
+    text = (
+        "T\n\nThe ministry said there was no need at this stage to launch a new operation in Idlib."
+    )
+    assert claims(text, geo) == ()
