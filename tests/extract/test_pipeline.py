@@ -1506,3 +1506,14 @@ def test_no_need_to_launch_an_operation_is_none(geo):
         "T\n\nThe ministry said there was no need at this stage to launch a new operation in Idlib."
     )
     assert claims(text, geo) == ()
+
+
+def test_thrown_and_dropped_munitions_and_a_patrols_contact_are_attacks(geo):
+    (c,) = claims("T\n\nA grenade was thrown at a checkpoint in Gulu on Monday.", geo)
+    assert c.kind == "incident"
+    (c,) = claims("T\n\nA drone dropped an explosive charge on a post near Gulu on Monday.", geo)
+    assert c.kind == "incident" and "drone" in c.methods
+    text = "T\n\nA patrol made contact with gunmen near Gulu on Monday. One soldier was killed."
+    (c,) = claims(text, geo)
+    assert (c.kind, c.killed.value) == ("incident", 1)
+    assert claims("T\n\nFood prices dropped in Gulu on Monday.", geo) == ()
