@@ -1517,3 +1517,26 @@ def test_thrown_and_dropped_munitions_and_a_patrols_contact_are_attacks(geo):
     (c,) = claims(text, geo)
     assert (c.kind, c.killed.value) == ("incident", 1)
     assert claims("T\n\nFood prices dropped in Gulu on Monday.", geo) == ()
+
+
+def test_rows_a_dot_leader_joins_are_parts_of_the_total(geo):
+    text = (
+        "Daily report\n\n"
+        "Monitors recorded 900 firing incidents in Sarajevo over the past 24 hours; teams "
+        "LIMA and SIERRA were held at checkpoints.\n\n"
+        "By area:\n"
+        "   Hadzici ........................ 124\n"
+        "   Vogosca / Ilijas ............... 197\n\n"
+        "By weapon:\n"
+        "   Mortars (60-120 mm) ............ 214\n"
+    )
+    total, *rows = claims(text, geo, published="1995-05-07")
+    assert [loc.mention for loc in total.locations] == ["Sarajevo"]
+    assert [(c.count.value, c.part_of) for c in rows] == [
+        (124, total.id),
+        (197, total.id),
+        (214, total.id),
+    ]
+    assert [loc.mention for loc in rows[1].locations] == ["Vogosca", "Ilijas"]
+    assert rows[2].methods == ("mortar",)
+    assert rows[0].evidence[0].text.startswith("Hadzici ....")

@@ -92,3 +92,10 @@ def test_a_data_exports_rows_are_read_by_their_notes_with_their_source():
         ("Shelling hit Argun.", "Reuters", 2),
     ]
     assert all(text[s.start : s.end] == s.text for s in split(text))
+
+
+def test_a_dot_leader_row_is_one_sentence():
+    text = "T\n\nBy area:\n  Sarajevo city (incl. Dobrinja, Old Town) ...... 612\n"
+    assert [s.text for s in split(text)][
+        -1
+    ] == "Sarajevo city (incl. Dobrinja, Old Town) ...... 612"

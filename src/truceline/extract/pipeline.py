@@ -642,6 +642,24 @@ def _listed_part(view: View) -> list[Draft]:
     return [d]
 
 
+def _leader_part(view: View) -> list[Draft]:
+    """'Hrasnica / Butmir ............ 281', 'Mortars (60-120 mm) ...... 214': a row whose
+    label and number a dot leader joins, under a total, is a part of it, at the label's
+    places or by its means."""
+    toks = view.tokens
+    n = view.numbers[-1] if view.numbers else None
+    k = n.i if n is not None and n.j == len(toks) else 0
+    dots = 0
+    while k - dots > 0 and toks[k - dots - 1].text == ".":
+        dots += 1
+    if n is None or dots < 4:
+        return []
+    d = Draft("violation_tally", (0, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
+    d.locations = tuple(p.location for p in view.places if p.j <= k - dots and not p.aside)
+    d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if m.j <= k - dots))
+    return [d]
+
+
 _PARTITIVE = frozenset({"these", "those", "them", "which", "the"})
 
 
@@ -1139,7 +1157,7 @@ def _sentence_claims(
         # count, they report no incident of their own
         drafts = row or [d for d in drafts if d.kind != "incident" or not _labelled_row(r.view)]
     if not drafts and ctx.total is not None:
-        drafts = _listed_part(r.view) or _partitive_parts(r.view)
+        drafts = _listed_part(r.view) or _partitive_parts(r.view) or _leader_part(r.view)
     _per_place_parts(drafts, r.view, ctx.total)
     _fill(drafts, r, ctx)
     if total and not (ctx.table_places or ctx.scene):

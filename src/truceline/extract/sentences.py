@@ -24,6 +24,7 @@ _DATELINE = re.compile(
     rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}(?:,\s*{_DAY})?\s*{_AGENCY}\s*[-–—:]"
     rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*[-–—])\s+)"
 )
+_LEADER = re.compile(r"\S ?\.{4,} ?\d[\d,.]*\s*$")  # a row's label, dot leader, number
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 _LINE = re.compile(r"[^\n]+")
 _COUNTER = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
@@ -208,7 +209,12 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
         d = _DATELINE.match(line)
         if d and d.end() < len(line) and (para <= 1 or _dated_dateline(d.group())):
             dateline = (m.start(), m.start() + d.end())
-        for s, e in _split_paragraph(line, m.start(), abbreviations):
+        if _LEADER.search(line):  # "Hadzici ........ 124": one row, whatever its dots
+            a = len(line) - len(line.lstrip())
+            spans = [(m.start() + a, m.start() + len(line.rstrip()))]
+        else:
+            spans = _split_paragraph(line, m.start(), abbreviations)
+        for s, e in spans:
             out.append(
                 Sentence(s, e, text[s:e], para, len(out), dateline if s == body_start else None)
             )
