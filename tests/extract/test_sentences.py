@@ -99,3 +99,8 @@ def test_a_dot_leader_row_is_one_sentence():
     assert [s.text for s in split(text)][
         -1
     ] == "Sarajevo city (incl. Dobrinja, Old Town) ...... 612"
+
+
+def test_a_distribution_list_is_boilerplate():
+    text = "T\n\nDistribution: UNPF HQ Zagreb, BH Command Kiseljak.\n\nShelling hit Gorazde."
+    assert [s.text for s in split(text)] == ["T", "Shelling hit Gorazde."]
