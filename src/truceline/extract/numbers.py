@@ -62,6 +62,13 @@ class _Lex:
     range_openers: frozenset[str]
     range_joiners: frozenset[str]
     not_counts: frozenset[str]
+    words: frozenset[str]  # the words a number may begin with, besides digits and "x-y"
+
+
+_VAGUE_OPENERS = frozenset({
+    "dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "multiple", "a", "few",
+})  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "one", "no", "single"})
 
 
 @cache
@@ -72,6 +79,8 @@ def _lex(lang: str) -> _Lex:
         frozenset(d["times_word"]), PhraseMatcher((v, v) for v in d["vague"]),
         PhraseMatcher(d["qualifiers"].items()), frozenset(d["range_openers"]),
         frozenset(d["range_joiners"]), frozenset(d["not_counts_after"]),
+        frozenset([*d["units"], *d["tens"], *d["collectives"], *d["frequencies"],
+                   *_VAGUE_OPENERS, *_ARTICLES]),
     )  # fmt: skip
 
 
@@ -156,7 +165,7 @@ def _one(lows: list[str], toks: Sequence[Token], i: int, lx: _Lex) -> tuple[int,
             v *= lx.scales[lows[j]]
             j += 1
         return v, j, False
-    if low in ("a", "an", "one", "no", "single"):
+    if low in _ARTICLES:
         # "a dozen", "an attack", "one soldier": only a number word when something countable follows
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lx.collectives:
@@ -207,6 +216,9 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...
     i, n = 0, len(lows)
     while i < n:
         low = lows[i]
+        if low not in lx.words and not low[0].isdecimal() and "-" not in low:
+            i += 1  # (most words: no number opens with them)
+            continue
         if i + 2 < n and lows[i + 1] == ":" and _clock(low, lows[i + 2]):
             i += 3  # "00:30 Loud explosion heard": a time of day counts nothing
             continue
@@ -217,23 +229,7 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...
             out.append(Number(k, i + 1, value, qual, times=True, word=True))
             i += 1
             continue
-        vm = (
-            lx.vague.at(lows, i)
-            if low
-            in (
-                "dozens",
-                "hundreds",
-                "thousands",
-                "scores",
-                "several",
-                "many",
-                "numerous",
-                "multiple",
-                "a",
-                "few",
-            )
-            else None
-        )
+        vm = lx.vague.at(lows, i) if low in _VAGUE_OPENERS else None
         if vm and (low != "a" or vm.j > i + 1):
             out.append(Number(i, vm.j, 0, "approximate", vague=True, word=True))
             i = vm.j

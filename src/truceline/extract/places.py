@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from truceline.geo.keys import key
 from truceline.lexicon import load
 from truceline.model import Location, Role
-from truceline.text.tokens import PhraseMatcher, Token, fold, matcher
+from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
 
 _MAX_WORDS = 6
 
@@ -271,7 +271,7 @@ def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[in
         s = i - back
         if s >= 0:
             m = lx.prefixes.at(lows, s - off)
-            m = m._replace(i=m.i + off, j=m.j + off) if m else None
+            m = Match(m.i + off, m.j + off, m.value) if m else None
             if m and m.j == i:
                 level = level or lx.prefix_levels[m.value]
                 break

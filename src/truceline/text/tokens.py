@@ -6,7 +6,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
 # their separators ("1,180", "4.2"); an ordinal ("6th") is one word, never a count;
@@ -103,12 +102,20 @@ def fold(text: str) -> str:
     return "".join(c for c in norm if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
-class Match(NamedTuple):
-    """Tokens i..j (exclusive) matched a phrase whose value is `value`."""
+@dataclass(frozen=True, slots=True, init=False)
+class Match:
+    """Tokens i..j (exclusive) matched a phrase whose value is `value`. (A sentence makes
+    dozens: a class the compiled build constructs natively, unlike a named tuple, with its
+    `__init__` written out, see `truceline.model`.)"""
 
     i: int
     j: int
     value: str
+
+    def __init__(self, i: int, j: int, value: str) -> None:
+        object.__setattr__(self, "i", i)
+        object.__setattr__(self, "j", j)
+        object.__setattr__(self, "value", value)
 
 
 class PhraseMatcher:
@@ -139,7 +146,7 @@ class PhraseMatcher:
         for words, value in entries:
             n = len(words)
             if n == 1 or _follows(lows, i, words):
-                return _match(i, i + n, value)
+                return Match(i, i + n, value)
         return None
 
     def find(self, lows: list[str]) -> list[Match]:
@@ -199,7 +206,7 @@ class MultiMatcher:
                 got = out.get(name)
                 if got is None:
                     got = out[name] = []
-                got.append(_match(i, i + k, value))
+                got.append(Match(i, i + k, value))
                 free[name] = i + k
         return out
 
@@ -213,11 +220,3 @@ def _follows(lows: list[str], i: int, words: tuple[str, ...]) -> bool:
         if lows[i + q] != words[q]:
             return False
     return True
-
-
-_new_tuple = tuple.__new__
-
-
-def _match(i: int, j: int, value: str) -> Match:
-    """`Match(i, j, value)` without the named tuple's interpreted `__new__`."""
-    return _new_tuple(Match, (i, j, value))
