@@ -76,9 +76,12 @@ def _matcher(lang: str) -> MultiMatcher:
     return MultiMatcher(lists)
 
 
-def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
-    """Every cue phrase of every category in a sentence's tokens."""
-    found = _matcher(lang).find([t.low for t in tokens])
+def find_cues(
+    tokens: Sequence[Token], lang: str = "en", lows: tuple[str, ...] | None = None
+) -> Cues:
+    """Every cue phrase of every category in a sentence's tokens (`lows`: their lower-case
+    forms, when the caller has them)."""
+    found = _matcher(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
     months = word_set(lang, "dates", "months")
     if any(t.low in months for t in tokens):

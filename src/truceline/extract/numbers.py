@@ -110,7 +110,7 @@ def _word_value(low: str, lx: _Lex) -> int | None:
     return None
 
 
-def _read_words(lows: list[str], i: int, lx: _Lex) -> tuple[int, int] | None:
+def _read_words(lows: tuple[str, ...], i: int, lx: _Lex) -> tuple[int, int] | None:
     """A number written in words from token i: (value, end)."""
     v = _word_value(lows[i], lx)
     if v is None:
@@ -143,7 +143,7 @@ def _read_words(lows: list[str], i: int, lx: _Lex) -> tuple[int, int] | None:
     return total + current, j
 
 
-def _qualifier(lows: list[str], i: int, lx: _Lex) -> tuple[Qualifier, int]:
+def _qualifier(lows: tuple[str, ...], i: int, lx: _Lex) -> tuple[Qualifier, int]:
     """The qualifier ending just before token i, and where it starts."""
     for back in (3, 2, 1):
         k = i - back
@@ -154,7 +154,9 @@ def _qualifier(lows: list[str], i: int, lx: _Lex) -> tuple[Qualifier, int]:
     return "exact", i
 
 
-def _one(lows: list[str], toks: Sequence[Token], i: int, lx: _Lex) -> tuple[int, int, bool] | None:
+def _one(
+    lows: tuple[str, ...], toks: Sequence[Token], i: int, lx: _Lex
+) -> tuple[int, int, bool] | None:
     low = lows[i]
     if low[0].isdecimal():
         v = _digits(low)
@@ -180,7 +182,7 @@ def _one(lows: list[str], toks: Sequence[Token], i: int, lx: _Lex) -> tuple[int,
     return r[0], r[1], True
 
 
-def _is_measure(lows: list[str], j: int, lx: _Lex) -> bool:
+def _is_measure(lows: tuple[str, ...], j: int, lx: _Lex) -> bool:
     nxt = lows[j] if j < len(lows) else ""
     if nxt == "-" and j + 1 < len(lows):
         nxt = lows[j + 1]
@@ -191,7 +193,7 @@ _NEGATIONS = frozenset({"not", "never", "n't", "no"})
 _BREAKS = frozenset({",", ";", ".", "but", "and", "while"})
 
 
-def _negated(lows: list[str], i: int) -> bool:
+def _negated(lows: tuple[str, ...], i: int) -> bool:
     """A negation earlier in the clause, at most five words back."""
     for k in range(i - 1, max(-1, i - 6), -1):
         if lows[k] in _BREAKS:
@@ -208,10 +210,14 @@ def _clock(hours: str, minutes: str) -> bool:
     )  # fmt: skip
 
 
-def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...]:
-    """Every count-like quantity in a sentence's tokens, left to right."""
+def find_numbers(
+    tokens: Sequence[Token], lang: str = "en", lows: tuple[str, ...] | None = None
+) -> tuple[Number, ...]:
+    """Every count-like quantity in a sentence's tokens, left to right (`lows`: their
+    lower-case forms, when the caller has them)."""
     lx = _lex(lang)
-    lows = [t.low for t in tokens]
+    if lows is None:
+        lows = tuple([t.low for t in tokens])
     out: list[Number] = []
     i, n = 0, len(lows)
     while i < n:

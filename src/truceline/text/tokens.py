@@ -138,7 +138,7 @@ class PhraseMatcher:
         """Does some phrase begin with this (lower-case) word?"""
         return word in self._index
 
-    def at(self, lows: list[str], i: int) -> Match | None:
+    def at(self, lows: tuple[str, ...], i: int) -> Match | None:
         """The longest phrase starting at token i, if any."""
         entries = self._index.get(lows[i])
         if entries is None:
@@ -149,7 +149,7 @@ class PhraseMatcher:
                 return Match(i, i + n, value)
         return None
 
-    def find(self, lows: list[str]) -> list[Match]:
+    def find(self, lows: tuple[str, ...]) -> list[Match]:
         """Every non-overlapping longest match, left to right."""
         out: list[Match] = []
         if self._firsts.isdisjoint(lows):
@@ -186,7 +186,7 @@ class MultiMatcher:
             entries.sort(key=lambda e: -len(e[0]))
         self._index = index
 
-    def find(self, lows: list[str]) -> dict[str, list[Match]]:
+    def find(self, lows: tuple[str, ...]) -> dict[str, list[Match]]:
         """Matches by list name, as `PhraseMatcher.find` would give for each list alone
         (lists with no match are left out)."""
         out: dict[str, list[Match]] = {}
@@ -211,7 +211,7 @@ class MultiMatcher:
         return out
 
 
-def _follows(lows: list[str], i: int, words: tuple[str, ...]) -> bool:
+def _follows(lows: tuple[str, ...], i: int, words: tuple[str, ...]) -> bool:
     """Whether the words after the first of a phrase follow token i."""
     k = len(words)
     if i + k > len(lows):
