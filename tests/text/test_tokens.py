@@ -10,7 +10,7 @@ def test_offsets_point_into_the_document():
 
 def test_phrase_matcher_prefers_the_longest():
     m = PhraseMatcher([("air", "a"), ("air strike", "b")])
-    lows = [t.low for t in tokenize("an air strike hit")]
+    lows = tuple(t.low for t in tokenize("an air strike hit"))
     assert [(x.i, x.j, x.value) for x in m.find(lows)] == [(1, 3, "b")]
 
 

@@ -124,7 +124,7 @@ _OPENER_WORDS = frozenset(o[0] for o in _CLAUSE_OPENERS if len(o) == 1)
 
 def _clause_cuts(view: View) -> list[int]:
     """Token indices where a new clause with a claim of its own may start."""
-    lows = [t.low for t in view.tokens]
+    lows = view.lows
     cuts = []
     for k in range(1, len(lows) - 2):
         if lows[k] in _OPENER_WORDS or (lows[k], lows[k + 1]) in _OPENER_PAIRS:

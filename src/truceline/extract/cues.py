@@ -7,7 +7,7 @@ Deciding which cues make a claim is `claims`' job.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from truceline.lexicon import load, word_set
@@ -29,24 +29,16 @@ class Cues:
     by: dict[str, tuple[Match, ...]]
     methods: tuple[Match, ...]
     outcomes: tuple[Match, ...]
-    starts: dict[tuple[str, int], Match] = field(default_factory=dict)
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
         by: dict[str, tuple[Match, ...]],
         methods: tuple[Match, ...],
         outcomes: tuple[Match, ...],
-        starts: dict[tuple[str, int], Match] | None = None,
     ) -> None:
         object.__setattr__(self, "by", by)
         object.__setattr__(self, "methods", methods)
         object.__setattr__(self, "outcomes", outcomes)
-        if not starts:  # one lookup table instead of a scan per question
-            starts = {}
-            for c, ms in by.items():
-                for m in ms:
-                    starts[(c, m.i)] = m
-        object.__setattr__(self, "starts", starts)
 
     def has(self, category: str) -> bool:
         return bool(self.by.get(category))
@@ -61,7 +53,10 @@ class Cues:
 
     def at(self, category: str, i: int) -> Match | None:
         """The match of `category` starting at token i."""
-        return self.starts.get((category, i))
+        for m in self.by.get(category, ()):  # (a category has a match or two at most)
+            if m.i == i:
+                return m
+        return None
 
     def covering(self, category: str, i: int) -> Match | None:
         for m in self.by.get(category, ()):
@@ -82,9 +77,12 @@ def _matcher(lang: str) -> MultiMatcher:
     return MultiMatcher(lists)
 
 
-def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
-    """Every cue phrase of every category in a sentence's tokens."""
-    found = _matcher(lang).find([t.low for t in tokens])
+def find_cues(
+    tokens: Sequence[Token], lang: str = "en", lows: tuple[str, ...] | None = None
+) -> Cues:
+    """Every cue phrase of every category in a sentence's tokens (`lows`: their lower-case
+    forms, when the caller has them)."""
+    found = _matcher(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
     months = word_set(lang, "dates", "months")
     if any(t.low in months for t in tokens):
@@ -104,7 +102,13 @@ def find_cues(tokens: Sequence[Token], lang: str = "en") -> Cues:
     methods = found.pop("_methods", [])
     methods.extend(_hyphened_methods(tokens, methods, lang))
     outcomes = tuple(found.pop("_outcomes", ()))
-    return Cues({c: tuple(ms) for c, ms in found.items()}, tuple(sorted(methods)), outcomes)
+    return Cues(
+        {c: tuple(ms) for c, ms in found.items()}, tuple(sorted(methods, key=_order)), outcomes
+    )
+
+
+def _order(m: Match) -> tuple[int, int, str]:
+    return m.i, m.j, m.value
 
 
 def _hyphened_methods(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:

@@ -89,9 +89,41 @@ def _iso(d: dt.date) -> str:
     return d.isoformat()
 
 
+# Remembered (a report and its neighbours name the same few days again and again): the
+# day's period, a report's date, the day n days before it. Periods are frozen values.
+_DAYS: dict[dt.date, Period] = {}
+_REFS: dict[str, dt.date] = {}
+_BACK: dict[tuple[dt.date, int], Period] = {}
+
+
 def _day(d: dt.date) -> Period:
-    day = _iso(d)
-    return Period(day, day)
+    got = _DAYS.get(d)
+    if got is None:
+        if len(_DAYS) > 100_000:
+            _DAYS.clear()
+        day = _iso(d)
+        got = _DAYS[d] = Period(day, day)
+    return got
+
+
+def _days_back(ref: dt.date, back: int) -> Period:
+    """The day `back` days before `ref`."""
+    k = (ref, back)
+    got = _BACK.get(k)
+    if got is None:
+        if len(_BACK) > 100_000:
+            _BACK.clear()
+        got = _BACK[k] = _day(ref - dt.timedelta(days=back))
+    return got
+
+
+def _ref(published: str) -> dt.date:
+    got = _REFS.get(published)
+    if got is None:
+        if len(_REFS) > 100_000:
+            _REFS.clear()
+        got = _REFS[published] = dt.date.fromisoformat(published)
+    return got
 
 
 def _month_period(year: int, month: int) -> Period:
@@ -134,7 +166,7 @@ def _dayno(low: str) -> int | None:
     return None
 
 
-def _absolute(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+def _absolute(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     """'30 December 2016', 'December 30, 2016', 'December 2016', 'March' (+ optional year)."""
     n = len(lows)
     day = _dayno(lows[i])
@@ -154,7 +186,7 @@ def _absolute(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMen
     month = lx.months[lows[i]]
     if i + 2 < n and lows[i + 1] == "." and len(lows[i]) <= 4 and _dayno(lows[i + 2]) is not None:
         # "Dec . 23": read past the abbreviation's dot
-        got = _absolute([*lows[: i + 1], *lows[i + 2 :]], i, lx, ref)
+        got = _absolute((*lows[: i + 1], *lows[i + 2 :]), i, lx, ref)
         return DateMention(got.i, got.j + 1, got.period, got.since, got.exact_day) if got else None
     if (
         lows[i] == "may"
@@ -192,7 +224,7 @@ def _absolute(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMen
     return DateMention(i, j + 1, _month_period(year, month), exact_day=False)
 
 
-def _weekday(lows: list[str], i: int, lx: _Lex, ref: dt.date) -> DateMention | None:
+def _weekday(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date) -> DateMention | None:
     if lows[i] not in lx.weekdays:
         return None
     wd = lx.weekdays[lows[i]]
@@ -205,7 +237,7 @@ def _weekday(lows: list[str], i: int, lx: _Lex, ref: dt.date) -> DateMention | N
     back = (ref.weekday() - wd) % 7
     if strict and back == 0:
         back = 7
-    return DateMention(start, i + 1, _day(ref - dt.timedelta(days=back)))
+    return DateMention(start, i + 1, _days_back(ref, back))
 
 
 def _phrase(value: object, ref: dt.date) -> Period | None:
@@ -234,7 +266,20 @@ def _phrase(value: object, ref: dt.date) -> Period | None:
     return None
 
 
-def _one(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+_PHRASES: dict[tuple[str, dt.date], Period | None] = {}
+
+
+def _phrase_period(phrase: str, value: object, ref: dt.date) -> Period | None:
+    """`_phrase`, remembered per phrase and report date."""
+    k = (phrase, ref)
+    if k not in _PHRASES:
+        if len(_PHRASES) > 100_000:
+            _PHRASES.clear()
+        _PHRASES[k] = _phrase(value, ref)
+    return _PHRASES[k]
+
+
+def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     low = lows[i]
     if ref is not None:
         m = lx.phrases.at(lows, i)
@@ -242,7 +287,7 @@ def _one(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention 
         # "of" says which
         if m and not (m.j + 1 < len(lows) and lows[m.j] == "of"):
             value = lx.phrase_values[m.value]
-            p = _phrase(value, ref)
+            p = _phrase_period(m.value, value, ref)
             if p:
                 return DateMention(
                     i, m.j, p, exact_day=p.start == p.end, relative=isinstance(value, list)
@@ -297,7 +342,7 @@ def _one(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention 
     return None
 
 
-def _first_span(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+def _first_span(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     """'the first four months of the year', 'the first two weeks of July', 'the first 10 days
     of March 2024': the opening stretch of a year or a month."""
     if lows[i] not in lx.first or i + 4 >= len(lows):
@@ -346,7 +391,9 @@ def _count_word(low: str, lx: _Lex) -> int | None:
     return int(low) if low.isdecimal() else lx.small_numbers.get(low)
 
 
-def _date_time_group(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+def _date_time_group(
+    lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None
+) -> DateMention | None:
     """'061800B MAY 95', '071435B': a military date-time group (day, hour, minute and a time
     zone letter, then month and year if given); without a month, the day falls in the
     report's month, or the month before when that day is still to come."""
@@ -375,7 +422,7 @@ def _date_time_group(lows: list[str], i: int, lx: _Lex, ref: dt.date | None) -> 
     return DateMention(i, j, _day(d)) if d else None
 
 
-def _since_before(lows: list[str], i: int, found: list[DateMention], lx: _Lex) -> int | None:
+def _since_before(lows: tuple[str, ...], i: int, found: list[DateMention], lx: _Lex) -> int | None:
     """Where 'since' opens the clause that ends in the date at token i, if it does."""
     last = found[-1].j if found else 0
     # "Since my last briefing to this Council, on 16 June, ...": the date in apposition
@@ -389,13 +436,20 @@ def _since_before(lows: list[str], i: int, found: list[DateMention], lx: _Lex) -
 
 
 def find_dates(
-    tokens: Sequence[Token], published: str | None, lang: str = "en"
+    tokens: Sequence[Token],
+    published: str | None,
+    lang: str = "en",
+    lows: tuple[str, ...] | None = None,
 ) -> tuple[DateMention, ...]:
-    """Every time expression in a sentence's tokens, resolved against `published`."""
+    """Every time expression in a sentence's tokens, resolved against `published` (`lows`:
+    the tokens' lower-case forms, when the caller has them)."""
     lx = _lex(lang)
-    ref = dt.date.fromisoformat(published) if published else None
-    # "Dec." and "Sept." are months: compare without the abbreviation's dot
-    lows = [t.low[:-1] if len(t.low) > 2 and t.low.endswith(".") else t.low for t in tokens]
+    ref = _ref(published) if published else None
+    if lows is None:
+        lows = tuple([t.low for t in tokens])
+    if any(len(w) > 2 and w[-1] == "." for w in lows):
+        # "Dec." and "Sept." are months: compare without the abbreviation's dot
+        lows = tuple([w[:-1] if len(w) > 2 and w[-1] == "." else w for w in lows])
     named = [k for k, w in enumerate(lows) if w in lx.weekdays and _dated(lows, k + 1, lx)]
     if not named:
         return _find(lows, lx, ref, lang)
@@ -409,11 +463,11 @@ def find_dates(
             at[m.i] - 1 - (lows[at[m.i] - 1] == ",") if at[m.i] - 1 in drop else at[m.i],
             at[m.j - 1] + 1, m.period, m.since, m.exact_day, m.relative,
         )
-        for m in _find([lows[k] for k in kept], lx, ref, lang)
+        for m in _find(tuple([lows[k] for k in kept]), lx, ref, lang)
     )  # fmt: skip
 
 
-def _dated(lows: Sequence[str], k: int, lx: _Lex) -> bool:
+def _dated(lows: tuple[str, ...], k: int, lx: _Lex) -> bool:
     """A date at k, past a comma: 'Monday, 3 February', 'Monday, March 3', 'Monday 3 and
     Sunday 9 February' (never the count of 'On Monday 3 shells hit')."""
     n = len(lows)
@@ -428,7 +482,9 @@ def _dated(lows: Sequence[str], k: int, lx: _Lex) -> bool:
     )
 
 
-def _find(lows: list[str], lx: _Lex, ref: dt.date | None, lang: str) -> tuple[DateMention, ...]:
+def _find(
+    lows: tuple[str, ...], lx: _Lex, ref: dt.date | None, lang: str
+) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     i = 0
     while i < len(lows):
@@ -476,7 +532,7 @@ def _find(lows: list[str], lx: _Lex, ref: dt.date | None, lang: str) -> tuple[Da
     return _as_of(out, lows, lang)
 
 
-def _range_start(lows: list[str], prev: DateMention, m: DateMention, lx: _Lex) -> int | None:
+def _range_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> int | None:
     """Where a range opens whose ends are further apart than one joiner: 'from 11 March, the
     first day of the fast, to 31 March', 'between 22:00 on 4 July and 05:00 on 5 July'."""
     a = prev.i - 1  # the opener, before any clock time ("from about 19:00 on 26 January")
@@ -495,7 +551,7 @@ def _range_start(lows: list[str], prev: DateMention, m: DateMention, lx: _Lex) -
     return a
 
 
-def _hours_to(d: DateMention, lows: list[str]) -> DateMention:
+def _hours_to(d: DateMention, lows: tuple[str, ...]) -> DateMention:
     """'in the 48 hours to 06:00 on 13 February': the day and the days before it."""
     k = d.i - 1
     # step back over the time of day between 'to' and the date: "to 06:00 on"
@@ -511,7 +567,7 @@ def _hours_to(d: DateMention, lows: list[str]) -> DateMention:
     return replace(d, period=Period(_iso(start), d.period.end))
 
 
-def _as_of(found: list[DateMention], lows: list[str], lang: str) -> tuple[DateMention, ...]:
+def _as_of(found: list[DateMention], lows: tuple[str, ...], lang: str) -> tuple[DateMention, ...]:
     """'As of 6 p.m. on Thursday, ... six times since it took effect on Dec. 23': an open
     range ends on the 'as of' day, not on the report's."""
     said = word_set(lang, "attribution", "speech_verbs")

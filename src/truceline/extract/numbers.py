@@ -62,6 +62,13 @@ class _Lex:
     range_openers: frozenset[str]
     range_joiners: frozenset[str]
     not_counts: frozenset[str]
+    words: frozenset[str]  # the words a number may begin with, besides digits and "x-y"
+
+
+_VAGUE_OPENERS = frozenset({
+    "dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "multiple", "a", "few",
+})  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "one", "no", "single"})
 
 
 @cache
@@ -72,6 +79,8 @@ def _lex(lang: str) -> _Lex:
         frozenset(d["times_word"]), PhraseMatcher((v, v) for v in d["vague"]),
         PhraseMatcher(d["qualifiers"].items()), frozenset(d["range_openers"]),
         frozenset(d["range_joiners"]), frozenset(d["not_counts_after"]),
+        frozenset([*d["units"], *d["tens"], *d["collectives"], *d["frequencies"],
+                   *_VAGUE_OPENERS, *_ARTICLES]),
     )  # fmt: skip
 
 
@@ -101,7 +110,7 @@ def _word_value(low: str, lx: _Lex) -> int | None:
     return None
 
 
-def _read_words(lows: list[str], i: int, lx: _Lex) -> tuple[int, int] | None:
+def _read_words(lows: tuple[str, ...], i: int, lx: _Lex) -> tuple[int, int] | None:
     """A number written in words from token i: (value, end)."""
     v = _word_value(lows[i], lx)
     if v is None:
@@ -134,7 +143,7 @@ def _read_words(lows: list[str], i: int, lx: _Lex) -> tuple[int, int] | None:
     return total + current, j
 
 
-def _qualifier(lows: list[str], i: int, lx: _Lex) -> tuple[Qualifier, int]:
+def _qualifier(lows: tuple[str, ...], i: int, lx: _Lex) -> tuple[Qualifier, int]:
     """The qualifier ending just before token i, and where it starts."""
     for back in (3, 2, 1):
         k = i - back
@@ -145,7 +154,9 @@ def _qualifier(lows: list[str], i: int, lx: _Lex) -> tuple[Qualifier, int]:
     return "exact", i
 
 
-def _one(lows: list[str], toks: Sequence[Token], i: int, lx: _Lex) -> tuple[int, int, bool] | None:
+def _one(
+    lows: tuple[str, ...], toks: Sequence[Token], i: int, lx: _Lex
+) -> tuple[int, int, bool] | None:
     low = lows[i]
     if low[0].isdecimal():
         v = _digits(low)
@@ -156,7 +167,7 @@ def _one(lows: list[str], toks: Sequence[Token], i: int, lx: _Lex) -> tuple[int,
             v *= lx.scales[lows[j]]
             j += 1
         return v, j, False
-    if low in ("a", "an", "one", "no", "single"):
+    if low in _ARTICLES:
         # "a dozen", "an attack", "one soldier": only a number word when something countable follows
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lx.collectives:
@@ -171,7 +182,7 @@ def _one(lows: list[str], toks: Sequence[Token], i: int, lx: _Lex) -> tuple[int,
     return r[0], r[1], True
 
 
-def _is_measure(lows: list[str], j: int, lx: _Lex) -> bool:
+def _is_measure(lows: tuple[str, ...], j: int, lx: _Lex) -> bool:
     nxt = lows[j] if j < len(lows) else ""
     if nxt == "-" and j + 1 < len(lows):
         nxt = lows[j + 1]
@@ -182,7 +193,7 @@ _NEGATIONS = frozenset({"not", "never", "n't", "no"})
 _BREAKS = frozenset({",", ";", ".", "but", "and", "while"})
 
 
-def _negated(lows: list[str], i: int) -> bool:
+def _negated(lows: tuple[str, ...], i: int) -> bool:
     """A negation earlier in the clause, at most five words back."""
     for k in range(i - 1, max(-1, i - 6), -1):
         if lows[k] in _BREAKS:
@@ -199,14 +210,21 @@ def _clock(hours: str, minutes: str) -> bool:
     )  # fmt: skip
 
 
-def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...]:
-    """Every count-like quantity in a sentence's tokens, left to right."""
+def find_numbers(
+    tokens: Sequence[Token], lang: str = "en", lows: tuple[str, ...] | None = None
+) -> tuple[Number, ...]:
+    """Every count-like quantity in a sentence's tokens, left to right (`lows`: their
+    lower-case forms, when the caller has them)."""
     lx = _lex(lang)
-    lows = [t.low for t in tokens]
+    if lows is None:
+        lows = tuple([t.low for t in tokens])
     out: list[Number] = []
     i, n = 0, len(lows)
     while i < n:
         low = lows[i]
+        if low not in lx.words and not low[0].isdecimal() and "-" not in low:
+            i += 1  # (most words: no number opens with them)
+            continue
         if i + 2 < n and lows[i + 1] == ":" and _clock(low, lows[i + 2]):
             i += 3  # "00:30 Loud explosion heard": a time of day counts nothing
             continue
@@ -217,23 +235,7 @@ def find_numbers(tokens: Sequence[Token], lang: str = "en") -> tuple[Number, ...
             out.append(Number(k, i + 1, value, qual, times=True, word=True))
             i += 1
             continue
-        vm = (
-            lx.vague.at(lows, i)
-            if low
-            in (
-                "dozens",
-                "hundreds",
-                "thousands",
-                "scores",
-                "several",
-                "many",
-                "numerous",
-                "multiple",
-                "a",
-                "few",
-            )
-            else None
-        )
+        vm = lx.vague.at(lows, i) if low in _VAGUE_OPENERS else None
         if vm and (low != "a" or vm.j > i + 1):
             out.append(Number(i, vm.j, 0, "approximate", vague=True, word=True))
             i = vm.j

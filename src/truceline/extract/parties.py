@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from truceline.lexicon import load, word_set
 from truceline.model import Party
-from truceline.text.tokens import PhraseMatcher, Token, matcher
+from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
 
 _STOP_MARKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."})
 _SAYING_ENDS = frozenset({",", ".", ":", ";", '"', "”", "that"})
@@ -100,7 +100,7 @@ def party_type(phrase: str, lang: str = "en") -> str | None:
     """The party type a phrase's words point to (the longest keyword wins; media first on ties).
     (Remembered: a report names the same few speakers again and again.)"""
     lx = _lex(lang)
-    lows = [w.lower().strip(".,'’\"") for w in _WORDS.findall(phrase)]
+    lows = tuple([w.lower().strip(".,'’\"") for w in _WORDS.findall(phrase)])
     best: tuple[int, int, str] | None = None
     for rank, (name, m) in enumerate(lx.types):
         for hit in m.find(lows):
@@ -188,7 +188,7 @@ def _text(text: str, tokens: Sequence[Token], i: int, j: int, base: int) -> str:
     return text[tokens[i].start - base : tokens[j - 1].end - base]
 
 
-def _subject_before(lows: list[str], k: int, lx: _Lex) -> tuple[int, int] | None:
+def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] | None:
     """The noun phrase that ends just before token k (the speech verb)."""
     j = k
     while j > 0 and lows[j - 1] in lx.tail:
@@ -249,7 +249,7 @@ def _subject_before(lows: list[str], k: int, lx: _Lex) -> tuple[int, int] | None
 
 
 def _object_after(
-    lows: list[str], k: int, opening: frozenset[str] | None = None
+    lows: tuple[str, ...], k: int, opening: frozenset[str] | None = None
 ) -> tuple[int, int] | None:
     """The phrase after a speech verb or 'according to' ("said Eduard Basurin, DPR spokesman");
     one opening the sentence ends at its comma ("According to the JSC, its teams found ..."),
@@ -294,7 +294,7 @@ def _object_after(
     return (i, j) if j > i else None
 
 
-def _quoted_as_saying(lows: list[str], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+def _quoted_as_saying(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """'SANA quoted a military source as saying ...': the source speaks, SANA relays."""
     if k + 1 >= len(lows) or lows[k + 1] == "by":
         return []
@@ -312,13 +312,13 @@ def _quoted_as_saying(lows: list[str], k: int, lx: _Lex) -> list[tuple[str, tupl
     return frames
 
 
-def _opening_subject(lows: list[str], k: int) -> tuple[int, int] | None:
+def _opening_subject(lows: tuple[str, ...], k: int) -> tuple[int, int] | None:
     """The sentence's opening phrase up to its first comma, when one comes before k."""
     comma = next((q for q in range(1, min(k, 14)) if lows[q] == ","), None)
     return (0, comma) if comma else None
 
 
-def _speech_frames(lows: list[str], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """Speaker candidates of the speech verb at k, most likely first."""
     low = lows[k]
     prev = lows[k - 1] if k else ""
@@ -362,10 +362,13 @@ def _speech_frames(lows: list[str], k: int, lx: _Lex) -> list[tuple[str, tuple[i
     return frames
 
 
-def _find_frames(lows: list[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
-    """('claimant' | 'relay', token range) frames found in a sentence."""
+def _find_frames(
+    lows: tuple[str, ...], lx: _Lex, according: list[Match] | None = None
+) -> list[tuple[str, tuple[int, int]]]:
+    """('claimant' | 'relay', token range) frames found in a sentence (`according`: its
+    'according to' phrases, when the caller found them)."""
     frames: list[tuple[str, tuple[int, int]]] = []
-    for m in lx.according.find(lows):
+    for m in lx.according.find(lows) if according is None else according:
         rng = _object_after(lows, m.j, lx.titles if m.i == 0 else None)
         if not rng:
             continue
@@ -442,19 +445,23 @@ def _party(
     return Party(name=name, mention=mention, type=party_type(name) or party_type(mention))  # type: ignore[arg-type]
 
 
-def _all_frames(lows: list[str], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+def _all_frames(lows: tuple[str, ...], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """Every frame, with ', quoted by Radio Okapi,' hidden from the subject search (it sits
     inside the speaker's phrase) and read as a relay of its own."""
-    masked = list(lows)
-    quoted = [m for m in lx.according.find(lows) if m.value in ("quoted by", "cited by")]
-    for m in quoted:
-        if m.i > 0 and lows[m.i - 1] == ",":
-            rng = _object_after(lows, m.j)
-            end = rng[1] if rng else m.j
-            if end < len(lows) and lows[end] == ",":
-                for q in range(m.i - 1, end + 1):
-                    masked[q] = "\x00"
-    frames = _find_frames(masked, lx)
+    according = lx.according.find(lows)
+    quoted = [m for m in according if m.value in ("quoted by", "cited by")]
+    masked = lows
+    if quoted:
+        hidden = list(lows)
+        for m in quoted:
+            if m.i > 0 and lows[m.i - 1] == ",":
+                rng = _object_after(lows, m.j)
+                end = rng[1] if rng else m.j
+                if end < len(lows) and lows[end] == ",":
+                    for q in range(m.i - 1, end + 1):
+                        hidden[q] = "\x00"
+        masked = tuple(hidden)
+    frames = _find_frames(masked, lx, according if masked is lows else None)
     for m in quoted:
         rng = _object_after(lows, m.j) if masked[m.i] == "\x00" else None
         if rng:
@@ -471,10 +478,18 @@ def _proper(tokens: Sequence[Token], rng: tuple[int, int]) -> bool:
     )
 
 
-def attribute(tokens: Sequence[Token], sentence: str, base: int, lang: str = "en") -> Attribution:
-    """Who the sentence itself names as asserting it (no inheritance from earlier sentences)."""
+def attribute(
+    tokens: Sequence[Token],
+    sentence: str,
+    base: int,
+    lang: str = "en",
+    lows: tuple[str, ...] | None = None,
+) -> Attribution:
+    """Who the sentence itself names as asserting it (no inheritance from earlier sentences);
+    `lows` are the tokens' lower-case forms, when the caller has them."""
     lx = _lex(lang)
-    lows = [t.low for t in tokens]
+    if lows is None:
+        lows = tuple([t.low for t in tokens])
     claimant: Party | None = None
     span: tuple[int, int] | None = None
     relays: list[Party] = []
@@ -527,7 +542,7 @@ def is_anaphor(party: Party, lang: str = "en") -> bool:
 def _anaphoric(phrase: str, mention: str | None, lang: str) -> bool:
     """`is_anaphor` by the party's words (remembered: a report repeats its speakers)."""
     lx = _lex(lang)
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", phrase)]
+    words = tuple([w.lower() for w in re.findall(r"[\w'’-]+", phrase)])
     if not words:
         return True
     m = lx.anaphors.at(words, 0)

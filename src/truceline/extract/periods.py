@@ -33,7 +33,7 @@ def _declared_words(lang: str) -> PhraseMatcher:
 def declared_period(view: View) -> Period | None:
     """'Reporting period 061800B to 071800B MAY 95', 'the period under review (1-7 May)':
     the period a report says it covers, for 'in the reporting period' later on."""
-    for m in _declared_words(view.lang).find([t.low for t in view.tokens]):
+    for m in _declared_words(view.lang).find(view.lows):
         got = next((d for d in view.dates if m.j <= d.i <= m.j + 3), None)
         if got is not None:
             return got.period
@@ -42,7 +42,7 @@ def declared_period(view: View) -> Period | None:
 
 def refers_back(view: View) -> bool:
     """'during the day', 'that night' and no other date: the time of the sentences before."""
-    refs = _period_words(view.lang)[0].find([t.low for t in view.tokens])
+    refs = _period_words(view.lang)[0].find(view.lows)
     return bool(refs) and all(any(m.i <= d.i < m.j for m in refs) for d in view.dates)
 
 
@@ -57,7 +57,7 @@ def referred_period(  # noqa: PLR0913
     day the `truce` began to the day of saying, else `today`; 'in the reporting period' ->
     the period the report `declared` it covers."""
     same, event = _period_words(view.lang)
-    lows = [t.low for t in view.tokens]
+    lows = view.lows
     if declared is not None and not view.dates and _declared_words(view.lang).find(lows):
         return declared
     # ("compared with 24 in the same period of 1996": a period of its own, no reference)
@@ -85,7 +85,7 @@ def referred_period(  # noqa: PLR0913
     return None
 
 
-def _days_later(view: View, lows: list[str]) -> tuple[bool, int] | None:
+def _days_later(view: View, lows: tuple[str, ...]) -> tuple[bool, int] | None:
     """How many days after the time before a sentence's 'two days later', 'the next day' or
     'the following morning' is, and whether they count from its first day."""
     after, later = _after_words(view.lang)

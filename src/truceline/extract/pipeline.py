@@ -64,8 +64,9 @@ def _read(
     tokens: tuple[Token, ...] = tokenize(
         s.text, s.start, word_set(lang, "boilerplate", "abbreviations")
     )
+    lows = tuple([t.low for t in tokens])
     att = (
-        attribute(tokens, doc.text[: s.end][s.start :], s.start, lang)
+        attribute(tokens, doc.text[: s.end][s.start :], s.start, lang, lows)
         if tokens
         else Attribution(None)
     )
@@ -74,13 +75,13 @@ def _read(
         blocked.update(range(*att.span))
     if s.dateline:
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
-    cues = find_cues(tokens, lang)
+    cues = find_cues(tokens, lang, lows)
     blocked.update(_truce_names(tokens, cues))
-    dates = find_dates(tokens, doc.published, lang)
+    dates = find_dates(tokens, doc.published, lang, lows)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
     spots = (
-        spot_places(tokens, s.text, s.start, geo, lang, _weapon_words(cues))
+        spot_places(tokens, s.text, s.start, geo, lang, _weapon_words(cues), lows)
         if geo is not None
         else None
     )
@@ -98,9 +99,10 @@ def _read(
             places = resolve_places(spots, geo, frozenset(blocked), hints)
     view = View(
         tokens=tokens,
+        lows=lows,
         numbers=tuple(
             n
-            for n in find_numbers(tokens, lang)
+            for n in find_numbers(tokens, lang, lows)
             if not s.dateline or tokens[n.i].start >= s.dateline[1]
         ),
         dates=dates,

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from truceline.geo.keys import key
 from truceline.lexicon import load
 from truceline.model import Location, Role
-from truceline.text.tokens import PhraseMatcher, Token, fold, matcher
+from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
 
 _MAX_WORDS = 6
 
@@ -239,7 +239,7 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) ->
     return j
 
 
-def _role(tokens: Sequence[Token], lows: list[str], i: int, lx: _Lex) -> Role:
+def _role(tokens: Sequence[Token], lows: tuple[str, ...], i: int, lx: _Lex) -> Role:
     """'near' or 'origin' from the words just before a place (looking past list commas)."""
     k = i
     # walk back over a list ("X, Y and Z") to its head
@@ -264,7 +264,7 @@ def _role(tokens: Sequence[Token], lows: list[str], i: int, lx: _Lex) -> Role:
 
 def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[int, int, str | None]:
     """Widen a name by the level word after it ("province") or the phrase before it ("village of")."""
-    lows = [t.low for t in tokens[max(0, i - 3) : j + 1]]  # the words around, not the line
+    lows = tuple([t.low for t in tokens[max(0, i - 3) : j + 1]])  # the words around, not the line
     off = max(0, i - 3)
     level = None
     if j < len(tokens) and tokens[j].low in lx.suffixes:
@@ -274,7 +274,7 @@ def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[in
         s = i - back
         if s >= 0:
             m = lx.prefixes.at(lows, s - off)
-            m = m._replace(i=m.i + off, j=m.j + off) if m else None
+            m = Match(m.i + off, m.j + off, m.value) if m else None
             if m and m.j == i:
                 level = level or lx.prefix_levels[m.value]
                 break
@@ -366,6 +366,7 @@ class Spots:
     found: tuple[tuple[int, int, str | None], ...]
     # (a, i, j): the unknown name at a begins with the known name at tokens i..j
     heads: tuple[tuple[int, int, int], ...] = ()
+    lows: tuple[str, ...] = ()  # the tokens' lower-case forms
     # each found name's role ('at', 'near', 'origin'): the words before it say, no hint
     roles: tuple[Role, ...] = field(init=False)
 
@@ -377,6 +378,7 @@ class Spots:
         lang: str,
         found: tuple[tuple[int, int, str | None], ...],
         heads: tuple[tuple[int, int, int], ...] = (),
+        lows: tuple[str, ...] | None = None,
     ) -> None:
         object.__setattr__(self, "tokens", tokens)
         object.__setattr__(self, "sentence", sentence)
@@ -384,7 +386,9 @@ class Spots:
         object.__setattr__(self, "lang", lang)
         object.__setattr__(self, "found", found)
         object.__setattr__(self, "heads", heads)
-        lows = [t.low for t in tokens]
+        if lows is None:
+            lows = tuple([t.low for t in tokens])
+        object.__setattr__(self, "lows", lows)
         lx = _lex(lang)
         object.__setattr__(self, "roles", tuple(_role(tokens, lows, a, lx) for a, _, _ in found))
 
@@ -430,9 +434,11 @@ def spot_places(  # noqa: PLR0913
     geo: Geocoder,
     lang: str = "en",
     common: frozenset[int] = frozenset(),
+    lows: tuple[str, ...] | None = None,
 ) -> Spots:
     """Where the sentence names places (hint-free: the gazetteer only says which names exist);
-    tokens in `common` are ordinary words there ("Air strikes hit ...": no town called Air)."""
+    tokens in `common` are ordinary words there ("Air strikes hit ...": no town called Air);
+    `lows` are the tokens' lower-case forms, when the caller has them."""
     geo = memo(geo)
     lx = _lex(lang)
     found: list[tuple[int, int, str | None]] = []
@@ -507,9 +513,9 @@ def spot_places(  # noqa: PLR0913
         a, b, level = _level_around(tokens, i, j, lx)
         found.append((a, b, level))
         i = max(j, i + 1)
-    found.extend(_zone_phrases(tokens, lx, {k for a, b, _ in found for k in range(a, b)}))
+    found.extend(_zone_phrases(tokens, lows, lx, {k for a, b, _ in found for k in range(a, b)}))
     found.sort()
-    return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads))
+    return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads), lows)
 
 
 def _shared_level(
@@ -688,10 +694,11 @@ def _demonym(word: str, geo: Geocoder) -> bool:
 
 
 def _zone_phrases(
-    tokens: Sequence[Token], lx: _Lex, taken: set[int]
+    tokens: Sequence[Token], lows: tuple[str, ...] | None, lx: _Lex, taken: set[int]
 ) -> list[tuple[int, int, str | None]]:
     """Lines and zones named by common nouns: 'the contact line', 'along the border'."""
-    lows = [t.low for t in tokens]
+    if lows is None:
+        lows = tuple([t.low for t in tokens])
     out: list[tuple[int, int, str | None]] = []
     for m in lx.zones.find(lows):
         if any(k in taken for k in range(m.i, m.j)):

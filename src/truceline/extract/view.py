@@ -25,6 +25,7 @@ class View:
     """Everything the finding stages saw in one sentence."""
 
     tokens: tuple[Token, ...]
+    lows: tuple[str, ...]  # each token's lower-case form, made once for every stage
     numbers: tuple[Number, ...]
     dates: tuple[DateMention, ...]
     places: tuple[PlaceMention, ...]
@@ -38,6 +39,7 @@ class View:
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
         tokens: tuple[Token, ...],
+        lows: tuple[str, ...],
         numbers: tuple[Number, ...],
         dates: tuple[DateMention, ...],
         places: tuple[PlaceMention, ...],
@@ -49,6 +51,7 @@ class View:
         lang: str = "en",
     ) -> None:
         object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "lows", lows)
         object.__setattr__(self, "numbers", numbers)
         object.__setattr__(self, "dates", dates)
         object.__setattr__(self, "places", places)
@@ -61,13 +64,14 @@ class View:
 
     def with_places(self, places: tuple[PlaceMention, ...]) -> View:
         """The same sentence with its places resolved again."""
-        return View(self.tokens, self.numbers, self.dates, places, self.cues, self.start,
+        return View(self.tokens, self.lows, self.numbers, self.dates, places, self.cues, self.start,
                     self.text, self.blocked, self.placed, self.lang)  # fmt: skip
 
     def clause(self, a: int, b: int) -> View:
         """The same sentence seen through tokens a..b only (offsets unchanged)."""
         return View(
             tokens=self.tokens,
+            lows=self.lows,
             numbers=tuple(n for n in self.numbers if a <= n.i < b),
             dates=tuple(d for d in self.dates if a <= d.i < b),
             places=tuple(p for p in self.places if a <= p.i < b),

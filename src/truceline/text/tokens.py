@@ -6,7 +6,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
 # their separators ("1,180", "4.2"); an ordinal ("6th") is one word, never a count;
@@ -103,12 +102,20 @@ def fold(text: str) -> str:
     return "".join(c for c in norm if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
-class Match(NamedTuple):
-    """Tokens i..j (exclusive) matched a phrase whose value is `value`."""
+@dataclass(frozen=True, slots=True, init=False)
+class Match:
+    """Tokens i..j (exclusive) matched a phrase whose value is `value`. (A sentence makes
+    dozens: a class the compiled build constructs natively, unlike a named tuple, with its
+    `__init__` written out, see `truceline.model`.)"""
 
     i: int
     j: int
     value: str
+
+    def __init__(self, i: int, j: int, value: str) -> None:
+        object.__setattr__(self, "i", i)
+        object.__setattr__(self, "j", j)
+        object.__setattr__(self, "value", value)
 
 
 class PhraseMatcher:
@@ -131,7 +138,7 @@ class PhraseMatcher:
         """Does some phrase begin with this (lower-case) word?"""
         return word in self._index
 
-    def at(self, lows: list[str], i: int) -> Match | None:
+    def at(self, lows: tuple[str, ...], i: int) -> Match | None:
         """The longest phrase starting at token i, if any."""
         entries = self._index.get(lows[i])
         if entries is None:
@@ -139,10 +146,10 @@ class PhraseMatcher:
         for words, value in entries:
             n = len(words)
             if n == 1 or _follows(lows, i, words):
-                return _match(i, i + n, value)
+                return Match(i, i + n, value)
         return None
 
-    def find(self, lows: list[str]) -> list[Match]:
+    def find(self, lows: tuple[str, ...]) -> list[Match]:
         """Every non-overlapping longest match, left to right."""
         out: list[Match] = []
         if self._firsts.isdisjoint(lows):
@@ -179,7 +186,7 @@ class MultiMatcher:
             entries.sort(key=lambda e: -len(e[0]))
         self._index = index
 
-    def find(self, lows: list[str]) -> dict[str, list[Match]]:
+    def find(self, lows: tuple[str, ...]) -> dict[str, list[Match]]:
         """Matches by list name, as `PhraseMatcher.find` would give for each list alone
         (lists with no match are left out)."""
         out: dict[str, list[Match]] = {}
@@ -199,12 +206,12 @@ class MultiMatcher:
                 got = out.get(name)
                 if got is None:
                     got = out[name] = []
-                got.append(_match(i, i + k, value))
+                got.append(Match(i, i + k, value))
                 free[name] = i + k
         return out
 
 
-def _follows(lows: list[str], i: int, words: tuple[str, ...]) -> bool:
+def _follows(lows: tuple[str, ...], i: int, words: tuple[str, ...]) -> bool:
     """Whether the words after the first of a phrase follow token i."""
     k = len(words)
     if i + k > len(lows):
@@ -213,11 +220,3 @@ def _follows(lows: list[str], i: int, words: tuple[str, ...]) -> bool:
         if lows[i + q] != words[q]:
             return False
     return True
-
-
-_new_tuple = tuple.__new__
-
-
-def _match(i: int, j: int, value: str) -> Match:
-    """`Match(i, j, value)` without the named tuple's interpreted `__new__`."""
-    return _new_tuple(Match, (i, j, value))
