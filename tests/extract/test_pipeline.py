@@ -1540,3 +1540,17 @@ def test_rows_a_dot_leader_joins_are_parts_of_the_total(geo):
     assert [loc.mention for loc in rows[1].locations] == ["Vogosca", "Ilijas"]
     assert rows[2].methods == ("mortar",)
     assert rows[0].evidence[0].text.startswith("Hadzici ....")
+
+
+def test_an_interviews_answers_are_the_interviewees(geo):
+    text = (
+        "Interview: the truce is holding\n\n"
+        "City Weekly | Interview\n\n"
+        "Colonel Amos Tembo chairs the truce committee in Gulu. He answered our questions.\n\n"
+        "Q: Is the truce holding?\n"
+        "A: Broadly. Since 1 March the committee has registered 7 violations in Gulu.\n"
+        "Q: And casualties?\n"
+        "A: We have recorded 4 civilians killed in Gulu since 1 March.\n"
+    )
+    out = claims(text, geo, published="2022-03-20")
+    assert [c.claimant.name for c in out] == ["Colonel Amos Tembo", "Colonel Amos Tembo"]

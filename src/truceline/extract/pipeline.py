@@ -314,6 +314,7 @@ class _Context:
     declared: Period | None = None  # the period the report says it covers ("Reporting period")
     named: list[Location] = field(default_factory=list)  # every place named so far, in order
     quoting: bool = False  # inside a quotation that runs on from an earlier sentence
+    answering: bool = False  # inside an interview's answer
 
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -820,6 +821,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         acronyms=acronyms(doc.text),
         dateline=_dateline_agency(doc, sentences),
         first_claimant=_first_claimant(reads, acronyms(doc.text)),
+        interviewee=_interviewee(reads),
     )
     # the report's own source is the first one "the Monitor", "the Mission" can point back to
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
@@ -963,6 +965,26 @@ class _DocFacts:
     acronyms: dict[str, str]
     dateline: tuple[Party, ...]
     first_claimant: Party | None
+    interviewee: Party | None = None  # who answers the "A:" lines of an interview
+
+
+def _interviewee(reads: list[_Read]) -> Party | None:
+    """Who answers an interview's 'A:' lines: the titled person its introduction opens a
+    sentence with ('General Jean-Pierre Mabiala chairs the committee ...')."""
+    asked = [k for k, r in enumerate(reads) if r.sentence.text.startswith(("Q:", "Q."))]
+    if len(asked) < 2 or not any(r.sentence.text.startswith("A:") for r in reads):
+        return None
+    for r in reads[: asked[0]]:
+        toks = r.view.tokens
+        if r.sentence.para == 0 or not toks:
+            continue
+        b = 0
+        while b < len(toks) and (toks[b].is_cap or toks[b].text == "-"):
+            b += 1
+        if b >= 3 and toks[0].low in word_set(r.view.lang, "attribution", "person_titles"):
+            text = r.sentence.text[: toks[b - 1].end - r.sentence.start]
+            return Party(text, text, "other")
+    return None
 
 
 def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
@@ -1091,7 +1113,20 @@ def _own_claimant(r: _Read, ctx: _Context, facts: _DocFacts) -> Party | None:
     text = r.sentence.text
     if r.sentence.para != ctx.para and not text.startswith(('"', "“")):
         ctx.quoting = False
-    if _first_person(r) and not ctx.quoting:
+    if facts.interviewee is not None and r.sentence.para != ctx.para:
+        # an interview's answer ("A: ...") is the interviewee's, "we" and "the committee" too
+        ctx.answering = text.startswith("A:")
+        if ctx.answering:
+            ctx.history.append(facts.interviewee)
+    said = r.attribution.claimant
+    if ctx.answering and (
+        said is None
+        or is_anaphor(said)
+        or (said.mention or said.name).split()[0].lower()
+        in word_set(r.view.lang, "attribution", "first_person")
+    ):
+        own = facts.interviewee
+    elif _first_person(r) and not ctx.quoting:
         own = facts.first_claimant
     ctx.quoting = _opens_quote(text) or (ctx.quoting and not _closes_quote(text))
     return own
