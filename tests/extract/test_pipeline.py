@@ -1554,3 +1554,13 @@ def test_an_interviews_answers_are_the_interviewees(geo):
     )
     out = claims(text, geo, published="2022-03-20")
     assert [c.claimant.name for c in out] == ["Colonel Amos Tembo", "Colonel Amos Tembo"]
+
+
+def test_a_toll_of_fire_across_a_region_and_one_person_as_an_object(geo):
+    (c,) = claims("T\n\nIsraeli fire killed four people in the Gaza Strip on Tuesday.", geo)
+    assert (c.kind, c.killed.value) == ("casualty_tally", 4)
+    (c,) = claims("T\n\nShelling killed a woman in Donetsk on Monday.", geo)
+    assert (c.kind, c.killed.value) == ("incident", 1)
+    text = "T\n\nOn Monday shelling of Horlivka injured a woman of 1975 year of birth."
+    (c,) = claims(text, geo)
+    assert (c.injured.value, c.period.start) == (1, "2022-03-07")

@@ -217,13 +217,28 @@ def _decide(view: View) -> list[Draft]:
         # outcome, are many, which is a tally that gives no number, not an attack
         plural = [toks[m.i].low.endswith("s") and (m.i, m.j) in nouns for m in attack]
         many = (
-            not (tolled or cues.outcomes)
-            and all(plural)
-            and not any(_definite(toks, m.i) for m in attack)
-            and all(days(d.period) > 1 for d in view.dates)
-        ) or (
-            # "9 people had been killed in the attacks": the toll of attacks told before
-            tolled and all(plural) and all(_definite(toks, m.i) for m in attack)
+            (
+                not (tolled or cues.outcomes)
+                and all(plural)
+                and not any(_definite(toks, m.i) for m in attack)
+                and all(days(d.period) > 1 for d in view.dates)
+            )
+            or (
+                # "9 people had been killed in the attacks": the toll of attacks told before
+                tolled and all(plural) and all(_definite(toks, m.i) for m in attack)
+            )
+            or (
+                # "Israeli fire killed four people in the Gaza Strip", "air strikes killed 18 in
+                # southern Idlib": a toll of fire across a region is a tally, not one attack
+                tolled
+                and not cues.outcomes
+                and all(p or toks[m.i].low in _MASS for p, m in zip(plural, attack, strict=True))
+                and not any(
+                    not p.aside and p.location.precision in ("settlement", "unresolved")
+                    for p in view.places
+                )
+                and any(not p.aside for p in view.places)
+            )
         )
         if (
             not long_ago
@@ -284,6 +299,7 @@ _CLAUSE_BREAK = frozenset({",", ";", "but", "while", "whereas", "and", "."})
 
 
 _DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
+_MASS = frozenset({"fire", "gunfire", "shelling", "bombardment", "bombing", "fighting"})
 
 
 def _definite(toks: Sequence[Token], i: int) -> bool:

@@ -337,6 +337,8 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
         and i > 0
         and lows[i - 1]
         in ("in", "since", "of", "during", "throughout", "from", "until", "between", "and", "to")
+        and not (i + 1 < len(lows) and lows[i + 1] == "year")  # "a woman of 1975 year of birth"
+        and lows[i - 2 : i - 1] != ["born"]  # "born in 1975"
     ):
         return DateMention(i, i + 1, Period(f"{year}-01-01", f"{year}-12-31"), exact_day=False)
     return None

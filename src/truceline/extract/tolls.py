@@ -47,6 +47,11 @@ def _singular_people(view: View) -> list[Number]:
     for k, t in enumerate(toks[:-2]):
         if t.low not in ("a", "an"):
             continue
+        if k and (view.cues.covering("killed", k - 1) or view.cues.covering("injured", k - 1)):
+            # "shelling killed a woman", "wounding a child": one person, the verb's object
+            if any(view.cues.at("persons", q) for q in range(k + 1, min(k + 3, len(toks)))):
+                out.append(Number(k, k + 1, 1, word=True))
+            continue
         for q in range(k + 2, min(k + 7, len(toks) - 1)):
             if toks[q].low in ("was", "is", "has") and any(
                 view.cues.at(c, q + 1) or view.cues.at(c, q + 2) for c in ("killed", "injured")
