@@ -1564,3 +1564,13 @@ def test_a_toll_of_fire_across_a_region_and_one_person_as_an_object(geo):
     text = "T\n\nOn Monday shelling of Horlivka injured a woman of 1975 year of birth."
     (c,) = claims(text, geo)
     assert (c.injured.value, c.period.start) == (1, "2022-03-07")
+
+
+def test_an_attack_named_with_the_and_a_denied_toll_are_no_new_claims(geo):
+    text = "T\n\nIf they do not, the clash at Wiwili will not be the last."
+    assert claims(text, geo) == ()
+    text = "T\n\nTheir claim that fighters killed 30 soldiers in Bala Buluk is false propaganda."
+    assert claims(text, geo) == ()
+    # the attack with a day of its own is still one
+    (c,) = claims("T\n\nThe attack on a checkpoint near Gao on Monday was repelled.", geo)
+    assert c.kind == "incident"

@@ -166,7 +166,9 @@ def _decide(view: View) -> list[Draft]:
         z = zero_claim(view) or ordinal_tally(view)
         if z and not _hedged(view, z.anchor):
             drafts.append(z)
-    drafts.extend(toll_drafts(view, drafts))
+    hurt = (*cues.by.get("killed", ()), *cues.by.get("injured", ()))
+    if not _denied(view, hurt):  # "Their claim that fighters killed 30 soldiers is false"
+        drafts.extend(toll_drafts(view, drafts))
     ops = [d for d in operation(view) if not _hedged(view, d.anchor)]
     has_tally = any(d.kind == "violation_tally" for d in drafts)
     has_incident = any(d.kind in ("incident", "casualty_tally") for d in drafts)
@@ -240,11 +242,18 @@ def _decide(view: View) -> list[Draft]:
                 and any(not p.aside for p in view.places)
             )
         )
+        # "the clash at Wiwili will not be the last", "the attack by NAS ... constitutes a
+        # violation": an attack named with "the", with no day, means, toll or outcome of
+        # its own, is one told before
+        told = not (view.dates or cues.methods or tolled or cues.outcomes) and all(
+            (m.i, m.j) in nouns and m.i > 0 and toks[m.i - 1].low == "the" for m in attack
+        )
         if (
             not long_ago
             and not vague
             and not trend
             and not many
+            and not told
             and (
                 view.placed
                 # "the attackers had crossed from Pakistan": where fire came from is no scene
