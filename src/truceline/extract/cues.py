@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from truceline.extract.places import zone_words
 from truceline.lexicon import load, word_set
 from truceline.text.tokens import Match, MultiMatcher, Token
 
@@ -24,21 +25,30 @@ CATEGORIES = (
 
 @dataclass(frozen=True, slots=True, init=False)
 class Cues:
-    """Cue matches of one sentence by category; `methods` / `outcomes` carry their value."""
+    """Cue matches of one sentence by category; `methods` / `outcomes` carry their value;
+    `phrases` are the other stages' phrase lists (`PHRASE_LISTS`), found in the same pass
+    over the whole sentence (a clause keeps them whole, as those stages read them)."""
 
     by: dict[str, tuple[Match, ...]]
     methods: tuple[Match, ...]
     outcomes: tuple[Match, ...]
+    phrases: dict[str, list[Match]]
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
         by: dict[str, tuple[Match, ...]],
         methods: tuple[Match, ...],
         outcomes: tuple[Match, ...],
+        phrases: dict[str, list[Match]] | None = None,
     ) -> None:
         object.__setattr__(self, "by", by)
         object.__setattr__(self, "methods", methods)
         object.__setattr__(self, "outcomes", outcomes)
+        object.__setattr__(self, "phrases", {} if phrases is None else phrases)
+
+    def phrase(self, name: str) -> list[Match]:
+        """The matches of one of `PHRASE_LISTS` (longest, non-overlapping, left to right)."""
+        return self.phrases.get(name, [])
 
     def has(self, category: str) -> bool:
         return bool(self.by.get(category))
@@ -49,6 +59,7 @@ class Cues:
             {c: tuple(m for m in ms if a <= m.i < b) for c, ms in self.by.items()},
             tuple(m for m in self.methods if a <= m.i < b),
             tuple(m for m in self.outcomes if a <= m.i < b),
+            self.phrases,
         )
 
     def at(self, category: str, i: int) -> Match | None:
@@ -74,7 +85,31 @@ def _matcher(lang: str) -> MultiMatcher:
     lists["_not_attacks"] = [(w, w) for w in d["not_attacks"]]  # "brush fires", "fire teams"
     # what says a report is about armed conflict at all (topic.json)
     lists["conflict_words"] = [(w, w) for w in load(lang, "topic")["conflict_words"]]
+    for name, phrases in _phrase_lists(lang).items():
+        lists[name] = phrases
     return MultiMatcher(lists)
+
+
+# The phrase lists other stages look a whole sentence up in, matched in the cues' pass:
+# 'according to' (speakers), zones named by common nouns (places), and the periods' words.
+PHRASE_LISTS = (
+    "@according_to", "@zones", "@same_period", "@declared_period", "@days_after", "@days_later",
+)  # fmt: skip
+
+
+def _phrase_lists(lang: str) -> dict[str, list[tuple[str, str]]]:
+    att, dates = load(lang, "attribution"), load(lang, "dates")
+    return {
+        "@according_to": [(w, w) for w in att["according_to"]],
+        "@zones": [(w, w) for w in zone_words(lang)],
+        "@same_period": [(w, w) for w in dates["same_period"]],
+        "@declared_period": [(w, w) for w in dates["declared_period"]],
+        "@days_after": [
+            *((w, str(n)) for w, n in dates["days_after"].items()),
+            *((w, "morning") for w in dates["mornings_after"]),
+        ],
+        "@days_later": [(w, w) for w in dates["days_later_words"]],
+    }
 
 
 def find_cues(
@@ -83,6 +118,7 @@ def find_cues(
     """Every cue phrase of every category in a sentence's tokens (`lows`: their lower-case
     forms, when the caller has them)."""
     found = _matcher(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
+    phrases = {name: found.pop(name) for name in PHRASE_LISTS if name in found}
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
     months = word_set(lang, "dates", "months")
     if any(t.low in months for t in tokens):
@@ -103,7 +139,10 @@ def find_cues(
     methods.extend(_hyphened_methods(tokens, methods, lang))
     outcomes = tuple(found.pop("_outcomes", ()))
     return Cues(
-        {c: tuple(ms) for c, ms in found.items()}, tuple(sorted(methods, key=_order)), outcomes
+        {c: tuple(ms) for c, ms in found.items()},
+        tuple(sorted(methods, key=_order)),
+        outcomes,
+        phrases,
     )
 
 

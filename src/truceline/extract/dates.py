@@ -131,8 +131,21 @@ def _month_period(year: int, month: int) -> Period:
     return Period(_iso(dt.date(year, month, 1)), _iso(dt.date(year, month, last)))
 
 
+_YEARS: dict[tuple[int, int, dt.date], int] = {}
+
+
 def _infer_year(month: int, day: int, ref: dt.date) -> int:
-    """The year that puts month/day at or before the report (a week's grace)."""
+    """The year that puts month/day at or before the report (a week's grace); remembered."""
+    k = (month, day, ref)
+    got = _YEARS.get(k)
+    if got is None:
+        if len(_YEARS) > 100_000:
+            _YEARS.clear()
+        got = _YEARS[k] = _year_of(month, day, ref)
+    return got
+
+
+def _year_of(month: int, day: int, ref: dt.date) -> int:
     year = ref.year
     try:
         cand = dt.date(year, month, day)

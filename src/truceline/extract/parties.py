@@ -445,10 +445,13 @@ def _party(
     return Party(name=name, mention=mention, type=party_type(name) or party_type(mention))  # type: ignore[arg-type]
 
 
-def _all_frames(lows: tuple[str, ...], lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
+def _all_frames(
+    lows: tuple[str, ...], lx: _Lex, according: list[Match] | None = None
+) -> list[tuple[str, tuple[int, int]]]:
     """Every frame, with ', quoted by Radio Okapi,' hidden from the subject search (it sits
     inside the speaker's phrase) and read as a relay of its own."""
-    according = lx.according.find(lows)
+    if according is None:
+        according = lx.according.find(lows)
     quoted = [m for m in according if m.value in ("quoted by", "cited by")]
     masked = lows
     if quoted:
@@ -484,9 +487,11 @@ def attribute(
     base: int,
     lang: str = "en",
     lows: tuple[str, ...] | None = None,
+    according: list[Match] | None = None,
 ) -> Attribution:
     """Who the sentence itself names as asserting it (no inheritance from earlier sentences);
-    `lows` are the tokens' lower-case forms, when the caller has them."""
+    `lows` are the tokens' lower-case forms and `according` the 'according to' phrases found
+    in them, when the caller has them."""
     lx = _lex(lang)
     if lows is None:
         lows = tuple([t.low for t in tokens])
@@ -496,7 +501,7 @@ def attribute(
     audience: list[Party] = []  # "told Addis Standard": relays, never the claimant
     weak: tuple[Party, tuple[int, int]] | None = None
     has_citing = "citing" in lows or "quoting" in lows
-    for kind, raw in _all_frames(lows, lx):
+    for kind, raw in _all_frames(lows, lx, according):
         rng = _plausible(tokens, raw, lang)
         if rng is None:
             continue

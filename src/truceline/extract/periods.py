@@ -19,21 +19,17 @@ from truceline.text.tokens import PhraseMatcher, matcher
 QUOTES = ('"', "“", "”")
 
 
+# (the words of the same period, a declared period and days after are among the phrases
+# the cues' pass finds: `Cues.phrase`)
 @cache
-def _period_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
-    d = load(lang, "dates")
-    return matcher(d["same_period"]), matcher(d["since_event"])
-
-
-@cache
-def _declared_words(lang: str) -> PhraseMatcher:
-    return matcher(load(lang, "dates")["declared_period"])
+def _since_event(lang: str) -> PhraseMatcher:
+    return matcher(load(lang, "dates")["since_event"])
 
 
 def declared_period(view: View) -> Period | None:
     """'Reporting period 061800B to 071800B MAY 95', 'the period under review (1-7 May)':
     the period a report says it covers, for 'in the reporting period' later on."""
-    for m in _declared_words(view.lang).find(view.lows):
+    for m in view.cues.phrase("@declared_period"):
         got = next((d for d in view.dates if m.j <= d.i <= m.j + 3), None)
         if got is not None:
             return got.period
@@ -42,7 +38,7 @@ def declared_period(view: View) -> Period | None:
 
 def refers_back(view: View) -> bool:
     """'during the day', 'that night' and no other date: the time of the sentences before."""
-    refs = _period_words(view.lang)[0].find(view.lows)
+    refs = view.cues.phrase("@same_period")
     return bool(refs) and all(any(m.i <= d.i < m.j for m in refs) for d in view.dates)
 
 
@@ -56,16 +52,16 @@ def referred_period(  # noqa: PLR0913
     """'over the same period' -> the period `before`; 'since the truce began' -> from the
     day the `truce` began to the day of saying, else `today`; 'in the reporting period' ->
     the period the report `declared` it covers."""
-    same, event = _period_words(view.lang)
+    event = _since_event(view.lang)
     lows = view.lows
-    if declared is not None and not view.dates and _declared_words(view.lang).find(lows):
+    if declared is not None and not view.dates and view.cues.phrase("@declared_period"):
         return declared
     # ("compared with 24 in the same period of 1996": a period of its own, no reference)
     if before is not None and any(
-        not any(m.j <= d.i <= m.j + 1 for d in view.dates) for m in same.find(lows)
+        not any(m.j <= d.i <= m.j + 1 for d in view.dates) for m in view.cues.phrase("@same_period")
     ):
         return before
-    if before is not None and (later := _days_later(view, lows)) is not None:
+    if before is not None and (later := _days_later(view)) is not None:
         # "A second strike hit the market two days later", "the following day"; "the next
         # morning" after a night is the night's second day
         start, days = later
@@ -85,29 +81,18 @@ def referred_period(  # noqa: PLR0913
     return None
 
 
-def _days_later(view: View, lows: tuple[str, ...]) -> tuple[bool, int] | None:
+def _days_later(view: View) -> tuple[bool, int] | None:
     """How many days after the time before a sentence's 'two days later', 'the next day' or
     'the following morning' is, and whether they count from its first day."""
-    after, later = _after_words(view.lang)
-    m = after.find(lows)
+    m = view.cues.phrase("@days_after")
     if m:
         morning = m[0].value == "morning"
         return morning, 1 if morning else int(m[0].value)
-    for hit in later.find(lows):
+    for hit in view.cues.phrase("@days_later"):
         n = next((n for n in view.numbers if n.j == hit.i), None)
         if n is not None and not n.vague:
             return False, n.value
     return None
-
-
-@cache
-def _after_words(lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
-    d = load(lang, "dates")
-    after = PhraseMatcher(
-        [*((w, str(n)) for w, n in d["days_after"].items()),
-         *((w, "morning") for w in d["mornings_after"])]
-    )  # fmt: skip
-    return after, matcher(d["days_later_words"])
 
 
 def deictic(view: View, date: DateMention) -> bool:

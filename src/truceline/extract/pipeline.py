@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -65,23 +64,28 @@ def _read(
         s.text, s.start, word_set(lang, "boilerplate", "abbreviations")
     )
     lows = tuple([t.low for t in tokens])
+    cues = find_cues(tokens, lang, lows)
     att = (
-        attribute(tokens, doc.text[: s.end][s.start :], s.start, lang, lows)
+        attribute(
+            tokens, doc.text[: s.end][s.start :], s.start, lang, lows,
+            cues.phrase("@according_to"),
+        )
         if tokens
         else Attribution(None)
-    )
+    )  # fmt: skip
     blocked: set[int] = set()
     if att.span:
         blocked.update(range(*att.span))
     if s.dateline:
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
-    cues = find_cues(tokens, lang, lows)
     blocked.update(_truce_names(tokens, cues))
     dates = find_dates(tokens, doc.published, lang, lows)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
     spots = (
-        spot_places(tokens, s.text, s.start, geo, lang, _weapon_words(cues), lows)
+        spot_places(
+            tokens, s.text, s.start, geo, lang, _weapon_words(cues), lows, cues.phrase("@zones")
+        )
         if geo is not None
         else None
     )
@@ -252,20 +256,28 @@ def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
     places = [p.location for r in reads for p in r.view.places if not p.aside]
     # towns and provinces say where a report is; a country named is often the other party
     local = [loc for loc in places if loc.precision != "country"] or places
-    countries: Counter[str] = Counter()
+    countries: dict[str, int] = {}
     for loc in local:
         if loc.country:
             # a place the text calls by its own name says more than one matched through
             # another language's name ("Boni" is Bonn's Latin name, and a village in Mali)
-            countries[loc.country] += 2 if _own_name(loc) else 1
+            countries[loc.country] = countries.get(loc.country, 0) + (2 if _own_name(loc) else 1)
     if not countries:
         return None, None
-    country = countries.most_common(1)[0][0]
-    admin1s = Counter(loc.admin1 for loc in places if loc.admin1 and loc.country == country)
-    top = admin1s.most_common(2)
+    country = _ranked(countries)[0][0]
+    admin1s: dict[str, int] = {}
+    for loc in places:
+        if loc.admin1 and loc.country == country:
+            admin1s[loc.admin1] = admin1s.get(loc.admin1, 0) + 1
+    top = _ranked(admin1s)[:2]
     # only a clear majority province is a hint; a report spread over several is not
     admin1 = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
     return country, admin1
+
+
+def _ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """`Counter.most_common()` of plain counts: the most first, ties in the order first seen."""
+    return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
 _WORD = re.compile(r"\w+")

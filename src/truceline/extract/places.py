@@ -160,12 +160,7 @@ def _lex(lang: str) -> _Lex:
         d["level_suffixes"], matcher(d["level_prefixes"]), d["level_prefixes"],
         frozenset(d["place_prepositions"]), frozenset(d["connectors"]), frozenset(d["compass"]),
         frozenset(d["not_places"]), matcher(c["near_words"]), matcher(c["origin_words"]),
-        matcher([
-            *d["zone_phrases"],
-            # "the southern direction", "the eastern front": a compass word and a zone noun
-            *(f"{c} {z}" for c in d["compass"] for z, lvl in d["level_suffixes"].items()
-              if lvl == "zone" and " " not in z),
-        ]),
+        matcher(zone_words(lang)),
         frozenset(d["hyphen_only_connectors"]), frozenset(d["organisation_heads"]),
         frozenset(d["unknown_name_after"]), frozenset(d["facility_nouns"]),
         frozenset(d["place_context_before"]),
@@ -177,6 +172,17 @@ def _lex(lang: str) -> _Lex:
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
         frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["call_sign_nouns"]),
     )  # fmt: skip
+
+
+def zone_words(lang: str) -> list[str]:
+    """Lines and zones named by common nouns ('the contact line', 'the border')."""
+    d = load(lang, "places")
+    return [
+        *d["zone_phrases"],
+        # "the southern direction", "the eastern front": a compass word and a zone noun
+        *(f"{c} {z}" for c in d["compass"] for z, lvl in d["level_suffixes"].items()
+          if lvl == "zone" and " " not in z),
+    ]  # fmt: skip
 
 
 def name_like(tokens: Sequence[Token], lang: str = "en") -> bool:
@@ -435,10 +441,12 @@ def spot_places(  # noqa: PLR0913
     lang: str = "en",
     common: frozenset[int] = frozenset(),
     lows: tuple[str, ...] | None = None,
+    zones: list[Match] | None = None,
 ) -> Spots:
     """Where the sentence names places (hint-free: the gazetteer only says which names exist);
     tokens in `common` are ordinary words there ("Air strikes hit ...": no town called Air);
-    `lows` are the tokens' lower-case forms, when the caller has them."""
+    `lows` are the tokens' lower-case forms and `zones` the zone phrases found in them, when
+    the caller has them."""
     geo = memo(geo)
     lx = _lex(lang)
     found: list[tuple[int, int, str | None]] = []
@@ -513,7 +521,9 @@ def spot_places(  # noqa: PLR0913
         a, b, level = _level_around(tokens, i, j, lx)
         found.append((a, b, level))
         i = max(j, i + 1)
-    found.extend(_zone_phrases(tokens, lows, lx, {k for a, b, _ in found for k in range(a, b)}))
+    found.extend(
+        _zone_phrases(tokens, lows, lx, {k for a, b, _ in found for k in range(a, b)}, zones)
+    )
     found.sort()
     return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads), lows)
 
@@ -694,13 +704,18 @@ def _demonym(word: str, geo: Geocoder) -> bool:
 
 
 def _zone_phrases(
-    tokens: Sequence[Token], lows: tuple[str, ...] | None, lx: _Lex, taken: set[int]
+    tokens: Sequence[Token],
+    lows: tuple[str, ...] | None,
+    lx: _Lex,
+    taken: set[int],
+    zones: list[Match] | None,
 ) -> list[tuple[int, int, str | None]]:
-    """Lines and zones named by common nouns: 'the contact line', 'along the border'."""
+    """Lines and zones named by common nouns: 'the contact line', 'along the border'
+    (`zones`: their matches, when the caller found them)."""
     if lows is None:
         lows = tuple([t.low for t in tokens])
     out: list[tuple[int, int, str | None]] = []
-    for m in lx.zones.find(lows):
+    for m in lx.zones.find(lows) if zones is None else zones:
         if any(k in taken for k in range(m.i, m.j)):
             continue
         a = m.i

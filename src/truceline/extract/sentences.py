@@ -95,11 +95,13 @@ def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
 def _split_paragraph(text: str, start: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     last = 0
+    quoting = "“" in text  # (most paragraphs open no curly quotation)
     for m in _BOUNDARY.finditer(text):
-        segment = text[last : m.end()]
-        quote_depth = segment.count("“") - segment.count("”")
-        if quote_depth > 0 and not m.group().rstrip().endswith(("”", '"')):
-            continue  # inside a quotation that runs on
+        if quoting:
+            segment = text[last : m.end()]
+            quote_depth = segment.count("“") - segment.count("”")
+            if quote_depth > 0 and not m.group().rstrip().endswith(("”", '"')):
+                continue  # inside a quotation that runs on
         if not _ends_sentence(text, m.end(), abbreviations):
             continue
         spans.append((last, m.end()))

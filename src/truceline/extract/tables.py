@@ -37,10 +37,8 @@ def cells(view: View) -> list[tuple[int, int]] | None:
     """Token ranges of a row's cells ("|", a tab or aligning spaces between them; an outer "| a | b |" frame
     and empty cells allowed), or None when the line is no delimited row."""
     toks = view.tokens
-    if any(t.text in (".", ";") for t in toks[:-1]):
-        return None
     out = split(toks, view.text, view.start)
-    if out is None:
+    if out is None or any(t.text in (".", ";") for t in toks[:-1]):
         return None
     if out[0][1] <= out[0][0]:
         out = out[1:]  # "| Region | Attacks |": the frame's empty outer cells

@@ -24,7 +24,6 @@ _ARTICLES = frozenset(
      "et", "ez", "en", "ul", "il", "e", "i", "l"}
 )  # fmt: skip
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-_DOUBLE = re.compile(r"(.)\1+")
 _PAIRS = (("dj", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("ph", "f"),
           ("ou", "u"), ("ee", "i"), ("y", "i"), ("ei", "ai"), ("w", "v"))  # fmt: skip
 # Russian adjective endings -> Ukrainian: Novoluganskoye/Novoluhanske, Krymskoye/Krymske.
@@ -50,7 +49,7 @@ def key(text: str) -> str:
     joined = "".join(kept or words)
     for a, b in _PAIRS:
         joined = joined.replace(a, b)
-    joined = _DOUBLE.sub(r"\1", joined)
+    joined = _single(joined)
     if len(joined) >= 5:
         if "sk" in joined[-6:]:
             joined = _SLAVIC_END.sub("sk", joined)
@@ -66,7 +65,19 @@ def skeleton(level1: str) -> str:
     if len(level1) < 2:
         return level1
     rest = _VOWELS.sub("", level1[1:]).replace("h", "g")
-    return _DOUBLE.sub(r"\1", level1[0].replace("h", "g") + rest)
+    return _single(level1[0].replace("h", "g") + rest)
+
+
+def _single(text: str) -> str:
+    """Each run of one letter as one letter ("Kramatorssk" -> "kramatorsk"): what
+    `re.sub(r"(.)\1+", r"\1", text)` gives, without the template substitution's cost."""
+    out: list[str] = []
+    prev = ""
+    for c in text:
+        if c != prev or c == "\n":  # ("." matches no line break)
+            out.append(c)
+        prev = c
+    return "".join(out)
 
 
 # Ayn/hamza marks and the like that a display name drops ("Ra’s al ‘Ayn" -> "Ras al Ayn").

@@ -214,9 +214,9 @@ class MultiMatcher:
 def _follows(lows: tuple[str, ...], i: int, words: tuple[str, ...]) -> bool:
     """Whether the words after the first of a phrase follow token i."""
     k = len(words)
-    if i + k > len(lows):
-        return False
-    for q in range(1, k):
+    if i + k > len(lows) or lows[i + 1] != words[1]:
+        return False  # (most phrases part from the sentence at their second word)
+    for q in range(2, k):
         if lows[i + q] != words[q]:
             return False
     return True
