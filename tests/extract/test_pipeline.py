@@ -1574,3 +1574,14 @@ def test_an_attack_named_with_the_and_a_denied_toll_are_no_new_claims(geo):
     # the attack with a day of its own is still one
     (c,) = claims("T\n\nThe attack on a checkpoint near Gao on Monday was repelled.", geo)
     assert c.kind == "incident"
+
+
+def test_terrorist_and_military_actions_are_counted_and_nil_is_zero(geo):
+    text = (
+        "T\n\nThe army recorded 7 terrorist actions by the rebels in the departments of "
+        "Chalatenango (3) and Morazan (4) over the past 24 hours."
+    )
+    total, *parts = claims(text, geo)
+    assert total.count.value == 7 and [c.count.value for c in parts] == [3, 4]
+    text = "T\n\nMonitors said troops shelled Gulu on Monday. Nil incidents past 24 hrs at Kitgum."
+    assert claims(text, geo)[-1].count.value == 0
