@@ -1585,3 +1585,12 @@ def test_terrorist_and_military_actions_are_counted_and_nil_is_zero(geo):
     assert total.count.value == 7 and [c.count.value for c in parts] == [3, 4]
     text = "T\n\nMonitors said troops shelled Gulu on Monday. Nil incidents past 24 hrs at Kitgum."
     assert claims(text, geo)[-1].count.value == 0
+
+
+def test_two_groups_each_counted_before_the_verb_are_one_toll(geo):
+    text = (
+        "T\n\nPolice said 143 guerrillas and 18 members of the security forces had been "
+        "killed in northern Namibia since Saturday."
+    )
+    (c,) = claims(text, geo)
+    assert c.killed.value == 161

@@ -105,7 +105,12 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         if direct and cat != "persons":
             head_at = after
         f = _casualty_field(view, n, head_at)
-        if f is None and totals and cat == "persons" and _joined(toks, totals[-1], n):
+        if (
+            (f is None or (totals and f == totals[-1][0] and n.i < opener))
+            and totals
+            and cat == "persons"
+            and _joined(toks, totals[-1], n)
+        ):
             # "killed eight civilians and two peacekeepers": one toll of the groups named
             field, first, _ = totals[-1]
             both = Number(first.i, n.j, first.value + n.value, first.qualifier, word=first.word)
