@@ -1594,3 +1594,14 @@ def test_two_groups_each_counted_before_the_verb_are_one_toll(geo):
     )
     (c,) = claims(text, geo)
     assert c.killed.value == 161
+
+
+def test_bare_numbers_after_of_which_are_parts_and_since_reaches_past_a_clock_time(geo):
+    text = (
+        "T\n\nSince the ceasefire came into force at 2359 hrs 28 Dec 79, monitors have "
+        "recorded 37 ceasefire violations in Manicaland, of which 18 are attributed to ZANLA "
+        "and 6 to ZIPRA."
+    )
+    total, *parts = claims(text, geo, published="1980-01-16")
+    assert (total.period.start, total.period.end) == ("1979-12-28", "1980-01-16")
+    assert [(c.count.value, c.part_of) for c in parts] == [(18, total.id), (6, total.id)]

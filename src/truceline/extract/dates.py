@@ -442,7 +442,15 @@ def _since_before(lows: tuple[str, ...], i: int, found: list[DateMention], lx: _
     last = found[-1].j if found else 0
     # "Since my last briefing to this Council, on 16 June, ...": the date in apposition
     apposed = i > 1 and lows[i - 1] == "on" and lows[i - 2] == ","
-    for k in range(i - 1, max(last - 1, i - (11 if apposed else 8)), -1):
+    # ("since the ceasefire came into force at 2359 hrs 28 Dec 79": past the clock time)
+    clock = 0
+    while (
+        i - clock > 0
+        and clock < 4
+        and (lows[i - clock - 1] in lx.clock or lows[i - clock - 1].isdecimal())
+    ):
+        clock += 1
+    for k in range(i - 1, max(last - 1, i - clock - (11 if apposed else 8)), -1):
         if lows[k] in lx.since:
             return k
         if lows[k] in (",", ";", ".", "and", "but", "while") and not (apposed and k == i - 2):

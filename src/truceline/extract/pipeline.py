@@ -675,6 +675,36 @@ def _leader_part(view: View) -> list[Draft]:
     return [d]
 
 
+def _inline_parts(drafts: list[Draft], view: View) -> None:
+    """'37 ceasefire violations, of which 18 are attributed to ZANLA, 6 to ZIPRA and 13 to
+    SF': the bare numbers after 'of which' are parts of the total before it."""
+    total = next(
+        (k for k, d in enumerate(drafts)
+         if d.kind == "violation_tally" and d.parent is None and d.count is not None),
+        None,
+    )  # fmt: skip
+    if total is None or any(d.parent == total for d in drafts):
+        return
+    whole = drafts[total]
+    cut = _partitive_after(view, whole.anchor)
+    if not cut or whole.count is None:
+        return
+    taken = {d.anchor[0] for d in drafts}
+    for n in view.numbers:
+        if (
+            n.i > cut
+            and n.i not in taken
+            and not (n.vague or n.times or in_date(view, n))
+            and head(view, n)[0] in (None, "of_them")
+        ):
+            unit = whole.count.unit
+            drafts.append(
+                Draft(
+                    "violation_tally", (n.i, n.j), Count(n.value, n.qualifier, unit), parent=total
+                )
+            )
+
+
 _PARTITIVE = frozenset({"these", "those", "them", "which", "the"})
 
 
@@ -1208,6 +1238,7 @@ def _sentence_claims(
     if not drafts and ctx.total is not None:
         drafts = _listed_part(r.view) or _partitive_parts(r.view) or _leader_part(r.view)
     _per_place_parts(drafts, r.view, ctx.total)
+    _inline_parts(drafts, r.view)
     _fill(drafts, r, ctx)
     if total and not (ctx.table_places or ctx.scene):
         drafts[0].locations = ()  # a table's total is not where its last row is
