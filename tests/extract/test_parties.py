@@ -175,3 +175,14 @@ def test_an_office_of_a_place_is_the_speaker():
     assert who("The spokesperson for the Interior Ministry said two posts were hit.")[0] == (
         "Interior Ministry"
     )
+
+
+def test_a_short_form_in_brackets_inside_the_speaker_phrase():
+    name, _ = who("A South African National Defence Force (SANDF) spokesman said nine died.")
+    assert name is not None and name.startswith("South African National Defence Force")
+
+
+def test_where_a_speaker_is_and_a_bare_document_are_no_speaker_names():
+    name, _ = who("The ZANLA liaison officer at Kanyemba said the group had been fired on.")
+    assert name is not None and name.startswith("ZANLA")
+    assert who("Statement posted on 6 May on a channel used by the front.")[0] != "Statement"

@@ -144,6 +144,8 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
     for a, b in segments:
         while a < b and (lows[a] in lx.lead or lows[a] in ("of", ",", "for", "'s", "’s")):
             a += 1
+        if a < b and lows[a] in ("at", "in", "near", "from", "on"):
+            continue  # "liaison officer at AP FOXTROT": where the speaker is, not who
         while b > a and lows[b - 1] in (",", "'s", "’s", "of", "for"):
             b -= 1
         seg = lows[a:b]
@@ -188,6 +190,20 @@ def _text(text: str, tokens: Sequence[Token], i: int, j: int, base: int) -> str:
     return text[tokens[i].start - base : tokens[j - 1].end - base]
 
 
+def _phrase_start(lows: tuple[str, ...], i: int, j: int, lx: _Lex) -> int:
+    """Back from i to where a speaker phrase ending at j begins: the last stop word or mark,
+    reaching over a short form in brackets ("A South African National Defence Force (SANDF)
+    spokesman said")."""
+    while i > 0 and j - i < 14:
+        if lows[i - 1] == ")" and "(" in lows[max(0, i - 6) : i - 1]:
+            i = max(k for k in range(max(0, i - 6), i - 1) if lows[k] == "(")
+        elif lows[i - 1] in lx.stops:
+            break
+        else:
+            i -= 1
+    return i
+
+
 def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] | None:
     """The noun phrase that ends just before token k (the speech verb)."""
     j = k
@@ -199,8 +215,7 @@ def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] 
     i = j
     if i > 2 and lows[i - 1] == ")" and "(" in lows[max(0, i - 6) : i]:
         i = max(k for k in range(max(0, i - 6), i) if lows[k] == "(")  # "(GNA) said"
-    while i > 0 and lows[i - 1] not in lx.stops and j - i < 14:
-        i -= 1
+    i = _phrase_start(lows, i, j, lx)
     # "The KIA, which has been besieging Bhamo since December, said": skip the relative clause
     relative = ("which", "who", "whose", "whom", "where")
     if i + 1 < j and lows[i + 1] in relative and lows[i] in ("in", "of", "to", "for", "with"):
@@ -506,8 +521,10 @@ def attribute(
         if rng is None:
             continue
         p = _party(tokens, rng, sentence, base, lx)
-        if _is_document(p, lx) and rng[1] + 1 < len(tokens) and lows[rng[1] + 1] == ":":
-            continue  # "Codebook notes: ...", "Thread notes:": a heading, no speaker
+        if _is_document(p, lx) and (
+            (rng[1] + 1 < len(tokens) and lows[rng[1] + 1] == ":") or rng[1] - rng[0] == 1
+        ):
+            continue  # "Codebook notes: ...", "Statement posted on ...": no speaker
         if kind == "audience":
             if p.type == "media" or (p.mention or "")[:1].isupper():
                 audience.append(p)
