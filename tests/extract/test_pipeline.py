@@ -1605,3 +1605,12 @@ def test_bare_numbers_after_of_which_are_parts_and_since_reaches_past_a_clock_ti
     total, *parts = claims(text, geo, published="1980-01-16")
     assert (total.period.start, total.period.end) == ("1979-12-28", "1980-01-16")
     assert [(c.count.value, c.part_of) for c in parts] == [(18, total.id), (6, total.id)]
+
+
+def test_a_denied_clause_and_a_newspapers_name_are_no_claim_or_place(geo):
+    assert (
+        claims("T\n\nHonduras denied that its troops had attacked at El Poy on Monday.", geo) == ()
+    )
+    text = "T\n\nHospital sources quoted by the daily El Watan put the toll at 120 dead in Larbaa."
+    (c,) = claims(text, geo)
+    assert [loc.mention for loc in c.locations] == ["Larbaa"]

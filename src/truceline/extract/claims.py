@@ -50,6 +50,12 @@ def _denied(view: View, attack: Sequence[Match]) -> bool:
     if not denials:
         return False
     last = max(m.j for m in denials)
+    toks = view.tokens
+    if last < len(toks) and toks[last].low == "that":
+        # "Honduras denied that its troops had attacked at El Poy": the clause denied runs to
+        # an 'and' or 'but' that says something else
+        ends = [k for k in range(last, len(toks)) if toks[k].low in ("but", ";", "while")]
+        last = ends[0] if ends else len(toks)
     return not any(m.i > last for m in attack)
 
 

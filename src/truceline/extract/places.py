@@ -126,7 +126,7 @@ class _Lex:
     titles: frozenset[str]  # "spokesman Eduard Basurin": a person, not a place
     joiners: frozenset[str]  # "Sistan and Baluchestan": one name across these, when known
     parts: frozenset[str]  # "Lower and Middle Shabelle": words for parts of a named whole
-    call_signs: frozenset[str]  # "teams LIMA and SIERRA": names after these are no places
+    call_signs: frozenset[str]  # "teams LIMA and SIERRA", "the daily El Watan": no places
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -170,7 +170,7 @@ def _lex(lang: str) -> _Lex:
         ),
         frozenset(d["people_after"]), frozenset(att["speech_verbs"]),
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
-        frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["call_sign_nouns"]),
+        frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["names_not_places_after"]),
     )  # fmt: skip
 
 
@@ -579,7 +579,7 @@ def _names_people(tokens: Sequence[Token], i: int, end: int, lx: _Lex) -> bool:
     Eduard Basurin': a name before a people's noun, a sentence's opening name before its
     speech verb, a name after a person's title."""
     if i > 0 and (tokens[i - 1].low in lx.titles or tokens[i - 1].low in lx.call_signs):
-        return True  # "its spokesman Eduard Basurin": a person; "teams LIMA and SIERRA"
+        return True  # "its spokesman Eduard Basurin"; "teams LIMA and SIERRA", "the daily El Watan"
     if end >= len(tokens):
         return False
     nxt = tokens[end].low
