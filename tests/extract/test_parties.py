@@ -186,3 +186,10 @@ def test_where_a_speaker_is_and_a_bare_document_are_no_speaker_names():
     name, _ = who("The ZANLA liaison officer at Kanyemba said the group had been fired on.")
     assert name is not None and name.startswith("ZANLA")
     assert who("Statement posted on 6 May on a channel used by the front.")[0] != "Statement"
+
+
+def test_sources_quoted_by_an_outlet():
+    assert who("Security sources quoted by AFP said 12 were killed.") == (
+        "Security sources",
+        ["AFP"],
+    )

@@ -1614,3 +1614,8 @@ def test_a_denied_clause_and_a_newspapers_name_are_no_claim_or_place(geo):
     text = "T\n\nHospital sources quoted by the daily El Watan put the toll at 120 dead in Larbaa."
     (c,) = claims(text, geo)
     assert [loc.mention for loc in c.locations] == ["Larbaa"]
+
+
+def test_a_town_gutted_by_fire_in_looting_is_no_attack(geo):
+    text = "T\n\nMuch of the centre of Maseru was gutted by fire during two days of looting."
+    assert claims(text, geo) == ()

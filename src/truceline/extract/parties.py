@@ -520,6 +520,16 @@ def attribute(
         rng = _plausible(tokens, raw, lang)
         if rng is None:
             continue
+        quoted = next(
+            (k for k in range(rng[0] + 1, rng[1] - 2)
+             if lows[k] in ("quoted", "cited") and lows[k + 1] == "by"),
+            None,
+        )  # fmt: skip
+        if quoted is not None:
+            # "Hospital sources quoted by the daily El Watan put the toll at ...": the paper
+            # relays the sources
+            relays.append(_party(tokens, (quoted + 2, rng[1]), sentence, base, lx))
+            rng = (rng[0], quoted)
         p = _party(tokens, rng, sentence, base, lx)
         if _is_document(p, lx) and (
             (rng[1] + 1 < len(tokens) and lows[rng[1] + 1] == ":") or rng[1] - rng[0] == 1
