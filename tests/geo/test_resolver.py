@@ -67,3 +67,9 @@ def test_a_foreign_town_known_by_another_name_is_no_answer_under_a_country_hint(
 def test_somalias_regions_go_by_their_english_names(geo):
     assert geo.resolve("Lower Shabelle").place.precision == "admin1"
     assert geo.resolve("Afgooye").place.admin1 == "Lower Shabelle"
+
+
+def test_divisions_named_in_english_where_the_sources_are_not(geo):
+    assert geo.resolve("Poso").place.admin1 == "Central Sulawesi"
+    assert geo.resolve("Gisenyi").place.admin1 == "Western Province"
+    assert geo.resolve("Siem Reap province").place.name == "Siem Reap"
