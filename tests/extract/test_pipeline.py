@@ -1619,3 +1619,13 @@ def test_a_denied_clause_and_a_newspapers_name_are_no_claim_or_place(geo):
 def test_a_town_gutted_by_fire_in_looting_is_no_attack(geo):
     text = "T\n\nMuch of the centre of Maseru was gutted by fire during two days of looting."
     assert claims(text, geo) == ()
+
+
+def test_in_the_sector_is_the_sector_named_before(geo):
+    text = (
+        "Daily report\n\n"
+        "UNMO HQ Sector Sarajevo. Teams were held at checkpoints near Zagreb.\n\n"
+        "UNMOs recorded 1,214 firing incidents in the sector in the past 24 hours."
+    )
+    (c,) = claims(text, geo, published="1995-05-07")
+    assert [loc.mention for loc in c.locations] == ["Sector Sarajevo"]

@@ -33,7 +33,7 @@ from truceline.extract.parties import (
 from truceline.extract.places import Geocoder, Spots, name_like, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date
-from truceline.lexicon import word_set
+from truceline.lexicon import load, word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 from truceline.text.tokens import Token, fold, tokenize
 
@@ -521,15 +521,17 @@ def _inherited(ctx: _Context) -> tuple[Location, ...]:
 
 
 def _referred(
-    view: View, anchor: tuple[int, int], level: str, ctx: _Context
+    view: View, anchor: tuple[int, int], noun: str, ctx: _Context
 ) -> tuple[Location, ...]:
     """The place 'in the province' means: one of that level named earlier in the sentence,
-    else in the report (the last first), else the places of the sentence before."""
+    else in the report (the last first); 'in the sector', one the text called a sector;
+    else the places of the sentence before."""
     before = [p for p in view.places if p.j <= anchor[0]]
-    if level != "any":  # (a speaker's own place counts here: "the governor of X ... the region")
-        for loc in reversed(ctx.named + [p.location for p in before]):
-            if loc.precision == level:
-                return (loc,)
+    level = load(view.lang, "places")["referring_areas"][noun]
+    # (a speaker's own place counts here: "the governor of X ... the region")
+    for loc in reversed(ctx.named + [p.location for p in before]):
+        if loc.precision == level or (level == "any" and noun in loc.mention.lower().split()):
+            return (loc,)
     return tuple(p.location for p in before if not p.aside) or _inherited(ctx)
 
 
@@ -615,8 +617,8 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             # place after "of them" is the part's alone
             before = tuple(p.location for p in view.places if p.i < cut and not p.aside)
             own = before or _inherited(ctx) or own
-        if not d.locations and parent is None and (level := area_referred(view, d.anchor)):
-            own = _referred(view, d.anchor, level, ctx) or own
+        if not d.locations and parent is None and (noun := area_referred(view, d.anchor)):
+            own = _referred(view, d.anchor, noun, ctx) or own
         d.locations = own or (
             parent.locations
             if parent

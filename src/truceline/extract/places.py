@@ -326,6 +326,8 @@ def _named_zone(
     "Mitiga airport", "Aden Adde International Airport"."""
     if end - i >= 2 and tokens[end - 1].low in lx.facilities:
         return (i, end, "zone")
+    if i and tokens[i - 1].text == "Sector" and end - i <= 3:
+        return (i - 1, end, "zone")  # "UN Sector Sarajevo", "Sector West": a named sector
     if end < len(tokens) and end > i and tokens[end].start - tokens[end - 1].end <= 1:
         nxt = tokens[end].low
         if lx.suffixes.get(nxt) in ("zone", "admin2") or nxt in lx.facilities:

@@ -200,8 +200,7 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
 
 def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
     """'9 attacks ... in the province since January', 'in the sector': a division named by
-    its kind alone, in the count's clause, is one named before; its level ('admin1', or
-    'any' for an area of no set level)."""
+    its kind alone, in the count's clause, is one named before; the word that names it."""
     areas: dict[str, str] = load(view.lang, "places")["referring_areas"]
     preps = word_set(view.lang, "places", "referring_prepositions")
     toks = view.tokens
@@ -216,7 +215,7 @@ def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
             and k + 1 not in named
             and not (k + 2 < len(toks) and (toks[k + 2].low == "of" or toks[k + 2].is_cap))
         ):
-            return areas[toks[k + 1].low]
+            return toks[k + 1].low
     return None
 
 
