@@ -104,3 +104,10 @@ def test_a_dot_leader_row_is_one_sentence():
 def test_a_distribution_list_is_boilerplate():
     text = "T\n\nDistribution: UNPF HQ Zagreb, BH Command Kiseljak.\n\nShelling hit Gorazde."
     assert [s.text for s in split(text)] == ["T", "Shelling hit Gorazde."]
+
+
+def test_a_distribution_sentence_inside_a_paragraph_is_boilerplate():
+    text = (
+        "T\n\nDaily report No. 12. Distribution: UNPF HQ Zagreb, BH Command. Shelling hit Gorazde."
+    )
+    assert [s.text for s in split(text)] == ["T", "Daily report No. 12.", "Shelling hit Gorazde."]

@@ -215,7 +215,13 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
             a = len(line) - len(line.lstrip())
             spans = [(m.start() + a, m.start() + len(line.rstrip()))]
         else:
-            spans = _split_paragraph(line, m.start(), abbreviations)
+            # a sentence that is a line of boilerplate ("... Distribution: UNPF HQ Zagreb, BH
+            # Command Kiseljak. ...") is dropped like the line would be
+            spans = [
+                (s, e)
+                for s, e in _split_paragraph(line, m.start(), abbreviations)
+                if not any(b.endswith(":") and text[s:e].lower().startswith(b) for b in boiler)
+            ]
         for s, e in spans:
             out.append(
                 Sentence(s, e, text[s:e], para, len(out), dateline if s == body_start else None)
