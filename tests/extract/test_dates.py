@@ -157,3 +157,9 @@ def test_the_night_of_a_date_is_that_date():
     assert periods("During the night of 3 to 4 May, gunmen attacked.", "2008-05-06") == [
         ("2008-05-03", "2008-05-04")
     ]
+
+
+def test_hours_written_hrs():
+    assert periods("Nil incidents past 24 hrs at the assembly points.") == [
+        ("2022-03-09", "2022-03-10")
+    ]
