@@ -163,3 +163,10 @@ def test_hours_written_hrs():
     assert periods("Nil incidents past 24 hrs at the assembly points.") == [
         ("2022-03-09", "2022-03-10")
     ]
+
+
+def test_a_march_in_lower_case_is_no_month():
+    assert periods("On 20 September a protest march was attacked.", "2024-09-30") == [
+        ("2024-09-20", "2024-09-20")
+    ]
+    assert periods("on 3 march 2022") == [("2022-03-03", "2022-03-03")]

@@ -473,6 +473,14 @@ def find_dates(
     if any(len(w) > 2 and w[-1] == "." for w in lows):
         # "Dec." and "Sept." are months: compare without the abbreviation's dot
         lows = tuple([w[:-1] if len(w) > 2 and w[-1] == "." else w for w in lows])
+    if "march" in lows:
+        # "a protest march", "troops march on": a month only capitalised or with its day
+        lows = tuple([
+            "" if w == "march" and tokens[k].text == "march"
+            and not (k + 1 < len(lows) and (_dayno(lows[k + 1]) or _year(lows[k + 1])))
+            and not (k and _dayno(lows[k - 1]) is not None) else w
+            for k, w in enumerate(lows)
+        ])  # fmt: skip
     named = [k for k, w in enumerate(lows) if w in lx.weekdays and _dated(lows, k + 1, lx)]
     if not named:
         return _find(lows, lx, ref, lang)
