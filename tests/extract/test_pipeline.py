@@ -1629,3 +1629,8 @@ def test_in_the_sector_is_the_sector_named_before(geo):
     )
     (c,) = claims(text, geo, published="1995-05-07")
     assert [loc.mention for loc in c.locations] == ["Sector Sarajevo"]
+
+
+def test_the_speakers_village_places_what_they_heard(geo):
+    (c,) = claims("T\n\nResidents near Machalong reported an exchange of gunfire on Monday.", geo)
+    assert (c.kind, [loc.mention for loc in c.locations]) == ("incident", ["Machalong"])

@@ -74,10 +74,11 @@ def _adverbial(view: View, m: Match) -> bool:
 
 
 def _speakers_town(view: View) -> bool:
-    """'Officials in Smara said ...': a town named inside the speaker's phrase."""
+    """'Officials in Smara said ...', 'Residents near Machalong reported ...': a town named
+    inside the speaker's phrase."""
     return any(
-        p.aside and p.i > 0 and view.tokens[p.i - 1].low == "in"
-        and p.location.precision in ("settlement", "admin2")
+        p.aside and p.i > 0 and view.tokens[p.i - 1].low in ("in", "near", "of", "around")
+        and p.location.precision in ("settlement", "admin2", "unresolved")
         for p in view.places
     )  # fmt: skip
 
