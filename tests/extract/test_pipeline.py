@@ -1634,3 +1634,11 @@ def test_in_the_sector_is_the_sector_named_before(geo):
 def test_the_speakers_village_places_what_they_heard(geo):
     (c,) = claims("T\n\nResidents near Machalong reported an exchange of gunfire on Monday.", geo)
     assert (c.kind, [loc.mention for loc in c.locations]) == ("incident", ["Machalong"])
+
+
+def test_arson_by_armed_men_is_an_attack(geo):
+    text = "T\n\nArmed men burned houses and a church in Betalemba village on 1 December."
+    (c,) = claims(text, geo, published="2001-12-05")
+    assert c.kind == "incident" and c.period.start == "2001-12-01"
+    text = "T\n\nGunmen set fire to shops in Dighinala on 19 September."
+    assert [c.kind for c in claims(text, geo, published="2024-09-30")] == ["incident"]
