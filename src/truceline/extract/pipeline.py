@@ -303,7 +303,7 @@ def _sentence_span(doc: Document, s: Sentence) -> Span:
     return Span(s.start, s.end, doc.text[s.start : s.end])
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Context:
     """What a sentence inherits from the ones before it."""
 
@@ -327,6 +327,33 @@ class _Context:
     named: list[Location] = field(default_factory=list)  # every place named so far, in order
     quoting: bool = False  # inside a quotation that runs on from an earlier sentence
     answering: bool = False  # inside an interview's answer
+
+    def __init__(  # (written out for speed: see truceline.model)
+        self,
+        history: list[Party],
+        truce: str | None = None,
+        today: str | None = None,
+    ) -> None:
+        self.history = history
+        self.claimant = None
+        self.relays = ()
+        self.period = None
+        self.locations = ()
+        self.para = -1
+        self.scene = ()
+        self.heading = None
+        self.truce = truce
+        self.today = today
+        self.total = None
+        self.entry = None
+        self.table = None
+        self.rows = []
+        self.links = {}
+        self.table_places = ()
+        self.declared = None
+        self.named = []
+        self.quoting = False
+        self.answering = False
 
 
 def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -1002,7 +1029,7 @@ def _follow_up(
                    evidence=incident.evidence + (_sentence_span(doc, r.sentence),))  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class _DocFacts:
     """What the whole document says once: its acronyms, dateline agency, first source."""
 
@@ -1010,6 +1037,18 @@ class _DocFacts:
     dateline: tuple[Party, ...]
     first_claimant: Party | None
     interviewee: Party | None = None  # who answers the "A:" lines of an interview
+
+    def __init__(  # (written out for speed: see truceline.model)
+        self,
+        acronyms: dict[str, str],
+        dateline: tuple[Party, ...],
+        first_claimant: Party | None,
+        interviewee: Party | None = None,
+    ) -> None:
+        object.__setattr__(self, "acronyms", acronyms)
+        object.__setattr__(self, "dateline", dateline)
+        object.__setattr__(self, "first_claimant", first_claimant)
+        object.__setattr__(self, "interviewee", interviewee)
 
 
 def _interviewee(reads: list[_Read]) -> Party | None:

@@ -173,6 +173,8 @@ def _csv_header(line: str, lang: str) -> tuple[int, int, int] | None:
     number of columns and where its notes and source columns are (-1 when none)."""
     if line.count(",") < 4:
         return None
+    if line[:1] != '"' and len(line[: line.find(",")].split()) > 3:
+        return None  # (its first cell is a sentence's words: most lines stop here)
     names = [line[a:b].strip().lower().replace("_", " ") for a, b in _fields(line)]
     if any(len(x.split()) > 3 for x in names):
         return None  # a sentence with commas, not a header
@@ -211,7 +213,9 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
         d = _DATELINE.match(line)
         if d and d.end() < len(line) and (para <= 1 or _dated_dateline(d.group())):
             dateline = (m.start(), m.start() + d.end())
-        if _LEADER.search(line):  # "Hadzici ........ 124": one row, whatever its dots
+        # "Hadzici ........ 124": one row, whatever its dots (the search only in a line
+        # with a leader: it tries every character of a long paragraph)
+        if "...." in line and _LEADER.search(line):
             a = len(line) - len(line.lstrip())
             spans = [(m.start() + a, m.start() + len(line.rstrip()))]
         else:
