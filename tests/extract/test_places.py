@@ -200,3 +200,8 @@ def test_a_compass_word_before_a_country_or_province_is_part_of_the_mention(geo)
 def test_two_parts_of_one_name_are_two_places(geo):
     got = located("Rebels attacked posts in North and South Kivu last week.", geo)
     assert [loc.name for loc in got.values()] == ["North Kivu", "South Kivu"]
+
+
+def test_a_sentence_opens_again_after_a_datelines_dash(geo):
+    got = places("TETOVO, May 24 (SEP) - In Tetovo, police reported no incidents.", geo)
+    assert [m for m, _, _ in got] == ["Tetovo"]

@@ -673,12 +673,15 @@ def _title_case(tokens: Sequence[Token]) -> bool:
 def _inside_name(tokens: Sequence[Token], i: int, caps: Sequence[bool]) -> bool:
     """A run right after a capitalised common word belongs to a longer proper name
     ("Defense Force", "Peace Spring"), unless that word opens the sentence."""
-    if i < 2:
-        return False
+    if i < 2 or tokens[i - 2].text in _OPENING_MARKS:
+        return False  # (after a dateline's dash or a label's colon the sentence opens again)
     prev = tokens[i - 1]
     return (
         prev.end == tokens[i].start - 1 and prev.is_cap and prev.text.isalpha() and not caps[i - 1]
     )
+
+
+_OPENING_MARKS = frozenset({"-", "–", "—", ":", '"', "“", "(", "•"})
 
 
 def _continues(t: Token, lx: _Lex) -> bool:
