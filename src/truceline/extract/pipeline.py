@@ -32,6 +32,7 @@ from truceline.extract.parties import (
 )
 from truceline.extract.places import Geocoder, Spots, name_like, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
+from truceline.extract.tolls import told_before
 from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date
 from truceline.lexicon import load, word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
@@ -575,17 +576,6 @@ def _partitive_after(view: View, anchor: tuple[int, int]) -> int:
     return 0
 
 
-def _tells_back(view: View) -> bool:
-    """'in the attacks', 'in those incidents': the sentence speaks of attacks counted before."""
-    toks = view.tokens
-    return any(
-        m.i > 0
-        and toks[m.j - 1].low.endswith("s")
-        and toks[m.i - 1].low in ("the", "those", "these")
-        for m in view.cues.by.get("violation_nouns", ())
-    )
-
-
 def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
     """Period and places of each draft: its own, its total's, or the context's."""
     view = r.view
@@ -633,7 +623,7 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
                 periods.referred_period(view, ctx.period, ctx.truce, ctx.today, ctx.declared)
                 or d.period
             )
-        told = d.kind == "casualty_tally" and ctx.total is not None and _tells_back(view)
+        told = d.kind == "casualty_tally" and ctx.total is not None and bool(told_before(view))
         if told and date is None and ctx.total is not None:
             d.period = ctx.total.period  # "9 people were killed in the attacks": those counted
         own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)

@@ -9,7 +9,7 @@ from truceline.extract.counts import head
 from truceline.extract.numbers import Number
 from truceline.extract.view import Draft, View, days, in_date
 from truceline.model import Count
-from truceline.text.tokens import Token
+from truceline.text.tokens import Match, Token
 
 
 def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
@@ -150,16 +150,7 @@ def _kind_of_toll(view: View) -> str:
         return "incident"  # "injured on Wednesday when troops opened fire on villages"
     if since or any(days(d.period) > 2 for d in view.dates):
         return "casualty_tally"  # a toll over several days (a night is two calendar days)
-    anaphoric = [  # "injured in those attacks", "killed in the attacks": attacks told before
-        m
-        for m in cues.by.get("violation_nouns", ())
-        if m.i > 0
-        and (
-            toks[m.i - 1].low in ("those", "these")
-            or (toks[m.i - 1].low == "the" and toks[m.j - 1].low.endswith("s"))
-        )
-    ]
-    general = anaphoric + [
+    general = told_before(view) + [
         m
         for m in nouns
         if toks[m.j - 1].low.endswith("s") or (m.i > 0 and toks[m.i - 1].low in ("those", "these"))
@@ -174,6 +165,20 @@ def _kind_of_toll(view: View) -> str:
     ):
         return "incident"  # "a farmer was killed near Kabul on Monday": one event, one town
     return "casualty_tally"
+
+
+def told_before(view: View) -> list[Match]:
+    """'injured in those attacks', 'killed in the attacks': attacks told before."""
+    toks = view.tokens
+    return [
+        m
+        for m in view.cues.by.get("violation_nouns", ())
+        if m.i > 0
+        and (
+            toks[m.i - 1].low in ("those", "these")
+            or (toks[m.i - 1].low == "the" and toks[m.j - 1].low.endswith("s"))
+        )
+    ]
 
 
 def _set_toll(d: Draft, totals: list[tuple[str, Number, int]]) -> None:
