@@ -1642,3 +1642,8 @@ def test_arson_by_armed_men_is_an_attack(geo):
     assert c.kind == "incident" and c.period.start == "2001-12-01"
     text = "T\n\nGunmen set fire to shops in Dighinala on 19 September."
     assert [c.kind for c in claims(text, geo, published="2024-09-30")] == ["incident"]
+
+
+def test_n_of_the_soldiers_counts_the_soldiers(geo):
+    text = "T\n\nShelling hit Goma on Monday; three of the soldiers on guard were killed."
+    assert [c.killed.value for c in claims(text, geo) if c.killed] == [3]

@@ -30,7 +30,9 @@ _HEAD_STOP = frozenset({
 _BREAK = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
 
 
-_POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "my", "your"})
+_POSSESSIVES = frozenset(
+    {"our", "their", "its", "his", "her", "my", "your", "the", "these", "those"}
+)
 
 
 def head(view: View, n: Number) -> tuple[str | None, int]:
