@@ -1647,3 +1647,12 @@ def test_arson_by_armed_men_is_an_attack(geo):
 def test_n_of_the_soldiers_counts_the_soldiers(geo):
     text = "T\n\nShelling hit Goma on Monday; three of the soldiers on guard were killed."
     assert [c.killed.value for c in claims(text, geo) if c.killed] == [3]
+
+
+def test_the_bodys_officer_speaks_for_the_body_named_before(geo):
+    text = (
+        "T\n\nThe Russian Center for Reconciliation registered 19 shellings in Idlib over the "
+        "past 24 hours, the centre's deputy head, Rear Admiral Oleg Zhuravlev, said."
+    )
+    (c,) = claims(text, geo)
+    assert c.claimant.name == "Russian Center for Reconciliation"

@@ -587,6 +587,11 @@ def _anaphoric(phrase: str, mention: str | None, lang: str) -> bool:
     )
 
 
+def spelling(word: str) -> str:
+    """One spelling for British and American forms of a body's word ('centre', 'center')."""
+    return word[:-2] + "er" if word.endswith("re") and len(word) > 4 else word
+
+
 def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
     """An anaphoric speaker replaced by the last named party it fits; others unchanged."""
     words = [w.lower() for w in (party.mention or party.name).split()]
@@ -596,6 +601,12 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
         for prev in reversed(history):
             name = prev.name.lower().split()
             if len(name) > len(words) - 1 and name[-1] == words[-1] and set(words[1:]) <= set(name):
+                return _as_said(prev, party)
+    if definite and len(words) > 2 and words[1].endswith(("'s", "’s")):
+        # "the centre's deputy head, Rear Admiral Oleg Zhuravlev": the body named before
+        owner = spelling(words[1][:-2])
+        for prev in reversed(history):
+            if owner in {spelling(w) for w in prev.name.lower().split()}:
                 return _as_said(prev, party)
     if not is_anaphor(party, lang) or not history:
         return party

@@ -29,6 +29,7 @@ from truceline.extract.parties import (
     named_source,
     party_type,
     resolve,
+    spelling,
 )
 from truceline.extract.places import Geocoder, Spots, name_like, resolve_places, spot_places
 from truceline.extract.sentences import Sentence, split
@@ -382,17 +383,29 @@ def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
 def _named_here(r: _Read, speaker: Party) -> list[Party]:
     """'the Islamic Jihad movement ..., the movement announced': the body a pointing speaker
     names, when the same sentence gives its full name before it."""
-    if not is_anaphor(speaker):
+    words = (speaker.mention or speaker.name).lower().split()
+    # "the centre's deputy head, ... said": the centre the sentence names before
+    owner = len(words) > 2 and words[0] == "the" and words[1].endswith(("'s", "’s"))
+    if not owner and not is_anaphor(speaker):
         return []
-    head = (speaker.mention or speaker.name).split()[-1].lower()
+    head = spelling(words[1][:-2]) if owner else words[-1]
     toks = r.view.tokens
     before = r.attribution.span[0] if r.attribution.span else len(toks)
     for k, t in enumerate(toks[:before]):
-        if t.low == head and k > 0 and toks[k - 1].is_cap:
+        if spelling(t.low) == head and k > 0 and toks[k - 1].is_cap:
             a = k - 1
             while a > 0 and toks[a - 1].is_cap:
                 a -= 1
-            name = r.sentence.text[toks[a].start - r.sentence.start : t.end - r.sentence.start]
+            a += toks[a].low == "the" and a + 1 < k
+            b = k + 1  # "Center for Reconciliation of Opposing Sides in Syria"
+            while (
+                owner
+                and b + 1 < before
+                and (toks[b].is_cap or (toks[b].low in ("for", "of", "in") and toks[b + 1].is_cap))
+            ):
+                b += 1
+            end = toks[b - 1].end
+            name = r.sentence.text[toks[a].start - r.sentence.start : end - r.sentence.start]
             return [Party(name, name, party_type(name))]  # type: ignore[arg-type]
     return []
 
