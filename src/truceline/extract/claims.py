@@ -127,6 +127,7 @@ _CLAUSE_OPENERS = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",
 
 _OPENER_PAIRS = frozenset(o for o in _CLAUSE_OPENERS if len(o) == 2)
 _OPENER_WORDS = frozenset(o[0] for o in _CLAUSE_OPENERS if len(o) == 1)
+_OPENER_FIRSTS = frozenset(o[0] for o in _CLAUSE_OPENERS)  # (no pair to make for other words)
 
 
 def _clause_cuts(view: View) -> list[int]:
@@ -134,8 +135,9 @@ def _clause_cuts(view: View) -> list[int]:
     lows = view.lows
     cuts = []
     for k in range(1, len(lows) - 2):
-        if lows[k] in _OPENER_WORDS or (lows[k], lows[k + 1]) in _OPENER_PAIRS:
-            cuts.append(k)
+        if lows[k] in _OPENER_FIRSTS:
+            if lows[k] in _OPENER_WORDS or (lows[k], lows[k + 1]) in _OPENER_PAIRS:
+                cuts.append(k)
         elif (
             lows[k] == "including"
             and lows[k + 1] in ("a", "an")

@@ -249,9 +249,10 @@ def _none_in(view: View, total: Draft) -> list[Draft]:
     """'11 violations in Donetsk region and none in Luhansk region': a zero of its own."""
     toks = view.tokens
     out = []
+    zero = _number_lex(view.lang)["label_zero"]
     for k in range(total.anchor[1], len(toks) - 1):
         if (
-            toks[k].low in _number_lex(view.lang)["label_zero"]
+            toks[k].low in zero
             and toks[k - 1].low in ("and", ",", ";")
             and toks[k + 1].low in ("in", "at", "along", "across")
         ):

@@ -891,10 +891,11 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     hints = _doc_hints(reads)
     if hints[0] and resolver is not None:
         reads = [_replace_places(r, resolver, hints) for r in reads]
+    acr = acronyms(doc.text)
     doc_ctx = _DocFacts(
-        acronyms=acronyms(doc.text),
+        acronyms=acr,
         dateline=_dateline_agency(doc, sentences),
-        first_claimant=_first_claimant(reads, acronyms(doc.text)),
+        first_claimant=_first_claimant(reads, acr),
         interviewee=_interviewee(reads),
     )
     # the report's own source is the first one "the Monitor", "the Mission" can point back to
