@@ -193,3 +193,11 @@ def test_sources_quoted_by_an_outlet():
         "Security sources",
         ["AFP"],
     )
+
+
+def test_a_surname_named_before_speaks_for_the_same_body():
+    earlier = Party(
+        "Reconciliation Centre", "the centre's deputy head, Rear Admiral Oleg Zhuravlev"
+    )
+    got = resolve(Party("Zhuravlev", "Zhuravlev"), [earlier])
+    assert (got.name, got.mention) == ("Reconciliation Centre", "Zhuravlev")

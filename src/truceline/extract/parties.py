@@ -602,6 +602,13 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
             name = prev.name.lower().split()
             if len(name) > len(words) - 1 and name[-1] == words[-1] and set(words[1:]) <= set(name):
                 return _as_said(prev, party)
+    if len(words) == 1 and (party.mention or party.name)[:1].isupper():
+        # "Zhuravlev added": the body the person was named for ("the centre's deputy head,
+        # Rear Admiral Oleg Zhuravlev")
+        for prev in reversed(history):
+            said = [w.strip(",.") for w in (prev.mention or "").lower().split()]
+            if len(said) > 1 and words[0] in said and prev.name.lower() != words[0]:
+                return _as_said(prev, party)
     if definite and len(words) > 2 and words[1].endswith(("'s", "’s")):
         # "the centre's deputy head, Rear Admiral Oleg Zhuravlev": the body named before
         owner = spelling(words[1][:-2])
