@@ -223,34 +223,7 @@ def _decide(view: View) -> list[Draft]:
             and not (tolled or cues.outcomes)
             and all(toks[m.i].low.endswith("s") and m.j == m.i + 1 for m in attack)
         )
-        # "The log lists attacks reported in X between 3 and 9 February", "dozens of attacks
-        # in recent years": attacks in the plural, on no one day and with no toll or
-        # outcome, are many, which is a tally that gives no number, not an attack
-        plural = [toks[m.i].low.endswith("s") and (m.i, m.j) in nouns for m in attack]
-        many = (
-            (
-                not (tolled or cues.outcomes)
-                and all(plural)
-                and not any(_definite(toks, m.i) for m in attack)
-                and all(days(d.period) > 1 for d in view.dates)
-            )
-            or (
-                # "9 people had been killed in the attacks": the toll of attacks told before
-                tolled and all(plural) and all(_definite(toks, m.i) for m in attack)
-            )
-            or (
-                # "Israeli fire killed four people in the Gaza Strip", "air strikes killed 18 in
-                # southern Idlib": a toll of fire across a region is a tally, not one attack
-                tolled
-                and not cues.outcomes
-                and all(p or toks[m.i].low in _MASS for p, m in zip(plural, attack, strict=True))
-                and not any(
-                    not p.aside and p.location.precision in ("settlement", "unresolved")
-                    for p in view.places
-                )
-                and any(not p.aside for p in view.places)
-            )
-        )
+        many = _many_attacks(view, attack, nouns, tolled)
         # "the clash at Wiwili will not be the last", "the attack by NAS ... constitutes a
         # violation": an attack named with "the", with no day, means, toll or outcome of
         # its own, is one told before
@@ -314,6 +287,36 @@ def _decide(view: View) -> list[Draft]:
 _CLAUSE = frozenset({"while", "whereas", ";", "meanwhile"})
 _HEDGE_REACH = 8
 _CLAUSE_BREAK = frozenset({",", ";", "but", "while", "whereas", "and", "."})
+
+
+def _many_attacks(
+    view: View, attack: Sequence[Match], nouns: set[tuple[int, int]], tolled: bool
+) -> bool:
+    """Attacks in the plural that make no one incident: "the log lists attacks reported
+    between 3 and 9 February", "dozens of attacks in recent years" (no day, toll or outcome:
+    a tally with no number); "9 people had been killed in the attacks" (the toll of attacks
+    told before); "Israeli fire killed four people in the Gaza Strip" (a toll of fire across a
+    region, no town named)."""
+    toks, cues = view.tokens, view.cues
+    plural = [toks[m.i].low.endswith("s") and (m.i, m.j) in nouns for m in attack]
+    if not (tolled or cues.outcomes):
+        return (
+            all(plural)
+            and not any(_definite(toks, m.i) for m in attack)
+            and all(days(d.period) > 1 for d in view.dates)
+        )
+    if tolled and all(plural) and all(_definite(toks, m.i) for m in attack):
+        return True
+    return (
+        tolled
+        and not cues.outcomes
+        and all(p or toks[m.i].low in _MASS for p, m in zip(plural, attack, strict=True))
+        and not any(
+            not p.aside and p.location.precision in ("settlement", "unresolved")
+            for p in view.places
+        )
+        and any(not p.aside for p in view.places)
+    )
 
 
 _DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})

@@ -20,7 +20,7 @@ from truceline.extract import periods, tables
 from truceline.extract.counts import head
 from truceline.extract.cues import Cues, find_cues, nobody
 from truceline.extract.dates import DateMention, find_dates
-from truceline.extract.numbers import find_numbers
+from truceline.extract.numbers import Number, find_numbers
 from truceline.extract.parties import (
     Attribution,
     acronyms,
@@ -396,7 +396,8 @@ def _named_here(r: _Read, speaker: Party) -> list[Party]:
             a = k - 1
             while a > 0 and toks[a - 1].is_cap:
                 a -= 1
-            a += toks[a].low == "the" and a + 1 < k
+            if toks[a].low == "the" and a + 1 < k:
+                a += 1  # "The Russian Center ...": the name without its article
             b = k + 1  # "Center for Reconciliation of Opposing Sides in Syria"
             while (
                 owner
@@ -722,19 +723,24 @@ def _inline_parts(drafts: list[Draft], view: View) -> None:
     if not cut or whole.count is None:
         return
     taken = {d.anchor[0] for d in drafts}
-    for n in view.numbers:
-        if (
-            n.i > cut
-            and n.i not in taken
-            and not (n.vague or n.times or in_date(view, n))
-            and head(view, n)[0] in (None, "of_them")
-        ):
+    for n in _bare_numbers(view):
+        if n.i > cut and n.i not in taken:
             unit = whole.count.unit
             drafts.append(
                 Draft(
                     "violation_tally", (n.i, n.j), Count(n.value, n.qualifier, unit), parent=total
                 )
             )
+
+
+def _bare_numbers(view: View) -> list[Number]:
+    """Numbers that count no noun of their own and are no date ('96 were attributed to ...',
+    '58 to the CPAF'): parts of a total said before them."""
+    return [
+        n
+        for n in view.numbers
+        if not (n.vague or n.times or in_date(view, n)) and head(view, n)[0] in (None, "of_them")
+    ]
 
 
 _PARTITIVE = frozenset({"these", "those", "them", "which", "the"})
@@ -748,8 +754,7 @@ def _partitive_parts(view: View) -> list[Draft]:
         return []
     return [
         Draft("violation_tally", (n.i, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
-        for n in view.numbers
-        if not (n.vague or n.times or in_date(view, n)) and head(view, n)[0] in (None, "of_them")
+        for n in _bare_numbers(view)
     ]
 
 
