@@ -1656,3 +1656,37 @@ def test_the_bodys_officer_speaks_for_the_body_named_before(geo):
     )
     (c,) = claims(text, geo)
     assert c.claimant.name == "Russian Center for Reconciliation"
+
+
+def test_nationwide_total_is_in_the_report_country(geo):
+    text = (
+        "T\n\nFighting flared near Kandahar and Herat on Monday, officials said.\n\n"
+        "The commission has logged 52 truce breaches countrywide since 1 March, of which "
+        "30 are blamed on the militia and 22 on the army."
+    )
+    total = next(c for c in claims(text, geo) if c.count and c.count.value == 52)
+    assert [(loc.precision, loc.country) for loc in total.locations] == [("country", "AF")]
+
+
+def test_total_with_parts_in_two_provinces_is_also_in_the_country(geo):
+    text = (
+        "T\n\nThe defence ministry said militants had broken the truce 48 times in the three "
+        "days since it came into force, including 20 times in Idlib province and 9 times in "
+        "Hama province."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 48)
+    assert [loc.precision for loc in total.locations][-1] == "country"
+    assert {loc.admin1 for loc in total.locations[:2]} == {"Idlib", "Hama"}
+    parts = [c for c in out if c.part_of == total.id]
+    assert all(len(c.locations) == 1 for c in parts)
+
+
+def test_truce_begins_when_it_takes_effect_not_when_signed(geo):
+    text = (
+        "T\n\nThe truce, signed in Geneva on Saturday, came into force at noon on Monday.\n\n"
+        "The army said 14 of its soldiers had been killed since the truce began, and that it "
+        "had killed 60 rebels over the same period."
+    )
+    tolls = [c for c in claims(text, geo) if c.kind == "casualty_tally"]
+    assert [c.period.start for c in tolls] == ["2022-03-07", "2022-03-07"]

@@ -52,10 +52,12 @@ def referred_period(  # noqa: PLR0913
     """'over the same period' -> the period `before`; 'since the truce began' -> from the
     day the `truce` began to the day of saying, else `today`; 'in the reporting period' ->
     the period the report `declared` it covers."""
-    event = _since_event(view.lang)
-    lows = view.lows
     if declared is not None and not view.dates and view.cues.phrase("@declared_period"):
         return declared
+    # ("163 killed since the ceasefire took effect, and 1,018 enemy over the same period":
+    # the same period is the one the sentence gave)
+    if since := _since_truce(view, truce, today):
+        return since
     # ("compared with 24 in the same period of 1996": a period of its own, no reference)
     if before is not None and any(
         not any(m.j <= d.i <= m.j + 1 for d in view.dates) for m in view.cues.phrase("@same_period")
@@ -68,12 +70,20 @@ def referred_period(  # noqa: PLR0913
         first = before.start if start else before.end
         day = (dt.date.fromisoformat(first) + dt.timedelta(days=days)).isoformat()
         return Period(day, day)
+    return None
+
+
+def _since_truce(view: View, truce: str | None, today: str | None) -> Period | None:
+    """'since the truce began' -> from the day the `truce` began to the day of saying."""
+    if truce is None or today is None:
+        return None
+    lows = view.lows
     compared = word_set(view.lang, "dates", "since_comparisons")
     for k, low in enumerate(lows):
         if low == "since" and any(w in compared for w in lows[max(0, k - 8) : k]):
             continue  # "the highest toll in a single day since the truce began": a comparison
-        if low == "since" and truce is not None and today is not None:
-            for m in event.find(lows[k + 1 : k + 6]):
+        if low == "since":
+            for m in _since_event(view.lang).find(lows[k + 1 : k + 6]):
                 if m.i <= 2:
                     # "said on 10 February that 83 had been killed since the truce began"
                     end = saying_day(view) or today

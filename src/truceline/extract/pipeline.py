@@ -37,7 +37,7 @@ from truceline.extract.tolls import told_before
 from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date
 from truceline.lexicon import load, word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
-from truceline.text.tokens import Token, fold, tokenize
+from truceline.text.tokens import Match, Token, fold, tokenize
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -277,6 +277,18 @@ def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
     return country, admin1
 
 
+def _home(reads: list[_Read], geo: Geocoder | None, country: str | None) -> Location | None:
+    """The country the report is about, as the text names it if it does."""
+    if country is None or geo is None:
+        return None
+    for r in reads:
+        for p in r.view.places:
+            if p.location.precision == "country" and p.location.country == country:
+                return replace(p.location, role="at")
+    loc: Location = geo.country(country).location()
+    return loc if loc.precision == "country" else None
+
+
 def _ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
     """`Counter.most_common()` of plain counts: the most first, ties in the order first seen."""
     return sorted(counts.items(), key=lambda kv: -kv[1])
@@ -329,6 +341,7 @@ class _Context:
     named: list[Location] = field(default_factory=list)  # every place named so far, in order
     quoting: bool = False  # inside a quotation that runs on from an earlier sentence
     answering: bool = False  # inside an interview's answer
+    home: Location | None = None  # the country the report is about ("nationwide")
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
@@ -352,6 +365,7 @@ class _Context:
         self.rows = []
         self.links = {}
         self.table_places = ()
+        self.home = None
         self.declared = None
         self.named = []
         self.quoting = False
@@ -527,17 +541,25 @@ def _truce_start(reads: list[_Read], published: str | None) -> str | None:
     and its verb ('took effect on April 2'; 'the first truce since 2016' dates nothing),
     leaving out truces of the report's background (over a year before it)."""
     starts = []
+    in_force = word_set(reads[0].view.lang, "cues", "in_force_verbs") if reads else frozenset()
     for r in reads:
         verbs = r.view.cues.by.get("agreement_verbs", ())
         days = [d for d in r.view.dates if not d.since]
         if r.view.cues.has("agreement_nouns") and verbs and days:
-            v = verbs[0]
-            near = min(days, key=lambda d: min(abs(d.i - v.j), abs(v.i - d.j)))
+            # "signed on Saturday ..., took effect on Sunday": the truce began when it took effect
+            v = next((v for v in verbs if v.value in in_force), verbs[0])
+            near = min(days, key=lambda d: _apart(r.view.tokens, v, d))
             starts.append(near.period.start)
     if published:
         recent = [d for d in starts if _days_between(d, published) <= 366]
         starts = recent or starts
     return min(starts) if starts else None
+
+
+def _apart(tokens: Sequence[Token], v: Match, d: DateMention) -> tuple[bool, int]:
+    """How far a date is from a verb: across a comma first, then in words."""
+    a, b = (v.j, d.i) if v.j <= d.i else (d.j, v.i)
+    return any(tokens[k].text == "," for k in range(a, b)), b - a
 
 
 def _days_between(start: str, end: str) -> int:
@@ -570,6 +592,8 @@ def _referred(
     else the places of the sentence before."""
     before = [p for p in view.places if p.j <= anchor[0]]
     level = load(view.lang, "places")["referring_areas"][noun]
+    if level == "country" and ctx.home is not None:
+        return (ctx.home,)  # "nationwide", "across the country": the report's own
     # (a speaker's own place counts here: "the governor of X ... the region")
     for loc in reversed(ctx.named + [p.location for p in before]):
         if loc.precision == level or (level == "any" and noun in loc.mention.lower().split()):
@@ -658,6 +682,26 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
         if parent is None and ctx.entry and ctx.entry[0] == r.sentence.para:
             head = ctx.entry[1]
             d.locations = head + tuple(loc for loc in d.locations if loc not in head)
+    _spread_totals(drafts, view, ctx)
+
+
+def _spread_totals(drafts: list[Draft], view: View, ctx: _Context) -> None:
+    """'212 violations, including 31 in Quang Tri province and 26 in Tay Ninh': a total
+    that names no place of its own before parts in several places is at those places and
+    in the country around them."""
+    for k, d in enumerate(drafts):
+        parts = [c for c in drafts if c.parent == k and c.locations]
+        if d.parent is not None or len(parts) < 2 or ctx.home is None:
+            continue
+        cut = min(c.anchor[0] for c in parts)
+        theirs = {loc for c in parts for loc in c.locations}
+        if (
+            len(theirs) > 1
+            and all(loc in theirs or loc in ctx.scene for loc in d.locations)
+            and not any(p.j <= cut and not p.aside for p in view.places)
+            and all(loc.country == ctx.home.country for loc in theirs)
+        ):
+            d.locations = (*d.locations, ctx.home)
 
 
 _ENTRY_MARKS = frozenset({",", ".", ":", ";", "-", "–"})
@@ -906,6 +950,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     # the report's own source is the first one "the Monitor", "the Mission" can point back to
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
     ctx = _Context(history=seen, truce=_truce_start(reads, doc.published), today=doc.published)
+    ctx.home = _home(reads, resolver, hints[0])
     # The headline and the dateline set the scene: claims that name no place inherit them.
     scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]
     ctx.locations = ctx.scene = tuple(

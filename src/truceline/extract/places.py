@@ -29,6 +29,7 @@ class Geocoder(Protocol):
     def is_name(self, phrase: str) -> bool: ...
     def country_of(self, phrase: str) -> str | None: ...
     def resolve(self, mention: str, **hints: Any) -> Any: ...
+    def country(self, iso: str) -> Any: ...
     def __hash__(self) -> int: ...  # one remembering wrapper per geocoder (`memo`)
 
 
@@ -62,6 +63,9 @@ class _Memo:
 
     def resolve(self, mention: str, **hints: Any) -> Any:
         return self._geo.resolve(mention, **hints)
+
+    def country(self, iso: str) -> Any:
+        return self._geo.country(iso)
 
     def located(
         self, mention: str, role: Role, country: str | None, admin1: str | None, level: str | None

@@ -200,14 +200,18 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
 
 def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
     """'9 attacks ... in the province since January', 'in the sector': a division named by
-    its kind alone, in the count's clause, is one named before; the word that names it."""
+    its kind alone, in the count's clause, is one named before; the word that names it
+    ('country' for 'nationwide')."""
     areas: dict[str, str] = load(view.lang, "places")["referring_areas"]
     preps = word_set(view.lang, "places", "referring_prepositions")
+    wide = word_set(view.lang, "places", "nationwide_words")
     toks = view.tokens
     named = {k for p in view.places for k in range(p.i, p.j)}
     for k in range(anchor[1], min(len(toks) - 1, anchor[1] + 8)):
         if toks[k].text in (",", ";", ":", "("):
             return None
+        if toks[k].low in wide:
+            return "country"  # "37 violations nationwide"
         if (
             toks[k].low == "the"
             and toks[k - 1].low in preps

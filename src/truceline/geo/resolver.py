@@ -151,6 +151,12 @@ class Resolver:
                 return self._g.text(self._g.country[row])
         return self._g.country_words.get(k)
 
+    def country(self, iso: str) -> Resolution:
+        """The country of an ISO2 code, as a resolved mention of its own name."""
+        row = self._country_row(iso)
+        place = None if row is None else self.place(row)
+        return Resolution(place.name if place else iso, place)
+
     def place(self, row: int) -> Place:
         """The Place at a table row."""
         g = self._g
@@ -288,13 +294,15 @@ class Resolver:
     def _demonym(self, phrase: str) -> dict[int, float]:
         """The country row of a demonym ("Syrian territory" -> Syria)."""
         iso = self._g.country_words.get(key(phrase))
-        if iso is None:
-            return {}
+        row = None if iso is None else self._country_row(iso)
+        return {} if row is None else {row: 1.0}
+
+    def _country_row(self, iso: str) -> int | None:
+        """The row of the country with this ISO2 code."""
         if self._countries is None:
             self._countries = {self._country(r) or "": r for r in range(len(self._g))
                                if self._g.precision[r] == PRECISIONS.index("country")}  # fmt: skip
-        row = self._countries.get(iso)
-        return {} if row is None else {row: 1.0}
+        return self._countries.get(iso)
 
     def _loose(self, k: str, hints: _Hints) -> dict[int, float]:
         sk = skeleton(k)
