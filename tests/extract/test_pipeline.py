@@ -1690,3 +1690,11 @@ def test_truce_begins_when_it_takes_effect_not_when_signed(geo):
     )
     tolls = [c for c in claims(text, geo) if c.kind == "casualty_tally"]
     assert [c.period.start for c in tolls] == ["2022-03-07", "2022-03-07"]
+
+
+def test_an_area_named_after_a_town_is_around_that_town(geo):
+    (c,) = claims("T\n\nGunmen ambushed a bus in the Rusape area on Monday, police said.", geo)
+    loc = c.locations[0]
+    assert (loc.mention, loc.name, loc.precision) == ("Rusape area", "Rusape", "settlement")
+    (c,) = claims("T\n\nGunmen ambushed a bus in the Zorvakhi area on Monday, police said.", geo)
+    assert (c.locations[0].mention, c.locations[0].name) == ("Zorvakhi area", "Zorvakhi")

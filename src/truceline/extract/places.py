@@ -131,6 +131,7 @@ class _Lex:
     joiners: frozenset[str]  # "Sistan and Baluchestan": one name across these, when known
     parts: frozenset[str]  # "Lower and Middle Shabelle": words for parts of a named whole
     call_signs: frozenset[str]  # "teams LIMA and SIERRA", "the daily El Watan": no places
+    vicinity: frozenset[str]  # "the Kalai-Khumb area": around the place named
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -175,6 +176,7 @@ def _lex(lang: str) -> _Lex:
         frozenset(d["people_after"]), frozenset(att["speech_verbs"]),
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
         frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["names_not_places_after"]),
+        frozenset(d["vicinity_suffixes"]),
     )  # fmt: skip
 
 
@@ -758,18 +760,26 @@ def _named_here(geo: Geocoder, mention: str, country: str | None, role: Role) ->
     return res.location(role)
 
 
-def _as_zone(loc: Location, mention: str, country: str | None, admin1: str | None) -> Location:
+def _as_zone(
+    loc: Location, mention: str, country: str | None, admin1: str | None, lx: _Lex
+) -> Location:
     """A name with a zone's noun the gazetteer resolved to a town or division: a sector takes
     its town's province; one named like a province or country ("the Jura sector" on the Line
     of Control) keeps only its name; a common noun ("the border") names only a zone the
     gazetteer lists as one (a French hamlet called Border is not it) and takes the
-    sentence's country."""
+    sentence's country. 'The Rusape area' is around the town of that name, and an unknown
+    one is named without its noun."""
+    name = mention
+    if mention.rpartition(" ")[2].lower() in lx.vicinity and not _common(mention):
+        if loc.precision == "settlement":
+            return loc
+        name = _without_level(mention, lx)
     if _common(mention):
         return Location(mention=mention, name=mention, precision="zone", country=country,
                         admin1=admin1)  # fmt: skip
     local = loc.precision in ("settlement", "admin2")
     return replace(
-        loc, precision="zone", name=mention, lat=None, lon=None, geonameid=None,
+        loc, precision="zone", name=name, lat=None, lon=None, geonameid=None,
         country=loc.country if local else None, admin1=loc.admin1 if local else None,
     )  # fmt: skip
 
@@ -845,7 +855,7 @@ def _resolve_all(
         else:
             loc = _level_named(geo, mention, roles[k], level, (country, admin1 or doc_admin1), lx)
             if level == "zone" and loc.precision != "zone":
-                loc = _as_zone(loc, mention, country, admin1)
+                loc = _as_zone(loc, mention, country, admin1, lx)
         head = next(((i, j) for h, i, j in spots.heads if h == a), None)
         if head is not None and loc.precision in ("unresolved", "admin2", "zone"):
             loc = _headed(loc, mention, head, spots, geo, hints, lx)
