@@ -1698,3 +1698,16 @@ def test_an_area_named_after_a_town_is_around_that_town(geo):
     assert (loc.mention, loc.name, loc.precision) == ("Rusape area", "Rusape", "settlement")
     (c,) = claims("T\n\nGunmen ambushed a bus in the Zorvakhi area on Monday, police said.", geo)
     assert (c.locations[0].mention, c.locations[0].name) == ("Zorvakhi area", "Zorvakhi")
+
+
+def test_a_toll_after_a_semicolon_is_the_incident_s(geo):
+    (c,) = claims(
+        "T\n\nA grenade exploded in a market in Kandahar on Monday; 3 civilians were hurt.", geo
+    )
+    assert c.kind == "incident" and c.injured is not None and c.injured.value == 3
+
+
+def test_a_known_name_before_a_place_noun_is_that_town(geo):
+    (c,) = claims("T\n\nA grenade was thrown into the Kandahar market on Monday.", geo)
+    assert c.kind == "incident" and c.locations[0].name == "Kandahar"
+    assert c.locations[0].precision == "settlement"

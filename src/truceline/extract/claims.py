@@ -161,11 +161,32 @@ def _join(parts: list[list[Draft]], bounds: list[int], view: View) -> list[Draft
             for d in drafts:
                 if d.kind == "incident" and d.parent is None:
                     d.parent = tally
+        if _its_toll(out[:base], drafts, view, a):
+            # "A grenade was thrown into the market; 3 civilians were injured."
+            out[base - 1].killed, out[base - 1].injured = drafts[0].killed, drafts[0].injured
+            out.pop()
         tally = next(
             (k for k, d in enumerate(out) if d.kind == "violation_tally" and d.parent is None),
             tally,
         )
     return out
+
+
+def _its_toll(before: list[Draft], drafts: list[Draft], view: View, a: int) -> bool:
+    """Whether a clause's lone casualty count, after ';', is the toll of the incident the
+    clause before told of."""
+    return (
+        view.tokens[a].text == ";"
+        and len(drafts) == 1
+        and drafts[0].kind == "casualty_tally"
+        and drafts[0].parent is None
+        and bool(before)
+        and before[-1].kind == "incident"
+        and before[-1].killed is None
+        and before[-1].injured is None
+        and not any(d.since for d in view.dates if d.i >= a)
+        and not any(m.i >= a for m in view.cues.by.get("toll_words", ()))
+    )
 
 
 def _decide(view: View) -> list[Draft]:

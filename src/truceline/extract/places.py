@@ -606,7 +606,11 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str, lx: _Lex)
     prev = tokens[i - 1].low if i else ""
     if prev == "the":
         place = geo.resolve(word).place  # "the Mission", "the Force": a body, not a town
-        return place is not None and place.precision in ("country", "admin1", "zone")
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        # ("the Maliana market", "the Rusape area": a known name before a place's noun)
+        return place is not None and (
+            place.precision in ("country", "admin1", "zone") or nxt in lx.suffixes
+        )
     if word.isupper() and len(word) <= 5:  # "ENA", "(SDF)": an acronym is no town
         place = geo.resolve(word).place
         return place is not None and place.precision in ("country", "admin1", "zone")
@@ -820,6 +824,10 @@ def _level_named(  # noqa: PLR0913
     if loc.precision == "unresolved" and level in ("admin1", "admin2"):
         # "the Ombada district": the district's name is the name before its noun
         loc = replace(loc, name=_without_level(mention, lx))
+    elif loc.precision == "unresolved" and level == "settlement":
+        # "the Maliana market", "Rusape hospital": in the town of that name
+        town = geo.located(_without_level(mention, lx), role, country, hints[1], level)
+        loc = replace(town, mention=mention) if town.precision == level else loc
     return loc
 
 
