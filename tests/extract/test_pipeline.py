@@ -1711,3 +1711,8 @@ def test_a_known_name_before_a_place_noun_is_that_town(geo):
     (c,) = claims("T\n\nA grenade was thrown into the Kandahar market on Monday.", geo)
     assert c.kind == "incident" and c.locations[0].name == "Kandahar"
     assert c.locations[0].precision == "settlement"
+
+
+def test_terrorists_and_attackers_are_people_a_toll_counts(geo):
+    (c,) = claims("T\n\n14 terrorists were killed in Afrin on Monday, the ministry said.", geo)
+    assert c.kind == "casualty_tally" and c.killed.value == 14
