@@ -1717,3 +1717,12 @@ def test_terrorists_and_attackers_are_people_a_toll_counts(geo):
     text = "T\n\nIn the past week, 14 terrorists were killed in northern Iraq, the ministry said."
     (c,) = claims(text, geo)
     assert c.kind == "casualty_tally" and c.killed.value == 14
+
+
+def test_a_sentence_may_open_with_an_unknown_place_and_a_demonym_names_a_country(geo):
+    text = "T\n\nNear Zorvakhi, a patrol came under fire from Albanian territory on Monday, the army said."
+    (c,) = claims(text, geo)
+    assert [(loc.name, loc.role) for loc in c.locations] == [
+        ("Zorvakhi", "near"),
+        ("Albania", "origin"),
+    ]

