@@ -1726,3 +1726,25 @@ def test_a_sentence_may_open_with_an_unknown_place_and_a_demonym_names_a_country
         ("Zorvakhi", "near"),
         ("Albania", "origin"),
     ]
+
+
+def test_a_chronology_entry_s_relative_days_count_from_the_entry(geo):
+    text = (
+        "Chronology\n\n"
+        "2 Jan -- Rebels shell the port of Kismayo.\n\n"
+        "9 Jan -- The army says rebels broke the truce three times since Sunday near Kismayo.\n\n"
+        "20 Jan -- Talks resume in Nairobi."
+    )
+    tally = next(c for c in claims(text, geo, published="2022-02-14") if c.count)
+    assert (tally.period.start, tally.period.end) == ("2022-01-09", "2022-01-09")
+
+
+def test_weekday_abbreviations_and_table_labels_are_no_places(geo):
+    text = (
+        "Shelling by day\n\n"
+        "The command recorded 9 barrages on Kinmen during the week.\n\n"
+        "Table 1\n"
+        "20 Oct (Wed) 9"
+    )
+    for c in claims(text, geo, published="2021-10-24"):
+        assert not {loc.mention for loc in c.locations} & {"Wed", "Table"}

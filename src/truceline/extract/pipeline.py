@@ -931,7 +931,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     if not doc.text.strip():
         return Envelope(doc, ())
     sentences = split(doc.text, doc.language or "en", doc.title)
-    reads = [_read(s, doc, resolver, (None, None)) for s in sentences]
+    reads = _entry_days([_read(s, doc, resolver, (None, None)) for s in sentences], doc, resolver)
     if not any(r.view.cues.has("conflict_words") for r in reads):
         # a report that names no armed party, weapon, fighting or truce claims nothing
         # ("police reported no incidents at polling stations" in an election story)
@@ -1414,6 +1414,22 @@ def _dated_entry(r: _Read) -> DateMention | None:
     if d is not None and d.i == 0 and d.j < len(toks) and toks[d.j].text in _ENTRY_DASHES:
         return d
     return None
+
+
+def _entry_days(reads: list[_Read], doc: Document, geo: Geocoder | None) -> list[_Read]:
+    """In a chronology, the words of an entry are dated from the entry's day ('9 Apr --
+    ... "four times since Sunday"': the Sunday before 9 April, not before the page's date)."""
+    if sum(_dated_entry(r) is not None for r in reads) < 3:
+        return reads
+    out: list[_Read] = []
+    day, para = None, -1
+    for r in reads:
+        if (entry := _dated_entry(r)) is not None:
+            day, para = entry.period.end, r.sentence.para
+        if r.sentence.para == para and day is not None and day != doc.published:
+            r = _read(r.sentence, replace(doc, published=day), geo, (None, None))
+        out.append(r)
+    return out
 
 
 def _chronology(reads: list[_Read]) -> bool:
