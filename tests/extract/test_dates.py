@@ -170,3 +170,12 @@ def test_a_march_in_lower_case_is_no_month():
         ("2024-09-20", "2024-09-20")
     ]
     assert periods("on 3 march 2022") == [("2022-03-03", "2022-03-03")]
+
+
+def test_iso_dates():
+    from truceline.extract.dates import find_dates
+    from truceline.text.tokens import tokenize
+
+    (d,) = find_dates(tokenize("logged on 2021-05-03 at noon"), "2021-06-01")
+    assert (d.period.start, d.period.end) == ("2021-05-03", "2021-05-03")
+    assert find_dates(tokenize("case 2021-13-45"), "2021-06-01") == ()

@@ -1748,3 +1748,20 @@ def test_weekday_abbreviations_and_table_labels_are_no_places(geo):
     )
     for c in claims(text, geo, published="2021-10-24"):
         assert not {loc.mention for loc in c.locations} & {"Wed", "Table"}
+
+
+def test_a_tab_separated_export_reads_each_row_s_notes_on_its_date(geo):
+    text = (
+        "Event export\n\n"
+        "id\tevent_date\tevent_type\tactor1\tplace\tsource\tnotes\tfat\n"
+        "X-1\t2021-05-03\tShelling\tArmy\tKhartoum\tRadio Omdurman\tArmy shells rebel "
+        "positions in Bahri; 2 civilians killed.\t2\n"
+        "X-2\t2021-05-04\tBattles\tRSF\tKhartoum\tSudan Tribune\tRSF attack an army post "
+        "near Omdurman overnight; no casualties reported.\t0\n"
+    )
+    out = claims(text, geo, published="2021-06-01")
+    # ("overnight" counts back from the row's own date)
+    assert [(c.kind, c.period.start, c.period.end, c.claimant.name) for c in out] == [
+        ("incident", "2021-05-03", "2021-05-03", "Radio Omdurman"),
+        ("incident", "2021-05-03", "2021-05-04", "Sudan Tribune"),
+    ]

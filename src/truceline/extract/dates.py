@@ -292,8 +292,27 @@ def _phrase_period(phrase: str, value: object, ref: dt.date) -> Period | None:
     return _PHRASES[k]
 
 
+def _iso_date(lows: tuple[str, ...], i: int) -> DateMention | None:
+    """'1991-06-27': a date written the ISO way (in data exports and logs)."""
+    if (
+        i + 4 < len(lows)
+        and lows[i + 1] == lows[i + 3] == "-"
+        and len(lows[i]) == 4
+        and lows[i].isdecimal()
+        and len(lows[i + 2]) == 2
+        and lows[i + 2].isdecimal()
+        and len(lows[i + 4]) == 2
+        and lows[i + 4].isdecimal()
+    ):
+        d = _safe_date(int(lows[i]), int(lows[i + 2]), int(lows[i + 4]))
+        return DateMention(i, i + 5, _day(d)) if d else None
+    return None
+
+
 def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     low = lows[i]
+    if low[:1].isdecimal() and (iso := _iso_date(lows, i)) is not None:
+        return iso
     if ref is not None:
         m = lx.phrases.at(lows, i)
         # "during the night of 26 to 27 April", "the last week of March": the date after

@@ -1283,7 +1283,8 @@ def _start_record(r: _Read, ctx: _Context, facts: _DocFacts) -> None:
         # a data row's notes: its source column speaks unless the notes name a speaker
         source = r.sentence.source
         ctx.claimant = Party(source, source, party_type(source) or "media")  # type: ignore[arg-type]
-        ctx.period, ctx.locations, ctx.total = None, ctx.scene, None
+        day = _row_day(r, ctx.today)
+        ctx.period, ctx.locations, ctx.total = day.period if day else None, ctx.scene, None
 
 
 def _sentence_claims(
@@ -1419,17 +1420,27 @@ def _dated_entry(r: _Read) -> DateMention | None:
 def _entry_days(reads: list[_Read], doc: Document, geo: Geocoder | None) -> list[_Read]:
     """In a chronology, the words of an entry are dated from the entry's day ('9 Apr --
     ... "four times since Sunday"': the Sunday before 9 April, not before the page's date)."""
-    if sum(_dated_entry(r) is not None for r in reads) < 3:
+    rows = any(r.sentence.day for r in reads)
+    if not rows and sum(_dated_entry(r) is not None for r in reads) < 3:
         return reads
     out: list[_Read] = []
     day, para = None, -1
     for r in reads:
-        if (entry := _dated_entry(r)) is not None:
+        if (entry := _dated_entry(r) or _row_day(r, doc.published)) is not None:
             day, para = entry.period.end, r.sentence.para
         if r.sentence.para == para and day is not None and day != doc.published:
             r = _read(r.sentence, replace(doc, published=day), geo, (None, None))
         out.append(r)
     return out
+
+
+def _row_day(r: _Read, published: str | None) -> DateMention | None:
+    """The date in a data row's date column ('1991-06-27'), if it gives one."""
+    day = r.sentence.day
+    if not day:
+        return None
+    found = find_dates(tokenize(day), published, r.view.lang)
+    return found[0] if len(found) == 1 and not found[0].since else None
 
 
 def _chronology(reads: list[_Read]) -> bool:

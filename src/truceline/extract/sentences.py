@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from truceline.lexicon import load
 
@@ -45,6 +46,7 @@ class Sentence:
     index: int
     dateline: tuple[int, int] | None = None
     source: str | None = None  # a data row's source column ("Interfax"), for its notes
+    day: str | None = None  # a data row's date column ("1991-06-27"), for its notes
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
@@ -55,6 +57,7 @@ class Sentence:
         index: int,
         dateline: tuple[int, int] | None = None,
         source: str | None = None,
+        day: str | None = None,
     ) -> None:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
@@ -63,6 +66,7 @@ class Sentence:
         object.__setattr__(self, "index", index)
         object.__setattr__(self, "dateline", dateline)
         object.__setattr__(self, "source", source)
+        object.__setattr__(self, "day", day)
 
 
 @cache
@@ -147,8 +151,9 @@ def _dated_dateline(found: str) -> bool:
     )
 
 
-def _fields(line: str) -> list[tuple[int, int]]:
-    """The cells of a comma-separated line, as offsets of their text (inside any quotes)."""
+def _fields(line: str, sep: str = ",") -> list[tuple[int, int]]:
+    """The cells of a comma- (or tab-) separated line, as offsets of their text (inside
+    any quotes)."""
     out: list[tuple[int, int]] = []
     k, n = 0, len(line)
     while k <= n:
@@ -157,9 +162,9 @@ def _fields(line: str) -> list[tuple[int, int]]:
             while j < n and not (line[j] == '"' and (j + 1 >= n or line[j + 1] != '"')):
                 j += 2 if line[j] == '"' else 1
             out.append((k + 1, min(j, n)))
-            k = line.find(",", j)
+            k = line.find(sep, j)
         else:
-            end = line.find(",", k)
+            end = line.find(sep, k)
             out.append((k, n if end < 0 else end))
             k = end
         if k < 0:
@@ -173,30 +178,42 @@ def _csv_columns(lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load(lang, "boilerplate")["csv_columns"].items()}
 
 
-def _csv_header(line: str, lang: str) -> tuple[int, int, int] | None:
-    """'event_id,event_date,...,source,notes,fatalities': a data export's header, with its
-    number of columns and where its notes and source columns are (-1 when none)."""
-    if line.count(",") < 4:
+class _Header(NamedTuple):
+    """A data export's header: its number of columns, where its notes, source and date
+    columns are (-1 when none), and the character between cells (a comma or a tab)."""
+
+    size: int
+    notes: int
+    source: int
+    date: int
+    sep: str
+
+
+def _csv_header(line: str, lang: str) -> _Header | None:
+    """'event_id,event_date,...,source,notes,fatalities': a data export's header."""
+    sep = "\t" if line.count("\t") >= 4 else ","
+    if line.count(sep) < 4:
         return None
-    if line[:1] != '"' and len(line[: line.find(",")].split()) > 3:
+    if line[:1] != '"' and len(line[: line.find(sep)].split()) > 3:
         return None  # (its first cell is a sentence's words: most lines stop here)
-    names = [line[a:b].strip().lower().replace("_", " ") for a, b in _fields(line)]
+    names = [line[a:b].strip().lower().replace("_", " ") for a, b in _fields(line, sep)]
     if any(len(x.split()) > 3 for x in names):
         return None  # a sentence with commas, not a header
     cols = _csv_columns(lang)
     notes = next((k for k, x in enumerate(names) if x in cols["notes"]), -1)
     source = next((k for k, x in enumerate(names) if x in cols["source"]), -1)
-    return (len(names), notes, source) if notes >= 0 else None
+    date = next((k for k, x in enumerate(names) if x in cols["date"]), -1)
+    return _Header(len(names), notes, source, date, sep) if notes >= 0 else None
 
 
 def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Sentence, ...]:
     """Split a report into sentences; paragraph 0 is the headline when there is one. In a
-    data export ("event_id,event_date,...,notes"), each row's notes are read as a
-    paragraph of their own, with the row's source."""
+    data export ("event_id,event_date,...,notes", by commas or tabs), each row's notes
+    are read as a paragraph of their own, with the row's source."""
     abbreviations, boiler = _lexicon(lang)
     out: list[Sentence] = []
     para = 0 if _has_headline(text, title) else 1
-    csv: tuple[int, int, int] | None = None
+    csv: _Header | None = None
     for m in _LINE.finditer(text):
         line = m.group()
         if _is_boilerplate(line, boiler):
@@ -204,12 +221,13 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
         if para > 0 and (header := _csv_header(line, lang)) is not None:
             csv = header
             continue
-        cells = _fields(line) if csv is not None else []
-        if csv is not None and len(cells) == csv[0]:
-            a, b = cells[csv[1]]
-            source = line[slice(*cells[csv[2]])].strip() or None if csv[2] >= 0 else None
+        cells = _fields(line, csv.sep) if csv is not None else []
+        if csv is not None and len(cells) == csv.size:
+            a, b = cells[csv.notes]
+            source = line[slice(*cells[csv.source])].strip() or None if csv.source >= 0 else None
+            day = line[slice(*cells[csv.date])].strip() or None if csv.date >= 0 else None
             for s, e in _split_paragraph(line[a:b], m.start() + a, abbreviations):
-                out.append(Sentence(s, e, text[s:e], para, len(out), None, source))
+                out.append(Sentence(s, e, text[s:e], para, len(out), None, source, day))
             para += 1
             continue
         csv = None
