@@ -201,3 +201,22 @@ def test_a_surname_named_before_speaks_for_the_same_body():
     )
     got = resolve(Party("Zhuravlev", "Zhuravlev"), [earlier])
     assert (got.name, got.mention) == ("Reconciliation Centre", "Zhuravlev")
+
+
+def test_a_title_word_before_a_body_s_head_is_part_of_its_name():
+    from truceline.extract.parties import attribute
+    from truceline.text.tokens import tokenize
+
+    text = "Rebels shelled the base on Sunday, the General Staff announced today."
+    att = attribute(tokenize(text), text, 0)
+    assert att.claimant is not None and att.claimant.name == "General Staff"
+    text = "The Director of Operations today issued the following summary."
+    assert attribute(tokenize(text), text, 0).claimant.name == "Director of Operations"
+
+
+def test_a_capitalised_speech_verb_inside_a_sentence_names_no_saying():
+    from truceline.extract.parties import attribute
+    from truceline.text.tokens import tokenize
+
+    text = "By States they were: Johore 7, Perak 4."
+    assert attribute(tokenize(text), text, 0).claimant is None

@@ -122,7 +122,12 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
     words = [t.text for t in tokens]
     lows = [t.low for t in tokens]
     # "X spokesman Y" / "spokesman of X" / "head of the X": keep the part with an organisation head.
-    cut = [k for k, w in enumerate(lows) if w in lx.titles or w == ","]
+    # ("the General Staff", "General Command": a title word before a body's head is no title)
+    cut = [
+        k
+        for k, w in enumerate(lows)
+        if w == "," or (w in lx.titles and not (k + 1 < len(lows) and lows[k + 1] in lx.heads))
+    ]
     segments: list[tuple[int, int]] = []
     last = 0
     for k in cut:
@@ -411,6 +416,9 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tupl
         return None  # "in a statement (posted online)": the medium, not the speaker
     while i < j and tokens[i].low in lx.time_lead:
         i += 1
+    # "The Director of Operations today issued ...": a time word after the name, too
+    while j - 1 > i and not tokens[j - 1].is_cap and tokens[j - 1].low in lx.time_lead:
+        j -= 1
     if i >= j:
         return None
     words = [t.low for t in tokens[i:j]]
@@ -496,6 +504,20 @@ def _proper(tokens: Sequence[Token], rng: tuple[int, int]) -> bool:
     )
 
 
+def _verbs_only(tokens: Sequence[Token], lows: tuple[str, ...], lx: _Lex) -> tuple[str, ...]:
+    """The lower-case words with a capitalised speech verb inside the sentence hidden:
+    'By States they were: ...', 'the Reports Unit' name no saying (a heading in capitals,
+    'PDRY CLAIMS', still does)."""
+    named = [
+        k
+        for k in range(1, len(lows))
+        if lows[k] in lx.speech and tokens[k].is_cap and not tokens[k].text.isupper()
+    ]
+    if not named:
+        return lows
+    return tuple("\x00" if k in named else w for k, w in enumerate(lows))
+
+
 def attribute(
     tokens: Sequence[Token],
     sentence: str,
@@ -516,7 +538,7 @@ def attribute(
     audience: list[Party] = []  # "told Addis Standard": relays, never the claimant
     weak: tuple[Party, tuple[int, int]] | None = None
     has_citing = "citing" in lows or "quoting" in lows
-    for kind, raw in _all_frames(lows, lx, according):
+    for kind, raw in _all_frames(_verbs_only(tokens, lows, lx), lx, according):
         rng = _plausible(tokens, raw, lang)
         if rng is None:
             continue
