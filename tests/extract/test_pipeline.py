@@ -1765,3 +1765,13 @@ def test_a_tab_separated_export_reads_each_row_s_notes_on_its_date(geo):
         ("incident", "2021-05-03", "2021-05-03", "Radio Omdurman"),
         ("incident", "2021-05-03", "2021-05-04", "Sudan Tribune"),
     ]
+
+
+def test_a_dateline_city_spelling_a_verb_is_a_place_and_no_speaker(geo):
+    text = (
+        "T\n\nPORT SAID, Nov. 10 (Reuters) - Troops in the city were fired on by snipers five "
+        "times on Friday, an army spokesman said."
+    )
+    (c,) = claims(text, geo, published="2021-11-10")
+    assert c.claimant.name != "PORT"
+    assert c.locations[0].name == "Port Said"

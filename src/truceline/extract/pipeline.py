@@ -67,9 +67,18 @@ def _read(
     )
     lows = tuple([t.low for t in tokens])
     cues = find_cues(tokens, lang, lows)
+    # a dateline's words name a place and an agency ("PORT SAID, Nov. 10 (Reuters) -"; a
+    # label with a colon may be a speaker's, "MAJ. OKAFOR:")
+    dateline = (
+        frozenset(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
+        if s.dateline and doc.text[s.dateline[1] - 2 : s.dateline[1]].strip() != ":"
+        else frozenset()
+    )
     att = (
         attribute(
-            tokens, doc.text[: s.end][s.start :], s.start, lang, lows,
+            tokens, doc.text[: s.end][s.start :], s.start, lang,
+            tuple(["\x00" if k in dateline and w.isalpha() else w for k, w in enumerate(lows)])
+            if dateline else lows,
             cues.phrase("@according_to"),
         )
         if tokens
@@ -86,8 +95,16 @@ def _read(
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
     spots = (
         spot_places(
-            tokens, s.text, s.start, geo, lang, _weapon_words(cues), lows, cues.phrase("@zones")
-        )
+            tokens,
+            s.text,
+            s.start,
+            geo,
+            lang,
+            _weapon_words(cues),
+            lows,
+            cues.phrase("@zones"),
+            frozenset(k for k in dateline if tokens[k].text.isupper()),
+        )  # fmt: skip
         if geo is not None
         else None
     )

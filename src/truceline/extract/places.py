@@ -450,9 +450,11 @@ def spot_places(  # noqa: PLR0913
     common: frozenset[int] = frozenset(),
     lows: tuple[str, ...] | None = None,
     zones: list[Match] | None = None,
+    proper: frozenset[int] = frozenset(),
 ) -> Spots:
     """Where the sentence names places (hint-free: the gazetteer only says which names exist);
-    tokens in `common` are ordinary words there ("Air strikes hit ...": no town called Air);
+    tokens in `common` are ordinary words there ("Air strikes hit ...": no town called Air),
+    tokens in `proper` are names whatever they spell (a dateline's "PORT SAID");
     `lows` are the tokens' lower-case forms and `zones` the zone phrases found in them, when
     the caller has them."""
     geo = memo(geo)
@@ -460,7 +462,7 @@ def spot_places(  # noqa: PLR0913
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
-    caps = [_capish(t, lx) and k not in common for k, t in enumerate(tokens)]
+    caps = [(_capish(t, lx) or k in proper) and k not in common for k, t in enumerate(tokens)]
     titled: bool | None = None  # whether the line is in Title Case, worked out when needed
     while i < n:
         t = tokens[i]
