@@ -1775,3 +1775,9 @@ def test_a_dateline_city_spelling_a_verb_is_a_place_and_no_speaker(geo):
     (c,) = claims(text, geo, published="2021-11-10")
     assert c.claimant.name != "PORT"
     assert c.locations[0].name == "Port Said"
+
+
+def test_a_people_s_name_after_a_count_is_people(geo):
+    text = "T\n\nAt least 40 Senegalese have been killed in Nouakchott since Monday, Dakar said."
+    (c,) = claims(text, geo)
+    assert c.kind == "casualty_tally" and c.killed.value == 40

@@ -11,8 +11,9 @@ from typing import Any, cast
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
 from truceline.extract.view import BULLETS, Draft, View, days, in_date
-from truceline.lexicon import load
+from truceline.lexicon import load, word_set
 from truceline.model import Count, Unit
+from truceline.text.tokens import Token
 
 _LOOKAHEAD = 5
 _HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns",
@@ -88,9 +89,21 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
                 return cat, p
         if _act_of_violence(view, p):
             return "violation_nouns", p
+        if step == 0 and _people_named(toks[p], view.lang):
+            return "persons", p  # "93 Senegalese", "four Iraqis": a people's name
         if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
     return _risen_to(view, n)
+
+
+def _people_named(t: Token, lang: str) -> bool:
+    """A capitalised word for a people ('Senegalese', 'Americans', 'Iraqis')."""
+    return (
+        t.is_cap
+        and len(t.text) > 4
+        and t.text.isalpha()
+        and t.low.endswith(tuple(word_set(lang, "cues", "people_suffixes")))
+    )
 
 
 def _risen_to(view: View, n: Number) -> tuple[str | None, int]:
