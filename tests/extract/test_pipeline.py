@@ -1781,3 +1781,13 @@ def test_a_people_s_name_after_a_count_is_people(geo):
     text = "T\n\nAt least 40 Senegalese have been killed in Nouakchott since Monday, Dakar said."
     (c,) = claims(text, geo)
     assert c.kind == "casualty_tally" and c.killed.value == 40
+
+
+def test_a_sentence_opening_with_a_bare_number_counts_parts_of_the_total_before(geo):
+    text = (
+        "T\n\nUN observers reported seven ceasefire violations on Monday. Four were observed "
+        "near Quneitra, two near Banias and one at the bridge."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 7)
+    assert sorted(c.count.value for c in out if c.part_of == total.id) == [1, 2, 4]

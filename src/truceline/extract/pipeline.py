@@ -809,9 +809,18 @@ _PARTITIVE = frozenset({"these", "those", "them", "which", "the"})
 
 def _partitive_parts(view: View) -> list[Draft]:
     """'Of these violations, 96 were attributed to the NADK and 58 to the CPAF; the
-    remaining 22 ...': the bare numbers after 'of these' are parts of the total before."""
+    remaining 22 ...': the bare numbers after 'of these' (or opening the sentence) are
+    parts of the total before."""
     toks = view.tokens
-    if len(toks) < 4 or toks[0].low != "of" or toks[1].low not in _PARTITIVE:
+    # "... seven firing incidents. Four were observed near Quneitra, two near Banias": a
+    # sentence that opens with a bare number after a total counts its parts
+    opened = (
+        len(toks) >= 3
+        and toks[1].low in ("were", "was")
+        and any(n.i == 0 for n in _bare_numbers(view))
+        and not (view.cues.has("killed") or view.cues.has("injured"))
+    )
+    if not opened and (len(toks) < 4 or toks[0].low != "of" or toks[1].low not in _PARTITIVE):
         return []
     return [
         Draft("violation_tally", (n.i, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
