@@ -1791,3 +1791,17 @@ def test_a_sentence_opening_with_a_bare_number_counts_parts_of_the_total_before(
     out = claims(text, geo)
     total = next(c for c in out if c.count and c.count.value == 7)
     assert sorted(c.count.value for c in out if c.part_of == total.id) == [1, 2, 4]
+
+
+def test_n_of_the_attacks_opening_a_sentence_is_a_part_and_unit_names_are_no_places(geo):
+    text = (
+        "T\n\nMilitants carried out 41 attacks in Aden between Sunday and Tuesday, the command "
+        "said. Twenty-six of the attacks were made with grenades, 15 with small arms. Five of "
+        "the nine clinics in Aden are closed."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 41)
+    assert sorted(c.count.value for c in out if c.part_of == total.id) == [15, 26]
+    text = "T\n\nOne soldier of the Royal Northumberland Fusiliers was killed near Aden on Monday."
+    (c,) = claims(text, geo)
+    assert [loc.name for loc in c.locations] == ["Aden"]

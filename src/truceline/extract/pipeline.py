@@ -812,11 +812,18 @@ def _partitive_parts(view: View) -> list[Draft]:
     remaining 22 ...': the bare numbers after 'of these' (or opening the sentence) are
     parts of the total before."""
     toks = view.tokens
-    # "... seven firing incidents. Four were observed near Quneitra, two near Banias": a
-    # sentence that opens with a bare number after a total counts its parts
+    # "... seven firing incidents. Four were observed near Quneitra, two near Banias",
+    # "Twenty-six of the attacks were made with grenades, 15 with small arms": a sentence
+    # that opens with a bare number after a total counts its parts
     opened = (
         len(toks) >= 3
-        and toks[1].low in ("were", "was")
+        and (
+            toks[1].low in ("were", "was")
+            or (
+                (toks[1].low, toks[2].low) == ("of", "the")
+                and any(view.cues.at(c, 3) for c in ("violation_nouns", "attack_nouns"))
+            )
+        )
         and any(n.i == 0 for n in _bare_numbers(view))
         and not (view.cues.has("killed") or view.cues.has("injured"))
     )
