@@ -1805,3 +1805,12 @@ def test_n_of_the_attacks_opening_a_sentence_is_a_part_and_unit_names_are_no_pla
     text = "T\n\nOne soldier of the Royal Northumberland Fusiliers was killed near Aden on Monday."
     (c,) = claims(text, geo)
     assert [loc.name for loc in c.locations] == ["Aden"]
+
+
+def test_during_the_week_is_the_week_the_headline_gives(geo):
+    text = (
+        "Weekly shelling summary, 14-20 February 2022\n\n"
+        "During the week the rebels fired on Kramatorsk 24 times, the army said."
+    )
+    (c,) = claims(text, geo, published="2022-02-21")
+    assert (c.period.start, c.period.end) == ("2022-02-14", "2022-02-20")

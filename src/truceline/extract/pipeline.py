@@ -294,6 +294,22 @@ def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
     return country, admin1
 
 
+def _headline_period(reads: list[_Read]) -> Period | None:
+    """'weekly shelling summary, 19-25 October 1958': the days a headline says the report
+    covers, for 'during the week' in its body."""
+    for r in reads:
+        if r.sentence.para != 0:
+            break
+        spans = [
+            d
+            for d in r.view.dates
+            if not d.since and 1 <= _days_between(d.period.start, d.period.end) <= 31
+        ]
+        if len(spans) == 1:
+            return spans[0].period
+    return None
+
+
 def _home(reads: list[_Read], geo: Geocoder | None, country: str | None) -> Location | None:
     """The country the report is about, as the text names it if it does."""
     if country is None or geo is None:
@@ -984,6 +1000,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
     ctx = _Context(history=seen, truce=_truce_start(reads, doc.published), today=doc.published)
     ctx.home = _home(reads, resolver, hints[0])
+    ctx.declared = _headline_period(reads)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]
     ctx.locations = ctx.scene = tuple(
