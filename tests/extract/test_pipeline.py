@@ -1814,3 +1814,16 @@ def test_during_the_week_is_the_week_the_headline_gives(geo):
     )
     (c,) = claims(text, geo, published="2022-02-21")
     assert (c.period.start, c.period.end) == ("2022-02-14", "2022-02-20")
+
+
+def test_a_data_row_s_place_column_places_its_notes(geo):
+    text = (
+        "Event export\n\n"
+        "id,event_date,place,source,notes\n"
+        'X-1,2021-05-03,Kramatorsk (outskirts),Ukrinform,"Shelling of a checkpoint at the '
+        'railway crossing; 2 soldiers killed."\n'
+    )
+    (c,) = claims(text, geo, published="2021-06-01")
+    assert (
+        c.locations[0].name == "Kramatorsk" and c.locations[0].mention == "Kramatorsk (outskirts)"
+    )

@@ -995,6 +995,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         dateline=_dateline_agency(doc, sentences),
         first_claimant=_first_claimant(reads, acr),
         interviewee=_interviewee(reads),
+        row_places=_row_places(reads, resolver, hints),
     )
     # the report's own source is the first one "the Monitor", "the Mission" can point back to
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
@@ -1141,6 +1142,7 @@ class _DocFacts:
     dateline: tuple[Party, ...]
     first_claimant: Party | None
     interviewee: Party | None = None  # who answers the "A:" lines of an interview
+    row_places: dict[int, Location] | None = None  # a data row's place column, by paragraph
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
@@ -1148,11 +1150,13 @@ class _DocFacts:
         dateline: tuple[Party, ...],
         first_claimant: Party | None,
         interviewee: Party | None = None,
+        row_places: dict[int, Location] | None = None,
     ) -> None:
         object.__setattr__(self, "acronyms", acronyms)
         object.__setattr__(self, "dateline", dateline)
         object.__setattr__(self, "first_claimant", first_claimant)
         object.__setattr__(self, "interviewee", interviewee)
+        object.__setattr__(self, "row_places", row_places)
 
 
 def _interviewee(reads: list[_Read]) -> Party | None:
@@ -1335,6 +1339,8 @@ def _start_record(r: _Read, ctx: _Context, facts: _DocFacts) -> None:
         ctx.claimant = Party(source, source, party_type(source) or "media")  # type: ignore[arg-type]
         day = _row_day(r, ctx.today)
         ctx.period, ctx.locations, ctx.total = day.period if day else None, ctx.scene, None
+        place = facts.row_places.get(r.sentence.para) if facts.row_places else None
+        ctx.entry = (r.sentence.para, (place,)) if place else None
 
 
 def _sentence_claims(
@@ -1482,6 +1488,36 @@ def _entry_days(reads: list[_Read], doc: Document, geo: Geocoder | None) -> list
             r = _read(r.sentence, replace(doc, published=day), geo, (None, None))
         out.append(r)
     return out
+
+
+def _row_places(
+    reads: list[_Read], geo: Geocoder | None, hints: tuple[str | None, str | None]
+) -> dict[int, Location] | None:
+    """Where each data row's place column says its notes happened ('Gornja Radgona',
+    'Slovenia (multiple)', 'Ljubljana - Rozna dolina': the most precise part known)."""
+    if geo is None or not any(r.sentence.place for r in reads):
+        return None
+    out: dict[int, Location] = {}
+    for r in reads:
+        cell = r.sentence.place
+        if not cell or r.sentence.para in out:
+            continue
+        name = _BRACKETED_NOTE.sub("", cell).strip(" -")
+        if not name:
+            continue
+        parts = [name, *reversed([p.strip() for p in _CELL_PARTS.split(name)])]
+        found = next((res for p in parts if (res := geo.resolve(p, country=hints[0])).place), None)
+        loc = (
+            found.location()
+            if found is not None
+            else Location(mention=name, name=name, precision="unresolved", country=hints[0])
+        )
+        out[r.sentence.para] = replace(loc, mention=cell)
+    return out
+
+
+_BRACKETED_NOTE = re.compile(r"\s*\([^)]*\)")
+_CELL_PARTS = re.compile(r"\s+[-–/]\s+|;")
 
 
 def _row_day(r: _Read, published: str | None) -> DateMention | None:

@@ -47,6 +47,7 @@ class Sentence:
     dateline: tuple[int, int] | None = None
     source: str | None = None  # a data row's source column ("Interfax"), for its notes
     day: str | None = None  # a data row's date column ("1991-06-27"), for its notes
+    place: str | None = None  # a data row's place column ("Gornja Radgona"), for its notes
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
@@ -58,6 +59,7 @@ class Sentence:
         dateline: tuple[int, int] | None = None,
         source: str | None = None,
         day: str | None = None,
+        place: str | None = None,
     ) -> None:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
@@ -67,6 +69,7 @@ class Sentence:
         object.__setattr__(self, "dateline", dateline)
         object.__setattr__(self, "source", source)
         object.__setattr__(self, "day", day)
+        object.__setattr__(self, "place", place)
 
 
 @cache
@@ -179,13 +182,14 @@ def _csv_columns(lang: str) -> dict[str, frozenset[str]]:
 
 
 class _Header(NamedTuple):
-    """A data export's header: its number of columns, where its notes, source and date
-    columns are (-1 when none), and the character between cells (a comma or a tab)."""
+    """A data export's header: its number of columns, where its notes, source, date and
+    place columns are (-1 when none), and the character between cells (a comma or a tab)."""
 
     size: int
     notes: int
     source: int
     date: int
+    place: int
     sep: str
 
 
@@ -203,7 +207,8 @@ def _csv_header(line: str, lang: str) -> _Header | None:
     notes = next((k for k, x in enumerate(names) if x in cols["notes"]), -1)
     source = next((k for k, x in enumerate(names) if x in cols["source"]), -1)
     date = next((k for k, x in enumerate(names) if x in cols["date"]), -1)
-    return _Header(len(names), notes, source, date, sep) if notes >= 0 else None
+    place = next((k for k, x in enumerate(names) if x in cols["place"]), -1)
+    return _Header(len(names), notes, source, date, place, sep) if notes >= 0 else None
 
 
 def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Sentence, ...]:
@@ -225,9 +230,12 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
         if csv is not None and len(cells) == csv.size:
             a, b = cells[csv.notes]
             source = line[slice(*cells[csv.source])].strip() or None if csv.source >= 0 else None
-            day = line[slice(*cells[csv.date])].strip() or None if csv.date >= 0 else None
+            day, place = (
+                line[slice(*cells[k])].strip() or None if k >= 0 else None
+                for k in (csv.date, csv.place)
+            )
             for s, e in _split_paragraph(line[a:b], m.start() + a, abbreviations):
-                out.append(Sentence(s, e, text[s:e], para, len(out), None, source, day))
+                out.append(Sentence(s, e, text[s:e], para, len(out), None, source, day, place))
             para += 1
             continue
         csv = None
