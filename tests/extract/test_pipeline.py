@@ -1827,3 +1827,19 @@ def test_a_data_row_s_place_column_places_its_notes(geo):
     assert (
         c.locations[0].name == "Kramatorsk" and c.locations[0].mention == "Kramatorsk (outskirts)"
     )
+
+
+def test_a_chronology_entry_s_bracketed_source_speaks_and_strikes_of_workers_are_no_attacks(geo):
+    text = (
+        "Chronology\n\n"
+        "2 Jan -- Gunmen storm the police station in Kismayo; 3 officers are killed. [Radio Dalsan]\n"
+        "5 Jan -- Dock workers in Kismayo begin a hunger strike.\n"
+        "9 Jan -- The army says its garrison repelled an attack on the Baidoa barracks. [SONNA]\n"
+        "12 Jan -- Talks resume in Nairobi."
+    )
+    out = claims(text, geo, published="2022-02-14")
+    assert [(c.kind, c.claimant.name) for c in out] == [
+        ("incident", "Radio Dalsan"),
+        ("incident", "army"),
+    ]
+    assert out[1].locations[0].name == "Baidoa"

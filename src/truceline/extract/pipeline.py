@@ -996,6 +996,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         first_claimant=_first_claimant(reads, acr),
         interviewee=_interviewee(reads),
         row_places=_row_places(reads, resolver, hints),
+        entry_sources=_entry_sources(reads),
     )
     # the report's own source is the first one "the Monitor", "the Mission" can point back to
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
@@ -1143,6 +1144,7 @@ class _DocFacts:
     first_claimant: Party | None
     interviewee: Party | None = None  # who answers the "A:" lines of an interview
     row_places: dict[int, Location] | None = None  # a data row's place column, by paragraph
+    entry_sources: dict[int, Party] | None = None  # "[Reuters]" closing an entry, by paragraph
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
@@ -1151,12 +1153,14 @@ class _DocFacts:
         first_claimant: Party | None,
         interviewee: Party | None = None,
         row_places: dict[int, Location] | None = None,
+        entry_sources: dict[int, Party] | None = None,
     ) -> None:
         object.__setattr__(self, "acronyms", acronyms)
         object.__setattr__(self, "dateline", dateline)
         object.__setattr__(self, "first_claimant", first_claimant)
         object.__setattr__(self, "interviewee", interviewee)
         object.__setattr__(self, "row_places", row_places)
+        object.__setattr__(self, "entry_sources", entry_sources)
 
 
 def _interviewee(reads: list[_Read]) -> Party | None:
@@ -1326,10 +1330,11 @@ def _own_claimant(r: _Read, ctx: _Context, facts: _DocFacts) -> Party | None:
 def _start_record(r: _Read, ctx: _Context, facts: _DocFacts) -> None:
     """A chronology's dated entry or a data export's row starts afresh."""
     if (entry := _dated_entry(r)) is not None:
-        # its own day, the compiler's voice, the report's scene
+        # its own day, the voice of its bracketed source or of the compiler, the scene
+        said = facts.entry_sources.get(r.sentence.para) if facts.entry_sources else None
         ctx.period, ctx.claimant, ctx.locations, ctx.total = (
             entry.period,
-            facts.first_claimant,
+            said or facts.first_claimant,
             ctx.scene,
             None,
         )
@@ -1488,6 +1493,24 @@ def _entry_days(reads: list[_Read], doc: Document, geo: Geocoder | None) -> list
             r = _read(r.sentence, replace(doc, published=day), geo, (None, None))
         out.append(r)
     return out
+
+
+def _entry_sources(reads: list[_Read]) -> dict[int, Party] | None:
+    """The source a chronology's entry names in brackets at its end ('... clash in Vlore.
+    [ATA]', '[Interior Ministry, 12 Apr]'); one it was only relayed by ('[via Radio
+    Tirana]') is no source of its own."""
+    if sum(_dated_entry(r) is not None for r in reads) < 3:
+        return None
+    out: dict[int, Party] = {}
+    for r in reads:
+        m = _BRACKETED_SOURCE.match(r.sentence.text)
+        if m and not m.group(1).lower().startswith("via "):
+            name = m.group(1).split(",")[0].strip()
+            out[r.sentence.para] = Party(name, name, party_type(name) or "media")  # type: ignore[arg-type]
+    return out
+
+
+_BRACKETED_SOURCE = re.compile(r"^\[([^\]]{2,60})\]$")
 
 
 def _row_places(
