@@ -1843,3 +1843,8 @@ def test_a_chronology_entry_s_bracketed_source_speaks_and_strikes_of_workers_are
         ("incident", "army"),
     ]
     assert out[1].locations[0].name == "Baidoa"
+
+
+def test_a_short_acronym_after_a_preposition_is_no_unknown_place(geo):
+    (c,) = claims("T\n\nMortar bombs were fired at IDF positions near Suez on Sunday.", geo)
+    assert [loc.name for loc in c.locations] == ["Suez"]

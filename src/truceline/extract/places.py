@@ -520,8 +520,9 @@ def spot_places(  # noqa: PLR0913
         ):
             j = None  # a lone capitalised word opening a sentence is too weak alone
         if j is None:
-            # "at Thai positions": a people's name is no unknown place
-            unknown = None if geo.country_of(t.text) else _unknown_name(tokens, i, end, lx)
+            unknown = (
+                None if _not_unknown(tokens, i, end, geo) else _unknown_name(tokens, i, end, lx)
+            )
             if unknown is not None:
                 found.append(unknown)
                 if head is not None:
@@ -620,6 +621,13 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str, lx: _Lex)
         return True
     place = geo.resolve(word).place
     return place is not None and (place.precision != "settlement" or place.population >= 20000)
+
+
+def _not_unknown(tokens: Sequence[Token], i: int, end: int, geo: Geocoder) -> bool:
+    """'at Thai positions', 'at IDF positions': a people's name or a short acronym is no
+    unknown place."""
+    t = tokens[i]
+    return (end == i + 1 and t.text.isupper() and len(t.text) <= 4) or bool(geo.country_of(t.text))
 
 
 def _unknown_name(
