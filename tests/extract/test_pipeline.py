@@ -1848,3 +1848,8 @@ def test_a_chronology_entry_s_bracketed_source_speaks_and_strikes_of_workers_are
 def test_a_short_acronym_after_a_preposition_is_no_unknown_place(geo):
     (c,) = claims("T\n\nMortar bombs were fired at IDF positions near Suez on Sunday.", geo)
     assert [loc.name for loc in c.locations] == ["Suez"]
+
+
+def test_a_forecast_of_an_attack_is_no_claim(geo):
+    text = "T\n\nFurther shelling of Sarfait is probable if the advance continues, the army said."
+    assert claims(text, geo) == ()

@@ -23,6 +23,7 @@ from truceline.extract.cues import nobody
 from truceline.extract.operations import agreement, operation
 from truceline.extract.tolls import toll_drafts
 from truceline.extract.view import Draft, View, days, nearest_date, parenthesised, places_for
+from truceline.lexicon import word_set
 from truceline.model import Count
 from truceline.text.tokens import Match, Token
 
@@ -354,8 +355,20 @@ def _definite(toks: Sequence[Token], i: int) -> bool:
 
 def _hedged(view: View, span: tuple[int, int]) -> bool:
     """A proposal, condition or plan covers the words after it in its own clause ("no plans
-    to extend the truce"); it leaves "had resumed operations, and that..." alone."""
+    to extend the truce"); it leaves "had resumed operations, and that..." alone. A forecast
+    ("Further shelling of Sarfait is probable") asserts nothing either."""
     toks = view.tokens
+    k = span[1] + (1 if span[1] < len(toks) and toks[span[1]].is_cap else 0)
+    while k < len(toks) and k - span[1] < 5 and toks[k].low not in ("is", "are", "remains"):
+        if toks[k].low in _CLAUSE_BREAK:
+            break
+        k += 1
+    if (
+        k + 1 < len(toks)
+        and toks[k].low in ("is", "are", "remains")
+        and toks[k + 1].low in word_set(view.lang, "cues", "forecast_predicates")
+    ):
+        return True
     for h in view.cues.by.get("hedges", ()):
         if span[0] <= h.i < span[1]:
             return True
