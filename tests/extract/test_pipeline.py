@@ -1853,3 +1853,9 @@ def test_a_short_acronym_after_a_preposition_is_no_unknown_place(geo):
 def test_a_forecast_of_an_attack_is_no_claim(geo):
     text = "T\n\nFurther shelling of Sarfait is probable if the advance continues, the army said."
     assert claims(text, geo) == ()
+
+
+def test_abbreviated_compass_points_before_of_mean_near(geo):
+    text = "T\n\nAircraft struck a gun line on a ridge NE of Kandahar on Monday, the army said."
+    (c,) = claims(text, geo)
+    assert [(loc.name, loc.role) for loc in c.locations] == [("Kandahar", "near")]
