@@ -1859,3 +1859,12 @@ def test_abbreviated_compass_points_before_of_mean_near(geo):
     text = "T\n\nAircraft struck a gun line on a ridge NE of Kandahar on Monday, the army said."
     (c,) = claims(text, geo)
     assert [(loc.name, loc.role) for loc in c.locations] == [("Kandahar", "near")]
+
+
+def test_a_tossed_grenade_is_an_attack_and_the_next_sentence_s_toll_is_its(geo):
+    text = (
+        "T\n\nOn Monday afternoon a grenade was tossed into an army vehicle in Kandahar, the "
+        "army said. One soldier was killed and two were wounded."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and (c.killed.value, c.injured.value) == (1, 2)
