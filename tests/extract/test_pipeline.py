@@ -1868,3 +1868,13 @@ def test_a_tossed_grenade_is_an_attack_and_the_next_sentence_s_toll_is_its(geo):
     )
     (c,) = claims(text, geo)
     assert c.kind == "incident" and (c.killed.value, c.injured.value) == (1, 2)
+
+
+def test_in_n_cases_violated_is_a_tally(geo):
+    text = (
+        "T\n\nThe commission said that in seven cases the ceasefire had been violated: three "
+        "near Haiphong and four in Quang Ngai province."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 7)
+    assert sorted(c.count.value for c in out if c.part_of == total.id) == [3, 4]

@@ -132,14 +132,22 @@ def _referent(view: View, n: Number) -> bool:
 
 def _act_of_violence(view: View, p: int) -> bool:
     """'38 actions of armed violence', '12 armed actions', '19 violent events', '48 cases of
-    gunfire': a generic noun that the words around make an attack ('212 cases of measles',
-    '64 bicommunal events' are none)."""
+    gunfire', 'in seven cases ... had been violated': a generic noun that the words around
+    make an attack ('212 cases of measles', '64 bicommunal events' are none)."""
     toks = view.tokens
     words = load(view.lang, "cues")["violence_acts"]
     if toks[p].low not in words["heads"]:
         return False
     if p > 0 and toks[p - 1].low in words["before"]:
         return True
+    if (
+        p > 1
+        and toks[p - 2].low == "in"
+        and any(
+            m.i > p for c in ("attack_verbs", "violation_verbs") for m in view.cues.by.get(c, ())
+        )
+    ):
+        return True  # "In seven cases the provisions had been violated: ..."
     if p + 2 >= len(toks) or toks[p + 1].low != "of":
         return False
     return any(
