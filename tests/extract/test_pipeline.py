@@ -1878,3 +1878,9 @@ def test_in_n_cases_violated_is_a_tally(geo):
     out = claims(text, geo)
     total = next(c for c in out if c.count and c.count.value == 7)
     assert sorted(c.count.value for c in out if c.part_of == total.id) == [3, 4]
+
+
+def test_a_name_goes_on_across_a_capitalised_common_word_when_the_whole_is_known(geo):
+    text = "T\n\nOfficials said 12 civilians were killed in Port Said on Monday and Tuesday."
+    (c,) = claims(text, geo)
+    assert c.locations[0].name == "Port Said"

@@ -304,7 +304,17 @@ def _joined_end(  # noqa: PLR0913
     lx: _Lex,
 ) -> int:
     """'Sistan and Baluchestan', 'Bosnia and Herzegovina': a name goes on across an 'and'
-    when the gazetteer knows the whole ('Aleppo and Idlib' are two)."""
+    when the gazetteer knows the whole ('Aleppo and Idlib' are two); so does 'Port Said'
+    across a capitalised common word."""
+    if (
+        end < len(tokens)
+        and end > i
+        and tokens[end].is_cap
+        and not caps[end]
+        and tokens[end].start - tokens[end - 1].end == 1
+        and _own_name(geo, text[tokens[i].start - base : tokens[end].end - base])
+    ):
+        return end + 1
     if end + 1 >= len(tokens) or tokens[end].low not in lx.joiners or not caps[end + 1]:
         return end
     far = _run_end(tokens, end + 1, lx, caps)
@@ -312,6 +322,12 @@ def _joined_end(  # noqa: PLR0913
         if geo.is_name(_unpossessed(text[tokens[i].start - base : tokens[j - 1].end - base])):
             return j
     return end
+
+
+def _own_name(geo: Geocoder, phrase: str) -> bool:
+    """Whether the gazetteer has a place called by exactly this name."""
+    place = geo.resolve(phrase).place if geo.is_name(phrase) else None
+    return place is not None and fold(place.name) == fold(phrase)
 
 
 def _best_span(
