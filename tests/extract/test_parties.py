@@ -220,3 +220,11 @@ def test_a_capitalised_speech_verb_inside_a_sentence_names_no_saying():
 
     text = "By States they were: Johore 7, Perak 4."
     assert attribute(tokenize(text), text, 0).claimant is None
+
+
+def test_a_spokesman_at_a_body_speaks_for_it():
+    from truceline.extract.parties import attribute
+    from truceline.text.tokens import tokenize
+
+    text = "Troops were fired on five times, a spokesman at Allied Force Headquarters said."
+    assert attribute(tokenize(text), text, 0).claimant.name == "Allied Force Headquarters"

@@ -150,7 +150,11 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
         while a < b and (lows[a] in lx.lead or lows[a] in ("of", ",", "for", "'s", "’s")):
             a += 1
         if a < b and lows[a] in ("at", "in", "near", "from", "on"):
-            continue  # "liaison officer at AP FOXTROT": where the speaker is, not who
+            # "liaison officer at AP FOXTROT": where the speaker is, not who; "a spokesman
+            # at Allied Force Headquarters": the body the speaker is at
+            if b - a < 2 or lows[b - 1] not in lx.heads:
+                continue
+            a += 1
         while b > a and lows[b - 1] in (",", "'s", "’s", "of", "for"):
             b -= 1
         seg = lows[a:b]
