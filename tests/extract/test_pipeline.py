@@ -1884,3 +1884,13 @@ def test_a_name_goes_on_across_a_capitalised_common_word_when_the_whole_is_known
     text = "T\n\nOfficials said 12 civilians were killed in Port Said on Monday and Tuesday."
     (c,) = claims(text, geo)
     assert c.locations[0].name == "Port Said"
+
+
+def test_a_label_of_common_words_is_no_speaker(geo):
+    text = (
+        "Daily report\n\n"
+        "The monitoring mission recorded 3 ceasefire violations near Lucane on Monday.\n\n"
+        "Civilians: the health centre treated 1 civilian from Lucane for shrapnel wounds on Monday."
+    )
+    for c in claims(text, geo):
+        assert c.claimant is None or c.claimant.name != "Civilians"

@@ -31,7 +31,14 @@ from truceline.extract.parties import (
     resolve,
     spelling,
 )
-from truceline.extract.places import Geocoder, Spots, name_like, resolve_places, spot_places
+from truceline.extract.places import (
+    Geocoder,
+    Spots,
+    common_words,
+    name_like,
+    resolve_places,
+    spot_places,
+)
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.tolls import told_before
 from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date
@@ -215,7 +222,20 @@ def _label_speaker(r: _Read) -> Party | None:
         or (label[-1].low in heads and party_type(text) is None)  # "Codebook notes:", not
     ):  # "AZ MoD evening summary:"
         return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
+    if party_type(text) is None and _common_label(label, r.view.lang):
+        return None  # "Civilians: ...", "TEAMS DEPLOYED: B1, B2": what a line is about
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
+
+
+def _common_label(label: Sequence[Token], lang: str) -> bool:
+    """A label of common words and no title: 'Civilians', 'TEAMS DEPLOYED' (never 'MAJ.
+    OKAFOR' or 'KOROIVUKI')."""
+    titles = word_set(lang, "attribution", "person_titles")
+    if any(t.low.rstrip(".") in titles for t in label):
+        return False
+    if len(label) == 1:
+        return label[0].low in common_words(lang)
+    return all(t.text.isupper() and t.text.isalpha() for t in label)
 
 
 def _label_name(label: Sequence[Token], lang: str) -> Sequence[Token]:

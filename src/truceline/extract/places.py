@@ -180,6 +180,11 @@ def _lex(lang: str) -> _Lex:
     )  # fmt: skip
 
 
+def common_words(lang: str) -> frozenset[str]:
+    """Every single word the lexicons know: common words, never a one-word name."""
+    return _lex(lang).not_places
+
+
 def zone_words(lang: str) -> list[str]:
     """Lines and zones named by common nouns ('the contact line', 'the border')."""
     d = load(lang, "places")
