@@ -1894,3 +1894,14 @@ def test_a_label_of_common_words_is_no_speaker(geo):
     )
     for c in claims(text, geo):
         assert c.claimant is None or c.claimant.name != "Civilians"
+
+
+def test_a_reproduced_letter_speaks_in_its_writer_s_voice(geo):
+    text = (
+        "Security Council document S/1234 (excerpt)\n\n"
+        "I. LETTER DATED 3 MARCH 2022 FROM THE PERMANENT REPRESENTATIVE OF UKRAINE ADDRESSED "
+        "TO THE PRESIDENT OF THE SECURITY COUNCIL\n\n"
+        "On 2 March 2022 Russian forces shelled Kharkiv, killing 21 civilians."
+    )
+    (c,) = claims(text, geo)
+    assert "PERMANENT REPRESENTATIVE OF UKRAINE" in c.claimant.mention

@@ -1348,7 +1348,12 @@ def _own_claimant(r: _Read, ctx: _Context, facts: _DocFacts) -> Party | None:
 
 
 def _start_record(r: _Read, ctx: _Context, facts: _DocFacts) -> None:
-    """A chronology's dated entry or a data export's row starts afresh."""
+    """A chronology's dated entry or a data export's row starts afresh; so does a letter
+    a document reproduces ('LETTER DATED 3 SEPTEMBER 1964 FROM THE PERMANENT
+    REPRESENTATIVE OF MALAYSIA ADDRESSED TO ...'), in its writer's voice."""
+    if (writer := _letter_writer(r)) is not None:
+        ctx.claimant = writer
+        ctx.history.append(writer)
     if (entry := _dated_entry(r)) is not None:
         # its own day, the voice of its bracketed source or of the compiler, the scene
         said = facts.entry_sources.get(r.sentence.para) if facts.entry_sources else None
@@ -1513,6 +1518,24 @@ def _entry_days(reads: list[_Read], doc: Document, geo: Geocoder | None) -> list
             r = _read(r.sentence, replace(doc, published=day), geo, (None, None))
         out.append(r)
     return out
+
+
+def _letter_writer(r: _Read) -> Party | None:
+    """Who a reproduced letter's heading says wrote it: the words after 'from', up to
+    'addressed' or the end of the heading."""
+    toks = r.view.tokens
+    words = word_set(r.view.lang, "attribution", "letter_words")
+    if len(toks) > 40 or not any(t.low in words for t in toks[:4]):
+        return None
+    start = next((k + 1 for k, t in enumerate(toks) if t.low == "from"), None)
+    if start is None or start >= len(toks):
+        return None
+    end = next((k for k in range(start, len(toks)) if toks[k].low in ("addressed", ",")), len(toks))
+    while end > start and toks[end - 1].text in (".", ":"):
+        end -= 1
+    base = r.sentence.start
+    name = r.sentence.text[toks[start].start - base : toks[end - 1].end - base]
+    return Party(name, name, party_type(name) or "government") if end > start else None  # type: ignore[arg-type]
 
 
 def _entry_sources(reads: list[_Read]) -> dict[int, Party] | None:
