@@ -1905,3 +1905,14 @@ def test_a_reproduced_letter_speaks_in_its_writer_s_voice(geo):
     )
     (c,) = claims(text, geo)
     assert "PERMANENT REPRESENTATIVE OF UKRAINE" in c.claimant.mention
+
+
+def test_places_that_account_for_parts_of_a_total(geo):
+    text = (
+        "T\n\nMilitants carried out 41 attacks in Aden between Sunday and Tuesday, the command "
+        "said. Crater accounted for 17 of them, Sheikh Othman for 14 and Tawahi for four."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 41)
+    parts = [(c.count.value, c.locations[0].mention) for c in out if c.part_of == total.id]
+    assert parts == [(17, "Crater"), (14, "Sheikh Othman"), (4, "Tawahi")]

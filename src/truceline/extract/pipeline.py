@@ -863,12 +863,28 @@ def _partitive_parts(view: View) -> list[Draft]:
         and any(n.i == 0 for n in _bare_numbers(view))
         and not (view.cues.has("killed") or view.cues.has("injured"))
     )
-    if not opened and (len(toks) < 4 or toks[0].low != "of" or toks[1].low not in _PARTITIVE):
+    # "Crater accounted for 17 of them, Sheikh Othman for 14 and Maalla for six"
+    shares = any(
+        f"{a} {b}" in word_set(view.lang, "cues", "share_verbs")
+        for a, b in zip(view.lows[1:], view.lows[2:], strict=False)
+    )
+    if (
+        not opened
+        and not shares
+        and (len(toks) < 4 or toks[0].low != "of" or toks[1].low not in _PARTITIVE)
+    ):
         return []
-    return [
+    parts = [
         Draft("violation_tally", (n.i, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
         for n in _bare_numbers(view)
     ]
+    if shares:  # each share's place is the one named before it
+        last = 0
+        for d in parts:
+            before = [p for p in view.places if last <= p.i and p.j <= d.anchor[0] and not p.aside]
+            d.locations = (before[-1].location,) if before else ()
+            last = d.anchor[1]
+    return parts
 
 
 def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention], lang: str) -> int:
