@@ -1916,3 +1916,9 @@ def test_places_that_account_for_parts_of_a_total(geo):
     total = next(c for c in out if c.count and c.count.value == 41)
     parts = [(c.count.value, c.locations[0].mention) for c in out if c.part_of == total.id]
     assert parts == [(17, "Crater"), (14, "Sheikh Othman"), (4, "Tawahi")]
+
+
+def test_a_party_word_before_attacks_qualifies_them(geo):
+    text = "T\n\nRebels repulsed seven army attacks near Goma since Monday, their radio said."
+    (c,) = claims(text, geo)
+    assert c.kind == "violation_tally" and c.count.value == 7

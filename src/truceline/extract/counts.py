@@ -82,7 +82,8 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
                     and (more := cues.at("munition_nouns", nxt + 1))
                 ):
                     nxt = more.j
-                if cat == "munition_nouns" and nxt < len(toks):
+                if cat in ("munition_nouns", "persons") and nxt < len(toks):
+                    # ("seven army attacks": the army's attacks, not seven soldiers)
                     for cat2 in ("violation_nouns", "explosion_nouns"):
                         if cues.at(cat2, nxt):
                             return cat2, nxt
