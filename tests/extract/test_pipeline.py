@@ -1922,3 +1922,11 @@ def test_a_party_word_before_attacks_qualifies_them(geo):
     text = "T\n\nRebels repulsed seven army attacks near Goma since Monday, their radio said."
     (c,) = claims(text, geo)
     assert c.kind == "violation_tally" and c.count.value == 7
+
+
+def test_an_army_entering_a_country_launches_an_operation(geo):
+    text = "T\n\nECOWAS forces entered The Gambia on 19 January, the commission said."
+    (c,) = claims(text, geo, published="2017-01-21")
+    assert c.kind == "operation" and c.locations[0].name == "Gambia"
+    text = "T\n\nThai soldiers crossed into Cambodia on Monday and opened fire on a post, it said."
+    assert [c.kind for c in claims(text, geo)] == ["incident"]

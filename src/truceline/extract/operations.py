@@ -4,6 +4,7 @@ an offensive", "the truce was extended"), not by a count."""
 from __future__ import annotations
 
 from truceline.extract.view import Draft, View, in_date
+from truceline.lexicon import word_set
 
 
 def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[tuple[int, int], int] | None:
@@ -30,7 +31,7 @@ def operation(view: View) -> list[Draft]:
     operation began') or counted ('three major offensives since 2016')."""
     paired = _pair(view, "operation_nouns", "operation_verbs", 6)
     if not paired:
-        return []
+        return _entered(view)
     span, verb = paired
     toks = view.tokens
     for m in view.cues.by.get("operation_nouns", ()):
@@ -41,6 +42,21 @@ def operation(view: View) -> list[Draft]:
             ):
                 return []
     return [Draft("operation", span, confidence=0.55, focus=verb)]
+
+
+def _entered(view: View) -> list[Draft]:
+    """'ECOWAS forces entered The Gambia on 19 January', 'troops crossed into Lesotho': an
+    army moving into a country launches an operation there."""
+    forces = word_set(view.lang, "cues", "force_nouns")
+    toks = view.tokens
+    for v in view.cues.by.get("entry_verbs", ()):
+        country = next((p for p in view.places if v.j <= p.i <= v.j + 1 and not p.aside), None)
+        if country is None or country.location.precision != "country":
+            continue
+        fired = any(m.i != v.i for m in view.cues.by.get("attack_verbs", ()))
+        if not fired and any(toks[k].low in forces for k in range(max(0, v.i - 6), v.i)):
+            return [Draft("operation", (v.i, country.j), confidence=0.5, focus=v.i)]
+    return []
 
 
 def agreement(view: View, others: bool) -> list[Draft]:

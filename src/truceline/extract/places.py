@@ -720,7 +720,11 @@ def _inside_name(tokens: Sequence[Token], i: int, caps: Sequence[bool]) -> bool:
         return False  # (after a dateline's dash or a label's colon the sentence opens again)
     prev = tokens[i - 1]
     return (
-        prev.end == tokens[i].start - 1 and prev.is_cap and prev.text.isalpha() and not caps[i - 1]
+        prev.end == tokens[i].start - 1
+        and prev.is_cap
+        and prev.text.isalpha()
+        and not caps[i - 1]
+        and prev.low != "the"  # ("entered The Gambia")
     )
 
 
