@@ -1930,3 +1930,16 @@ def test_an_army_entering_a_country_launches_an_operation(geo):
     assert c.kind == "operation" and c.locations[0].name == "Gambia"
     text = "T\n\nThai soldiers crossed into Cambodia on Monday and opened fire on a post, it said."
     assert [c.kind for c in claims(text, geo)] == ["incident"]
+
+
+def test_dead_and_wounded_counted_side_by_side_make_one_toll(geo):
+    text = (
+        "T\n\nCasualties during the past week: 7 killed, 4 of them servicemen and 3 civilians; "
+        "38 wounded, 23 of them servicemen and 15 civilians, the command said."
+    )
+    out = claims(text, geo)
+    assert [(c.killed.value, c.injured.value, c.part_of is None) for c in out] == [
+        (7, 38, True),
+        (4, 23, False),
+        (3, 15, False),
+    ]

@@ -97,8 +97,34 @@ def decide(view: View) -> list[Draft]:
         bounds = [0, *cuts, len(view.tokens)]
         parts = [_decide(view.clause(a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
         if sum(1 for p in parts if p) > 1:
-            return _one_calm(_join(parts, bounds, view))
-    return _decide(view)
+            return _one_toll(_one_calm(_join(parts, bounds, view)))
+    return _one_toll(_decide(view))
+
+
+def _one_toll(drafts: list[Draft]) -> list[Draft]:
+    """'7 killed, 4 of them servicemen and 3 civilians; 38 wounded, 23 of them servicemen
+    and 15 civilians': the dead and the wounded counted side by side make one toll, and
+    their parts, in the same order, one part each."""
+    totals = [k for k, d in enumerate(drafts) if d.kind == "casualty_tally" and d.parent is None]
+    if len(totals) != 2:
+        return drafts
+    a, b = totals
+    dead, hurt = drafts[a], drafts[b]
+    if dead.killed is None or dead.injured is not None or hurt.killed is not None:
+        return drafts
+    ours = [d for d in drafts if d.parent == a]
+    theirs = [d for d in drafts if d.parent == b]
+    if hurt.injured is None or len(ours) != len(theirs):
+        return drafts
+    dead.injured = hurt.injured
+    for x, y in zip(ours, theirs, strict=True):
+        x.injured = y.injured
+    drop = {b, *(k for k, d in enumerate(drafts) if d.parent == b)}
+    new_index = {k: k - sum(1 for x in drop if x < k) for k in range(len(drafts))}
+    for d in drafts:
+        if d.parent is not None and d.parent >= 0:
+            d.parent = new_index[d.parent]
+    return [d for k, d in enumerate(drafts) if k not in drop]
 
 
 def _one_calm(drafts: list[Draft]) -> list[Draft]:
