@@ -1943,3 +1943,12 @@ def test_dead_and_wounded_counted_side_by_side_make_one_toll(geo):
         (4, 23, False),
         (3, 15, False),
     ]
+
+
+def test_a_toll_over_several_days_is_a_tally_and_a_night_is_one_attack_s(geo):
+    text = "T\n\nAt least 27 people were killed in Kandahar on Saturday and Sunday in shooting, police said."
+    (c,) = claims(text, geo)
+    assert c.kind == "casualty_tally" and c.killed.value == 27
+    text = "T\n\nGunmen attacked a bus near Kandahar overnight, killing 4, police said."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.killed.value == 4

@@ -22,7 +22,15 @@ from truceline.extract.counts import count_claims, ordinal_tally, table_row, zer
 from truceline.extract.cues import nobody
 from truceline.extract.operations import agreement, operation
 from truceline.extract.tolls import toll_drafts
-from truceline.extract.view import Draft, View, days, nearest_date, parenthesised, places_for
+from truceline.extract.view import (
+    Draft,
+    View,
+    days,
+    nearest_date,
+    parenthesised,
+    places_for,
+    several_days,
+)
 from truceline.lexicon import word_set
 from truceline.model import Count
 from truceline.text.tokens import Match, Token
@@ -199,6 +207,16 @@ def _join(parts: list[list[Draft]], bounds: list[int], view: View) -> list[Draft
     return out
 
 
+def _spread_over_days(view: View, attack: Sequence[Match]) -> bool:
+    """'At least 27 people killed in Tirana over two nights of shooting', '13-14 Mar': a
+    toll over several days, of no one attack the sentence singles out, is a tally (a night's
+    two days, 'overnight' or 'the night of 26 to 27 April', are one attack's)."""
+    toks = view.tokens
+    return several_days(view) and not any(
+        m.i > 0 and toks[m.i - 1].low in ("a", "an") for m in attack
+    )
+
+
 def _its_toll(before: list[Draft], drafts: list[Draft], view: View, a: int) -> bool:
     """Whether a clause's lone casualty count, after ';', is the toll of the incident the
     clause before told of."""
@@ -284,6 +302,7 @@ def _decide(view: View) -> list[Draft]:
             and not trend
             and not many
             and not told
+            and not (tolled and _spread_over_days(view, attack))
             and (
                 view.placed
                 # "the attackers had crossed from Pakistan": where fire came from is no scene

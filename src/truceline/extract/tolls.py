@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from truceline.extract.counts import head
 from truceline.extract.numbers import Number
-from truceline.extract.view import Draft, View, days, in_date
+from truceline.extract.view import Draft, View, days, in_date, several_days
 from truceline.model import Count
 from truceline.text.tokens import Match, Token
 
@@ -148,7 +148,11 @@ def _kind_of_toll(view: View) -> str:
     attacks = [*nouns, *cues.by.get("attack_verbs", ()), *cues.by.get("impact_verbs", ())]
     if when and not since and any(0 < m.i - w <= 6 for w in when for m in attacks):
         return "incident"  # "injured on Wednesday when troops opened fire on villages"
-    if since or any(days(d.period) > 2 for d in view.dates):
+    if (
+        since
+        or any(days(d.period) > 2 for d in view.dates)
+        or (several_days(view) and not cues.has("attack_verbs"))
+    ):
         return "casualty_tally"  # a toll over several days (a night is two calendar days)
     general = told_before(view) + [
         m

@@ -143,6 +143,19 @@ def days(p: Period) -> int:
     return (dt.date.fromisoformat(p.end) - dt.date.fromisoformat(p.start)).days + 1
 
 
+def several_days(view: View) -> bool:
+    """Whether the sentence dates something over several days ('13-14 Mar', 'on Saturday
+    and Sunday'), not over a night's two ('overnight', 'the night of 26 to 27 April')."""
+    toks = view.tokens
+    nights = word_set(view.lang, "dates", "one_night_words")
+    return any(
+        days(d.period) >= 2
+        and not d.since
+        and not any(toks[k].low in nights for k in range(d.i, d.j))
+        for d in view.dates
+    )
+
+
 _SAYING_LINKS = frozenset({"on", "late", "early", "last", "this", "the", "at", ",", "in"})
 
 
