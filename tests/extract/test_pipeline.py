@@ -1952,3 +1952,8 @@ def test_a_toll_over_several_days_is_a_tally_and_a_night_is_one_attack_s(geo):
     text = "T\n\nGunmen attacked a bus near Kandahar overnight, killing 4, police said."
     (c,) = claims(text, geo)
     assert c.kind == "incident" and c.killed.value == 4
+
+
+def test_an_aircraft_that_lands_is_no_attack(geo):
+    text = "T\n\nAn ICRC aircraft carrying medical supplies landed at Kabul airport on Friday, officials said."
+    assert claims(text, geo) == ()

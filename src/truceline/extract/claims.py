@@ -74,7 +74,15 @@ def _impacts(view: View) -> tuple[Match, ...]:
     if not munitions:
         return ()
     first = munitions[0].i
-    return tuple(m for m in view.cues.by.get("impact_verbs", ()) if m.i > first)
+    # ("an ICRC aircraft landed at Amman airport": an aircraft lands, a shell lands on)
+    craft = word_set(view.lang, "cues", "aircraft_nouns")
+    landing = word_set(view.lang, "cues", "landing_verbs")
+    flown = all(view.tokens[k].low in craft for m in munitions for k in range(m.i, m.j))
+    return tuple(
+        m
+        for m in view.cues.by.get("impact_verbs", ())
+        if m.i > first and not (flown and view.tokens[m.i].low in landing)
+    )
 
 
 def _adverbial(view: View, m: Match) -> bool:
