@@ -1957,3 +1957,12 @@ def test_a_toll_over_several_days_is_a_tally_and_a_night_is_one_attack_s(geo):
 def test_an_aircraft_that_lands_is_no_attack(geo):
     text = "T\n\nAn ICRC aircraft carrying medical supplies landed at Kabul airport on Friday, officials said."
     assert claims(text, geo) == ()
+
+
+def test_counts_of_the_dead_after_a_toll_are_its_parts(geo):
+    text = (
+        "T\n\nNine people were killed in Goma on Monday and Tuesday, the hospital said. "
+        "Three of the dead were children."
+    )
+    out = claims(text, geo)
+    assert [(c.killed.value, c.part_of) for c in out] == [(9, None), (3, out[0].id)]

@@ -385,6 +385,7 @@ class _Context:
     truce: str | None = None  # the day the report's truce began
     today: str | None = None
     total: Claim | None = None  # the last violation total, for "N of them" in later sentences
+    toll: Claim | None = None  # the last casualty total, for "Three of the dead were children"
     entry: tuple[int, tuple[Location, ...]] | None = None  # an event log entry's paragraph, places
     table: tables.Columns | None = None  # the columns of the delimited table being read
     rows: list[str] = field(default_factory=list)  # its rows' claim ids, parts of its total
@@ -413,6 +414,7 @@ class _Context:
         self.truce = truce
         self.today = today
         self.total = None
+        self.toll = None
         self.entry = None
         self.table = None
         self.rows = []
@@ -683,6 +685,11 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             own = decide_mod.places_for(view, d.anchor, own_only=True)
             d.locations = own or ctx.total.locations
             continue
+        if d.parent == _OF_THE_TOLL and ctx.toll is not None:
+            d.period = ctx.toll.period
+            own = decide_mod.places_for(view, d.anchor, own_only=True)
+            d.locations = own or ctx.toll.locations
+            continue
         if d.parent == -1:
             d.parent = None
         parent = drafts[d.parent] if d.parent is not None else None
@@ -885,6 +892,38 @@ def _partitive_parts(view: View) -> list[Draft]:
             d.locations = (before[-1].location,) if before else ()
             last = d.anchor[1]
     return parts
+
+
+_OF_THE_TOLL = -2  # a draft's parent: the last casualty total of the sentences before
+
+
+def _toll_parts(view: View) -> list[Draft]:
+    """'Three of the dead were children', 'Of the dead, 21 died around Poka and 16 near Batu
+    Merah': counts of the dead (or wounded) a toll told before, its parts."""
+    lows = view.lows
+    words = load(view.lang, "cues")["toll_groups"]
+    k = (
+        0
+        if lows[:2] == ("of", "the")
+        else 1
+        if len(lows) > 3 and lows[1:3] == ("of", "the")
+        else -1
+    )
+    if k < 0 or len(lows) <= k + 2 or lows[k + 2] not in words:
+        return []
+    if k == 1 and not any(n.i == 0 for n in view.numbers):
+        return []
+    if view.cues.methods or view.cues.has("attack_verbs"):
+        return []  # "Two of the dead were hit by a drone strike near X": an attack of its own
+    field = words[lows[k + 2]]
+    out = []
+    for n in view.numbers:
+        if n.vague or n.times or in_date(view, n) or (k == 0 and n.i < 3):
+            continue
+        d = Draft("casualty_tally", (n.i, n.j), parent=_OF_THE_TOLL)
+        setattr(d, field, Count(n.value, n.qualifier, "person"))
+        out.append(d)
+    return out
 
 
 def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention], lang: str) -> int:
@@ -1389,6 +1428,16 @@ def _start_record(r: _Read, ctx: _Context, facts: _DocFacts) -> None:
         ctx.entry = (r.sentence.para, (place,)) if place else None
 
 
+def _part_of(d: Draft, ctx: _Context, ids: list[str]) -> str | None:
+    """The id of the claim a draft is a part of: one of its sentence, the last violation
+    total ('N of them'), or the last toll ('Three of the dead')."""
+    if d.parent == -1:
+        return ctx.total.id if ctx.total else None
+    if d.parent == _OF_THE_TOLL:
+        return ctx.toll.id if ctx.toll else None
+    return ids[d.parent] if d.parent is not None else None
+
+
 def _sentence_claims(
     r: _Read, doc: Document, ctx: _Context, facts: _DocFacts, first_id: int
 ) -> list[Claim]:
@@ -1411,7 +1460,7 @@ def _sentence_claims(
         ctx.entry = (r.sentence.para, header)
     elif ctx.entry and ctx.entry[0] == r.sentence.para:
         r = _Read(r.sentence, replace(r.view, placed=True), r.attribution, r.spots)
-    drafts = decide_mod.decide(r.view)
+    drafts = (ctx.toll is not None and _toll_parts(r.view)) or decide_mod.decide(r.view)
     total = None
     if (columns := tables.header(r.view)) is not None:
         ctx.table, ctx.rows, drafts = columns, [], []  # "Region | Attacks | Fatalities"
@@ -1443,11 +1492,7 @@ def _sentence_claims(
     ids = [f"#{first_id + k}" for k in range(len(drafts))]
     tagged = []
     for k, d in enumerate(drafts):
-        part_of = None
-        if d.parent == -1:
-            part_of = ctx.total.id if ctx.total else None
-        elif d.parent is not None:
-            part_of = ids[d.parent]
+        part_of = _part_of(d, ctx, ids)
         tagged.append(_build(d, r, doc, _row_source(d, facts) or claimant, relays, ids[k], part_of))
     if total is not None and tagged:
         if total:  # "Total | 21 | 86": the rows read so far are its parts
@@ -1475,6 +1520,8 @@ def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | Non
         for c in tagged:
             if c.kind == "violation_tally" and c.part_of is None and c.count and c.count.value > 0:
                 ctx.total = c
+            if c.kind == "casualty_tally" and c.part_of is None:
+                ctx.toll = c
     if claimant is not None:
         ctx.claimant = claimant
     ctx.relays, ctx.para = relays, r.sentence.para
