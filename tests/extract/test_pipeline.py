@@ -1592,8 +1592,13 @@ def test_two_groups_each_counted_before_the_verb_are_one_toll(geo):
         "T\n\nPolice said 143 guerrillas and 18 members of the security forces had been "
         "killed in northern Namibia since Saturday."
     )
-    (c,) = claims(text, geo)
-    assert c.killed.value == 161
+    out = claims(text, geo)
+    # the groups are the toll's parts
+    assert [(c.killed.value, c.part_of is None) for c in out] == [
+        (161, True),
+        (143, False),
+        (18, False),
+    ]
 
 
 def test_bare_numbers_after_of_which_are_parts_and_since_reaches_past_a_clock_time(geo):

@@ -111,8 +111,13 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
             and cat == "persons"
             and _joined(toks, totals[-1], n)
         ):
-            # "killed eight civilians and two peacekeepers": one toll of the groups named
-            field, first, _ = totals[-1]
+            # "killed eight civilians and two peacekeepers": one toll of the groups named,
+            # each group a part of it
+            field, first, first_head = totals[-1]
+            if not any(q[1].i == first.i for q in parts):
+                parts.append((field, Number(first.i, first.j, first.value, first.qualifier,
+                                            word=first.word), first_head))  # fmt: skip
+            parts.append((field, n, head_at))
             both = Number(first.i, n.j, first.value + n.value, first.qualifier, word=first.word)
             totals[-1] = (field, both, head_at)
             continue
