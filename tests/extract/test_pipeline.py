@@ -1971,3 +1971,15 @@ def test_counts_of_the_dead_after_a_toll_are_its_parts(geo):
     )
     out = claims(text, geo)
     assert [(c.killed.value, c.part_of) for c in out] == [(9, None), (3, out[0].id)]
+
+
+def test_a_data_export_whose_header_is_a_comment_and_a_clock_time_is_no_label(geo):
+    text = (
+        "events.csv (extract)\n\n"
+        "# Columns: event_id,event_date,location,source,notes,fatalities\n"
+        '# "fatalities" is the coder\'s figure.\n'
+        'E-1,2021-03-24,Kramatorsk,Ukrinform,"Troops shelled the town at about 16:00, '
+        'killing 2 civilians.",2\n'
+    )
+    (c,) = claims(text, geo, published="2021-04-20")
+    assert (c.claimant.name, c.period.start) == ("Ukrinform", "2021-03-24")

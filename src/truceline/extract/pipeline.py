@@ -186,6 +186,12 @@ def _label_speaker(r: _Read) -> Party | None:
     colon = next((k for k in range(start, min(start + 12, len(toks))) if toks[k].text == ":"), None)
     if colon is None or colon == start or r.attribution.explicit:
         return None
+    if (
+        toks[colon - 1].text.isdecimal()
+        and colon + 1 < len(toks)
+        and toks[colon + 1].text.isdecimal()
+    ):
+        return None  # "... at about 16:00, clashing with ...": a clock time, no label
     if any(toks[k].text == "|" for k in range(start, colon)):
         return None  # "Digest | Africa | Source:": a masthead's cells, no speaker
     label = _label_name(toks[start:colon], r.view.lang)

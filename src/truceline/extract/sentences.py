@@ -194,7 +194,13 @@ class _Header(NamedTuple):
 
 
 def _csv_header(line: str, lang: str) -> _Header | None:
-    """'event_id,event_date,...,source,notes,fatalities': a data export's header."""
+    """'event_id,event_date,...,source,notes,fatalities': a data export's header (also
+    given as a comment, '# Columns: event_id,event_date,...')."""
+    if line.startswith("#"):
+        line = line.lstrip("# ")
+        label, colon, rest = line.partition(":")
+        if colon and " " not in label.strip() and rest.count(",") >= 4:
+            line = rest.strip()
     sep = "\t" if line.count("\t") >= 4 else ","
     if line.count(sep) < 4:
         return None
@@ -238,7 +244,8 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
                 out.append(Sentence(s, e, text[s:e], para, len(out), None, source, day, place))
             para += 1
             continue
-        csv = None
+        if not line.startswith("#"):  # (a comment line between the header and its rows)
+            csv = None
         dateline = None
         body_start = m.start()
         d = _DATELINE.match(line)
