@@ -1983,3 +1983,15 @@ def test_a_data_export_whose_header_is_a_comment_and_a_clock_time_is_no_label(ge
     )
     (c,) = claims(text, geo, published="2021-04-20")
     assert (c.claimant.name, c.period.start) == ("Ukrinform", "2021-03-24")
+
+
+def test_a_zone_takes_in_the_divisions_it_names(geo):
+    text = (
+        "T\n\nThe army recorded 14 incidents in the southern border provinces in March: six "
+        "in Narathiwat, five in Pattani and three in Yala."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 14)
+    assert total.locations[0].mention == "southern border provinces"
+    parts = [(c.count.value, c.locations[0].name) for c in out if c.part_of == total.id]
+    assert parts == [(6, "Narathiwat"), (5, "Pattani"), (3, "Yala")]

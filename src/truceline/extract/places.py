@@ -782,7 +782,11 @@ def _zone_phrases(
             and a - 1 not in taken
         ):
             a -= 1
-        out.append((a, m.j, "zone"))
+        b = m.j
+        # and the divisions it names: "the southern border provinces", "border districts"
+        if b < len(tokens) and lows[b] in lx.suffixes and lows[b].endswith("s"):
+            b += 1
+        out.append((a, b, "zone"))
     return out
 
 

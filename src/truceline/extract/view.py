@@ -255,7 +255,11 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
     out = []
     bare = []
     toks = view.tokens
+    levels = load(view.lang, "places")["level_suffixes"]
     for p in view.places:
+        last = toks[p.j - 1].low
+        if last in levels and last.endswith("s"):
+            continue  # "in the southern border provinces: six in Narathiwat, ..." heads a list
         for n in view.numbers:
             if n.vague:
                 continue
