@@ -1995,3 +1995,12 @@ def test_a_zone_takes_in_the_divisions_it_names(geo):
     assert total.locations[0].mention == "southern border provinces"
     parts = [(c.count.value, c.locations[0].name) for c in out if c.part_of == total.id]
     assert parts == [(6, "Narathiwat"), (5, "Pattani"), (3, "Yala")]
+
+
+def test_no_fighting_reported_is_a_zero_tally_and_a_toll_over_months_no_incident(geo):
+    text = "T\n\nMONUSCO said no fighting had been reported in Rutshuru territory since Sunday."
+    (c,) = claims(text, geo)
+    assert c.kind == "violation_tally" and c.count.value == 0
+    text = "T\n\nThirty-eight people had been killed in the firing this year, the officials said."
+    (c,) = claims(text, geo)
+    assert c.kind == "casualty_tally" and c.killed.value == 38

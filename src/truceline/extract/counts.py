@@ -384,16 +384,23 @@ def _ordinal(low: str, lang: str) -> int | None:
     return words.get(low)
 
 
+_NONE = frozenset({"no", "zero"})
+
+
 def zero_claim(view: View) -> Draft | None:
     """'No violations were recorded', 'not a single breach', 'no launches ... were logged'."""
     z = list(view.cues.by.get("zero_phrases", ()))
     toks = view.tokens
-    for cat in ("violation_nouns", "explosion_nouns"):
+    for cat in ("violation_nouns", "explosion_nouns", "generic_fighting"):
         for m in view.cues.by.get(cat, ()):
-            # "no violations were recorded", "recorded no militant attacks" (one word between)
-            before = [toks[k].low for k in range(max(0, m.i - 2), m.i)]
-            if (before[-1:] == ["no"] or before[-1:] == ["zero"] or before[:1] == ["no"]) and (
-                view.cues.has("record_verbs")
+            # "no violations were recorded", "recorded no militant attacks", "no further
+            # security incidents had been recorded", "no fighting had been reported"
+            before = [toks[k].low for k in range(max(0, m.i - 3), m.i)]
+            opened = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _NONE), None)
+            if (
+                opened is not None
+                and all(w.isalpha() and w not in _HEAD_STOP for w in before[opened + 1 :])
+                and view.cues.has("record_verbs")
             ):
                 z.append(m)
     if not z:

@@ -147,8 +147,11 @@ def _kind_of_toll(view: View) -> str:
     nouns = cues.by.get("attack_nouns", ())
     specific = [m for m in nouns if m.i > 0 and toks[m.i - 1].low in ("a", "an", "the", "one")]
     since = any(d.since for d in view.dates)
-    if specific and not since:
-        return "incident"  # "foiled an infiltration bid last week, killing two"
+    spans = [days(d.period) for d in view.dates]
+    if specific and not since and (not spans or min(spans) <= 8):
+        # "foiled an infiltration bid last week, killing two" (not "killed in the firing
+        # this year": a toll over months)
+        return "incident"
     when = [k for k, t in enumerate(toks) if t.low == "when"]
     attacks = [*nouns, *cues.by.get("attack_verbs", ()), *cues.by.get("impact_verbs", ())]
     if when and not since and any(0 < m.i - w <= 6 for w in when for m in attacks):
