@@ -2004,3 +2004,13 @@ def test_no_fighting_reported_is_a_zero_tally_and_a_toll_over_months_no_incident
     text = "T\n\nThirty-eight people had been killed in the firing this year, the officials said."
     (c,) = claims(text, geo)
     assert c.kind == "casualty_tally" and c.killed.value == 38
+
+
+def test_during_the_period_is_the_period_a_report_labels(geo):
+    text = (
+        "Strike summary\n\n"
+        "Period: 1 November - 6 November 2016.\n\n"
+        "During the period coalition aircraft conducted 64 strikes near Mosul, the cell said."
+    )
+    (c,) = claims(text, geo, published="2016-11-07")
+    assert (c.period.start, c.period.end) == ("2016-11-01", "2016-11-06")
