@@ -2014,3 +2014,12 @@ def test_during_the_period_is_the_period_a_report_labels(geo):
     )
     (c,) = claims(text, geo, published="2016-11-07")
     assert (c.period.start, c.period.end) == ("2016-11-01", "2016-11-06")
+
+
+def test_a_toll_of_strikes_across_a_region_is_a_tally(geo):
+    text = (
+        "T\n\nThe health ministry said 14 people were killed and 40 wounded in Israeli strikes "
+        "on southern Lebanon on Wednesday."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "casualty_tally" and (c.killed.value, c.injured.value) == (14, 40)

@@ -164,7 +164,12 @@ def _kind_of_toll(view: View) -> str:
         return "casualty_tally"  # a toll over several days (a night is two calendar days)
     general = told_before(view) + [
         m
-        for m in nouns
+        # ("in Israeli strikes on southern Lebanon": across a region; "in drone strikes"
+        # names one means, "attacks in Kharkiv" one town)
+        for m in (
+            *nouns,
+            *(() if cues.methods or _in_town(view) else cues.by.get("violation_nouns", ())),
+        )
         if toks[m.j - 1].low.endswith("s") or (m.i > 0 and toks[m.i - 1].low in ("those", "these"))
     ]
     if general:
@@ -177,6 +182,14 @@ def _kind_of_toll(view: View) -> str:
     ):
         return "incident"  # "a farmer was killed near Kabul on Monday": one event, one town
     return "casualty_tally"
+
+
+def _in_town(view: View) -> bool:
+    """Whether the sentence places what it tells in a town (or nowhere), not across a region."""
+    return any(
+        not p.aside and p.location.precision in ("settlement", "unresolved", "admin2")
+        for p in view.places
+    ) or not any(not p.aside for p in view.places)
 
 
 def told_before(view: View) -> list[Match]:
