@@ -66,16 +66,19 @@ class Sentence:
 
 
 @cache
-def _lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The abbreviations, the boilerplate lines, and those of them that head a link line
+    ("read also:"), which `str.startswith` takes all at once."""
     data = load(lang, "boilerplate")
-    return frozenset(data["abbreviations"]), tuple(data["lines"])
+    lines = tuple(data["lines"])
+    return frozenset(data["abbreviations"]), lines, tuple(b for b in lines if b.endswith(":"))
 
 
-def _is_boilerplate(line: str, lines: tuple[str, ...]) -> bool:
+def _is_boilerplate(line: str, lines: tuple[str, ...], links: tuple[str, ...]) -> bool:
     low = line.strip().lower().strip("-–— ")
     if not low or _COUNTER.match(low):
         return True
-    if any(b.endswith(":") and low.startswith(b) for b in lines):
+    if low.startswith(links):
         return True  # "Read also: ...", "Related: ...": a link line of any length
     return len(low) < 60 and any(low == b.strip("-– ") or low.startswith(b) for b in lines)
 
@@ -193,13 +196,13 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
     """Split a report into sentences; paragraph 0 is the headline when there is one. In a
     data export ("event_id,event_date,...,notes"), each row's notes are read as a
     paragraph of their own, with the row's source."""
-    abbreviations, boiler = _lexicon(lang)
+    abbreviations, boiler, links = _lexicon(lang)
     out: list[Sentence] = []
     para = 0 if _has_headline(text, title) else 1
     csv: tuple[int, int, int] | None = None
     for m in _LINE.finditer(text):
         line = m.group()
-        if _is_boilerplate(line, boiler):
+        if _is_boilerplate(line, boiler, links):
             continue
         if para > 0 and (header := _csv_header(line, lang)) is not None:
             csv = header
@@ -229,7 +232,7 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
             spans = [
                 (s, e)
                 for s, e in _split_paragraph(line, m.start(), abbreviations)
-                if not any(b.endswith(":") and text[s:e].lower().startswith(b) for b in boiler)
+                if not text[s:e].lower().startswith(links)
             ]
         for s, e in spans:
             out.append(
