@@ -17,6 +17,7 @@ denials, an attack without a count); the pieces live beside it:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from truceline.extract.counts import count_claims, ordinal_tally, table_row, zero_claim
 from truceline.extract.cues import nobody
@@ -122,12 +123,12 @@ def _is_zero(d: Draft) -> bool:
 
 
 # where `decide` cuts a sentence into clauses (see `_CLAUSE` for a looser notion)
-_CLAUSE_OPENERS = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",", "whereas"))
+_CLAUSE_OPENERS: Final = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",", "whereas"))  # fmt: skip
 
 
-_OPENER_PAIRS = frozenset(o for o in _CLAUSE_OPENERS if len(o) == 2)
-_OPENER_WORDS = frozenset(o[0] for o in _CLAUSE_OPENERS if len(o) == 1)
-_OPENER_FIRSTS = frozenset(o[0] for o in _CLAUSE_OPENERS)  # (no pair to make for other words)
+_OPENER_PAIRS: Final = frozenset(o for o in _CLAUSE_OPENERS if len(o) == 2)
+_OPENER_WORDS: Final = frozenset(o[0] for o in _CLAUSE_OPENERS if len(o) == 1)
+_OPENER_FIRSTS: Final = frozenset(o[0] for o in _CLAUSE_OPENERS)  # (no pair for other words)
 
 
 def _clause_cuts(view: View) -> list[int]:
@@ -284,9 +285,9 @@ def _decide(view: View) -> list[Draft]:
 # and 'including an <attack>'; the clause after a tally is looser, a bare 'while' or
 # 'meanwhile' ("12 violations near Horlivka while a drone struck a car in Avdiivka" is a
 # tally and an incident). Deriving either set from the other drops that incident.
-_CLAUSE = frozenset({"while", "whereas", ";", "meanwhile"})
-_HEDGE_REACH = 8
-_CLAUSE_BREAK = frozenset({",", ";", "but", "while", "whereas", "and", "."})
+_CLAUSE: Final = frozenset({"while", "whereas", ";", "meanwhile"})
+_HEDGE_REACH: Final = 8
+_CLAUSE_BREAK: Final = frozenset({",", ";", "but", "while", "whereas", "and", "."})
 
 
 def _many_attacks(
@@ -319,8 +320,8 @@ def _many_attacks(
     )
 
 
-_DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
-_MASS = frozenset({"fire", "gunfire", "shelling", "bombardment", "bombing", "fighting"})
+_DEFINITE: Final = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
+_MASS: Final = frozenset({"fire", "gunfire", "shelling", "bombardment", "bombing", "fighting"})
 
 
 def _definite(toks: Sequence[Token], i: int) -> bool:

@@ -6,7 +6,7 @@ violations is a total or one of its parts (`table_row`)."""
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
@@ -14,23 +14,23 @@ from truceline.extract.view import BULLETS, Draft, View, days, in_date
 from truceline.lexicon import load
 from truceline.model import Count, Unit
 
-_LOOKAHEAD = 5
-_HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns",
+_LOOKAHEAD: Final = 5
+_HEADS: Final = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns",
           "measure_nouns")  # fmt: skip
-_UNIT: dict[str, Unit] = {
+_UNIT: Final[dict[str, Unit]] = {
     "violation_nouns": "violation",
     "explosion_nouns": "explosion",
     "settlement_nouns": "settlement",
 }
-_HEAD_STOP = frozenset({
+_HEAD_STOP: Final = frozenset({
     "and", "or", "to", "than", "of", "in", "on", "at", "by", "from", "with", "for", "near", "against",
     "along", "across", "since", "during", "over", "were", "was", "had", "have", "has", "been", "are",
     "is", "that", "which", "who", "after", "before", "into", "onto", "toward", "towards",
 })  # fmt: skip
-_BREAK = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
+_BREAK: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
 
 
-_POSSESSIVES = frozenset(
+_POSSESSIVES: Final = frozenset(
     {"our", "their", "its", "his", "her", "my", "your", "the", "these", "those"}
 )
 
@@ -136,7 +136,7 @@ def _act_of_violence(view: View, p: int) -> bool:
 
 
 # what the noun after "cases of", "instances of" must name to make them attacks
-_VIOLENT = ("violation_nouns", "attack_nouns", "explosion_nouns")
+_VIOLENT: Final = ("violation_nouns", "attack_nouns", "explosion_nouns")
 
 
 def count_claims(view: View) -> list[Draft]:
@@ -299,7 +299,7 @@ def _labelled(view: View, n: Number) -> str | None:
     return None
 
 
-_PART_FOLLOW = frozenset(
+_PART_FOLLOW: Final = frozenset(
     {
         "in",
         "at",
@@ -318,7 +318,7 @@ _PART_FOLLOW = frozenset(
 
 
 # what a part's number follows: "..., eight in X", "and five in Y", "12 violations: seven in Z"
-_PART_AFTER = frozenset({",", "and", "including", "while", "of", "with", ";", ":"})
+_PART_AFTER: Final = frozenset({",", "and", "including", "while", "of", "with", ";", ":"})
 
 
 def _bare_part(view: View, n: Number) -> bool:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from truceline.extract.places import zone_words
 from truceline.lexicon import load, word_set
 from truceline.text.tokens import Match, MultiMatcher, Token
 
-CATEGORIES = (
+CATEGORIES: Final = (
     "violation_nouns", "explosion_nouns", "settlement_nouns", "munition_nouns", "measure_nouns", "attack_verbs",
     "attack_nouns", "record_verbs", "killed", "injured", "casualties", "no_casualties", "persons",
     "toll_words", "operation_nouns", "operation_verbs", "agreement_nouns", "agreement_verbs",
@@ -92,7 +93,7 @@ def _matcher(lang: str) -> MultiMatcher:
 
 # The phrase lists other stages look a whole sentence up in, matched in the cues' pass:
 # 'according to' (speakers), zones named by common nouns (places), and the periods' words.
-PHRASE_LISTS = (
+PHRASE_LISTS: Final[tuple[str, ...]] = (
     "@according_to", "@zones", "@same_period", "@declared_period", "@days_after", "@days_later",
 )  # fmt: skip
 

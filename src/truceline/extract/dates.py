@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Final
 
 from truceline.lexicon import load, word_set
 from truceline.model import Period
@@ -48,7 +49,7 @@ class DateMention:
         object.__setattr__(self, "relative", relative)
 
 
-_JOIN = frozenset({"and", "to", "-", "–", "until", "through", "till"})
+_JOIN: Final = frozenset({"and", "to", "-", "–", "until", "through", "till"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +92,9 @@ def _iso(d: dt.date) -> str:
 
 # Remembered (a report and its neighbours name the same few days again and again): the
 # day's period, a report's date, the day n days before it. Periods are frozen values.
-_DAYS: dict[dt.date, Period] = {}
-_REFS: dict[str, dt.date] = {}
-_BACK: dict[tuple[dt.date, int], Period] = {}
+_DAYS: Final[dict[dt.date, Period]] = {}
+_REFS: Final[dict[str, dt.date]] = {}
+_BACK: Final[dict[tuple[dt.date, int], Period]] = {}
 
 
 def _day(d: dt.date) -> Period:
@@ -131,7 +132,7 @@ def _month_period(year: int, month: int) -> Period:
     return Period(_iso(dt.date(year, month, 1)), _iso(dt.date(year, month, last)))
 
 
-_YEARS: dict[tuple[int, int, dt.date], int] = {}
+_YEARS: Final[dict[tuple[int, int, dt.date], int]] = {}
 
 
 def _infer_year(month: int, day: int, ref: dt.date) -> int:
@@ -279,7 +280,7 @@ def _phrase(value: object, ref: dt.date) -> Period | None:
     return None
 
 
-_PHRASES: dict[tuple[str, dt.date], Period | None] = {}
+_PHRASES: Final[dict[tuple[str, dt.date], Period | None]] = {}
 
 
 def _phrase_period(phrase: str, value: object, ref: dt.date) -> Period | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from typing import Final, cast
 
 from truceline.lexicon import load
 from truceline.model import Qualifier
@@ -65,10 +65,10 @@ class _Lex:
     words: frozenset[str]  # the words a number may begin with, besides digits and "x-y"
 
 
-_VAGUE_OPENERS = frozenset({
+_VAGUE_OPENERS: Final = frozenset({
     "dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "multiple", "a", "few",
 })  # fmt: skip
-_ARTICLES = frozenset({"a", "an", "one", "no", "single"})
+_ARTICLES: Final = frozenset({"a", "an", "one", "no", "single"})
 
 
 @cache
@@ -189,8 +189,8 @@ def _is_measure(lows: tuple[str, ...], j: int, lx: _Lex) -> bool:
     return nxt in lx.not_counts or (nxt.startswith("year") and nxt.endswith("old"))
 
 
-_NEGATIONS = frozenset({"not", "never", "n't", "no"})
-_BREAKS = frozenset({",", ";", ".", "but", "and", "while"})
+_NEGATIONS: Final = frozenset({"not", "never", "n't", "no"})
+_BREAKS: Final = frozenset({",", ";", ".", "but", "and", "while"})
 
 
 def _negated(lows: tuple[str, ...], i: int) -> bool:

@@ -12,16 +12,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Final
 
 from truceline.lexicon import load, word_set
 from truceline.model import Party
 from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
 
-_STOP_MARKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."})
-_SAYING_ENDS = frozenset({",", ".", ":", ";", '"', "”", "that"})
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
-_WORDS = re.compile(r"[\w'’.-]+")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:)'’])")
+_STOP_MARKS: Final = frozenset(
+    {",", ";", ":", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
+)
+_SAYING_ENDS: Final = frozenset({",", ".", ":", ";", '"', "”", "that"})
+_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
+_WORDS: Final = re.compile(r"[\w'’.-]+")
+_SPACE_BEFORE_MARK: Final = re.compile(r"\s+([,.;:)'’])")
 
 
 @dataclass(frozen=True, slots=True, init=False)

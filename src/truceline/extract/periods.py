@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from typing import Final
 
 from truceline.extract.dates import DateMention
 from truceline.extract.view import Draft, View
@@ -16,7 +17,7 @@ from truceline.lexicon import load, word_set
 from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, matcher
 
-QUOTES = ('"', "“", "”")
+QUOTES: Final = ('"', "“", "”")
 
 
 # (the words of the same period, a declared period and days after are among the phrases

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Final
 
 from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
@@ -134,7 +135,7 @@ def _weapon_words(cues: Cues) -> frozenset[int]:
     return frozenset(out)
 
 
-_WEAPON_CUES = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")
+_WEAPON_CUES: Final = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")
 
 
 def _truce_names(tokens: Sequence[Token], cues: Cues) -> list[int]:
@@ -282,7 +283,7 @@ def _ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
 
 def _own_name(loc: Location) -> bool:
@@ -660,7 +661,7 @@ def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
             d.locations = head + tuple(loc for loc in d.locations if loc not in head)
 
 
-_ENTRY_MARKS = frozenset({",", ".", ":", ";", "-", "–"})
+_ENTRY_MARKS: Final = frozenset({",", ".", ":", ";", "-", "–"})
 
 
 def _labelled_row(view: View) -> bool:
@@ -743,7 +744,7 @@ def _bare_numbers(view: View) -> list[Number]:
     ]
 
 
-_PARTITIVE = frozenset({"these", "those", "them", "which", "the"})
+_PARTITIVE: Final = frozenset({"these", "those", "them", "which", "the"})
 
 
 def _partitive_parts(view: View) -> list[Draft]:
@@ -1359,7 +1360,7 @@ def _merge_restated(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_ENTRY_DASHES = frozenset({"-", "–", "—", ":"})
+_ENTRY_DASHES: Final = frozenset({"-", "–", "—", ":"})
 
 
 def _dated_entry(r: _Read) -> DateMention | None:

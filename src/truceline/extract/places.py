@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 from truceline.geo.keys import key
 from truceline.lexicon import load
 from truceline.model import Location, Role
 from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
 
-_MAX_WORDS = 6
+_MAX_WORDS: Final = 6
 
 
 class Geocoder(Protocol):
@@ -681,7 +681,7 @@ def _inside_name(tokens: Sequence[Token], i: int, caps: Sequence[bool]) -> bool:
     )
 
 
-_OPENING_MARKS = frozenset({"-", "–", "—", ":", '"', "“", "(", "•"})
+_OPENING_MARKS: Final = frozenset({"-", "–", "—", ":", '"', "“", "(", "•"})
 
 
 def _continues(t: Token, lx: _Lex) -> bool:
@@ -739,7 +739,7 @@ def _zone_phrases(
     return out
 
 
-_HINT_ORDER = {"admin1": 0, "country": 1, "admin2": 2}
+_HINT_ORDER: Final = {"admin1": 0, "country": 1, "admin2": 2}
 
 
 def _named_here(geo: Geocoder, mention: str, country: str | None, role: Role) -> Location | None:

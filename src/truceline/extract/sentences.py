@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from truceline.lexicon import load
 
@@ -16,22 +17,22 @@ from truceline.lexicon import load
 # (`[.!?…][.!?…]*` rather than `[.!?…]+`: a pattern that opens with a plain class or
 # letter lets the regex engine skip to where it can match, one opening with a repeat tries
 # every character; `_STOP` is the same for text with no '!', '?' or '…', and faster still)
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_STOP = re.compile(r"\.\.*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*$")
-_UP = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones too ("YAOUNDÉ")
-_DAY = r"(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)"
-_AGENCY = r"(?:\([^)]{1,40}\)|/[^/]{1,30}/)?"
-_DATELINE = re.compile(
+_BOUNDARY: Final = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_STOP: Final = re.compile(r"\.\.*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE: Final = re.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*$")
+_UP: Final = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones too ("YAOUNDÉ")
+_DAY: Final = r"(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)"
+_AGENCY: Final = r"(?:\([^)]{1,40}\)|/[^/]{1,30}/)?"
+_DATELINE: Final = re.compile(
     # "MOSCOW, May 6 /TASS/ -", "GOMA, 24 July 2024 (ACP) -", "YAOUNDÉ -", or a city in
     # ordinary case with its date: "Pemba, 25 Nov (Lusa) –", "Pristina, 14 June -"
     rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}(?:,\s*{_DAY})?\s*{_AGENCY}\s*[-–—:]"
     rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*[-–—])\s+)"
 )
-_LEADER = re.compile(r"\S ?\.{4,} ?\d[\d,.]*\s*$")  # a row's label, dot leader, number
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
-_LINE = re.compile(r"[^\n]+")
-_COUNTER = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
+_LEADER: Final = re.compile(r"\S ?\.{4,} ?\d[\d,.]*\s*$")  # a row's label, dot leader, number
+_INITIALS: Final = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
+_LINE: Final = re.compile(r"[^\n]+")
+_COUNTER: Final = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -139,7 +140,7 @@ def _has_headline(text: str, title: str | None) -> bool:
     return len(first.split()) <= 20 and not first.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
-_BRACKETED = re.compile(r"\([^)]*\)|/[^/]*/")
+_BRACKETED: Final = re.compile(r"\([^)]*\)|/[^/]*/")
 
 
 def _dated_dateline(found: str) -> bool:

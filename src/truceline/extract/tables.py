@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from truceline.extract.view import Draft, View
 from truceline.lexicon import load
 from truceline.model import Count, Location
 from truceline.text.tokens import Token
 
-_SEPARATORS = ("|", "\t")
-_UNITS = {"violation_nouns": "violation", "attack_nouns": "violation",
+_SEPARATORS: Final = ("|", "\t")
+_UNITS: Final = {"violation_nouns": "violation", "attack_nouns": "violation",
           "explosion_nouns": "explosion", "settlement_nouns": "settlement"}  # fmt: skip
 
 

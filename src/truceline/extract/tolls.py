@@ -4,6 +4,7 @@ or a casualty tally, and the drafts it makes (or the tally it joins)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from truceline.extract.counts import head
 from truceline.extract.numbers import Number
@@ -62,7 +63,7 @@ def _singular_people(view: View) -> list[Number]:
     return out
 
 
-_THINGS = ("munition_nouns", "measure_nouns", "attack_nouns", "violation_nouns", "settlement_nouns")
+_THINGS: Final = ("munition_nouns", "measure_nouns", "attack_nouns", "violation_nouns", "settlement_nouns")  # fmt: skip
 
 
 def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[str, Number, int]]]:
@@ -191,7 +192,7 @@ def _set_toll(d: Draft, totals: list[tuple[str, Number, int]]) -> None:
             d.injured = c
 
 
-_PLACE_WORDS = ("in", "at", "near", "on")
+_PLACE_WORDS: Final = ("in", "at", "near", "on")
 
 
 def _per_place(view: View, totals: list[tuple[str, Number, int]]) -> list[Draft]:

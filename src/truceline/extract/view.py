@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from truceline.extract.cues import Cues
 from truceline.extract.dates import DateMention
@@ -17,7 +18,7 @@ from truceline.model import Count, Location, Period
 from truceline.text.tokens import Token
 
 # marks that open a listed line ("• Shyrokyne area: 42", "- Hama: 3")
-BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+BULLETS: Final = frozenset({"-", "•", "*", "–", "—", "·"})
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -143,7 +144,7 @@ def days(p: Period) -> int:
     return (dt.date.fromisoformat(p.end) - dt.date.fromisoformat(p.start)).days + 1
 
 
-_SAYING_LINKS = frozenset({"on", "late", "early", "last", "this", "the", "at", ",", "in"})
+_SAYING_LINKS: Final = frozenset({"on", "late", "early", "last", "this", "the", "at", ",", "in"})
 
 
 def nearest_date(
@@ -219,7 +220,7 @@ def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
     return None
 
 
-_LINKS = frozenset({"in", "at", "near", "the", "of", "on"})
+_LINKS: Final = frozenset({"in", "at", "near", "the", "of", "on"})
 
 
 def _part_distance(view: View, p: PlaceMention, anchor: tuple[int, int]) -> int:
@@ -253,4 +254,4 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
     return out + bare if len(bare) >= 2 else out
 
 
-_LIST_MARKS = frozenset({"·", "•", ",", ";", "|", "/"})
+_LIST_MARKS: Final = frozenset({"·", "•", ",", ";", "|", "/"})

@@ -6,14 +6,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Final
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
 # their separators ("1,180", "4.2"); an ordinal ("6th") is one word, never a count;
 # everything else is one character.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"(?:[A-Z]\.){2,}(?=\s|$)|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S"
 )
-_ABBR_DOT = re.compile(r"\w+\.$")
+_ABBR_DOT: Final = re.compile(r"\w+\.$")
 
 
 @dataclass(frozen=True, slots=True, init=False)
