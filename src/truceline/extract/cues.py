@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Final
 
 from truceline.extract.places import zone_words
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.text.tokens import Match, MultiMatcher, Token
 
 CATEGORIES: Final = (
@@ -77,8 +76,7 @@ class Cues:
         return None
 
 
-@cache
-def _matcher(lang: str) -> MultiMatcher:
+def _make_matcher(lang: str) -> MultiMatcher:
     d = load(lang, "cues")
     lists: dict[str, list[tuple[str, str]]] = {c: [(w, w) for w in d[c]] for c in CATEGORIES}
     lists["_methods"] = [(w, name) for name, words in d["methods"].items() for w in words]
@@ -89,6 +87,9 @@ def _matcher(lang: str) -> MultiMatcher:
     for name, phrases in _phrase_lists(lang).items():
         lists[name] = phrases
     return MultiMatcher(lists)
+
+
+_MATCHER: Final = PerLanguage(_make_matcher)
 
 
 # The phrase lists other stages look a whole sentence up in, matched in the cues' pass:
@@ -118,7 +119,7 @@ def find_cues(
 ) -> Cues:
     """Every cue phrase of every category in a sentence's tokens (`lows`: their lower-case
     forms, when the caller has them)."""
-    found = _matcher(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
+    found = _MATCHER.get(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
     phrases = {name: found.pop(name) for name in PHRASE_LISTS if name in found}
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
     months = word_set(lang, "dates", "months")
@@ -154,7 +155,7 @@ def _order(m: Match) -> tuple[int, int, str]:
 def _hyphened_methods(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
     """'drone-dropped explosives', 'rocket-propelled grenades', 'mortar-fire': a means named
     by the first part of a hyphened word."""
-    words = _method_words(lang)
+    words = _METHOD_WORDS.get(lang)
     taken = {m.i for m in found}
     return [
         Match(k, k + 1, words[t.low.split("-", 1)[0]])
@@ -163,16 +164,20 @@ def _hyphened_methods(tokens: Sequence[Token], found: list[Match], lang: str) ->
     ]
 
 
-@cache
-def _method_words(lang: str) -> dict[str, str]:
+def _read_method_words(lang: str) -> dict[str, str]:
     return {
         w: name for name, ws in load(lang, "cues")["methods"].items() for w in ws if " " not in w
     }
 
 
-@cache
-def _hurt_words(lang: str) -> frozenset[str]:
+_METHOD_WORDS: Final = PerLanguage(_read_method_words)
+
+
+def _read_hurt_words(lang: str) -> frozenset[str]:
     return word_set(lang, "cues", "killed") | word_set(lang, "cues", "injured")
+
+
+_HURT_WORDS: Final = PerLanguage(_read_hurt_words)
 
 
 def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
@@ -182,7 +187,7 @@ def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> lis
     if not any(t.low in ("no", "nobody") for t in tokens):
         return []
     words = word_set(lang, "cues", "no_casualty_nouns")
-    hurt = _hurt_words(lang)
+    hurt = _HURT_WORDS.get(lang)
     taken = {k for m in found for k in range(m.i, m.j)}
     out = [
         Match(k, k + 3, " ".join(t.low for t in tokens[k : k + 3]))

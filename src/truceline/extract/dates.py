@@ -13,10 +13,9 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Final
 
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, Token
 
@@ -71,8 +70,7 @@ class _Lex:
     small_numbers: dict[str, int]  # the numbers lexicon's words ("four" -> 4)
 
 
-@cache
-def _lex(lang: str) -> _Lex:
+def _read_lex(lang: str) -> _Lex:
     d = load(lang, "dates")
     return _Lex(
         d["months"], d["weekdays"], frozenset(d["last"]), frozenset(d["this"]),
@@ -84,6 +82,9 @@ def _lex(lang: str) -> _Lex:
         frozenset(d["clock_words"]), frozenset(d["first_words"]), d["span_units"],
         frozenset(d["year_words"]), load(lang, "numbers")["units"],
     )  # fmt: skip
+
+
+_LEX: Final = PerLanguage(_read_lex)
 
 
 def _iso(d: dt.date) -> str:
@@ -467,7 +468,7 @@ def find_dates(
 ) -> tuple[DateMention, ...]:
     """Every time expression in a sentence's tokens, resolved against `published` (`lows`:
     the tokens' lower-case forms, when the caller has them)."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     ref = _ref(published) if published else None
     if lows is None:
         lows = tuple([t.low for t in tokens])

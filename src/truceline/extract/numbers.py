@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Final, cast
 
-from truceline.lexicon import load
+from truceline.lexicon import PerLanguage, load
 from truceline.model import Qualifier
 from truceline.text.tokens import PhraseMatcher, Token
 
@@ -71,8 +70,7 @@ _VAGUE_OPENERS: Final = frozenset({
 _ARTICLES: Final = frozenset({"a", "an", "one", "no", "single"})
 
 
-@cache
-def _lex(lang: str) -> _Lex:
+def _read_lex(lang: str) -> _Lex:
     d = load(lang, "numbers")
     return _Lex(
         d["units"], d["tens"], d["scales"], d["collectives"], d["frequencies"],
@@ -82,6 +80,9 @@ def _lex(lang: str) -> _Lex:
         frozenset([*d["units"], *d["tens"], *d["collectives"], *d["frequencies"],
                    *_VAGUE_OPENERS, *_ARTICLES]),
     )  # fmt: skip
+
+
+_LEX: Final = PerLanguage(_read_lex)
 
 
 def _digits(low: str) -> int | None:
@@ -215,7 +216,7 @@ def find_numbers(
 ) -> tuple[Number, ...]:
     """Every count-like quantity in a sentence's tokens, left to right (`lows`: their
     lower-case forms, when the caller has them)."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     if lows is None:
         lows = tuple([t.low for t in tokens])
     out: list[Number] = []

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Final
 
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Party
 from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
 
@@ -74,8 +74,7 @@ class _Lex:
     clause_final: frozenset[str]  # "continued": a speech verb only where a clause ends
 
 
-@cache
-def _lex(lang: str) -> _Lex:
+def _read_lex(lang: str) -> _Lex:
     d = load(lang, "attribution")
     types = tuple((name, matcher(words)) for name, words in d["types"].items())
     words = {k: frozenset(d[k]) for k in (
@@ -98,11 +97,14 @@ def _lex(lang: str) -> _Lex:
     )  # fmt: skip
 
 
+_LEX: Final = PerLanguage(_read_lex)
+
+
 @lru_cache(maxsize=8192)
 def party_type(phrase: str, lang: str = "en") -> str | None:
     """The party type a phrase's words point to (the longest keyword wins; media first on ties).
     (Remembered: a report names the same few speakers again and again.)"""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     lows = tuple([w.lower().strip(".,'’\"") for w in _WORDS.findall(phrase)])
     best: tuple[int, int, str] | None = None
     for rank, (name, m) in enumerate(lx.types):
@@ -407,7 +409,7 @@ def _find_frames(
 def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tuple[int, int] | None:
     """The speaker phrase without leading time words; None when it reads as a clause."""
     i, j = rng
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in word_set(
         lang, "attribution", "media_nouns"
     ):
@@ -510,7 +512,7 @@ def attribute(
     """Who the sentence itself names as asserting it (no inheritance from earlier sentences);
     `lows` are the tokens' lower-case forms and `according` the 'according to' phrases found
     in them, when the caller has them."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     if lows is None:
         lows = tuple([t.low for t in tokens])
     claimant: Party | None = None
@@ -576,7 +578,7 @@ def is_anaphor(party: Party, lang: str = "en") -> bool:
 @lru_cache(maxsize=4096)
 def _anaphoric(phrase: str, mention: str | None, lang: str) -> bool:
     """`is_anaphor` by the party's words (remembered: a report repeats its speakers)."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     words = tuple([w.lower() for w in re.findall(r"[\w'’-]+", phrase)])
     if not words:
         return True
@@ -623,7 +625,7 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
     head = (party.mention or party.name).lower().split()[-1]
     if head in ("he", "she", "him", "her"):
         # a person: the last party named through one of its people ("spokeswoman X")
-        lx = _lex(lang)
+        lx = _LEX.get(lang)
         for prev in reversed(history):
             words = (prev.mention or "").lower().split()
             if any(w.strip(",") in lx.titles for w in words):
@@ -633,7 +635,7 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
         if head in words:
             return _as_said(prev, party)
     kind = party_type(party.mention or party.name, lang) if definite else None
-    if kind and head not in _lex(lang).titles and kind != (history[-1].type or kind):
+    if kind and head not in _LEX.get(lang).titles and kind != (history[-1].type or kind):
         # "the mission" is the last monitor named; "the army" after a UN mission alone, an army
         same = next((prev for prev in reversed(history) if prev.type == kind), None)
         return _as_said(same, party) if same else party
@@ -677,7 +679,7 @@ def named_source(
     """The first organisation a line names, by capitalised words around a party noun
     ('Summary received by the Special Monitoring Mission to Ukraine'), for reports whose
     source is their author rather than a speaker."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     i, n = 0, len(tokens)
     while i < n:
         if not tokens[i].is_cap:

@@ -8,12 +8,11 @@ a launch inside a "since" range, an incident listed inside a tally with its own 
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from typing import Final
 
 from truceline.extract.dates import DateMention
 from truceline.extract.view import Draft, View
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, matcher
 
@@ -22,9 +21,11 @@ QUOTES: Final = ('"', "“", "”")
 
 # (the words of the same period, a declared period and days after are among the phrases
 # the cues' pass finds: `Cues.phrase`)
-@cache
-def _since_event(lang: str) -> PhraseMatcher:
+def _read_since_event(lang: str) -> PhraseMatcher:
     return matcher(load(lang, "dates")["since_event"])
+
+
+_SINCE_EVENT: Final = PerLanguage(_read_since_event)
 
 
 def declared_period(view: View) -> Period | None:
@@ -53,7 +54,7 @@ def referred_period(  # noqa: PLR0913
     """'over the same period' -> the period `before`; 'since the truce began' -> from the
     day the `truce` began to the day of saying, else `today`; 'in the reporting period' ->
     the period the report `declared` it covers."""
-    event = _since_event(view.lang)
+    event = _SINCE_EVENT.get(view.lang)
     lows = view.lows
     if declared is not None and not view.dates and view.cues.phrase("@declared_period"):
         return declared

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any, Final, Protocol
 
 from truceline.geo.keys import key
-from truceline.lexicon import load
+from truceline.lexicon import PerLanguage, load
 from truceline.model import Location, Role
 from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
 
@@ -77,10 +76,16 @@ class _Memo:
         return got
 
 
-@cache
+_MEMOS: Final[dict[Geocoder, _Memo]] = {}
+
+
 def memo(geo: Geocoder) -> _Memo:
-    """The remembering wrapper of a geocoder (one per geocoder)."""
-    return _Memo(geo)
+    """The remembering wrapper of a geocoder (one per geocoder; a plain dict, see
+    `truceline.lexicon.PerLanguage`)."""
+    got = _MEMOS.get(geo)
+    if got is None:
+        got = _MEMOS[geo] = _Memo(geo)
+    return got
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -143,8 +148,7 @@ def _words_of(value: object) -> set[str]:
     return set()
 
 
-@cache
-def _lex(lang: str) -> _Lex:
+def _read_lex(lang: str) -> _Lex:
     d = load(lang, "places")
     c = load(lang, "cues")
     # Every single word the lexicons know is a common word, never a one-word place name
@@ -174,6 +178,9 @@ def _lex(lang: str) -> _Lex:
     )  # fmt: skip
 
 
+_LEX: Final = PerLanguage(_read_lex)
+
+
 def zone_words(lang: str) -> list[str]:
     """Lines and zones named by common nouns ('the contact line', 'the border')."""
     d = load(lang, "places")
@@ -187,7 +194,7 @@ def zone_words(lang: str) -> list[str]:
 
 def name_like(tokens: Sequence[Token], lang: str = "en") -> bool:
     """Whether every token could be part of a place's name (no common word of the lexicons)."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     return bool(tokens) and all(_capish(t, lx) for t in tokens)
 
 
@@ -397,7 +404,7 @@ class Spots:
         if lows is None:
             lows = tuple([t.low for t in tokens])
         object.__setattr__(self, "lows", lows)
-        lx = _lex(lang)
+        lx = _LEX.get(lang)
         object.__setattr__(self, "roles", tuple(_role(tokens, lows, a, lx) for a, _, _ in found))
 
 
@@ -428,7 +435,7 @@ def resolve_places(
     `find_places`, redone once a document's country and province are known)."""
     if not spots.found:
         return ()
-    out = _resolve_all(spots, memo(geo), hints, _lex(spots.lang))
+    out = _resolve_all(spots, memo(geo), hints, _LEX.get(spots.lang))
     if not aside:
         return out
     return tuple(PlaceMention(p.i, p.j, p.location, p.level, True) if p.i in aside else p
@@ -450,7 +457,7 @@ def spot_places(  # noqa: PLR0913
     `lows` are the tokens' lower-case forms and `zones` the zone phrases found in them, when
     the caller has them."""
     geo = memo(geo)
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @cache
@@ -18,10 +21,35 @@ def load(lang: str, name: str) -> dict[str, Any]:
     return data
 
 
-@cache
+_WORD_SETS: Final[dict[tuple[str, str, str], frozenset[str]]] = {}
+
+
 def word_set(lang: str, name: str, key: str) -> frozenset[str]:
-    """One word list of one lexicon file (`word_set("en", "attribution", "media_nouns")`)."""
-    return frozenset(load(lang, name)[key])
+    """One word list of one lexicon file (`word_set("en", "attribution", "media_nouns")`),
+    made once (remembered in a plain dict, as `PerLanguage` says why)."""
+    at = (lang, name, key)
+    got = _WORD_SETS.get(at)
+    if got is None:
+        got = _WORD_SETS[at] = frozenset(load(lang, name)[key])
+    return got
+
+
+class PerLanguage(Generic[T]):
+    """What a stage makes of a language's lexicon (its matchers, its word sets), made once
+    per language. A plain dict rather than `functools.cache`: the compiled build calls this
+    natively, where a cached function is called through Python, hundreds of times a report."""
+
+    __slots__ = ("_make", "_made")
+
+    def __init__(self, make: Callable[[str], T]) -> None:
+        self._make = make
+        self._made: dict[str, T] = {}
+
+    def get(self, lang: str) -> T:
+        got = self._made.get(lang)
+        if got is None:
+            got = self._made[lang] = self._make(lang)
+        return got
 
 
 def languages() -> list[str]:
