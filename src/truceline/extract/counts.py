@@ -147,7 +147,7 @@ def count_claims(view: View) -> list[Draft]:
     ) or bool(view.cues.methods)
     total: int | None = None
     outer = False
-    opener_at = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
+    opener_at = view.cues.first("part_openers", 10**6)
     for n in view.numbers:
         if n.vague or any(k in view.blocked for k in range(n.i, n.j)) or in_date(view, n):
             continue

@@ -69,6 +69,11 @@ class Cues:
                 return m
         return None
 
+    def first(self, category: str, default: int) -> int:
+        """The token the earliest match of `category` starts at, `default` when none."""
+        found = self.by.get(category, ())
+        return min([m.i for m in found]) if found else default
+
     def covering(self, category: str, i: int) -> Match | None:
         for m in self.by.get(category, ()):
             if m.i <= i < m.j:
@@ -142,7 +147,7 @@ def find_cues(
     outcomes = tuple(found.pop("_outcomes", ()))
     return Cues(
         {c: tuple(ms) for c, ms in found.items()},
-        tuple(sorted(methods, key=_order)),
+        tuple(sorted(methods, key=_order) if len(methods) > 1 else methods),
         outcomes,
         phrases,
     )

@@ -17,7 +17,7 @@ from typing import Final
 
 from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Period
-from truceline.text.tokens import PhraseMatcher, Token
+from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -170,7 +170,7 @@ def _year(low: str) -> int | None:
 
 
 def _dayno(low: str) -> int | None:
-    if not low[:1].isdecimal():
+    if not opens_with_digit(low):
         return None  # (most words: a day's number opens with a digit)
     core = low.rstrip(".")
     for suf in ("st", "nd", "rd", "th"):
@@ -522,7 +522,7 @@ def _find(
     i = 0
     while i < len(lows):
         low = lows[i]
-        if low not in lx.triggers and not low[:1].isdecimal() and not low.startswith("mid-"):
+        if low not in lx.triggers and not opens_with_digit(low) and not low.startswith("mid-"):
             i += 1  # most words can open no date: skip them cheaply
             continue
         m = _one(lows, i, lx, ref)

@@ -14,7 +14,7 @@ from typing import Final, cast
 
 from truceline.lexicon import PerLanguage, load
 from truceline.model import Qualifier
-from truceline.text.tokens import PhraseMatcher, Token
+from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -223,7 +223,7 @@ def find_numbers(
     i, n = 0, len(lows)
     while i < n:
         low = lows[i]
-        if low not in lx.words and not low[0].isdecimal() and "-" not in low:
+        if low not in lx.words and not opens_with_digit(low) and "-" not in low:
             i += 1  # (most words: no number opens with them)
             continue
         if i + 2 < n and lows[i + 1] == ":" and _clock(low, lows[i + 2]):

@@ -92,12 +92,13 @@ def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     if not m:
         return True
     word = m.group(1).lower()
-    if _INITIALS.fullmatch(word):
+    if "." in word and _INITIALS.fullmatch(word):
         return False  # dotted initials: "R.S. Pura", "U.N."
-    if word in abbreviations or word.rstrip(".") in abbreviations:
+    core = word.rstrip(".")
+    if word in abbreviations or core in abbreviations:
         return False
     # Single capital initials ("J. Smith", "U.N.") do not end a sentence.
-    return not (len(word.rstrip(".")) == 1 and word[0].isalpha() and text[m.start(1)].isupper())
+    return not (len(core) == 1 and word[0].isalpha() and text[m.start(1)].isupper())
 
 
 def _split_paragraph(text: str, start: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:

@@ -70,7 +70,7 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
     """People counted as killed or injured: (field, number, head token) totals and parts."""
     totals: list[tuple[str, Number, int]] = []
     parts: list[tuple[str, Number, int]] = []
-    opener = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
+    opener = view.cues.first("part_openers", 10**6)
     for n in (*view.numbers, *_singular_people(view)):
         if n.vague or n.times or in_date(view, n):
             continue

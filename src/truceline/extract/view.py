@@ -192,6 +192,8 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
     if own_only:
         return ()
     # the most specific place first: a country names the setting, not where it happened
+    if len(view.places) == 1:
+        return (view.places[0].location,)
     ordered = sorted(
         view.places,
         key=lambda p: (p.aside, p.location.precision == "country", p.location.role != "at", p.i),

@@ -35,7 +35,20 @@ class Token:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        """`text[:1].isupper()` (see `opens_with_digit` for the ASCII shortcut)."""
+        if not self.text:
+            return False
+        c = ord(self.text[0])
+        return 65 <= c <= 90 if c < 128 else self.text[:1].isupper()
+
+
+def opens_with_digit(word: str) -> bool:
+    """`word[:1].isdecimal()`, an ASCII first letter told without calling a str method: the
+    compiled build calls those through Python, and the stages ask it of every word."""
+    if not word:
+        return False
+    c = ord(word[0])
+    return 48 <= c <= 57 if c < 128 else word[:1].isdecimal()
 
 
 def tokenize(
