@@ -10,7 +10,7 @@ from typing import Any, Final, cast
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
 from truceline.extract.view import BULLETS, Draft, View, days, in_date
-from truceline.lexicon import PerLanguage, load
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Count, Unit
 
 _LOOKAHEAD: Final = 5
@@ -97,7 +97,7 @@ def _risen_to(view: View, n: Number) -> tuple[str | None, int]:
     toks, k = view.tokens, n.i - 1
     if k > 0 and toks[k].low in ("to", "at"):
         k -= 1
-    if k < 1 or toks[k].low not in _NUMBER_LEX.get(view.lang)["rise_verbs"]:
+    if k < 1 or toks[k].low not in word_set(view.lang, "numbers", "rise_verbs"):
         return None, -1
     armed = [m.i for m in view.cues.by.get("conflict_words", ())]
     for p in range(k - 1, max(-1, k - 12), -1):
@@ -248,7 +248,7 @@ def _none_in(view: View, total: Draft) -> list[Draft]:
     """'11 violations in Donetsk region and none in Luhansk region': a zero of its own."""
     toks = view.tokens
     out = []
-    zero = _NUMBER_LEX.get(view.lang)["label_zero"]
+    zero = word_set(view.lang, "numbers", "label_zero")
     for k in range(total.anchor[1], len(toks) - 1):
         if (
             toks[k].low in zero
@@ -325,7 +325,7 @@ def _bare_part(view: View, n: Number) -> bool:
     toks = view.tokens
     nxt = toks[n.j].low if n.j < len(toks) else ""
     prev = toks[n.i - 1].low if n.i > 0 else ""
-    if n.i > 1 and toks[n.i - 2].low in _NUMBER_LEX.get(view.lang)["comparison_words"]:
+    if n.i > 1 and toks[n.i - 2].low in word_set(view.lang, "numbers", "comparison_words"):
         return False  # "compared with nine in the same period of 2023": another period's
     return nxt in _PART_FOLLOW and prev in _PART_AFTER
 
@@ -396,7 +396,7 @@ def table_row(view: View, heading: View) -> list[Draft]:
     value = _row_value(view, colon + 1)
     if value is None:
         return []
-    if label in _NUMBER_LEX.get(view.lang)["total_labels"]:
+    if label in word_set(view.lang, "numbers", "total_labels"):
         d = Draft("violation_tally", (0, colon + 2), Count(value, "exact", _UNIT[unit_cat]))  # type: ignore[arg-type]
         d.locations = tuple(p.location for p in heading.places if not p.aside)
         out = [d]
@@ -439,4 +439,4 @@ def _row_value(view: View, k: int) -> int | None:
     n = next((n for n in view.numbers if n.i == k), None)
     if n is not None:
         return n.value
-    return 0 if view.tokens[k].low in _NUMBER_LEX.get(view.lang)["label_zero"] else None
+    return 0 if view.tokens[k].low in word_set(view.lang, "numbers", "label_zero") else None

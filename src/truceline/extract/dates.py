@@ -475,7 +475,7 @@ def find_dates(
     if any(len(w) > 2 and w[-1] == "." for w in lows):
         # "Dec." and "Sept." are months: compare without the abbreviation's dot
         lows = tuple([w[:-1] if len(w) > 2 and w[-1] == "." else w for w in lows])
-    if "march" in lows:
+    if any(w == "march" for w in lows):  # (`in` on a tuple is no native loop when compiled)
         # "a protest march", "troops march on": a month only capitalised or with its day
         lows = tuple([
             "" if w == "march" and tokens[k].text == "march"

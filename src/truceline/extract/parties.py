@@ -520,7 +520,6 @@ def attribute(
     relays: list[Party] = []
     audience: list[Party] = []  # "told Addis Standard": relays, never the claimant
     weak: tuple[Party, tuple[int, int]] | None = None
-    has_citing = "citing" in lows or "quoting" in lows
     for kind, raw in _all_frames(lows, lx, according):
         rng = _plausible(tokens, raw, lang)
         if rng is None:
@@ -550,7 +549,7 @@ def attribute(
             and not is_anaphor(p, lang)
         ):
             continue  # "the camera registered no projectiles": a record verb needs a party
-        elif kind == "relay" or (p.type == "media" and has_citing):
+        elif kind == "relay" or (p.type == "media" and ("citing" in lows or "quoting" in lows)):
             relays.append(p)
         elif claimant is None:
             claimant, span = p, rng

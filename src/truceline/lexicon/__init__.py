@@ -21,16 +21,22 @@ def load(lang: str, name: str) -> dict[str, Any]:
     return data
 
 
-_WORD_SETS: Final[dict[tuple[str, str, str], frozenset[str]]] = {}
+# by language, file and list: dicts of str keys, cheaper to look up than one of tuples
+_WORD_SETS: Final[dict[str, dict[str, dict[str, frozenset[str]]]]] = {}
 
 
 def word_set(lang: str, name: str, key: str) -> frozenset[str]:
     """One word list of one lexicon file (`word_set("en", "attribution", "media_nouns")`),
-    made once (remembered in a plain dict, as `PerLanguage` says why)."""
-    at = (lang, name, key)
-    got = _WORD_SETS.get(at)
+    made once (remembered in plain dicts, as `PerLanguage` says why)."""
+    files = _WORD_SETS.get(lang)
+    if files is None:
+        files = _WORD_SETS[lang] = {}
+    lists = files.get(name)
+    if lists is None:
+        lists = files[name] = {}
+    got = lists.get(key)
     if got is None:
-        got = _WORD_SETS[at] = frozenset(load(lang, name)[key])
+        got = lists[key] = frozenset(load(lang, name)[key])
     return got
 
 
