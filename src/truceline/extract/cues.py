@@ -6,7 +6,6 @@ Deciding which cues make a claim is `claims`' job.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -120,7 +119,7 @@ def _phrase_lists(lang: str) -> dict[str, list[tuple[str, str]]]:
 
 
 def find_cues(
-    tokens: Sequence[Token], lang: str = "en", lows: tuple[str, ...] | None = None
+    tokens: tuple[Token, ...], lang: str = "en", lows: tuple[str, ...] | None = None
 ) -> Cues:
     """Every cue phrase of every category in a sentence's tokens (`lows`: their lower-case
     forms, when the caller has them)."""
@@ -157,7 +156,7 @@ def _order(m: Match) -> tuple[int, int, str]:
     return m.i, m.j, m.value
 
 
-def _hyphened_methods(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
+def _hyphened_methods(tokens: tuple[Token, ...], found: list[Match], lang: str) -> list[Match]:
     """'drone-dropped explosives', 'rocket-propelled grenades', 'mortar-fire': a means named
     by the first part of a hyphened word."""
     words = _METHOD_WORDS.get(lang)
@@ -185,7 +184,7 @@ def _read_hurt_words(lang: str) -> frozenset[str]:
 _HURT_WORDS: Final = PerLanguage(_read_hurt_words)
 
 
-def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
+def _none_of_kind(tokens: tuple[Token, ...], found: list[Match], lang: str) -> list[Match]:
     """'no coalition casualties', 'no civilian deaths': the lexicon's 'no casualties' with a
     word between; 'No officers were injured', 'no civilians were killed': nobody of a group;
     'no one hurt', 'nobody killed': the same said tersely."""
@@ -236,7 +235,7 @@ def nobody(cues: Cues, lang: str = "en") -> tuple[bool, bool]:
     return killed, injured
 
 
-def _dated(tokens: Sequence[Token], m: Match, months: frozenset[str]) -> bool:
+def _dated(tokens: tuple[Token, ...], m: Match, months: frozenset[str]) -> bool:
     """A capitalised month name next to a day number is a date ("May 18", "18 May")."""
     if m.j != m.i + 1 or not tokens[m.i].is_cap or tokens[m.i].low not in months:
         return False

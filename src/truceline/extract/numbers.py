@@ -8,7 +8,6 @@ with the lower bound). Vague quantities ("dozens", "several") are marked vague.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, cast
 
@@ -156,7 +155,7 @@ def _qualifier(lows: tuple[str, ...], i: int, lx: _Lex) -> tuple[Qualifier, int]
 
 
 def _one(
-    lows: tuple[str, ...], toks: Sequence[Token], i: int, lx: _Lex
+    lows: tuple[str, ...], toks: tuple[Token, ...], i: int, lx: _Lex
 ) -> tuple[int, int, bool] | None:
     low = lows[i]
     if low[0].isdecimal():
@@ -212,7 +211,7 @@ def _clock(hours: str, minutes: str) -> bool:
 
 
 def find_numbers(
-    tokens: Sequence[Token], lang: str = "en", lows: tuple[str, ...] | None = None
+    tokens: tuple[Token, ...], lang: str = "en", lows: tuple[str, ...] | None = None
 ) -> tuple[Number, ...]:
     """Every count-like quantity in a sentence's tokens, left to right (`lows`: their
     lower-case forms, when the caller has them)."""

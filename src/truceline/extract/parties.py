@@ -122,7 +122,7 @@ def _tidy(name: str) -> str:
     return name.replace("( ", "(").strip(" ,")
 
 
-def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
+def _org_of(tokens: tuple[Token, ...], lx: _Lex) -> str:
     """The organisation inside a speaker phrase, else the phrase without titles and articles."""
     words = [t.text for t in tokens]
     lows = [t.low for t in tokens]
@@ -181,7 +181,7 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
     return _tidy(_joined(tokens[b:]) or _joined(tokens))
 
 
-def _joined(tokens: Sequence[Token]) -> str:
+def _joined(tokens: tuple[Token, ...]) -> str:
     """Token texts spaced as in the text ("5+5 Joint Commission", not "5 + 5 ...")."""
     out: list[str] = []
     for k, t in enumerate(tokens):
@@ -191,7 +191,7 @@ def _joined(tokens: Sequence[Token]) -> str:
     return "".join(out)
 
 
-def _text(text: str, tokens: Sequence[Token], i: int, j: int, base: int) -> str:
+def _text(text: str, tokens: tuple[Token, ...], i: int, j: int, base: int) -> str:
     return text[tokens[i].start - base : tokens[j - 1].end - base]
 
 
@@ -406,7 +406,9 @@ def _find_frames(
     return frames
 
 
-def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tuple[int, int] | None:
+def _plausible(
+    tokens: tuple[Token, ...], rng: tuple[int, int], lang: str
+) -> tuple[int, int] | None:
     """The speaker phrase without leading time words; None when it reads as a clause."""
     i, j = rng
     lx = _LEX.get(lang)
@@ -446,7 +448,7 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tupl
     return i, j
 
 
-def _count_in_phrase(tokens: Sequence[Token], k: int, j: int) -> bool:
+def _count_in_phrase(tokens: tuple[Token, ...], k: int, j: int) -> bool:
     """A number that counts something, not one inside a name ("the 5+5 Joint Commission")."""
     if not tokens[k].low.replace(",", "").isdecimal():
         return False
@@ -456,7 +458,7 @@ def _count_in_phrase(tokens: Sequence[Token], k: int, j: int) -> bool:
 
 
 def _party(
-    tokens: Sequence[Token], rng: tuple[int, int], sentence: str, base: int, lx: _Lex
+    tokens: tuple[Token, ...], rng: tuple[int, int], sentence: str, base: int, lx: _Lex
 ) -> Party:
     i, j = rng
     sub = tokens[i:j]
@@ -493,7 +495,7 @@ def _all_frames(
     return frames
 
 
-def _proper(tokens: Sequence[Token], rng: tuple[int, int]) -> bool:
+def _proper(tokens: tuple[Token, ...], rng: tuple[int, int]) -> bool:
     """A phrase that names someone: a capitalised word past its first, or an acronym
     ('UNMOs recorded ...')."""
     return any(t.is_cap for t in tokens[rng[0] + 1 : rng[1]]) or any(
@@ -502,7 +504,7 @@ def _proper(tokens: Sequence[Token], rng: tuple[int, int]) -> bool:
 
 
 def attribute(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     sentence: str,
     base: int,
     lang: str = "en",
@@ -673,7 +675,7 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 def named_source(
-    tokens: Sequence[Token], sentence: str, base: int, lang: str = "en"
+    tokens: tuple[Token, ...], sentence: str, base: int, lang: str = "en"
 ) -> Party | None:
     """The first organisation a line names, by capitalised words around a party noun
     ('Summary received by the Special Monitoring Mission to Ukraine'), for reports whose

@@ -221,7 +221,7 @@ def _capish_word(t: Token, lx: _Lex) -> bool:
     return bool(rest) and head in lx.connectors and rest[:1].isupper()
 
 
-def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) -> int:
+def _run_end(tokens: tuple[Token, ...], i: int, lx: _Lex, caps: list[bool]) -> int:
     """End of the run of name-like tokens from i (capitalised words and inner connectors)."""
     j = i
     n = len(tokens)
@@ -252,7 +252,7 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) ->
     return j
 
 
-def _role(tokens: Sequence[Token], lows: tuple[str, ...], i: int, lx: _Lex) -> Role:
+def _role(tokens: tuple[Token, ...], lows: tuple[str, ...], i: int, lx: _Lex) -> Role:
     """'near' or 'origin' from the words just before a place (looking past list commas)."""
     k = i
     # walk back over a list ("X, Y and Z") to its head
@@ -275,7 +275,9 @@ def _role(tokens: Sequence[Token], lows: tuple[str, ...], i: int, lx: _Lex) -> R
     return "at"
 
 
-def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[int, int, str | None]:
+def _level_around(
+    tokens: tuple[Token, ...], i: int, j: int, lx: _Lex
+) -> tuple[int, int, str | None]:
     """Widen a name by the level word after it ("province") or the phrase before it ("village of")."""
     lows = tuple([t.low for t in tokens[max(0, i - 3) : j + 1]])  # the words around, not the line
     off = max(0, i - 3)
@@ -295,10 +297,10 @@ def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[in
 
 
 def _joined_end(  # noqa: PLR0913
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     i: int,
     end: int,
-    caps: Sequence[bool],
+    caps: list[bool],
     geo: Geocoder,
     text: str,
     base: int,
@@ -316,7 +318,7 @@ def _joined_end(  # noqa: PLR0913
 
 
 def _best_span(
-    tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int
+    tokens: tuple[Token, ...], i: int, end: int, geo: Geocoder, text: str, base: int
 ) -> int | None:
     """The longest j in (i, end] such that tokens i..j name a known place."""
     for j in range(end, i, -1):
@@ -327,7 +329,7 @@ def _best_span(
 
 
 def _named_zone(
-    tokens: Sequence[Token], i: int, end: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, lx: _Lex
 ) -> tuple[int, int, str | None] | None:
     """A run named by its level or facility word: "Krishna Ghati sector", "Kupwara district",
     "Mitiga airport", "Aden Adde International Airport"."""
@@ -343,7 +345,7 @@ def _named_zone(
 
 
 def _known_name(
-    tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, geo: Geocoder, text: str, base: int, lx: _Lex
 ) -> int | None:
     """`_best_span`, unless the known part is only the start of a longer name; the end
     of that known start is then a negative number (-j), for the name's country and province."""
@@ -355,7 +357,7 @@ def _known_name(
     return j
 
 
-def _body_name(tokens: Sequence[Token], i: int, end: int, lx: _Lex) -> bool:
+def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     """Whether the run at i..end heads a body's name ("Syrian Observatory for Human Rights";
     "West Papua National Liberation Army", whose name runs on in capitals past the run)."""
     tail = end
@@ -374,7 +376,7 @@ class Spots:
     """Where a sentence names places: token spans a..b and what the text calls each
     (province, district, zone, 'weak', 'unresolved'), before any hint resolves them."""
 
-    tokens: Sequence[Token]
+    tokens: tuple[Token, ...]
     sentence: str
     base: int
     lang: str
@@ -387,7 +389,7 @@ class Spots:
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
-        tokens: Sequence[Token],
+        tokens: tuple[Token, ...],
         sentence: str,
         base: int,
         lang: str,
@@ -409,7 +411,7 @@ class Spots:
 
 
 def find_places(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     sentence: str,
     base: int,
     geo: Geocoder | None,
@@ -443,7 +445,7 @@ def resolve_places(
 
 
 def spot_places(  # noqa: PLR0913
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     sentence: str,
     base: int,
     geo: Geocoder,
@@ -538,7 +540,7 @@ def spot_places(  # noqa: PLR0913
 
 
 def _shared_level(
-    found: list[tuple[int, int, str | None]], tokens: Sequence[Token], lx: _Lex
+    found: list[tuple[int, int, str | None]], tokens: tuple[Token, ...], lx: _Lex
 ) -> tuple[tuple[int, int, str | None], ...]:
     """'the Jura, Shahkot and Nausehri sectors': a plural level word names every item of
     the list before it (a sector called Jura, not the Swiss canton)."""
@@ -561,7 +563,7 @@ def _shared_level(
     return tuple(out)
 
 
-def _in_place_context(tokens: Sequence[Token], i: int, lx: _Lex) -> bool:
+def _in_place_context(tokens: tuple[Token, ...], i: int, lx: _Lex) -> bool:
     """The words around a one-word name say it is a place ("in X", "X province", "X, ...")."""
     prev = tokens[i - 1].low if i else ""
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
@@ -572,7 +574,7 @@ def _in_place_context(tokens: Sequence[Token], i: int, lx: _Lex) -> bool:
 
 
 def _known_or_run(
-    tokens: Sequence[Token], i: int, end: int, geo: Geocoder, sentence: str, base: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, geo: Geocoder, sentence: str, base: int, lx: _Lex
 ) -> int | None:
     """`_known_name`, except that capitalised words no name covers whole, the first only a
     near spelling of some town ("over Ain Zara": Anyang; "in Debre Elias": Debar), are one
@@ -583,7 +585,7 @@ def _known_or_run(
     return j
 
 
-def _names_people(tokens: Sequence[Token], i: int, end: int, lx: _Lex) -> bool:
+def _names_people(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     """'a crowd of Jumma people', 'the Moroccan army', 'BBC Amharic quoted ...', 'spokesman
     Eduard Basurin': a name before a people's noun, a sentence's opening name before its
     speech verb, a name after a person's title."""
@@ -601,7 +603,7 @@ def _near_spelling(geo: Geocoder, word: str) -> bool:
     return place is not None and fold(place.name) != fold(word)
 
 
-def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str, lx: _Lex) -> bool:
+def _placed(tokens: tuple[Token, ...], i: int, geo: Geocoder, word: str, lx: _Lex) -> bool:
     """A one-word name stands as a place when the words around say so, or when it is a
     country, division, zone or a town of some size ("Blue" in "the Blue Line" is not)."""
     prev = tokens[i - 1].low if i else ""
@@ -618,7 +620,7 @@ def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str, lx: _Lex)
 
 
 def _unknown_name(
-    tokens: Sequence[Token], i: int, end: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, lx: _Lex
 ) -> tuple[int, int, str | None] | None:
     """A name the gazetteer does not know, kept when a place preposition introduces it
     ("near Qarqazzu", "south of the Litani", "in the village of X")."""
@@ -671,13 +673,13 @@ def _town(geo: Geocoder, word: str) -> bool:
     return place is not None and place.precision == "settlement"
 
 
-def _title_case(tokens: Sequence[Token]) -> bool:
+def _title_case(tokens: tuple[Token, ...]) -> bool:
     """A headline in Title Case ("Army Shells Donetsk Villages") capitalises every word."""
     words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
     return len(words) >= 3 and sum(t.is_cap for t in words) >= 0.7 * len(words)
 
 
-def _inside_name(tokens: Sequence[Token], i: int, caps: Sequence[bool]) -> bool:
+def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool]) -> bool:
     """A run right after a capitalised common word belongs to a longer proper name
     ("Defense Force", "Peace Spring"), unless that word opens the sentence."""
     if i < 2 or tokens[i - 2].text in _OPENING_MARKS:
@@ -697,7 +699,7 @@ def _continues(t: Token, lx: _Lex) -> bool:
     return bool(rest) and head.lower() in lx.connectors and rest[:1].isupper()
 
 
-def _after_place_word(tokens: Sequence[Token], i: int, lx: _Lex) -> bool:
+def _after_place_word(tokens: tuple[Token, ...], i: int, lx: _Lex) -> bool:
     prev = tokens[i - 1].low if i else ""
     if prev == "the" and i > 1:
         prev = tokens[i - 2].low
@@ -716,7 +718,7 @@ def _demonym(word: str, geo: Geocoder) -> bool:
 
 
 def _zone_phrases(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     lows: tuple[str, ...] | None,
     lx: _Lex,
     taken: set[int],
@@ -827,9 +829,9 @@ def _resolve_all(
     # Provinces and countries first: they are the hints for the rest of the sentence.
     # (a district the text names as one, "in the circle of Douentza", says where the
     # villages beside it are, after a province)
-    order: Sequence[int] = range(len(found))
+    order = list(range(len(found)))
     if len(found) > 1:
-        order = sorted(order, key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
+        order.sort(key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
     resolved: dict[int, Location] = {}
     named: str | None = None
     roles = spots.roles
