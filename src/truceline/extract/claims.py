@@ -16,7 +16,6 @@ denials, an attack without a count); the pieces live beside it:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from truceline.extract.counts import count_claims, ordinal_tally, table_row, zero_claim
@@ -44,7 +43,7 @@ def _outcome(view: View) -> str | None:
     return None
 
 
-def _denied(view: View, attack: Sequence[Match]) -> bool:
+def _denied(view: View, attack: tuple[Match, ...]) -> bool:
     """A denial blocks the attacks it covers; 'rejected the account and said his units had
     ambushed a convoy' still asserts the ambush after it."""
     denials = view.cues.by.get("denials", ())
@@ -291,7 +290,7 @@ _CLAUSE_BREAK: Final = frozenset({",", ";", "but", "while", "whereas", "and", ".
 
 
 def _many_attacks(
-    view: View, attack: Sequence[Match], nouns: set[tuple[int, int]], tolled: bool
+    view: View, attack: tuple[Match, ...], nouns: set[tuple[int, int]], tolled: bool
 ) -> bool:
     """Attacks in the plural that make no one incident: "the log lists attacks reported
     between 3 and 9 February", "dozens of attacks in recent years" (no day, toll or outcome:
@@ -324,7 +323,7 @@ _DEFINITE: Final = frozenset({"the", "these", "those", "both", "its", "their", "
 _MASS: Final = frozenset({"fire", "gunfire", "shelling", "bombardment", "bombing", "fighting"})
 
 
-def _definite(toks: Sequence[Token], i: int) -> bool:
+def _definite(toks: tuple[Token, ...], i: int) -> bool:
     """'the Panjgur and Mangochar attacks': events known by name, not attacks in general."""
     k = i - 1
     while k >= 0 and (toks[k].is_cap or toks[k].low in ("and", ",", "-")):

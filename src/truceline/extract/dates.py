@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -461,7 +460,7 @@ def _since_before(lows: tuple[str, ...], i: int, found: list[DateMention], lx: _
 
 
 def find_dates(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     published: str | None,
     lang: str = "en",
     lows: tuple[str, ...] | None = None,

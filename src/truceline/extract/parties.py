@@ -25,6 +25,7 @@ _SAYING_ENDS: Final = frozenset({",", ".", ":", ";", '"', "”", "that"})
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
 _WORDS: Final = re.compile(r"[\w'’.-]+")
 _SPACE_BEFORE_MARK: Final = re.compile(r"\s+([,.;:)'’])")
+_TIDY_MARKS: Final = (",", ".", ";", ":", ")", "'", "’")  # the marks _SPACE_BEFORE_MARK takes
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -117,7 +118,8 @@ def party_type(phrase: str, lang: str = "en") -> str | None:
 
 def _tidy(name: str) -> str:
     """Words joined back without spaces before punctuation: 'head , Rear' -> 'head, Rear'."""
-    if _SPACE_BEFORE_MARK.search(name):  # (a substitution with a template is slow: when needed)
+    # (a search and a substitution with a template are slow: only when a mark is there)
+    if any(m in name for m in _TIDY_MARKS) and _SPACE_BEFORE_MARK.search(name):
         name = _SPACE_BEFORE_MARK.sub(r"\1", name)
     return name.replace("( ", "(").strip(" ,")
 

@@ -138,7 +138,7 @@ def _weapon_words(cues: Cues) -> frozenset[int]:
 _WEAPON_CUES: Final = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")
 
 
-def _truce_names(tokens: Sequence[Token], cues: Cues) -> list[int]:
+def _truce_names(tokens: tuple[Token, ...], cues: Cues) -> list[int]:
     """'the Abuja agreement', 'the Minsk accords': a place naming a truce says where it was
     signed, not where anything in the sentence happened (a place of last resort)."""
     out: list[int] = []
@@ -202,7 +202,7 @@ def _label_speaker(r: _Read) -> Party | None:
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
 
-def _label_name(label: Sequence[Token], lang: str) -> Sequence[Token]:
+def _label_name(label: tuple[Token, ...], lang: str) -> tuple[Token, ...]:
     """The speaker's own name in a line's label: 'ISPR version' and "Army's account" name the
     side whose version it is, 'US official (to AFP)' and 'IRI (Islamic Resistance), Telegram'
     add the outlet or medium after it."""
@@ -230,7 +230,7 @@ def _label_name(label: Sequence[Token], lang: str) -> Sequence[Token]:
     return label
 
 
-def _clock_time(toks: Sequence[Token]) -> int:
+def _clock_time(toks: tuple[Token, ...]) -> int:
     """Where a line goes on after the clock time it opens with ("21:40", "0930 hrs"); 0 when
     it opens with none."""
     if (
@@ -759,7 +759,7 @@ def _partitive_parts(view: View) -> list[Draft]:
     ]
 
 
-def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention], lang: str) -> int:
+def _entry_name(tokens: tuple[Token, ...], dates: Sequence[DateMention], lang: str) -> int:
     """The end of the name heading a line that is otherwise only a time ("Khiam, 12 Feb,
     about 14:10."): such a line names where an event log's entry happened; 0 when not."""
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
@@ -770,7 +770,7 @@ def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention], lang: str
     return comma if all(k in covered or _entry_word(tokens[k], lang) for k in rest) else 0
 
 
-def _row_label(tokens: Sequence[Token], s: Sentence, lang: str) -> int:
+def _row_label(tokens: tuple[Token, ...], s: Sentence, lang: str) -> int:
     """The end of a table row's first cell when it is a name ("Est | 9 | 41", or cells
     apart by tabs); 0 if not."""
     found = tables.split(tokens, s.text, s.start)

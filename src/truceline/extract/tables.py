@@ -8,7 +8,6 @@ first cell names, and a row labelled "Total" is the total the other rows are par
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -48,7 +47,7 @@ def cells(view: View) -> list[tuple[int, int]] | None:
     return out if len(out) >= 2 and out[0][1] > out[0][0] else None
 
 
-def split(toks: Sequence[Token], text: str, base: int) -> list[tuple[int, int]] | None:
+def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]] | None:
     """Token ranges between separators ("|", or a tab or two spaces between two words),
     empty ones included; None when the line has no separator."""
     if "|" not in text and "\t" not in text and "  " not in text:

@@ -3,7 +3,6 @@ or a casualty tally, and the drafts it makes (or the tally it joins)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from truceline.extract.counts import head
@@ -128,7 +127,7 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
     return totals, parts
 
 
-def _joined(toks: Sequence[Token], last: tuple[str, Number, int], n: Number) -> bool:
+def _joined(toks: tuple[Token, ...], last: tuple[str, Number, int], n: Number) -> bool:
     """Whether the count n names another group of the toll just before ('and two soldiers')."""
     return n.i >= 2 and toks[n.i - 1].low in ("and", ",") and last[2] == n.i - 2
 

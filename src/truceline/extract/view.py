@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -245,7 +244,7 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
         for n in view.numbers:
             if n.vague:
                 continue
-            gap: Sequence[Token] = toks[p.j : n.i]
+            gap: tuple[Token, ...] = toks[p.j : n.i]
             lows = [t.low for t in gap]
             if lows in (["("], ["-"], ["–"], [":"], ["—"]) and (
                 lows != ["("] or (n.j < len(toks) and toks[n.j].low == ")")

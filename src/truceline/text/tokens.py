@@ -65,7 +65,8 @@ def tokenize(
     for chunk in text.split():
         start = text.find(chunk, at)
         at = start + len(chunk)
-        if chunk.isalpha() or chunk.isdecimal():
+        # (isalnum is native when compiled, and a run of letters or of digits passes it)
+        if chunk.isalnum() and (chunk.isalpha() or chunk.isdecimal()):
             out.append(Token(start + offset, at + offset, chunk, low[start:at]))
             continue
         end = at - 1
