@@ -199,7 +199,10 @@ def name_like(tokens: Sequence[Token], lang: str = "en") -> bool:
 
 
 def _capish(t: Token, lx: _Lex) -> bool:
-    """May this token be part of a place name? (Remembered per word form.)"""
+    """May this token be part of a place name? (Remembered per word form; a lower-case word
+    with no hyphen, most of a sentence, is none and needs no lookup: see `_capish_word`.)"""
+    if not t.is_cap and "-" not in t.text:
+        return False
     got = lx.capish.get(t.text)
     if got is None:
         if len(lx.capish) > 100_000:
