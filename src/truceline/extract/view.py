@@ -244,11 +244,9 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
         for n in view.numbers:
             if n.vague:
                 continue
-            gap: tuple[Token, ...] = toks[p.j : n.i]
-            lows = [t.low for t in gap]
-            if lows in (["("], ["-"], ["–"], [":"], ["—"]) and (
-                lows != ["("] or (n.j < len(toks) and toks[n.j].low == ")")
-            ):
+            # one mark between: "Aleppo (9)", "Idlib – 11", "Khartoum: 5"
+            mark = toks[p.j].low if n.i == p.j + 1 else None
+            if mark in _COUNT_MARKS and (mark != "(" or (n.j < len(toks) and toks[n.j].low == ")")):
                 out.append((p, n))
             elif n.i == p.j and (n.j == len(toks) or toks[n.j].text in _LIST_MARKS):
                 bare.append((p, n))
@@ -256,3 +254,4 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
 
 
 _LIST_MARKS: Final = frozenset({"·", "•", ",", ";", "|", "/"})
+_COUNT_MARKS: Final = frozenset({"(", "-", "–", ":", "—"})
