@@ -36,3 +36,9 @@ def test_offsets_hold_when_a_letter_lowers_to_two():
 def test_the_ascii_shortcuts_answer_as_the_str_methods(word):
     assert opens_with_digit(word) == word[:1].isdecimal()
     assert Token(0, len(word), word, word.lower()).is_cap == word[:1].isupper()
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab1.,- \t\n\x1f\u00a0\u2003É’")), max_size=40))
+def test_offsets_hold_across_any_whitespace(text):
+    for t in tokenize(text, 7):
+        assert text[t.start - 7 : t.end - 7] == t.text

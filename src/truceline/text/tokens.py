@@ -63,7 +63,9 @@ def tokenize(
     # run of letters only ("ceasefire", "Idlib") is one word, the token _TOKEN would make.
     at = 0
     for chunk in text.split():
-        start = text.find(chunk, at)
+        start = at  # the chunk opens after the spaces that end the one before
+        while text[start].isspace():  # (native when compiled, unlike str.find)
+            start += 1
         at = start + len(chunk)
         # (isalnum is native when compiled, and a run of letters or of digits passes it)
         if chunk.isalnum() and (chunk.isalpha() or chunk.isdecimal()):
