@@ -127,9 +127,13 @@ def _weapon_words(cues: Cues) -> frozenset[int]:
     """Tokens that name a means or an attack ('Air strikes', 'Mortar fire'): ordinary words,
     never a place, even capitalised at the head of a sentence."""
     out: set[int] = set()
-    for m in (*cues.methods, *(m for c in _WEAPON_CUES for m in cues.by.get(c, ()))):
-        for k in range(m.i, m.j):  # (a loop the compiled build runs natively)
+    for m in cues.methods:
+        for k in range(m.i, m.j):  # (loops the compiled build runs natively)
             out.add(k)
+    for c in _WEAPON_CUES:
+        for m in cues.by.get(c, ()):
+            for k in range(m.i, m.j):
+                out.add(k)
     return frozenset(out)
 
 

@@ -187,13 +187,16 @@ def matcher(words: Iterable[str], value: str | None = None) -> PhraseMatcher:
     return PhraseMatcher((w, w if value is None else value) for w in words)
 
 
+_Entry = tuple[tuple[str, ...], str, str]  # a phrase's words, its list's name, its value
+
+
 class MultiMatcher:
     """Many named phrase lists matched in one pass; per list, longest non-overlapping first."""
 
     __slots__ = ("_index",)
 
     def __init__(self, lists: Mapping[str, Iterable[tuple[str, str]]]) -> None:
-        index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        index: dict[str, list[_Entry]] = {}
         for name, phrases in lists.items():
             for phrase, value in phrases:
                 words = tuple(t.low for t in tokenize(phrase))
@@ -201,7 +204,19 @@ class MultiMatcher:
                     index.setdefault(words[0], []).append((words, name, value))
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
-        self._index = index
+        # By first word: the entries that can match before each second word (the one-word
+        # phrases and the longer ones with that second word, in the same order), and the
+        # one-word phrases alone (before any other word, or at the end of the sentence).
+        self._index: dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]] = {
+            first: (
+                {
+                    second: [e for e in entries if len(e[0]) == 1 or e[0][1] == second]
+                    for second in {e[0][1] for e in entries if len(e[0]) > 1}
+                },
+                [e for e in entries if len(e[0]) == 1],
+            )
+            for first, entries in index.items()
+        }
 
     def find(self, lows: tuple[str, ...]) -> dict[str, list[Match]]:
         """Matches by list name, as `PhraseMatcher.find` would give for each list alone
@@ -211,9 +226,11 @@ class MultiMatcher:
         n = len(lows)
         index = self._index
         for i in range(n):
-            entries = index.get(lows[i])
-            if entries is None:
+            starting = index.get(lows[i])
+            if starting is None:
                 continue
+            by_second, single = starting
+            entries = by_second.get(lows[i + 1], single) if i + 1 < n else single
             for words, name, value in entries:
                 k = len(words)
                 if k > 1 and not _follows(lows, i, words):
