@@ -168,15 +168,19 @@ def _year(low: str) -> int | None:
     return None
 
 
+_ORDINAL_ENDS: Final = ("st", "nd", "rd", "th")
+
+
 def _dayno(low: str) -> int | None:
     if not opens_with_digit(low):
         return None  # (most words: a day's number opens with a digit)
     core = low.rstrip(".")
-    for suf in ("st", "nd", "rd", "th"):
-        if core.endswith(suf) and core[: -len(suf)].isdecimal():
-            core = core[: -len(suf)]
-    if core.isdecimal() and 1 <= int(core) <= 31 and len(core) <= 2:
-        return int(core)
+    if core[-2:] in _ORDINAL_ENDS:  # ("3rd", "21st": most numbers have no such ending)
+        for suf in _ORDINAL_ENDS:
+            if core.endswith(suf) and core[: -len(suf)].isdecimal():
+                core = core[: -len(suf)]
+    if core.isdecimal() and 1 <= (day := int(core)) <= 31 and len(core) <= 2:
+        return day
     return None
 
 

@@ -107,15 +107,16 @@ def _split_paragraph(text: str, start: int, abbreviations: frozenset[str]) -> li
     quoting = "“" in text  # (most paragraphs open no curly quotation)
     boundary = _BOUNDARY if "!" in text or "?" in text or "…" in text else _STOP
     for m in boundary.finditer(text):
+        end = m.end()
         if quoting:
-            segment = text[last : m.end()]
+            segment = text[last:end]
             quote_depth = segment.count("“") - segment.count("”")
             if quote_depth > 0 and not m.group().rstrip().endswith(("”", '"')):
                 continue  # inside a quotation that runs on
-        if not _ends_sentence(text, m.end(), abbreviations):
+        if not _ends_sentence(text, end, abbreviations):
             continue
-        spans.append((last, m.end()))
-        last = m.end()
+        spans.append((last, end))
+        last = end
     spans.append((last, len(text)))
     out = []
     for s, e in spans:
