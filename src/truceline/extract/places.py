@@ -304,7 +304,7 @@ def _joined_end(  # noqa: PLR0913
     i: int,
     end: int,
     caps: list[bool],
-    geo: Geocoder,
+    geo: _Memo,
     text: str,
     base: int,
     lx: _Lex,
@@ -321,7 +321,7 @@ def _joined_end(  # noqa: PLR0913
 
 
 def _best_span(
-    tokens: tuple[Token, ...], i: int, end: int, geo: Geocoder, text: str, base: int
+    tokens: tuple[Token, ...], i: int, end: int, geo: _Memo, text: str, base: int
 ) -> int | None:
     """The longest j in (i, end] such that tokens i..j name a known place."""
     for j in range(end, i, -1):
@@ -348,7 +348,7 @@ def _named_zone(
 
 
 def _known_name(
-    tokens: tuple[Token, ...], i: int, end: int, geo: Geocoder, text: str, base: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, geo: _Memo, text: str, base: int, lx: _Lex
 ) -> int | None:
     """`_best_span`, unless the known part is only the start of a longer name; the end
     of that known start is then a negative number (-j), for the name's country and province."""
@@ -461,7 +461,7 @@ def spot_places(  # noqa: PLR0913
     tokens in `common` are ordinary words there ("Air strikes hit ...": no town called Air);
     `lows` are the tokens' lower-case forms and `zones` the zone phrases found in them, when
     the caller has them."""
-    geo = memo(geo)
+    remembered = memo(geo)  # (a _Memo: the compiled build calls its methods natively)
     lx = _LEX.get(lang)
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
@@ -473,7 +473,9 @@ def spot_places(  # noqa: PLR0913
         if not caps[i] or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
             i += 1
             continue
-        end = _joined_end(tokens, i, _run_end(tokens, i, lx, caps), caps, geo, sentence, base, lx)
+        end = _joined_end(
+            tokens, i, _run_end(tokens, i, lx, caps), caps, remembered, sentence, base, lx
+        )
         inside = _inside_name(tokens, i, caps)
         if inside and titled is None:
             titled = _title_case(tokens)
@@ -490,28 +492,32 @@ def spot_places(  # noqa: PLR0913
             found.append(zone)
             i = zone[1]
             continue
-        j = _known_or_run(tokens, i, end, geo, sentence, base, lx)
+        j = _known_or_run(tokens, i, end, remembered, sentence, base, lx)
         head = None
         if j is not None and j < 0:
             head, j = (i, -j), None
         listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
-        if j == i + 1 and _demonym(t.text, geo):
+        if j == i + 1 and _demonym(t.text, remembered):
             j = None
-        elif j == i + 1 and not (listed or _placed(tokens, i, geo, t.text, lx)):
+        elif j == i + 1 and not (listed or _placed(tokens, i, remembered, t.text, lx)):
             if not _after_place_word(tokens, i, lx):
                 # too weak alone: kept only if it lies in the province the sentence names
                 found.append((i, j, "weak"))
                 i = j
                 continue
             j = None  # "in the Aghdam ...": named as a place, kept as written below
-        elif j == i + 1 and not (listed or _in_place_context(tokens, i, lx)) and _town(geo, t.text):
+        elif (
+            j == i + 1
+            and not (listed or _in_place_context(tokens, i, lx))
+            and _town(remembered, t.text)
+        ):
             # a town of some size named bare ("Fano militias"): kept only if it lies in
             # the document's country
             found.append((i, j, "loose"))
             i = j
             continue
         if j is None and t.low in lx.compass and i + 1 < end:
-            j = _best_span(tokens, i + 1, end, geo, sentence, base)
+            j = _best_span(tokens, i + 1, end, remembered, sentence, base)
             if j is not None:
                 i += 1
         if (
@@ -520,12 +526,12 @@ def spot_places(  # noqa: PLR0913
             and i == 0
             and not _level_around(tokens, i, j, lx)[2]
             # "Guinea-Bissau: junta says ...": a country heading its line is a place
-            and not (j < n and tokens[j].text == ":" and geo.country_of(t.text))
+            and not (j < n and tokens[j].text == ":" and remembered.country_of(t.text))
         ):
             j = None  # a lone capitalised word opening a sentence is too weak alone
         if j is None:
             # "at Thai positions": a people's name is no unknown place
-            unknown = None if geo.country_of(t.text) else _unknown_name(tokens, i, end, lx)
+            unknown = None if remembered.country_of(t.text) else _unknown_name(tokens, i, end, lx)
             if unknown is not None:
                 found.append(unknown)
                 if head is not None:
@@ -577,7 +583,7 @@ def _in_place_context(tokens: tuple[Token, ...], i: int, lx: _Lex) -> bool:
 
 
 def _known_or_run(
-    tokens: tuple[Token, ...], i: int, end: int, geo: Geocoder, sentence: str, base: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, geo: _Memo, sentence: str, base: int, lx: _Lex
 ) -> int | None:
     """`_known_name`, except that capitalised words no name covers whole, the first only a
     near spelling of some town ("over Ain Zara": Anyang; "in Debre Elias": Debar), are one
@@ -600,13 +606,13 @@ def _names_people(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool
     return nxt in lx.people_after or (i == 0 and nxt in lx.speech)
 
 
-def _near_spelling(geo: Geocoder, word: str) -> bool:
+def _near_spelling(geo: _Memo, word: str) -> bool:
     """Whether the word matches a place only by another spelling than the place's own."""
     place = geo.resolve(word).place
     return place is not None and fold(place.name) != fold(word)
 
 
-def _placed(tokens: tuple[Token, ...], i: int, geo: Geocoder, word: str, lx: _Lex) -> bool:
+def _placed(tokens: tuple[Token, ...], i: int, geo: _Memo, word: str, lx: _Lex) -> bool:
     """A one-word name stands as a place when the words around say so, or when it is a
     country, division, zone or a town of some size ("Blue" in "the Blue Line" is not)."""
     prev = tokens[i - 1].low if i else ""
@@ -648,7 +654,7 @@ def _headed(  # noqa: PLR0913
     mention: str,
     head: tuple[int, int],
     spots: Spots,
-    geo: Geocoder,
+    geo: _Memo,
     hints: tuple[str | None, str | None],
     lx: _Lex,
 ) -> Location:
@@ -671,7 +677,7 @@ def _without_level(mention: str, lx: _Lex) -> str:
     return head if head and last.lower() in lx.suffixes else mention
 
 
-def _town(geo: Geocoder, word: str) -> bool:
+def _town(geo: _Memo, word: str) -> bool:
     place = geo.resolve(_unpossessed(word)).place
     return place is not None and place.precision == "settlement"
 
@@ -709,7 +715,7 @@ def _after_place_word(tokens: tuple[Token, ...], i: int, lx: _Lex) -> bool:
     return prev in lx.unknown_after
 
 
-def _demonym(word: str, geo: Geocoder) -> bool:
+def _demonym(word: str, geo: _Memo) -> bool:
     """'Indian', 'Syrian': words that name a country's people, not a place ('Cairo', a
     capital the geocoder also links to its country, is a place)."""
     if geo.country_of(word) is None:
@@ -754,7 +760,7 @@ def _zone_phrases(
 _HINT_ORDER: Final = {"admin1": 0, "country": 1, "admin2": 2}
 
 
-def _named_here(geo: Geocoder, mention: str, country: str | None, role: Role) -> Location | None:
+def _named_here(geo: _Memo, mention: str, country: str | None, role: Role) -> Location | None:
     """'the Vavuniya (5)': a name too weak alone to be a place is still the town of the
     report's country that bears exactly that name."""
     if country is None:
