@@ -222,7 +222,6 @@ class MultiMatcher:
         """Matches by list name, as `PhraseMatcher.find` would give for each list alone
         (lists with no match are left out)."""
         out: dict[str, list[Match]] = {}
-        free: dict[str, int] = {}  # per list, the first token a next match may start at
         n = len(lows)
         index = self._index
         for i in range(n):
@@ -235,13 +234,12 @@ class MultiMatcher:
                 k = len(words)
                 if k > 1 and not _follows(lows, i, words):
                     continue
-                if free.get(name, 0) > i:
-                    continue  # inside this list's last match, or it matched here already
                 got = out.get(name)
                 if got is None:
                     got = out[name] = []
+                elif got[-1].j > i:
+                    continue  # inside this list's last match, or it matched here already
                 got.append(Match(i, i + k, value))
-                free[name] = i + k
         return out
 
 
