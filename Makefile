@@ -27,7 +27,7 @@ demo: $(STAMP)
 	$(BIN)/truceline serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
 # the compiled extractor's modules (setup.py) must type-check: mypyc builds only what passes
-CORE_TYPED := src/truceline/model.py src/truceline/text src/truceline/geo/keys.py \
+CORE_TYPED := src/truceline/model.py src/truceline/text src/truceline/lexicon src/truceline/geo/keys.py \
   src/truceline/geo/table.py src/truceline/geo/resolver.py src/truceline/extract
 
 lint: $(STAMP)

@@ -18,6 +18,7 @@ COMPILED = [
     "src/truceline/geo/keys.py",
     "src/truceline/geo/table.py",
     "src/truceline/geo/resolver.py",
+    "src/truceline/lexicon/__init__.py",
     *(
         f"src/truceline/extract/{name}.py"
         for name in ("sentences", "numbers", "dates", "cues", "parties", "places", "view",

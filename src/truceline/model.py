@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
-SCHEMA = "truceline.claims/1"
+SCHEMA: Final = "truceline.claims/1"
 
 Kind = Literal["violation_tally", "incident", "operation", "agreement", "casualty_tally"]
 Qualifier = Literal["exact", "approximate", "at_least", "at_most"]
@@ -26,8 +26,8 @@ Precision = Literal["settlement", "admin2", "admin1", "country", "zone", "unreso
 PartyType = Literal["government", "military", "armed_group", "media", "monitor", "ngo", "other"]
 Outcome = Literal["intercepted", "repelled", "failed"]
 
-KINDS: tuple[str, ...] = ("violation_tally", "incident", "operation", "agreement", "casualty_tally")
-METHODS: tuple[str, ...] = (
+KINDS: Final[tuple[str, ...]] = ("violation_tally", "incident", "operation", "agreement", "casualty_tally")  # fmt: skip
+METHODS: Final[tuple[str, ...]] = (
     "shelling", "artillery", "mortar", "rocket", "missile", "air_strike", "drone", "sniper",
     "small_arms", "ied", "landmine", "ground_attack", "explosion", "unspecified",
 )  # fmt: skip

@@ -1,4 +1,7 @@
-from truceline.text.tokens import PhraseMatcher, fold, tokenize
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from truceline.text.tokens import PhraseMatcher, Token, fold, opens_with_digit, tokenize
 
 
 def test_offsets_point_into_the_document():
@@ -23,3 +26,19 @@ def test_offsets_hold_when_a_letter_lowers_to_two():
     toks = tokenize(text)
     assert all(text[t.start : t.end] == t.text for t in toks)
     assert [t.low for t in toks][2] == "i̇stanbul's"
+
+
+@given(st.text(max_size=3))
+@example("")
+@example("٣")  # an Arabic-Indic digit
+@example("²")  # a digit that is no decimal
+@example("Émile")
+def test_the_ascii_shortcuts_answer_as_the_str_methods(word):
+    assert opens_with_digit(word) == word[:1].isdecimal()
+    assert Token(0, len(word), word, word.lower()).is_cap == word[:1].isupper()
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab1.,- \t\n\x1f\u00a0\u2003É’")), max_size=40))
+def test_offsets_hold_across_any_whitespace(text):
+    for t in tokenize(text, 7):
+        assert text[t.start - 7 : t.end - 7] == t.text

@@ -16,7 +16,7 @@ denials, an attack without a count); the pieces live beside it:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from truceline.extract.counts import count_claims, ordinal_tally, table_row, zero_claim
 from truceline.extract.cues import nobody
@@ -52,7 +52,7 @@ def _outcome(view: View) -> str | None:
     return None
 
 
-def _denied(view: View, attack: Sequence[Match]) -> bool:
+def _denied(view: View, attack: tuple[Match, ...]) -> bool:
     """A denial blocks the attacks it covers; 'rejected the account and said his units had
     ambushed a convoy' still asserts the ambush after it."""
     denials = view.cues.by.get("denials", ())
@@ -165,12 +165,12 @@ def _is_zero(d: Draft) -> bool:
 
 
 # where `decide` cuts a sentence into clauses (see `_CLAUSE` for a looser notion)
-_CLAUSE_OPENERS = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",", "whereas"))
+_CLAUSE_OPENERS: Final = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",", "whereas"))  # fmt: skip
 
 
-_OPENER_PAIRS = frozenset(o for o in _CLAUSE_OPENERS if len(o) == 2)
-_OPENER_WORDS = frozenset(o[0] for o in _CLAUSE_OPENERS if len(o) == 1)
-_OPENER_FIRSTS = frozenset(o[0] for o in _CLAUSE_OPENERS)  # (no pair to make for other words)
+_OPENER_PAIRS: Final = frozenset(o for o in _CLAUSE_OPENERS if len(o) == 2)
+_OPENER_WORDS: Final = frozenset(o[0] for o in _CLAUSE_OPENERS if len(o) == 1)
+_OPENER_FIRSTS: Final = frozenset(o[0] for o in _CLAUSE_OPENERS)  # (no pair for other words)
 
 
 def _clause_cuts(view: View) -> list[int]:
@@ -215,7 +215,7 @@ def _join(parts: list[list[Draft]], bounds: list[int], view: View) -> list[Draft
     return out
 
 
-def _spread_over_days(view: View, attack: Sequence[Match]) -> bool:
+def _spread_over_days(view: View, attack: tuple[Match, ...]) -> bool:
     """'At least 27 people killed in Tirana over two nights of shooting', '13-14 Mar': a
     toll over several days, of no one attack the sentence singles out, is a tally (a night's
     two days, 'overnight' or 'the night of 26 to 27 April', are one attack's)."""
@@ -359,13 +359,13 @@ def _decide(view: View) -> list[Draft]:
 # and 'including an <attack>'; the clause after a tally is looser, a bare 'while' or
 # 'meanwhile' ("12 violations near Horlivka while a drone struck a car in Avdiivka" is a
 # tally and an incident). Deriving either set from the other drops that incident.
-_CLAUSE = frozenset({"while", "whereas", ";", "meanwhile"})
-_HEDGE_REACH = 8
-_CLAUSE_BREAK = frozenset({",", ";", "but", "while", "whereas", "and", "."})
+_CLAUSE: Final = frozenset({"while", "whereas", ";", "meanwhile"})
+_HEDGE_REACH: Final = 8
+_CLAUSE_BREAK: Final = frozenset({",", ";", "but", "while", "whereas", "and", "."})
 
 
 def _many_attacks(
-    view: View, attack: Sequence[Match], nouns: set[tuple[int, int]], tolled: bool
+    view: View, attack: tuple[Match, ...], nouns: set[tuple[int, int]], tolled: bool
 ) -> bool:
     """Attacks in the plural that make no one incident: "the log lists attacks reported
     between 3 and 9 February", "dozens of attacks in recent years" (no day, toll or outcome:
@@ -394,11 +394,11 @@ def _many_attacks(
     )
 
 
-_DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
-_MASS = frozenset({"fire", "gunfire", "shelling", "bombardment", "bombing", "fighting"})
+_DEFINITE: Final = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
+_MASS: Final = frozenset({"fire", "gunfire", "shelling", "bombardment", "bombing", "fighting"})
 
 
-def _definite(toks: Sequence[Token], i: int) -> bool:
+def _definite(toks: tuple[Token, ...], i: int) -> bool:
     """'the Panjgur and Mangochar attacks': events known by name, not attacks in general."""
     k = i - 1
     while k >= 0 and (toks[k].is_cap or toks[k].low in ("and", ",", "-")):

@@ -5,33 +5,32 @@ violations is a total or one of its parts (`table_row`)."""
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
 from truceline.extract.view import BULLETS, Draft, View, days, in_date
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Count, Unit
 from truceline.text.tokens import Token
 
-_LOOKAHEAD = 5
-_HEADS = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns",
+_LOOKAHEAD: Final = 5
+_HEADS: Final = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns",
           "measure_nouns")  # fmt: skip
-_UNIT: dict[str, Unit] = {
+_UNIT: Final[dict[str, Unit]] = {
     "violation_nouns": "violation",
     "explosion_nouns": "explosion",
     "settlement_nouns": "settlement",
 }
-_HEAD_STOP = frozenset({
+_HEAD_STOP: Final = frozenset({
     "and", "or", "to", "than", "of", "in", "on", "at", "by", "from", "with", "for", "near", "against",
     "along", "across", "since", "during", "over", "were", "was", "had", "have", "has", "been", "are",
     "is", "that", "which", "who", "after", "before", "into", "onto", "toward", "towards",
 })  # fmt: skip
-_BREAK = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
+_BREAK: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
 
 
-_POSSESSIVES = frozenset(
+_POSSESSIVES: Final = frozenset(
     {"our", "their", "its", "his", "her", "my", "your", "the", "these", "those"}
 )
 
@@ -112,7 +111,7 @@ def _risen_to(view: View, n: Number) -> tuple[str | None, int]:
     toks, k = view.tokens, n.i - 1
     if k > 0 and toks[k].low in ("to", "at"):
         k -= 1
-    if k < 1 or toks[k].low not in _number_lex(view.lang)["rise_verbs"]:
+    if k < 1 or toks[k].low not in word_set(view.lang, "numbers", "rise_verbs"):
         return None, -1
     armed = [m.i for m in view.cues.by.get("conflict_words", ())]
     for p in range(k - 1, max(-1, k - 12), -1):
@@ -158,7 +157,7 @@ def _act_of_violence(view: View, p: int) -> bool:
 
 
 # what the noun after "cases of", "instances of" must name to make them attacks
-_VIOLENT = ("violation_nouns", "attack_nouns", "explosion_nouns")
+_VIOLENT: Final = ("violation_nouns", "attack_nouns", "explosion_nouns")
 
 
 def count_claims(view: View) -> list[Draft]:
@@ -170,7 +169,7 @@ def count_claims(view: View) -> list[Draft]:
     ) or bool(view.cues.methods)
     total: int | None = None
     outer = False
-    opener_at = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
+    opener_at = view.cues.first("part_openers", 10**6)
     for n in view.numbers:
         if n.vague or any(k in view.blocked for k in range(n.i, n.j)) or in_date(view, n):
             continue
@@ -271,7 +270,7 @@ def _none_in(view: View, total: Draft) -> list[Draft]:
     """'11 violations in Donetsk region and none in Luhansk region': a zero of its own."""
     toks = view.tokens
     out = []
-    zero = _number_lex(view.lang)["label_zero"]
+    zero = word_set(view.lang, "numbers", "label_zero")
     for k in range(total.anchor[1], len(toks) - 1):
         if (
             toks[k].low in zero
@@ -321,7 +320,7 @@ def _labelled(view: View, n: Number) -> str | None:
     return None
 
 
-_PART_FOLLOW = frozenset(
+_PART_FOLLOW: Final = frozenset(
     {
         "in",
         "at",
@@ -340,7 +339,7 @@ _PART_FOLLOW = frozenset(
 
 
 # what a part's number follows: "..., eight in X", "and five in Y", "12 violations: seven in Z"
-_PART_AFTER = frozenset({",", "and", "including", "while", "of", "with", ";", ":"})
+_PART_AFTER: Final = frozenset({",", "and", "including", "while", "of", "with", ";", ":"})
 
 
 def _bare_part(view: View, n: Number) -> bool:
@@ -348,7 +347,7 @@ def _bare_part(view: View, n: Number) -> bool:
     toks = view.tokens
     nxt = toks[n.j].low if n.j < len(toks) else ""
     prev = toks[n.i - 1].low if n.i > 0 else ""
-    if n.i > 1 and toks[n.i - 2].low in _number_lex(view.lang)["comparison_words"]:
+    if n.i > 1 and toks[n.i - 2].low in word_set(view.lang, "numbers", "comparison_words"):
         return False  # "compared with nine in the same period of 2023": another period's
     return nxt in _PART_FOLLOW and prev in _PART_AFTER
 
@@ -380,7 +379,7 @@ def _ordinal(low: str, lang: str) -> int | None:
     """'ninth' -> 9, '12th' -> 12."""
     if low[:-2].isdecimal() and low[-2:] in ("st", "nd", "rd", "th"):
         return int(low[:-2])
-    words = cast(dict[str, int], _number_lex(lang)["ordinals"])
+    words = cast(dict[str, int], _NUMBER_LEX.get(lang)["ordinals"])
     return words.get(low)
 
 
@@ -426,7 +425,7 @@ def table_row(view: View, heading: View) -> list[Draft]:
     value = _row_value(view, colon + 1)
     if value is None:
         return []
-    if label in _number_lex(view.lang)["total_labels"]:
+    if label in word_set(view.lang, "numbers", "total_labels"):
         d = Draft("violation_tally", (0, colon + 2), Count(value, "exact", _UNIT[unit_cat]))  # type: ignore[arg-type]
         d.locations = tuple(p.location for p in heading.places if not p.aside)
         out = [d]
@@ -458,13 +457,15 @@ def table_row(view: View, heading: View) -> list[Draft]:
     return []
 
 
-@cache
-def _number_lex(lang: str) -> dict[str, Any]:
+def _read_number_lex(lang: str) -> dict[str, Any]:
     return load(lang, "numbers")
+
+
+_NUMBER_LEX: Final = PerLanguage(_read_number_lex)
 
 
 def _row_value(view: View, k: int) -> int | None:
     n = next((n for n in view.numbers if n.i == k), None)
     if n is not None:
         return n.value
-    return 0 if view.tokens[k].low in _number_lex(view.lang)["label_zero"] else None
+    return 0 if view.tokens[k].low in word_set(view.lang, "numbers", "label_zero") else None

@@ -6,15 +6,14 @@ Deciding which cues make a claim is `claims`' job.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from typing import Final
 
 from truceline.extract.places import zone_words
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.text.tokens import Match, MultiMatcher, Token
 
-CATEGORIES = (
+CATEGORIES: Final = (
     "violation_nouns", "explosion_nouns", "settlement_nouns", "munition_nouns", "measure_nouns", "attack_verbs",
     "attack_nouns", "record_verbs", "killed", "injured", "casualties", "no_casualties", "persons",
     "toll_words", "operation_nouns", "operation_verbs", "agreement_nouns", "agreement_verbs",
@@ -69,6 +68,11 @@ class Cues:
                 return m
         return None
 
+    def first(self, category: str, default: int) -> int:
+        """The token the earliest match of `category` starts at, `default` when none."""
+        found = self.by.get(category, ())
+        return min([m.i for m in found]) if found else default
+
     def covering(self, category: str, i: int) -> Match | None:
         for m in self.by.get(category, ()):
             if m.i <= i < m.j:
@@ -76,8 +80,7 @@ class Cues:
         return None
 
 
-@cache
-def _matcher(lang: str) -> MultiMatcher:
+def _make_matcher(lang: str) -> MultiMatcher:
     d = load(lang, "cues")
     lists: dict[str, list[tuple[str, str]]] = {c: [(w, w) for w in d[c]] for c in CATEGORIES}
     lists["_methods"] = [(w, name) for name, words in d["methods"].items() for w in words]
@@ -90,9 +93,12 @@ def _matcher(lang: str) -> MultiMatcher:
     return MultiMatcher(lists)
 
 
+_MATCHER: Final = PerLanguage(_make_matcher)
+
+
 # The phrase lists other stages look a whole sentence up in, matched in the cues' pass:
 # 'according to' (speakers), zones named by common nouns (places), and the periods' words.
-PHRASE_LISTS = (
+PHRASE_LISTS: Final[tuple[str, ...]] = (
     "@according_to", "@zones", "@same_period", "@declared_period", "@days_after", "@days_later",
 )  # fmt: skip
 
@@ -113,11 +119,11 @@ def _phrase_lists(lang: str) -> dict[str, list[tuple[str, str]]]:
 
 
 def find_cues(
-    tokens: Sequence[Token], lang: str = "en", lows: tuple[str, ...] | None = None
+    tokens: tuple[Token, ...], lang: str = "en", lows: tuple[str, ...] | None = None
 ) -> Cues:
     """Every cue phrase of every category in a sentence's tokens (`lows`: their lower-case
     forms, when the caller has them)."""
-    found = _matcher(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
+    found = _MATCHER.get(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
     phrases = {name: found.pop(name) for name in PHRASE_LISTS if name in found}
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
     months = word_set(lang, "dates", "months")
@@ -140,7 +146,7 @@ def find_cues(
     outcomes = tuple(found.pop("_outcomes", ()))
     return Cues(
         {c: tuple(ms) for c, ms in found.items()},
-        tuple(sorted(methods, key=_order)),
+        tuple(sorted(methods, key=_order) if len(methods) > 1 else methods),
         outcomes,
         phrases,
     )
@@ -150,10 +156,10 @@ def _order(m: Match) -> tuple[int, int, str]:
     return m.i, m.j, m.value
 
 
-def _hyphened_methods(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
+def _hyphened_methods(tokens: tuple[Token, ...], found: list[Match], lang: str) -> list[Match]:
     """'drone-dropped explosives', 'rocket-propelled grenades', 'mortar-fire': a means named
     by the first part of a hyphened word."""
-    words = _method_words(lang)
+    words = _METHOD_WORDS.get(lang)
     taken = {m.i for m in found}
     return [
         Match(k, k + 1, words[t.low.split("-", 1)[0]])
@@ -162,26 +168,30 @@ def _hyphened_methods(tokens: Sequence[Token], found: list[Match], lang: str) ->
     ]
 
 
-@cache
-def _method_words(lang: str) -> dict[str, str]:
+def _read_method_words(lang: str) -> dict[str, str]:
     return {
         w: name for name, ws in load(lang, "cues")["methods"].items() for w in ws if " " not in w
     }
 
 
-@cache
-def _hurt_words(lang: str) -> frozenset[str]:
+_METHOD_WORDS: Final = PerLanguage(_read_method_words)
+
+
+def _read_hurt_words(lang: str) -> frozenset[str]:
     return word_set(lang, "cues", "killed") | word_set(lang, "cues", "injured")
 
 
-def _none_of_kind(tokens: Sequence[Token], found: list[Match], lang: str) -> list[Match]:
+_HURT_WORDS: Final = PerLanguage(_read_hurt_words)
+
+
+def _none_of_kind(tokens: tuple[Token, ...], found: list[Match], lang: str) -> list[Match]:
     """'no coalition casualties', 'no civilian deaths': the lexicon's 'no casualties' with a
     word between; 'No officers were injured', 'no civilians were killed': nobody of a group;
     'no one hurt', 'nobody killed': the same said tersely."""
     if not any(t.low in ("no", "nobody") for t in tokens):
         return []
     words = word_set(lang, "cues", "no_casualty_nouns")
-    hurt = _hurt_words(lang)
+    hurt = _HURT_WORDS.get(lang)
     taken = {k for m in found for k in range(m.i, m.j)}
     out = [
         Match(k, k + 3, " ".join(t.low for t in tokens[k : k + 3]))
@@ -225,7 +235,7 @@ def nobody(cues: Cues, lang: str = "en") -> tuple[bool, bool]:
     return killed, injured
 
 
-def _dated(tokens: Sequence[Token], m: Match, months: frozenset[str]) -> bool:
+def _dated(tokens: tuple[Token, ...], m: Match, months: frozenset[str]) -> bool:
     """A capitalised month name next to a day number is a date ("May 18", "18 May")."""
     if m.j != m.i + 1 or not tokens[m.i].is_cap or tokens[m.i].low not in months:
         return False

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from typing import Final
 
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Period
-from truceline.text.tokens import PhraseMatcher, Token
+from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -48,7 +47,7 @@ class DateMention:
         object.__setattr__(self, "relative", relative)
 
 
-_JOIN = frozenset({"and", "to", "-", "–", "until", "through", "till"})
+_JOIN: Final = frozenset({"and", "to", "-", "–", "until", "through", "till"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +69,7 @@ class _Lex:
     small_numbers: dict[str, int]  # the numbers lexicon's words ("four" -> 4)
 
 
-@cache
-def _lex(lang: str) -> _Lex:
+def _read_lex(lang: str) -> _Lex:
     d = load(lang, "dates")
     return _Lex(
         d["months"], d["weekdays"], frozenset(d["last"]), frozenset(d["this"]),
@@ -85,15 +83,18 @@ def _lex(lang: str) -> _Lex:
     )  # fmt: skip
 
 
+_LEX: Final = PerLanguage(_read_lex)
+
+
 def _iso(d: dt.date) -> str:
     return d.isoformat()
 
 
 # Remembered (a report and its neighbours name the same few days again and again): the
 # day's period, a report's date, the day n days before it. Periods are frozen values.
-_DAYS: dict[dt.date, Period] = {}
-_REFS: dict[str, dt.date] = {}
-_BACK: dict[tuple[dt.date, int], Period] = {}
+_DAYS: Final[dict[dt.date, Period]] = {}
+_REFS: Final[dict[str, dt.date]] = {}
+_BACK: Final[dict[tuple[dt.date, int], Period]] = {}
 
 
 def _day(d: dt.date) -> Period:
@@ -131,7 +132,7 @@ def _month_period(year: int, month: int) -> Period:
     return Period(_iso(dt.date(year, month, 1)), _iso(dt.date(year, month, last)))
 
 
-_YEARS: dict[tuple[int, int, dt.date], int] = {}
+_YEARS: Final[dict[tuple[int, int, dt.date], int]] = {}
 
 
 def _infer_year(month: int, day: int, ref: dt.date) -> int:
@@ -167,15 +168,19 @@ def _year(low: str) -> int | None:
     return None
 
 
+_ORDINAL_ENDS: Final = ("st", "nd", "rd", "th")
+
+
 def _dayno(low: str) -> int | None:
-    if not low[:1].isdecimal():
+    if not opens_with_digit(low):
         return None  # (most words: a day's number opens with a digit)
     core = low.rstrip(".")
-    for suf in ("st", "nd", "rd", "th"):
-        if core.endswith(suf) and core[: -len(suf)].isdecimal():
-            core = core[: -len(suf)]
-    if core.isdecimal() and 1 <= int(core) <= 31 and len(core) <= 2:
-        return int(core)
+    if core[-2:] in _ORDINAL_ENDS:  # ("3rd", "21st": most numbers have no such ending)
+        for suf in _ORDINAL_ENDS:
+            if core.endswith(suf) and core[: -len(suf)].isdecimal():
+                core = core[: -len(suf)]
+    if core.isdecimal() and 1 <= (day := int(core)) <= 31 and len(core) <= 2:
+        return day
     return None
 
 
@@ -279,7 +284,7 @@ def _phrase(value: object, ref: dt.date) -> Period | None:
     return None
 
 
-_PHRASES: dict[tuple[str, dt.date], Period | None] = {}
+_PHRASES: Final[dict[tuple[str, dt.date], Period | None]] = {}
 
 
 def _phrase_period(phrase: str, value: object, ref: dt.date) -> Period | None:
@@ -478,21 +483,21 @@ def _since_before(lows: tuple[str, ...], i: int, found: list[DateMention], lx: _
 
 
 def find_dates(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     published: str | None,
     lang: str = "en",
     lows: tuple[str, ...] | None = None,
 ) -> tuple[DateMention, ...]:
     """Every time expression in a sentence's tokens, resolved against `published` (`lows`:
     the tokens' lower-case forms, when the caller has them)."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     ref = _ref(published) if published else None
     if lows is None:
         lows = tuple([t.low for t in tokens])
     if any(len(w) > 2 and w[-1] == "." for w in lows):
         # "Dec." and "Sept." are months: compare without the abbreviation's dot
         lows = tuple([w[:-1] if len(w) > 2 and w[-1] == "." else w for w in lows])
-    if "march" in lows:
+    if any(w == "march" for w in lows):  # (`in` on a tuple is no native loop when compiled)
         # "a protest march", "troops march on": a month only capitalised or with its day
         lows = tuple([
             "" if w == "march" and tokens[k].text == "march"
@@ -539,7 +544,7 @@ def _find(
     i = 0
     while i < len(lows):
         low = lows[i]
-        if low not in lx.triggers and not low[:1].isdecimal() and not low.startswith("mid-"):
+        if low not in lx.triggers and not opens_with_digit(low) and not low.startswith("mid-"):
             i += 1  # most words can open no date: skip them cheaply
             continue
         m = _one(lows, i, lx, ref)

@@ -8,14 +8,12 @@ with the lower bound). Vague quantities ("dozens", "several") are marked vague.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import cast
+from typing import Final, cast
 
-from truceline.lexicon import load
+from truceline.lexicon import PerLanguage, load
 from truceline.model import Qualifier
-from truceline.text.tokens import PhraseMatcher, Token
+from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -65,14 +63,13 @@ class _Lex:
     words: frozenset[str]  # the words a number may begin with, besides digits and "x-y"
 
 
-_VAGUE_OPENERS = frozenset({
+_VAGUE_OPENERS: Final = frozenset({
     "dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "multiple", "a", "few",
 })  # fmt: skip
-_ARTICLES = frozenset({"a", "an", "one", "no", "single"})
+_ARTICLES: Final = frozenset({"a", "an", "one", "no", "single"})
 
 
-@cache
-def _lex(lang: str) -> _Lex:
+def _read_lex(lang: str) -> _Lex:
     d = load(lang, "numbers")
     return _Lex(
         d["units"], d["tens"], d["scales"], d["collectives"], d["frequencies"],
@@ -82,6 +79,9 @@ def _lex(lang: str) -> _Lex:
         frozenset([*d["units"], *d["tens"], *d["collectives"], *d["frequencies"],
                    *_VAGUE_OPENERS, *_ARTICLES]),
     )  # fmt: skip
+
+
+_LEX: Final = PerLanguage(_read_lex)
 
 
 def _digits(low: str) -> int | None:
@@ -155,7 +155,7 @@ def _qualifier(lows: tuple[str, ...], i: int, lx: _Lex) -> tuple[Qualifier, int]
 
 
 def _one(
-    lows: tuple[str, ...], toks: Sequence[Token], i: int, lx: _Lex
+    lows: tuple[str, ...], toks: tuple[Token, ...], i: int, lx: _Lex
 ) -> tuple[int, int, bool] | None:
     low = lows[i]
     if low[0].isdecimal():
@@ -189,8 +189,8 @@ def _is_measure(lows: tuple[str, ...], j: int, lx: _Lex) -> bool:
     return nxt in lx.not_counts or (nxt.startswith("year") and nxt.endswith("old"))
 
 
-_NEGATIONS = frozenset({"not", "never", "n't", "no"})
-_BREAKS = frozenset({",", ";", ".", "but", "and", "while"})
+_NEGATIONS: Final = frozenset({"not", "never", "n't", "no"})
+_BREAKS: Final = frozenset({",", ";", ".", "but", "and", "while"})
 
 
 def _negated(lows: tuple[str, ...], i: int) -> bool:
@@ -211,18 +211,18 @@ def _clock(hours: str, minutes: str) -> bool:
 
 
 def find_numbers(
-    tokens: Sequence[Token], lang: str = "en", lows: tuple[str, ...] | None = None
+    tokens: tuple[Token, ...], lang: str = "en", lows: tuple[str, ...] | None = None
 ) -> tuple[Number, ...]:
     """Every count-like quantity in a sentence's tokens, left to right (`lows`: their
     lower-case forms, when the caller has them)."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     if lows is None:
         lows = tuple([t.low for t in tokens])
     out: list[Number] = []
     i, n = 0, len(lows)
     while i < n:
         low = lows[i]
-        if low not in lx.words and not low[0].isdecimal() and "-" not in low:
+        if low not in lx.words and not opens_with_digit(low) and "-" not in low:
             i += 1  # (most words: no number opens with them)
             continue
         if i + 2 < n and lows[i + 1] == ":" and _clock(low, lows[i + 2]):

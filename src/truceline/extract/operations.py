@@ -3,6 +3,8 @@ an offensive", "the truce was extended"), not by a count."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from truceline.extract.view import Draft, View, in_date
 from truceline.lexicon import word_set
 
@@ -23,7 +25,7 @@ def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[tuple[int, i
     return None
 
 
-_SUBORDINATE = frozenset({"since", "after", "before", "until", "when"})
+_SUBORDINATE: Final = frozenset({"since", "after", "before", "until", "when"})
 
 
 def operation(view: View) -> list[Draft]:

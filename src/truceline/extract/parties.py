@@ -11,17 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
+from typing import Final
 
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Party
 from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
 
-_STOP_MARKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."})
-_SAYING_ENDS = frozenset({",", ".", ":", ";", '"', "”", "that"})
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
-_WORDS = re.compile(r"[\w'’.-]+")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:)'’])")
+_STOP_MARKS: Final = frozenset(
+    {",", ";", ":", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
+)
+_SAYING_ENDS: Final = frozenset({",", ".", ":", ";", '"', "”", "that"})
+_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
+_WORDS: Final = re.compile(r"[\w'’.-]+")
+_SPACE_BEFORE_MARK: Final = re.compile(r"\s+([,.;:)'’])")
+_TIDY_MARKS: Final = (",", ".", ";", ":", ")", "'", "’")  # the marks _SPACE_BEFORE_MARK takes
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -71,8 +75,7 @@ class _Lex:
     clause_final: frozenset[str]  # "continued": a speech verb only where a clause ends
 
 
-@cache
-def _lex(lang: str) -> _Lex:
+def _read_lex(lang: str) -> _Lex:
     d = load(lang, "attribution")
     types = tuple((name, matcher(words)) for name, words in d["types"].items())
     words = {k: frozenset(d[k]) for k in (
@@ -95,11 +98,14 @@ def _lex(lang: str) -> _Lex:
     )  # fmt: skip
 
 
+_LEX: Final = PerLanguage(_read_lex)
+
+
 @lru_cache(maxsize=8192)
 def party_type(phrase: str, lang: str = "en") -> str | None:
     """The party type a phrase's words point to (the longest keyword wins; media first on ties).
     (Remembered: a report names the same few speakers again and again.)"""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     lows = tuple([w.lower().strip(".,'’\"") for w in _WORDS.findall(phrase)])
     best: tuple[int, int, str] | None = None
     for rank, (name, m) in enumerate(lx.types):
@@ -112,12 +118,13 @@ def party_type(phrase: str, lang: str = "en") -> str | None:
 
 def _tidy(name: str) -> str:
     """Words joined back without spaces before punctuation: 'head , Rear' -> 'head, Rear'."""
-    if _SPACE_BEFORE_MARK.search(name):  # (a substitution with a template is slow: when needed)
+    # (a search and a substitution with a template are slow: only when a mark is there)
+    if any(m in name for m in _TIDY_MARKS) and _SPACE_BEFORE_MARK.search(name):
         name = _SPACE_BEFORE_MARK.sub(r"\1", name)
     return name.replace("( ", "(").strip(" ,")
 
 
-def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
+def _org_of(tokens: tuple[Token, ...], lx: _Lex) -> str:
     """The organisation inside a speaker phrase, else the phrase without titles and articles."""
     words = [t.text for t in tokens]
     lows = [t.low for t in tokens]
@@ -185,7 +192,7 @@ def _org_of(tokens: Sequence[Token], lx: _Lex) -> str:
     return _tidy(_joined(tokens[b:]) or _joined(tokens))
 
 
-def _joined(tokens: Sequence[Token]) -> str:
+def _joined(tokens: tuple[Token, ...]) -> str:
     """Token texts spaced as in the text ("5+5 Joint Commission", not "5 + 5 ...")."""
     out: list[str] = []
     for k, t in enumerate(tokens):
@@ -195,7 +202,7 @@ def _joined(tokens: Sequence[Token]) -> str:
     return "".join(out)
 
 
-def _text(text: str, tokens: Sequence[Token], i: int, j: int, base: int) -> str:
+def _text(text: str, tokens: tuple[Token, ...], i: int, j: int, base: int) -> str:
     return text[tokens[i].start - base : tokens[j - 1].end - base]
 
 
@@ -410,10 +417,12 @@ def _find_frames(
     return frames
 
 
-def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tuple[int, int] | None:
+def _plausible(
+    tokens: tuple[Token, ...], rng: tuple[int, int], lang: str
+) -> tuple[int, int] | None:
     """The speaker phrase without leading time words; None when it reads as a clause."""
     i, j = rng
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     if tokens[i].low in ("in", "through", "via") and tokens[j - 1].low in word_set(
         lang, "attribution", "media_nouns"
     ):
@@ -453,7 +462,7 @@ def _plausible(tokens: Sequence[Token], rng: tuple[int, int], lang: str) -> tupl
     return i, j
 
 
-def _count_in_phrase(tokens: Sequence[Token], k: int, j: int) -> bool:
+def _count_in_phrase(tokens: tuple[Token, ...], k: int, j: int) -> bool:
     """A number that counts something, not one inside a name ("the 5+5 Joint Commission")."""
     if not tokens[k].low.replace(",", "").isdecimal():
         return False
@@ -463,7 +472,7 @@ def _count_in_phrase(tokens: Sequence[Token], k: int, j: int) -> bool:
 
 
 def _party(
-    tokens: Sequence[Token], rng: tuple[int, int], sentence: str, base: int, lx: _Lex
+    tokens: tuple[Token, ...], rng: tuple[int, int], sentence: str, base: int, lx: _Lex
 ) -> Party:
     i, j = rng
     sub = tokens[i:j]
@@ -500,7 +509,7 @@ def _all_frames(
     return frames
 
 
-def _proper(tokens: Sequence[Token], rng: tuple[int, int]) -> bool:
+def _proper(tokens: tuple[Token, ...], rng: tuple[int, int]) -> bool:
     """A phrase that names someone: a capitalised word past its first, or an acronym
     ('UNMOs recorded ...')."""
     return any(t.is_cap for t in tokens[rng[0] + 1 : rng[1]]) or any(
@@ -523,7 +532,7 @@ def _verbs_only(tokens: Sequence[Token], lows: tuple[str, ...], lx: _Lex) -> tup
 
 
 def attribute(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     sentence: str,
     base: int,
     lang: str = "en",
@@ -533,7 +542,7 @@ def attribute(
     """Who the sentence itself names as asserting it (no inheritance from earlier sentences);
     `lows` are the tokens' lower-case forms and `according` the 'according to' phrases found
     in them, when the caller has them."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     if lows is None:
         lows = tuple([t.low for t in tokens])
     claimant: Party | None = None
@@ -541,7 +550,6 @@ def attribute(
     relays: list[Party] = []
     audience: list[Party] = []  # "told Addis Standard": relays, never the claimant
     weak: tuple[Party, tuple[int, int]] | None = None
-    has_citing = "citing" in lows or "quoting" in lows
     for kind, raw in _all_frames(_verbs_only(tokens, lows, lx), lx, according):
         rng = _plausible(tokens, raw, lang)
         if rng is None:
@@ -571,7 +579,7 @@ def attribute(
             and not is_anaphor(p, lang)
         ):
             continue  # "the camera registered no projectiles": a record verb needs a party
-        elif kind == "relay" or (p.type == "media" and has_citing):
+        elif kind == "relay" or (p.type == "media" and ("citing" in lows or "quoting" in lows)):
             relays.append(p)
         elif claimant is None:
             claimant, span = p, rng
@@ -599,7 +607,7 @@ def is_anaphor(party: Party, lang: str = "en") -> bool:
 @lru_cache(maxsize=4096)
 def _anaphoric(phrase: str, mention: str | None, lang: str) -> bool:
     """`is_anaphor` by the party's words (remembered: a report repeats its speakers)."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     words = tuple([w.lower() for w in re.findall(r"[\w'’-]+", phrase)])
     if not words:
         return True
@@ -646,7 +654,7 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
     head = (party.mention or party.name).lower().split()[-1]
     if head in ("he", "she", "him", "her"):
         # a person: the last party named through one of its people ("spokeswoman X")
-        lx = _lex(lang)
+        lx = _LEX.get(lang)
         for prev in reversed(history):
             words = (prev.mention or "").lower().split()
             if any(w.strip(",") in lx.titles for w in words):
@@ -656,7 +664,7 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
         if head in words:
             return _as_said(prev, party)
     kind = party_type(party.mention or party.name, lang) if definite else None
-    if kind and head not in _lex(lang).titles and kind != (history[-1].type or kind):
+    if kind and head not in _LEX.get(lang).titles and kind != (history[-1].type or kind):
         # "the mission" is the last monitor named; "the army" after a UN mission alone, an army
         same = next((prev for prev in reversed(history) if prev.type == kind), None)
         return _as_said(same, party) if same else party
@@ -695,12 +703,12 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 def named_source(
-    tokens: Sequence[Token], sentence: str, base: int, lang: str = "en"
+    tokens: tuple[Token, ...], sentence: str, base: int, lang: str = "en"
 ) -> Party | None:
     """The first organisation a line names, by capitalised words around a party noun
     ('Summary received by the Special Monitoring Mission to Ukraine'), for reports whose
     source is their author rather than a speaker."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     i, n = 0, len(tokens)
     while i < n:
         if not tokens[i].is_cap:

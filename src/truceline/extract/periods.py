@@ -8,22 +8,24 @@ a launch inside a "since" range, an incident listed inside a tally with its own 
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from typing import Final
 
 from truceline.extract.dates import DateMention
 from truceline.extract.view import Draft, View
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, matcher
 
-QUOTES = ('"', "“", "”")
+QUOTES: Final = ('"', "“", "”")
 
 
 # (the words of the same period, a declared period and days after are among the phrases
 # the cues' pass finds: `Cues.phrase`)
-@cache
-def _since_event(lang: str) -> PhraseMatcher:
+def _read_since_event(lang: str) -> PhraseMatcher:
     return matcher(load(lang, "dates")["since_event"])
+
+
+_SINCE_EVENT: Final = PerLanguage(_read_since_event)
 
 
 def declared_period(view: View) -> Period | None:
@@ -83,7 +85,7 @@ def _since_truce(view: View, truce: str | None, today: str | None) -> Period | N
         if low == "since" and any(w in compared for w in lows[max(0, k - 8) : k]):
             continue  # "the highest toll in a single day since the truce began": a comparison
         if low == "since":
-            for m in _since_event(view.lang).find(lows[k + 1 : k + 6]):
+            for m in _SINCE_EVENT.get(view.lang).find(lows[k + 1 : k + 6]):
                 if m.i <= 2:
                     # "said on 10 February that 83 had been killed since the truce began"
                     end = saying_day(view) or today

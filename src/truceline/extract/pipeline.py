@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Final
 
 from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
@@ -151,17 +152,19 @@ def _weapon_words(cues: Cues) -> frozenset[int]:
     never a place, even capitalised at the head of a sentence."""
     out: set[int] = set()
     for m in cues.methods:
-        out.update(range(m.i, m.j))
+        for k in range(m.i, m.j):  # (loops the compiled build runs natively)
+            out.add(k)
     for c in _WEAPON_CUES:
         for m in cues.by.get(c, ()):
-            out.update(range(m.i, m.j))
+            for k in range(m.i, m.j):
+                out.add(k)
     return frozenset(out)
 
 
-_WEAPON_CUES = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")
+_WEAPON_CUES: Final = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")
 
 
-def _truce_names(tokens: Sequence[Token], cues: Cues) -> list[int]:
+def _truce_names(tokens: tuple[Token, ...], cues: Cues) -> list[int]:
     """'the Abuja agreement', 'the Minsk accords': a place naming a truce says where it was
     signed, not where anything in the sentence happened (a place of last resort)."""
     out: list[int] = []
@@ -244,7 +247,7 @@ def _common_label(label: Sequence[Token], lang: str) -> bool:
     return all(t.text.isupper() and t.text.isalpha() for t in label)
 
 
-def _label_name(label: Sequence[Token], lang: str) -> Sequence[Token]:
+def _label_name(label: tuple[Token, ...], lang: str) -> tuple[Token, ...]:
     """The speaker's own name in a line's label: 'ISPR version' and "Army's account" name the
     side whose version it is, 'US official (to AFP)' and 'IRI (Islamic Resistance), Telegram'
     add the outlet or medium after it."""
@@ -272,7 +275,7 @@ def _label_name(label: Sequence[Token], lang: str) -> Sequence[Token]:
     return label
 
 
-def _clock_time(toks: Sequence[Token]) -> int:
+def _clock_time(toks: tuple[Token, ...]) -> int:
     """Where a line goes on after the clock time it opens with ("21:40", "0930 hrs"); 0 when
     it opens with none."""
     if (
@@ -353,7 +356,7 @@ def _ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
 
 def _own_name(loc: Location) -> bool:
@@ -770,7 +773,7 @@ def _spread_totals(drafts: list[Draft], view: View, ctx: _Context) -> None:
             d.locations = (*d.locations, ctx.home)
 
 
-_ENTRY_MARKS = frozenset({",", ".", ":", ";", "-", "–"})
+_ENTRY_MARKS: Final = frozenset({",", ".", ":", ";", "-", "–"})
 
 
 def _labelled_row(view: View) -> bool:
@@ -853,7 +856,7 @@ def _bare_numbers(view: View) -> list[Number]:
     ]
 
 
-_PARTITIVE = frozenset({"these", "those", "them", "which", "the"})
+_PARTITIVE: Final = frozenset({"these", "those", "them", "which", "the"})
 
 
 def _partitive_parts(view: View) -> list[Draft]:
@@ -932,7 +935,7 @@ def _toll_parts(view: View) -> list[Draft]:
     return out
 
 
-def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention], lang: str) -> int:
+def _entry_name(tokens: tuple[Token, ...], dates: Sequence[DateMention], lang: str) -> int:
     """The end of the name heading a line that is otherwise only a time ("Khiam, 12 Feb,
     about 14:10."): such a line names where an event log's entry happened; 0 when not."""
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
@@ -943,7 +946,7 @@ def _entry_name(tokens: Sequence[Token], dates: Sequence[DateMention], lang: str
     return comma if all(k in covered or _entry_word(tokens[k], lang) for k in rest) else 0
 
 
-def _row_label(tokens: Sequence[Token], s: Sentence, lang: str) -> int:
+def _row_label(tokens: tuple[Token, ...], s: Sentence, lang: str) -> int:
     """The end of a table row's first cell when it is a name ("Est | 9 | 41", or cells
     apart by tabs); 0 if not."""
     found = tables.split(tokens, s.text, s.start)
@@ -1560,7 +1563,7 @@ def _merge_restated(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_ENTRY_DASHES = frozenset({"-", "–", "—", ":"})
+_ENTRY_DASHES: Final = frozenset({"-", "–", "—", ":"})
 
 
 def _dated_entry(r: _Read) -> DateMention | None:

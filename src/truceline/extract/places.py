@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 from truceline.geo.keys import key
-from truceline.lexicon import load
+from truceline.lexicon import PerLanguage, load
 from truceline.model import Location, Role
 from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
 
-_MAX_WORDS = 6
+_MAX_WORDS: Final = 6
 
 
 class Geocoder(Protocol):
@@ -81,10 +80,16 @@ class _Memo:
         return got
 
 
-@cache
+_MEMOS: Final[dict[Geocoder, _Memo]] = {}
+
+
 def memo(geo: Geocoder) -> _Memo:
-    """The remembering wrapper of a geocoder (one per geocoder)."""
-    return _Memo(geo)
+    """The remembering wrapper of a geocoder (one per geocoder; a plain dict, see
+    `truceline.lexicon.PerLanguage`)."""
+    got = _MEMOS.get(geo)
+    if got is None:
+        got = _MEMOS[geo] = _Memo(geo)
+    return got
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -148,8 +153,7 @@ def _words_of(value: object) -> set[str]:
     return set()
 
 
-@cache
-def _lex(lang: str) -> _Lex:
+def _read_lex(lang: str) -> _Lex:
     d = load(lang, "places")
     c = load(lang, "cues")
     # Every single word the lexicons know is a common word, never a one-word place name
@@ -182,7 +186,10 @@ def _lex(lang: str) -> _Lex:
 
 def common_words(lang: str) -> frozenset[str]:
     """Every single word the lexicons know: common words, never a one-word name."""
-    return _lex(lang).not_places
+    return _LEX.get(lang).not_places
+
+
+_LEX: Final = PerLanguage(_read_lex)
 
 
 def zone_words(lang: str) -> list[str]:
@@ -198,12 +205,15 @@ def zone_words(lang: str) -> list[str]:
 
 def name_like(tokens: Sequence[Token], lang: str = "en") -> bool:
     """Whether every token could be part of a place's name (no common word of the lexicons)."""
-    lx = _lex(lang)
+    lx = _LEX.get(lang)
     return bool(tokens) and all(_capish(t, lx) for t in tokens)
 
 
 def _capish(t: Token, lx: _Lex) -> bool:
-    """May this token be part of a place name? (Remembered per word form.)"""
+    """May this token be part of a place name? (Remembered per word form; a lower-case word
+    with no hyphen, most of a sentence, is none and needs no lookup: see `_capish_word`.)"""
+    if not t.is_cap and "-" not in t.text:
+        return False
     got = lx.capish.get(t.text)
     if got is None:
         if len(lx.capish) > 100_000:
@@ -225,7 +235,7 @@ def _capish_word(t: Token, lx: _Lex) -> bool:
     return bool(rest) and head in lx.connectors and rest[:1].isupper()
 
 
-def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) -> int:
+def _run_end(tokens: tuple[Token, ...], i: int, lx: _Lex, caps: list[bool]) -> int:
     """End of the run of name-like tokens from i (capitalised words and inner connectors)."""
     j = i
     n = len(tokens)
@@ -256,7 +266,7 @@ def _run_end(tokens: Sequence[Token], i: int, lx: _Lex, caps: Sequence[bool]) ->
     return j
 
 
-def _role(tokens: Sequence[Token], lows: tuple[str, ...], i: int, lx: _Lex) -> Role:
+def _role(tokens: tuple[Token, ...], lows: tuple[str, ...], i: int, lx: _Lex) -> Role:
     """'near' or 'origin' from the words just before a place (looking past list commas)."""
     k = i
     # walk back over a list ("X, Y and Z") to its head
@@ -279,7 +289,9 @@ def _role(tokens: Sequence[Token], lows: tuple[str, ...], i: int, lx: _Lex) -> R
     return "at"
 
 
-def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[int, int, str | None]:
+def _level_around(
+    tokens: tuple[Token, ...], i: int, j: int, lx: _Lex
+) -> tuple[int, int, str | None]:
     """Widen a name by the level word after it ("province") or the phrase before it ("village of")."""
     lows = tuple([t.low for t in tokens[max(0, i - 3) : j + 1]])  # the words around, not the line
     off = max(0, i - 3)
@@ -299,11 +311,11 @@ def _level_around(tokens: Sequence[Token], i: int, j: int, lx: _Lex) -> tuple[in
 
 
 def _joined_end(  # noqa: PLR0913
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     i: int,
     end: int,
-    caps: Sequence[bool],
-    geo: Geocoder,
+    caps: list[bool],
+    geo: _Memo,
     text: str,
     base: int,
     lx: _Lex,
@@ -336,7 +348,7 @@ def _own_name(geo: Geocoder, phrase: str) -> bool:
 
 
 def _best_span(
-    tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int
+    tokens: tuple[Token, ...], i: int, end: int, geo: _Memo, text: str, base: int
 ) -> int | None:
     """The longest j in (i, end] such that tokens i..j name a known place."""
     for j in range(end, i, -1):
@@ -347,7 +359,7 @@ def _best_span(
 
 
 def _named_zone(
-    tokens: Sequence[Token], i: int, end: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, lx: _Lex
 ) -> tuple[int, int, str | None] | None:
     """A run named by its level or facility word: "Krishna Ghati sector", "Kupwara district",
     "Mitiga airport", "Aden Adde International Airport"."""
@@ -363,7 +375,7 @@ def _named_zone(
 
 
 def _known_name(
-    tokens: Sequence[Token], i: int, end: int, geo: Geocoder, text: str, base: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, geo: _Memo, text: str, base: int, lx: _Lex
 ) -> int | None:
     """`_best_span`, unless the known part is only the start of a longer name; the end
     of that known start is then a negative number (-j), for the name's country and province."""
@@ -375,7 +387,7 @@ def _known_name(
     return j
 
 
-def _body_name(tokens: Sequence[Token], i: int, end: int, lx: _Lex) -> bool:
+def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     """Whether the run at i..end heads a body's name ("Syrian Observatory for Human Rights";
     "West Papua National Liberation Army", whose name runs on in capitals past the run)."""
     tail = end
@@ -394,7 +406,7 @@ class Spots:
     """Where a sentence names places: token spans a..b and what the text calls each
     (province, district, zone, 'weak', 'unresolved'), before any hint resolves them."""
 
-    tokens: Sequence[Token]
+    tokens: tuple[Token, ...]
     sentence: str
     base: int
     lang: str
@@ -407,7 +419,7 @@ class Spots:
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
-        tokens: Sequence[Token],
+        tokens: tuple[Token, ...],
         sentence: str,
         base: int,
         lang: str,
@@ -424,12 +436,12 @@ class Spots:
         if lows is None:
             lows = tuple([t.low for t in tokens])
         object.__setattr__(self, "lows", lows)
-        lx = _lex(lang)
+        lx = _LEX.get(lang)
         object.__setattr__(self, "roles", tuple(_role(tokens, lows, a, lx) for a, _, _ in found))
 
 
 def find_places(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     sentence: str,
     base: int,
     geo: Geocoder | None,
@@ -455,7 +467,7 @@ def resolve_places(
     `find_places`, redone once a document's country and province are known)."""
     if not spots.found:
         return ()
-    out = _resolve_all(spots, memo(geo), hints, _lex(spots.lang))
+    out = _resolve_all(spots, memo(geo), hints, _LEX.get(spots.lang))
     if not aside:
         return out
     return tuple(PlaceMention(p.i, p.j, p.location, p.level, True) if p.i in aside else p
@@ -463,7 +475,7 @@ def resolve_places(
 
 
 def spot_places(  # noqa: PLR0913
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     sentence: str,
     base: int,
     geo: Geocoder,
@@ -478,8 +490,8 @@ def spot_places(  # noqa: PLR0913
     tokens in `proper` are names whatever they spell (a dateline's "PORT SAID");
     `lows` are the tokens' lower-case forms and `zones` the zone phrases found in them, when
     the caller has them."""
-    geo = memo(geo)
-    lx = _lex(lang)
+    remembered = memo(geo)  # (a _Memo: the compiled build calls its methods natively)
+    lx = _LEX.get(lang)
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
@@ -490,7 +502,9 @@ def spot_places(  # noqa: PLR0913
         if not caps[i] or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
             i += 1
             continue
-        end = _joined_end(tokens, i, _run_end(tokens, i, lx, caps), caps, geo, sentence, base, lx)
+        end = _joined_end(
+            tokens, i, _run_end(tokens, i, lx, caps), caps, remembered, sentence, base, lx
+        )
         inside = _inside_name(tokens, i, caps)
         if inside and titled is None:
             titled = _title_case(tokens)
@@ -507,28 +521,32 @@ def spot_places(  # noqa: PLR0913
             found.append(zone)
             i = zone[1]
             continue
-        j = _known_or_run(tokens, i, end, geo, sentence, base, lx)
+        j = _known_or_run(tokens, i, end, remembered, sentence, base, lx)
         head = None
         if j is not None and j < 0:
             head, j = (i, -j), None
         listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
-        if j == i + 1 and _demonym(t.text, geo):
+        if j == i + 1 and _demonym(t.text, remembered):
             j = None
-        elif j == i + 1 and not (listed or _placed(tokens, i, geo, t.text, lx)):
+        elif j == i + 1 and not (listed or _placed(tokens, i, remembered, t.text, lx)):
             if not _after_place_word(tokens, i, lx):
                 # too weak alone: kept only if it lies in the province the sentence names
                 found.append((i, j, "weak"))
                 i = j
                 continue
             j = None  # "in the Aghdam ...": named as a place, kept as written below
-        elif j == i + 1 and not (listed or _in_place_context(tokens, i, lx)) and _town(geo, t.text):
+        elif (
+            j == i + 1
+            and not (listed or _in_place_context(tokens, i, lx))
+            and _town(remembered, t.text)
+        ):
             # a town of some size named bare ("Fano militias"): kept only if it lies in
             # the document's country
             found.append((i, j, "loose"))
             i = j
             continue
         if j is None and t.low in lx.compass and i + 1 < end:
-            j = _best_span(tokens, i + 1, end, geo, sentence, base)
+            j = _best_span(tokens, i + 1, end, remembered, sentence, base)
             if j is not None:
                 i += 1
         if (
@@ -537,12 +555,14 @@ def spot_places(  # noqa: PLR0913
             and i == 0
             and not _level_around(tokens, i, j, lx)[2]
             # "Guinea-Bissau: junta says ...": a country heading its line is a place
-            and not (j < n and tokens[j].text == ":" and geo.country_of(t.text))
+            and not (j < n and tokens[j].text == ":" and remembered.country_of(t.text))
         ):
             j = None  # a lone capitalised word opening a sentence is too weak alone
         if j is None:
             unknown = (
-                None if _not_unknown(tokens, i, end, geo) else _unknown_name(tokens, i, end, lx)
+                None
+                if _not_unknown(tokens, i, end, remembered)
+                else _unknown_name(tokens, i, end, lx)
             )
             if unknown is not None:
                 found.append(unknown)
@@ -561,7 +581,7 @@ def spot_places(  # noqa: PLR0913
 
 
 def _shared_level(
-    found: list[tuple[int, int, str | None]], tokens: Sequence[Token], lx: _Lex
+    found: list[tuple[int, int, str | None]], tokens: tuple[Token, ...], lx: _Lex
 ) -> tuple[tuple[int, int, str | None], ...]:
     """'the Jura, Shahkot and Nausehri sectors': a plural level word names every item of
     the list before it (a sector called Jura, not the Swiss canton)."""
@@ -584,7 +604,7 @@ def _shared_level(
     return tuple(out)
 
 
-def _in_place_context(tokens: Sequence[Token], i: int, lx: _Lex) -> bool:
+def _in_place_context(tokens: tuple[Token, ...], i: int, lx: _Lex) -> bool:
     """The words around a one-word name say it is a place ("in X", "X province", "X, ...")."""
     prev = tokens[i - 1].low if i else ""
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
@@ -595,7 +615,7 @@ def _in_place_context(tokens: Sequence[Token], i: int, lx: _Lex) -> bool:
 
 
 def _known_or_run(
-    tokens: Sequence[Token], i: int, end: int, geo: Geocoder, sentence: str, base: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, geo: _Memo, sentence: str, base: int, lx: _Lex
 ) -> int | None:
     """`_known_name`, except that capitalised words no name covers whole, the first only a
     near spelling of some town ("over Ain Zara": Anyang; "in Debre Elias": Debar), are one
@@ -606,7 +626,7 @@ def _known_or_run(
     return j
 
 
-def _names_people(tokens: Sequence[Token], i: int, end: int, lx: _Lex) -> bool:
+def _names_people(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     """'a crowd of Jumma people', 'the Moroccan army', 'BBC Amharic quoted ...', 'spokesman
     Eduard Basurin': a name before a people's noun, a sentence's opening name before its
     speech verb, a name after a person's title."""
@@ -618,13 +638,13 @@ def _names_people(tokens: Sequence[Token], i: int, end: int, lx: _Lex) -> bool:
     return nxt in lx.people_after or (i == 0 and nxt in lx.speech)
 
 
-def _near_spelling(geo: Geocoder, word: str) -> bool:
+def _near_spelling(geo: _Memo, word: str) -> bool:
     """Whether the word matches a place only by another spelling than the place's own."""
     place = geo.resolve(word).place
     return place is not None and fold(place.name) != fold(word)
 
 
-def _placed(tokens: Sequence[Token], i: int, geo: Geocoder, word: str, lx: _Lex) -> bool:
+def _placed(tokens: tuple[Token, ...], i: int, geo: _Memo, word: str, lx: _Lex) -> bool:
     """A one-word name stands as a place when the words around say so, or when it is a
     country, division, zone or a town of some size ("Blue" in "the Blue Line" is not)."""
     prev = tokens[i - 1].low if i else ""
@@ -652,7 +672,7 @@ def _not_unknown(tokens: Sequence[Token], i: int, end: int, geo: Geocoder) -> bo
 
 
 def _unknown_name(
-    tokens: Sequence[Token], i: int, end: int, lx: _Lex
+    tokens: tuple[Token, ...], i: int, end: int, lx: _Lex
 ) -> tuple[int, int, str | None] | None:
     """A name the gazetteer does not know, kept when a place preposition introduces it
     ("near Qarqazzu", "south of the Litani", "in the village of X")."""
@@ -679,7 +699,7 @@ def _headed(  # noqa: PLR0913
     mention: str,
     head: tuple[int, int],
     spots: Spots,
-    geo: Geocoder,
+    geo: _Memo,
     hints: tuple[str | None, str | None],
     lx: _Lex,
 ) -> Location:
@@ -702,18 +722,18 @@ def _without_level(mention: str, lx: _Lex) -> str:
     return head if head and last.lower() in lx.suffixes else mention
 
 
-def _town(geo: Geocoder, word: str) -> bool:
+def _town(geo: _Memo, word: str) -> bool:
     place = geo.resolve(_unpossessed(word)).place
     return place is not None and place.precision == "settlement"
 
 
-def _title_case(tokens: Sequence[Token]) -> bool:
+def _title_case(tokens: tuple[Token, ...]) -> bool:
     """A headline in Title Case ("Army Shells Donetsk Villages") capitalises every word."""
     words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
     return len(words) >= 3 and sum(t.is_cap for t in words) >= 0.7 * len(words)
 
 
-def _inside_name(tokens: Sequence[Token], i: int, caps: Sequence[bool]) -> bool:
+def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool]) -> bool:
     """A run right after a capitalised common word belongs to a longer proper name
     ("Defense Force", "Peace Spring"), unless that word opens the sentence."""
     if i < 2 or tokens[i - 2].text in _OPENING_MARKS:
@@ -728,7 +748,7 @@ def _inside_name(tokens: Sequence[Token], i: int, caps: Sequence[bool]) -> bool:
     )
 
 
-_OPENING_MARKS = frozenset({"-", "–", "—", ":", '"', "“", "(", "•"})
+_OPENING_MARKS: Final = frozenset({"-", "–", "—", ":", '"', "“", "(", "•"})
 
 
 def _continues(t: Token, lx: _Lex) -> bool:
@@ -737,14 +757,14 @@ def _continues(t: Token, lx: _Lex) -> bool:
     return bool(rest) and head.lower() in lx.connectors and rest[:1].isupper()
 
 
-def _after_place_word(tokens: Sequence[Token], i: int, lx: _Lex) -> bool:
+def _after_place_word(tokens: tuple[Token, ...], i: int, lx: _Lex) -> bool:
     prev = tokens[i - 1].low if i else ""
     if prev == "the" and i > 1:
         prev = tokens[i - 2].low
     return prev in lx.unknown_after
 
 
-def _demonym(word: str, geo: Geocoder) -> bool:
+def _demonym(word: str, geo: _Memo) -> bool:
     """'Indian', 'Syrian': words that name a country's people, not a place ('Cairo', a
     capital the geocoder also links to its country, is a place)."""
     if geo.country_of(word) is None:
@@ -756,7 +776,7 @@ def _demonym(word: str, geo: Geocoder) -> bool:
 
 
 def _zone_phrases(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     lows: tuple[str, ...] | None,
     lx: _Lex,
     taken: set[int],
@@ -790,10 +810,10 @@ def _zone_phrases(
     return out
 
 
-_HINT_ORDER = {"admin1": 0, "country": 1, "admin2": 2}
+_HINT_ORDER: Final = {"admin1": 0, "country": 1, "admin2": 2}
 
 
-def _named_here(geo: Geocoder, mention: str, country: str | None, role: Role) -> Location | None:
+def _named_here(geo: _Memo, mention: str, country: str | None, role: Role) -> Location | None:
     """'the Vavuniya (5)': a name too weak alone to be a place is still the town of the
     report's country that bears exactly that name."""
     if country is None:
@@ -883,7 +903,9 @@ def _resolve_all(
     # Provinces and countries first: they are the hints for the rest of the sentence.
     # (a district the text names as one, "in the circle of Douentza", says where the
     # villages beside it are, after a province)
-    order = sorted(range(len(found)), key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
+    order = list(range(len(found)))
+    if len(found) > 1:
+        order.sort(key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
     resolved: dict[int, Location] = {}
     named: str | None = None
     roles = spots.roles

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from truceline.lexicon import load
 
@@ -17,22 +17,22 @@ from truceline.lexicon import load
 # (`[.!?…][.!?…]*` rather than `[.!?…]+`: a pattern that opens with a plain class or
 # letter lets the regex engine skip to where it can match, one opening with a repeat tries
 # every character; `_STOP` is the same for text with no '!', '?' or '…', and faster still)
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_STOP = re.compile(r"\.\.*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*$")
-_UP = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones too ("YAOUNDÉ")
-_DAY = r"(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)"
-_AGENCY = r"(?:\([^)]{1,40}\)|/[^/]{1,30}/)?"
-_DATELINE = re.compile(
+_BOUNDARY: Final = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_STOP: Final = re.compile(r"\.\.*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE: Final = re.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*$")
+_UP: Final = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones too ("YAOUNDÉ")
+_DAY: Final = r"(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)"
+_AGENCY: Final = r"(?:\([^)]{1,40}\)|/[^/]{1,30}/)?"
+_DATELINE: Final = re.compile(
     # "MOSCOW, May 6 /TASS/ -", "GOMA, 24 July 2024 (ACP) -", "YAOUNDÉ -", or a city in
     # ordinary case with its date: "Pemba, 25 Nov (Lusa) –", "Pristina, 14 June -"
     rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}(?:,\s*{_DAY})?\s*{_AGENCY}\s*[-–—:]"
     rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*[-–—])\s+)"
 )
-_LEADER = re.compile(r"\S ?\.{4,} ?\d[\d,.]*\s*$")  # a row's label, dot leader, number
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
-_LINE = re.compile(r"[^\n]+")
-_COUNTER = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
+_LEADER: Final = re.compile(r"\S ?\.{4,} ?\d[\d,.]*\s*$")  # a row's label, dot leader, number
+_INITIALS: Final = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
+_LINE: Final = re.compile(r"[^\n]+")
+_COUNTER: Final = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -73,16 +73,19 @@ class Sentence:
 
 
 @cache
-def _lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The abbreviations, the boilerplate lines, and those of them that head a link line
+    ("read also:"), which `str.startswith` takes all at once."""
     data = load(lang, "boilerplate")
-    return frozenset(data["abbreviations"]), tuple(data["lines"])
+    lines = tuple(data["lines"])
+    return frozenset(data["abbreviations"]), lines, tuple(b for b in lines if b.endswith(":"))
 
 
-def _is_boilerplate(line: str, lines: tuple[str, ...]) -> bool:
+def _is_boilerplate(line: str, lines: tuple[str, ...], links: tuple[str, ...]) -> bool:
     low = line.strip().lower().strip("-–— ")
     if not low or _COUNTER.match(low):
         return True
-    if any(b.endswith(":") and low.startswith(b) for b in lines):
+    if low.startswith(links):
         return True  # "Read also: ...", "Related: ...": a link line of any length
     return len(low) < 60 and any(low == b.strip("-– ") or low.startswith(b) for b in lines)
 
@@ -95,12 +98,13 @@ def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     if not m:
         return True
     word = m.group(1).lower()
-    if _INITIALS.fullmatch(word):
+    if "." in word and _INITIALS.fullmatch(word):
         return False  # dotted initials: "R.S. Pura", "U.N."
-    if word in abbreviations or word.rstrip(".") in abbreviations:
+    core = word.rstrip(".")
+    if word in abbreviations or core in abbreviations:
         return False
     # Single capital initials ("J. Smith", "U.N.") do not end a sentence.
-    return not (len(word.rstrip(".")) == 1 and word[0].isalpha() and text[m.start(1)].isupper())
+    return not (len(core) == 1 and word[0].isalpha() and text[m.start(1)].isupper())
 
 
 def _split_paragraph(text: str, start: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
@@ -109,15 +113,16 @@ def _split_paragraph(text: str, start: int, abbreviations: frozenset[str]) -> li
     quoting = "“" in text  # (most paragraphs open no curly quotation)
     boundary = _BOUNDARY if "!" in text or "?" in text or "…" in text else _STOP
     for m in boundary.finditer(text):
+        end = m.end()
         if quoting:
-            segment = text[last : m.end()]
+            segment = text[last:end]
             quote_depth = segment.count("“") - segment.count("”")
             if quote_depth > 0 and not m.group().rstrip().endswith(("”", '"')):
                 continue  # inside a quotation that runs on
-        if not _ends_sentence(text, m.end(), abbreviations):
+        if not _ends_sentence(text, end, abbreviations):
             continue
-        spans.append((last, m.end()))
-        last = m.end()
+        spans.append((last, end))
+        last = end
     spans.append((last, len(text)))
     out = []
     for s, e in spans:
@@ -143,7 +148,7 @@ def _has_headline(text: str, title: str | None) -> bool:
     return len(first.split()) <= 20 and not first.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
-_BRACKETED = re.compile(r"\([^)]*\)|/[^/]*/")
+_BRACKETED: Final = re.compile(r"\([^)]*\)|/[^/]*/")
 
 
 def _dated_dateline(found: str) -> bool:
@@ -221,13 +226,13 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
     """Split a report into sentences; paragraph 0 is the headline when there is one. In a
     data export ("event_id,event_date,...,notes", by commas or tabs), each row's notes
     are read as a paragraph of their own, with the row's source."""
-    abbreviations, boiler = _lexicon(lang)
+    abbreviations, boiler, links = _lexicon(lang)
     out: list[Sentence] = []
     para = 0 if _has_headline(text, title) else 1
     csv: _Header | None = None
     for m in _LINE.finditer(text):
         line = m.group()
-        if _is_boilerplate(line, boiler):
+        if _is_boilerplate(line, boiler, links):
             continue
         if para > 0 and (header := _csv_header(line, lang)) is not None:
             csv = header
@@ -262,7 +267,7 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
             spans = [
                 (s, e)
                 for s, e in _split_paragraph(line, m.start(), abbreviations)
-                if not any(b.endswith(":") and text[s:e].lower().startswith(b) for b in boiler)
+                if not text[s:e].lower().startswith(links)
             ]
         for s, e in spans:
             out.append(

@@ -8,17 +8,17 @@ first cell names, and a row labelled "Total" is the total the other rows are par
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from truceline.extract.view import Draft, View
 from truceline.lexicon import load
 from truceline.model import Count, Location
 from truceline.text.tokens import Token
 
-_SEPARATORS = ("|", "\t")
-_UNITS = {"violation_nouns": "violation", "attack_nouns": "violation",
+_SEPARATORS: Final = ("|", "\t")
+_UNITS: Final = {"violation_nouns": "violation", "attack_nouns": "violation",
           "explosion_nouns": "explosion", "settlement_nouns": "settlement"}  # fmt: skip
 
 
@@ -47,7 +47,7 @@ def cells(view: View) -> list[tuple[int, int]] | None:
     return out if len(out) >= 2 and out[0][1] > out[0][0] else None
 
 
-def split(toks: Sequence[Token], text: str, base: int) -> list[tuple[int, int]] | None:
+def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]] | None:
     """Token ranges between separators ("|", or a tab or two spaces between two words),
     empty ones included; None when the line has no separator."""
     if "|" not in text and "\t" not in text and "  " not in text:

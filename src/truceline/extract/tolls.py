@@ -3,7 +3,7 @@ or a casualty tally, and the drafts it makes (or the tally it joins)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from truceline.extract.counts import head
 from truceline.extract.numbers import Number
@@ -62,14 +62,14 @@ def _singular_people(view: View) -> list[Number]:
     return out
 
 
-_THINGS = ("munition_nouns", "measure_nouns", "attack_nouns", "violation_nouns", "settlement_nouns")
+_THINGS: Final = ("munition_nouns", "measure_nouns", "attack_nouns", "violation_nouns", "settlement_nouns")  # fmt: skip
 
 
 def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[str, Number, int]]]:
     """People counted as killed or injured: (field, number, head token) totals and parts."""
     totals: list[tuple[str, Number, int]] = []
     parts: list[tuple[str, Number, int]] = []
-    opener = min((m.i for m in view.cues.by.get("part_openers", ())), default=10**6)
+    opener = view.cues.first("part_openers", 10**6)
     for n in (*view.numbers, *_singular_people(view)):
         if n.vague or n.times or in_date(view, n):
             continue
@@ -132,7 +132,7 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
     return totals, parts
 
 
-def _joined(toks: Sequence[Token], last: tuple[str, Number, int], n: Number) -> bool:
+def _joined(toks: tuple[Token, ...], last: tuple[str, Number, int], n: Number) -> bool:
     """Whether the count n names another group of the toll just before ('and two soldiers')."""
     return n.i >= 2 and toks[n.i - 1].low in ("and", ",") and last[2] == n.i - 2
 
@@ -216,7 +216,7 @@ def _set_toll(d: Draft, totals: list[tuple[str, Number, int]]) -> None:
             d.injured = c
 
 
-_PLACE_WORDS = ("in", "at", "near", "on")
+_PLACE_WORDS: Final = ("in", "at", "near", "on")
 
 
 def _per_place(view: View, totals: list[tuple[str, Number, int]]) -> list[Draft]:

@@ -5,8 +5,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from truceline.extract.cues import Cues
 from truceline.extract.dates import DateMention
@@ -17,7 +17,7 @@ from truceline.model import Count, Location, Period
 from truceline.text.tokens import Token
 
 # marks that open a listed line ("• Shyrokyne area: 42", "- Hama: 3")
-BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+BULLETS: Final = frozenset({"-", "•", "*", "–", "—", "·"})
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -156,7 +156,7 @@ def several_days(view: View) -> bool:
     )
 
 
-_SAYING_LINKS = frozenset({"on", "late", "early", "last", "this", "the", "at", ",", "in"})
+_SAYING_LINKS: Final = frozenset({"on", "late", "early", "last", "this", "the", "at", ",", "in"})
 
 
 def nearest_date(
@@ -204,6 +204,8 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
     if own_only:
         return ()
     # the most specific place first: a country names the setting, not where it happened
+    if len(view.places) == 1:
+        return (view.places[0].location,)
     ordered = sorted(
         view.places,
         key=lambda p: (p.aside, p.location.precision == "country", p.location.role != "at", p.i),
@@ -236,7 +238,7 @@ def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
     return None
 
 
-_LINKS = frozenset({"in", "at", "near", "the", "of", "on"})
+_LINKS: Final = frozenset({"in", "at", "near", "the", "of", "on"})
 
 
 def _part_distance(view: View, p: PlaceMention, anchor: tuple[int, int]) -> int:
@@ -263,15 +265,14 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
         for n in view.numbers:
             if n.vague:
                 continue
-            gap: Sequence[Token] = toks[p.j : n.i]
-            lows = [t.low for t in gap]
-            if lows in (["("], ["-"], ["–"], [":"], ["—"]) and (
-                lows != ["("] or (n.j < len(toks) and toks[n.j].low == ")")
-            ):
+            # one mark between: "Aleppo (9)", "Idlib – 11", "Khartoum: 5"
+            mark = toks[p.j].low if n.i == p.j + 1 else None
+            if mark in _COUNT_MARKS and (mark != "(" or (n.j < len(toks) and toks[n.j].low == ")")):
                 out.append((p, n))
             elif n.i == p.j and (n.j == len(toks) or toks[n.j].text in _LIST_MARKS):
                 bare.append((p, n))
     return out + bare if len(bare) >= 2 else out
 
 
-_LIST_MARKS = frozenset({"·", "•", ",", ";", "|", "/"})
+_LIST_MARKS: Final = frozenset({"·", "•", ",", ";", "|", "/"})
+_COUNT_MARKS: Final = frozenset({"(", "-", "–", ":", "—"})

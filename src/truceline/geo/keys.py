@@ -12,25 +12,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 # Apostrophes, ayn and hamza marks: "Ma'arrat", "Ma‘arrat", "Maʿarrat" -> "maarrat".
-_MARKS = dict.fromkeys(map(ord, "'’‘ʻʼ`´ʿʾ′"), None)
+_MARKS: Final = dict.fromkeys(map(ord, "'’‘ʻʼ`´ʿʾ′"), None)
 # Letters NFKD does not decompose.
-_LETTERS = str.maketrans({"ə": "e", "ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d",
+_LETTERS: Final = str.maketrans({"ə": "e", "ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d",
                           "ł": "l", "þ": "th", "œ": "oe", "ʹ": "", "ʺ": ""})  # fmt: skip
 # Arabic articles and Persian izafe links that come and go between spellings.
-_ARTICLES = frozenset(
+_ARTICLES: Final = frozenset(
     {"al", "el", "ash", "an", "ar", "as", "at", "az", "ad", "ath", "adh", "ed", "es",
      "et", "ez", "en", "ul", "il", "e", "i", "l"}
 )  # fmt: skip
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-_PAIRS = (("dj", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("ph", "f"),
+_NON_WORD: Final = re.compile(r"[^0-9a-z]+")
+_PAIRS: Final = (("dj", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("ph", "f"),
           ("ou", "u"), ("ee", "i"), ("y", "i"), ("ei", "ai"), ("w", "v"))  # fmt: skip
 # Russian adjective endings -> Ukrainian: Novoluganskoye/Novoluhanske, Krymskoye/Krymske.
-_SLAVIC_END = re.compile(r"sk(?:oie|oe|aia|ai|ii|i|a|e|o)$")
-_RUSSIAN_AYA = re.compile(r"(?<=[^aeiou])aia$")
-_FINAL_VOWEL = re.compile(r"(?<=[^aeiou])[eo]$")
-_VOWELS = re.compile(r"[aeiou]")
+_SLAVIC_END: Final = re.compile(r"sk(?:oie|oe|aia|ai|ii|i|a|e|o)$")
+_RUSSIAN_AYA: Final = re.compile(r"(?<=[^aeiou])aia$")
+_FINAL_VOWEL: Final = re.compile(r"(?<=[^aeiou])[eo]$")
+_VOWELS: Final = re.compile(r"[aeiou]")
 
 
 def fold(text: str) -> str:
@@ -81,7 +82,7 @@ def _single(text: str) -> str:
 
 
 # Ayn/hamza marks and the like that a display name drops ("Ra’s al ‘Ayn" -> "Ras al Ayn").
-_DISPLAY_MARKS = dict.fromkeys(map(ord, "’‘ʻʼ`´ʿʾ"), None)
+_DISPLAY_MARKS: Final = dict.fromkeys(map(ord, "’‘ʻʼ`´ʿʾ"), None)
 
 
 def display_name(text: str) -> str:

@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from rapidfuzz import fuzz, process
 
@@ -22,18 +23,18 @@ from truceline.geo.table import PRECISIONS, Gazetteer
 from truceline.geo.zones import ZoneIndex
 from truceline.model import Location, Role
 
-LEVELS = (None, "settlement", "admin1", "admin2", "country", "zone")
+LEVELS: Final = (None, "settlement", "admin1", "admin2", "country", "zone")
 # A country name is a country; admin1 beats villages under ~20k; a town beats its
 # same-named district (towns with unknown population still get 0.25).
-_PRIOR = {"country": 1.6, "zone": 1.3, "admin1": 0.62, "admin2": 0.2}
-_TOWN_FLOOR = 0.25
-_CURATED_BONUS = 0.3
-_OWN_NAME_BONUS = 0.5
-_SKELETON_MIN = 4
-_FUZZY_MIN_LEN = 5
-_FUZZY_CUTOFF = 90.0
-_TOP = 4
-_FOREIGN_MIN_POP = 100_000
+_PRIOR: Final = {"country": 1.6, "zone": 1.3, "admin1": 0.62, "admin2": 0.2}
+_TOWN_FLOOR: Final = 0.25
+_CURATED_BONUS: Final = 0.3
+_OWN_NAME_BONUS: Final = 0.5
+_SKELETON_MIN: Final = 4
+_FUZZY_MIN_LEN: Final = 5
+_FUZZY_CUTOFF: Final = 90.0
+_TOP: Final = 4
+_FOREIGN_MIN_POP: Final = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ def _load_qualifiers() -> dict[str, str]:
     return {row["word"]: row["level"] for row in csv.DictReader(text.splitlines())}
 
 
-QUALIFIERS = _load_qualifiers()
+QUALIFIERS: Final = _load_qualifiers()
 
 
 def strip_qualifiers(mention: str) -> tuple[str, str | None]:

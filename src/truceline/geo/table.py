@@ -11,11 +11,12 @@ import math
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from truceline.geo.keys import key, skeleton
 
-PRECISIONS = ("settlement", "admin2", "admin1", "country", "zone")
-_SEP = "\x1f"
+PRECISIONS: Final = ("settlement", "admin2", "admin1", "country", "zone")
+_SEP: Final = "\x1f"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @cache
@@ -18,10 +21,41 @@ def load(lang: str, name: str) -> dict[str, Any]:
     return data
 
 
-@cache
+# by language, file and list: dicts of str keys, cheaper to look up than one of tuples
+_WORD_SETS: Final[dict[str, dict[str, dict[str, frozenset[str]]]]] = {}
+
+
 def word_set(lang: str, name: str, key: str) -> frozenset[str]:
-    """One word list of one lexicon file (`word_set("en", "attribution", "media_nouns")`)."""
-    return frozenset(load(lang, name)[key])
+    """One word list of one lexicon file (`word_set("en", "attribution", "media_nouns")`),
+    made once (remembered in plain dicts, as `PerLanguage` says why)."""
+    files = _WORD_SETS.get(lang)
+    if files is None:
+        files = _WORD_SETS[lang] = {}
+    lists = files.get(name)
+    if lists is None:
+        lists = files[name] = {}
+    got = lists.get(key)
+    if got is None:
+        got = lists[key] = frozenset(load(lang, name)[key])
+    return got
+
+
+class PerLanguage(Generic[T]):
+    """What a stage makes of a language's lexicon (its matchers, its word sets), made once
+    per language. A plain dict rather than `functools.cache`: the compiled build calls this
+    natively, where a cached function is called through Python, hundreds of times a report."""
+
+    __slots__ = ("_make", "_made")
+
+    def __init__(self, make: Callable[[str], T]) -> None:
+        self._make = make
+        self._made: dict[str, T] = {}
+
+    def get(self, lang: str) -> T:
+        got = self._made.get(lang)
+        if got is None:
+            got = self._made[lang] = self._make(lang)
+        return got
 
 
 def languages() -> list[str]:

@@ -6,14 +6,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Final
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
 # their separators ("1,180", "4.2"); an ordinal ("6th") is one word, never a count;
 # everything else is one character.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"(?:[A-Z]\.){2,}(?=\s|$)|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S"
 )
-_ABBR_DOT = re.compile(r"\w+\.$")
+_ABBR_DOT: Final = re.compile(r"\w+\.$")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -34,7 +35,20 @@ class Token:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        """`text[:1].isupper()` (see `opens_with_digit` for the ASCII shortcut)."""
+        if not self.text:
+            return False
+        c = ord(self.text[0])
+        return 65 <= c <= 90 if c < 128 else self.text[:1].isupper()
+
+
+def opens_with_digit(word: str) -> bool:
+    """`word[:1].isdecimal()`, an ASCII first letter told without calling a str method: the
+    compiled build calls those through Python, and the stages ask it of every word."""
+    if not word:
+        return False
+    c = ord(word[0])
+    return 48 <= c <= 57 if c < 128 else word[:1].isdecimal()
 
 
 def tokenize(
@@ -49,9 +63,12 @@ def tokenize(
     # run of letters only ("ceasefire", "Idlib") is one word, the token _TOKEN would make.
     at = 0
     for chunk in text.split():
-        start = text.find(chunk, at)
+        start = at  # the chunk opens after the spaces that end the one before
+        while text[start].isspace():  # (native when compiled, unlike str.find)
+            start += 1
         at = start + len(chunk)
-        if chunk.isalpha() or chunk.isdecimal():
+        # (isalnum is native when compiled, and a run of letters or of digits passes it)
+        if chunk.isalnum() and (chunk.isalpha() or chunk.isdecimal()):
             out.append(Token(start + offset, at + offset, chunk, low[start:at]))
             continue
         end = at - 1
@@ -170,13 +187,16 @@ def matcher(words: Iterable[str], value: str | None = None) -> PhraseMatcher:
     return PhraseMatcher((w, w if value is None else value) for w in words)
 
 
+_Entry = tuple[tuple[str, ...], str, str]  # a phrase's words, its list's name, its value
+
+
 class MultiMatcher:
     """Many named phrase lists matched in one pass; per list, longest non-overlapping first."""
 
     __slots__ = ("_index",)
 
     def __init__(self, lists: Mapping[str, Iterable[tuple[str, str]]]) -> None:
-        index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        index: dict[str, list[_Entry]] = {}
         for name, phrases in lists.items():
             for phrase, value in phrases:
                 words = tuple(t.low for t in tokenize(phrase))
@@ -184,30 +204,42 @@ class MultiMatcher:
                     index.setdefault(words[0], []).append((words, name, value))
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
-        self._index = index
+        # By first word: the entries that can match before each second word (the one-word
+        # phrases and the longer ones with that second word, in the same order), and the
+        # one-word phrases alone (before any other word, or at the end of the sentence).
+        self._index: dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]] = {
+            first: (
+                {
+                    second: [e for e in entries if len(e[0]) == 1 or e[0][1] == second]
+                    for second in {e[0][1] for e in entries if len(e[0]) > 1}
+                },
+                [e for e in entries if len(e[0]) == 1],
+            )
+            for first, entries in index.items()
+        }
 
     def find(self, lows: tuple[str, ...]) -> dict[str, list[Match]]:
         """Matches by list name, as `PhraseMatcher.find` would give for each list alone
         (lists with no match are left out)."""
         out: dict[str, list[Match]] = {}
-        free: dict[str, int] = {}  # per list, the first token a next match may start at
         n = len(lows)
         index = self._index
         for i in range(n):
-            entries = index.get(lows[i])
-            if entries is None:
+            starting = index.get(lows[i])
+            if starting is None:
                 continue
+            by_second, single = starting
+            entries = by_second.get(lows[i + 1], single) if i + 1 < n else single
             for words, name, value in entries:
                 k = len(words)
                 if k > 1 and not _follows(lows, i, words):
                     continue
-                if free.get(name, 0) > i:
-                    continue  # inside this list's last match, or it matched here already
                 got = out.get(name)
                 if got is None:
                     got = out[name] = []
+                elif got[-1].j > i:
+                    continue  # inside this list's last match, or it matched here already
                 got.append(Match(i, i + k, value))
-                free[name] = i + k
         return out
 
 
