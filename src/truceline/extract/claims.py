@@ -377,15 +377,18 @@ def _many_attacks(
     if not (tolled or cues.outcomes):
         return (
             all(plural)
-            and not any(_definite(toks, m.i) for m in attack)
+            and not any(_definite(toks, m.i, view.lang) for m in attack)
             and all(days(d.period) > 1 for d in view.dates)
         )
-    if tolled and all(plural) and all(_definite(toks, m.i) for m in attack):
+    if tolled and all(plural) and all(_definite(toks, m.i, view.lang) for m in attack):
         return True
     return (
         tolled
         and not cues.outcomes
-        and all(p or toks[m.i].low in _MASS for p, m in zip(plural, attack, strict=True))
+        and all(
+            p or toks[m.i].low in word_set(view.lang, "cues", "mass_fire_words")
+            for p, m in zip(plural, attack, strict=True)
+        )
         and not any(
             not p.aside and p.location.precision in ("settlement", "unresolved")
             for p in view.places
@@ -394,16 +397,12 @@ def _many_attacks(
     )
 
 
-_DEFINITE: Final = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
-_MASS: Final = frozenset({"fire", "gunfire", "shelling", "bombardment", "bombing", "fighting"})
-
-
-def _definite(toks: tuple[Token, ...], i: int) -> bool:
+def _definite(toks: tuple[Token, ...], i: int, lang: str = "en") -> bool:
     """'the Panjgur and Mangochar attacks': events known by name, not attacks in general."""
     k = i - 1
     while k >= 0 and (toks[k].is_cap or toks[k].low in ("and", ",", "-")):
         k -= 1
-    return k >= 0 and toks[k].low in _DEFINITE
+    return k >= 0 and toks[k].low in word_set(lang, "cues", "definite_words")
 
 
 def _hedged(view: View, span: tuple[int, int]) -> bool:

@@ -67,6 +67,7 @@ class _Lex:
     units: dict[str, str]  # "months" -> "month"
     year_words: frozenset[str]
     small_numbers: dict[str, int]  # the numbers lexicon's words ("four" -> 4)
+    homographs: frozenset[str]  # "march": a month only capitalised or beside its day
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -80,6 +81,7 @@ def _read_lex(lang: str) -> _Lex:
                    *d["first_words"]]),
         frozenset(d["clock_words"]), frozenset(d["first_words"]), d["span_units"],
         frozenset(d["year_words"]), load(lang, "numbers")["units"],
+        frozenset(d["month_homographs"]),
     )  # fmt: skip
 
 
@@ -497,10 +499,10 @@ def find_dates(
     if any(len(w) > 2 and w[-1] == "." for w in lows):
         # "Dec." and "Sept." are months: compare without the abbreviation's dot
         lows = tuple([w[:-1] if len(w) > 2 and w[-1] == "." else w for w in lows])
-    if any(w == "march" for w in lows):  # (`in` on a tuple is no native loop when compiled)
+    if any(w in lx.homographs for w in lows):
         # "a protest march", "troops march on": a month only capitalised or with its day
         lows = tuple([
-            "" if w == "march" and tokens[k].text == "march"
+            "" if w in lx.homographs and tokens[k].text == w
             and not (k + 1 < len(lows) and (_dayno(lows[k + 1]) or _year(lows[k + 1])))
             and not (k and _dayno(lows[k - 1]) is not None) else w
             for k, w in enumerate(lows)

@@ -73,6 +73,8 @@ class _Lex:
     event_nouns: frozenset[str]  # "attacks", "incidents": what is reported, never who reports
     aside_openers: frozenset[str]  # "X, chaired by Y, said": an aside on the speaker
     clause_final: frozenset[str]  # "continued": a speech verb only where a clause ends
+    relaying: frozenset[str]  # "quoted", "cited" (by X): a relay's participles
+    whereabouts: frozenset[str]  # "at", "in": "liaison officer at AP FOXTROT" says where
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -82,7 +84,7 @@ def _read_lex(lang: str) -> _Lex:
         "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
         "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
         "document_words", "name_joiners", "subordinators", "event_nouns", "aside_openers",
-        "clause_final_speech_verbs")}  # fmt: skip
+        "clause_final_speech_verbs", "relay_participles", "whereabouts_words")}  # fmt: skip
     # a body's head word ends one of its type's phrases ("ministry"; never the "for" of
     # "spokesperson for")
     heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words) - {
@@ -95,6 +97,7 @@ def _read_lex(lang: str) -> _Lex:
         words["time_lead_words"], words["speaker_openers"], words["clause_openers"],
         words["document_words"], words["name_joiners"], words["subordinators"],
         words["event_nouns"], words["aside_openers"], words["clause_final_speech_verbs"],
+        words["relay_participles"], words["whereabouts_words"],
     )  # fmt: skip
 
 
@@ -156,7 +159,7 @@ def _org_of(tokens: tuple[Token, ...], lx: _Lex) -> str:
     for a, b in segments:
         while a < b and (lows[a] in lx.lead or lows[a] in ("of", ",", "for", "'s", "’s")):
             a += 1
-        if a < b and lows[a] in ("at", "in", "near", "from", "on"):
+        if a < b and lows[a] in lx.whereabouts:
             # "liaison officer at AP FOXTROT": where the speaker is, not who; "a spokesman
             # at Allied Force Headquarters": the body the speaker is at
             if b - a < 2 or lows[b - 1] not in lx.heads:
@@ -410,7 +413,7 @@ def _find_frames(
         )
         frames.append((kind, rng))
     for k, low in enumerate(lows):
-        if low in ("quoted", "cited") and (quoted := _quoted_as_saying(lows, k, lx)):
+        if low in lx.relaying and (quoted := _quoted_as_saying(lows, k, lx)):
             frames.extend(quoted)
         elif low in lx.speech:
             frames.extend(_speech_frames(lows, k, lx))
@@ -556,7 +559,7 @@ def attribute(
             continue
         quoted = next(
             (k for k in range(rng[0] + 1, rng[1] - 2)
-             if lows[k] in ("quoted", "cited") and lows[k + 1] == "by"),
+             if lows[k] in lx.relaying and lows[k + 1] == "by"),
             None,
         )  # fmt: skip
         if quoted is not None:

@@ -672,7 +672,8 @@ def _partitive_after(view: View, anchor: tuple[int, int]) -> int:
         if (
             toks[k].low == "of"
             and toks[k + 1].low in ("them", "which", "these", "those")
-            and toks[k - 1].low not in ("all", "both", "each", "every")  # the whole, no part
+            # ("all of them", "each of which": the whole, no part)
+            and toks[k - 1].low not in word_set(view.lang, "numbers", "whole_words")
         ):
             return k
     return 0

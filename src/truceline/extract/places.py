@@ -137,6 +137,7 @@ class _Lex:
     parts: frozenset[str]  # "Lower and Middle Shabelle": words for parts of a named whole
     call_signs: frozenset[str]  # "teams LIMA and SIERRA", "the daily El Watan": no places
     vicinity: frozenset[str]  # "the Kalai-Khumb area": around the place named
+    zone_prefixes: frozenset[str]  # "Sector West", "UN Sector Sarajevo": a named zone
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -180,7 +181,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["people_after"]), frozenset(att["speech_verbs"]),
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
         frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["names_not_places_after"]),
-        frozenset(d["vicinity_suffixes"]),
+        frozenset(d["vicinity_suffixes"]), frozenset(d["named_zone_prefixes"]),
     )  # fmt: skip
 
 
@@ -365,7 +366,7 @@ def _named_zone(
     "Mitiga airport", "Aden Adde International Airport"."""
     if end - i >= 2 and tokens[end - 1].low in lx.facilities:
         return (i, end, "zone")
-    if i and tokens[i - 1].text == "Sector" and end - i <= 3:
+    if i and tokens[i - 1].text in lx.zone_prefixes and end - i <= 3:
         return (i - 1, end, "zone")  # "UN Sector Sarajevo", "Sector West": a named sector
     if end < len(tokens) and end > i and tokens[end].start - tokens[end - 1].end <= 1:
         nxt = tokens[end].low
