@@ -2023,3 +2023,13 @@ def test_a_toll_of_strikes_across_a_region_is_a_tally(geo):
     )
     (c,) = claims(text, geo)
     assert c.kind == "casualty_tally" and (c.killed.value, c.injured.value) == (14, 40)
+
+
+def test_a_data_row_s_notes_make_no_zero_tally(geo):
+    text = (
+        "events.csv\n\n"
+        "event_id,event_date,location,source,notes,fatalities\n"
+        'E-1,2021-04-01,Palma,Radio Mocambique,"The army announced an operation to retake '
+        'Palma. No fighting reported.",0\n'
+    )
+    assert [c.kind for c in claims(text, geo, published="2021-04-20")] == ["operation"]

@@ -1494,6 +1494,9 @@ def _sentence_claims(
         drafts = row or [d for d in drafts if d.kind != "incident" or not _labelled_row(r.view)]
     if not drafts and ctx.total is not None:
         drafts = _listed_part(r.view) or _partitive_parts(r.view) or _leader_part(r.view)
+    if r.sentence.source is not None:
+        # a data row's notes qualify its event ("No fighting reported."): no tally of zero
+        drafts = [d for d in drafts if not (d.count is not None and d.count.value == 0)]
     _per_place_parts(drafts, r.view, ctx.total)
     _inline_parts(drafts, r.view)
     _fill(drafts, r, ctx)
