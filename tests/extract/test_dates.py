@@ -179,3 +179,13 @@ def test_iso_dates():
     (d,) = find_dates(tokenize("logged on 2021-05-03 at noon"), "2021-06-01")
     assert (d.period.start, d.period.end) == ("2021-05-03", "2021-05-03")
     assert find_dates(tokenize("case 2021-13-45"), "2021-06-01") == ()
+
+
+def test_a_list_of_days_is_one_range():
+    from truceline.extract.dates import find_dates
+    from truceline.text.tokens import tokenize
+
+    (d,) = find_dates(tokenize("shelled the posts on 14, 15 and 16 October"), "2021-11-01")
+    assert (d.period.start, d.period.end) == ("2021-10-14", "2021-10-16")
+    (d,) = find_dates(tokenize("killed 3, 4 wounded on 5 May"), "2021-11-01")
+    assert (d.period.start, d.period.end) == ("2021-05-05", "2021-05-05")

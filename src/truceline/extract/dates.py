@@ -354,11 +354,18 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
     if (
         _dayno(low) is not None
         and i + 3 < len(lows)
-        and lows[i + 1] in _JOIN
+        and (lows[i + 1] in _JOIN or lows[i + 1] == ",")
         and _dayno(lows[i + 2])
     ):
-        # "19 and 20 September", "19-20 September": one range
-        b = _absolute(lows, i + 2, lx, ref)
+        # "19 and 20 September", "19-20 September", "14, 15 and 16 October": one range
+        k = i + 2
+        while lows[k - 1] == "," and k + 2 < len(lows) and lows[k + 1] in (",", "and"):
+            if _dayno(lows[k + 2]) is None:
+                break
+            k += 2
+        if lows[k - 1] == "," and k == i + 2:
+            k = -1  # "14, 15 ..." must end in "and 16 October"
+        b = _absolute(lows, k, lx, ref) if k > 0 else None
         if b and b.exact_day:
             first = _safe_date(int(b.period.start[:4]), int(b.period.start[5:7]), _dayno(low) or 1)
             if first:
