@@ -22,7 +22,8 @@ COMPILED = [
     *(
         f"src/truceline/extract/{name}.py"
         for name in ("sentences", "numbers", "dates", "cues", "parties", "places", "view",
-                     "periods", "counts", "tolls", "operations", "tables", "claims", "pipeline")
+                     "mentions", "records", "periods", "counts", "tolls", "operations", "tables",
+                     "claims", "pipeline")
     ),
 ]  # fmt: skip
 

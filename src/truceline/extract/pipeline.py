@@ -1,31 +1,29 @@
 """The extractor's stages in order: the one place that lists them.
 
 1. sentences.split        report -> sentences (headline = paragraph 0)
-2. find: tokens, numbers, dates, parties (attribution), cues, places
-3. claims.decide          mentions -> claim drafts, one sentence at a time
-4. here: context          claimant, period and place carried across sentences
-5. here: merge            the headline's restatement joins the body's claim; ids, part_of
+2. mentions.read_sentence sentence -> mentions: tokens, numbers, dates, parties
+                          (attribution), cues, places
+3. records                what the whole report says once: its country, source, truce
+                          day, headline period, and the records of its layout
+4. claims.decide          mentions -> claim drafts, one sentence at a time
+5. here: context          claimant, period and place carried across sentences
+6. here: merge            the headline's restatement joins the body's claim; ids, part_of
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Final
 
 from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
 from truceline.extract.counts import head
-from truceline.extract.cues import Cues, find_cues, nobody
-from truceline.extract.dates import DateMention, find_dates
-from truceline.extract.numbers import Number, find_numbers
+from truceline.extract.cues import nobody
+from truceline.extract.mentions import Read, entry_word, read_sentence, replace_places
+from truceline.extract.numbers import Number
 from truceline.extract.parties import (
     Attribution,
     acronyms,
-    attribute,
     is_anaphor,
     named_source,
     party_type,
@@ -34,339 +32,33 @@ from truceline.extract.parties import (
 )
 from truceline.extract.places import (
     Geocoder,
-    Spots,
-    common_words,
-    name_like,
-    resolve_places,
-    spot_places,
+)
+from truceline.extract.records import (
+    DocFacts,
+    chronology,
+    dated_entry,
+    dateline_agency,
+    days_between,
+    doc_hints,
+    entry_days,
+    entry_sources,
+    first_person,
+    fuller,
+    headline_period,
+    home,
+    interviewee,
+    label_speaker,
+    letter_writer,
+    masthead,
+    row_day,
+    row_places,
+    truce_start,
 )
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.tolls import told_before
 from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date
 from truceline.lexicon import load, word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
-from truceline.text.tokens import Match, Token, fold, tokenize
-
-
-@dataclass(frozen=True, slots=True, init=False)
-class _Read:
-    """One sentence with everything found in it."""
-
-    sentence: Sentence
-    view: View
-    attribution: Attribution
-    spots: Spots | None = None  # where it names places, for resolving again under hints
-
-    def __init__(  # (written out for speed: see truceline.model)
-        self, sentence: Sentence, view: View, attribution: Attribution, spots: Spots | None = None
-    ) -> None:
-        object.__setattr__(self, "sentence", sentence)
-        object.__setattr__(self, "view", view)
-        object.__setattr__(self, "attribution", attribution)
-        object.__setattr__(self, "spots", spots)
-
-
-def _read(
-    s: Sentence, doc: Document, geo: Geocoder | None, hints: tuple[str | None, str | None]
-) -> _Read:
-    lang = doc.language or "en"
-    tokens: tuple[Token, ...] = tokenize(
-        s.text, s.start, word_set(lang, "boilerplate", "abbreviations")
-    )
-    lows = tuple([t.low for t in tokens])
-    cues = find_cues(tokens, lang, lows)
-    # a dateline's words name a place and an agency ("PORT SAID, Nov. 10 (Reuters) -"; a
-    # label with a colon may be a speaker's, "MAJ. OKAFOR:")
-    dateline = (
-        frozenset(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
-        if s.dateline and doc.text[s.dateline[1] - 2 : s.dateline[1]].strip() != ":"
-        else frozenset()
-    )
-    att = (
-        attribute(
-            tokens, doc.text[: s.end][s.start :], s.start, lang,
-            tuple(["\x00" if k in dateline and w.isalpha() else w for k, w in enumerate(lows)])
-            if dateline else lows,
-            cues.phrase("@according_to"),
-        )
-        if tokens
-        else Attribution(None)
-    )  # fmt: skip
-    blocked: set[int] = set()
-    if att.span:
-        blocked.update(range(*att.span))
-    if s.dateline:
-        blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
-    blocked.update(_truce_names(tokens, cues))
-    dates = find_dates(tokens, doc.published, lang, lows)
-    if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
-        dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
-    spots = (
-        spot_places(
-            tokens,
-            s.text,
-            s.start,
-            geo,
-            lang,
-            _weapon_words(cues),
-            lows,
-            cues.phrase("@zones"),
-            frozenset(k for k in dateline if tokens[k].text.isupper()),
-        )  # fmt: skip
-        if geo is not None
-        else None
-    )
-    places = (
-        resolve_places(spots, geo, frozenset(blocked), hints)
-        if spots is not None and geo is not None
-        else ()
-    )
-    name = _entry_name(tokens, dates, lang) or _row_label(tokens, s, lang)
-    first = 1 if tokens and tokens[0].text == "|" and name else 0  # "| Est | 9 | 41 |"
-    if spots is not None and geo is not None and name:
-        if not any(p.i == first and p.j == name for p in places):
-            # "Wadi Hujeir, 13 Feb, 02:30.": the whole name heading an entry is its place
-            spots = replace(spots, found=((first, name, None),))
-            places = resolve_places(spots, geo, frozenset(blocked), hints)
-    view = View(
-        tokens=tokens,
-        lows=lows,
-        numbers=tuple(
-            n
-            for n in find_numbers(tokens, lang, lows)
-            if not s.dateline or tokens[n.i].start >= s.dateline[1]
-        ),
-        dates=dates,
-        places=places,
-        cues=cues,
-        start=s.start,
-        text=s.text,
-        blocked=frozenset(blocked),
-        lang=lang,
-    )
-    return _Read(s, view, att, spots)
-
-
-def _weapon_words(cues: Cues) -> frozenset[int]:
-    """Tokens that name a means or an attack ('Air strikes', 'Mortar fire'): ordinary words,
-    never a place, even capitalised at the head of a sentence."""
-    out: set[int] = set()
-    for m in cues.methods:
-        for k in range(m.i, m.j):  # (loops the compiled build runs natively)
-            out.add(k)
-    for c in _WEAPON_CUES:
-        for m in cues.by.get(c, ()):
-            for k in range(m.i, m.j):
-                out.add(k)
-    return frozenset(out)
-
-
-_WEAPON_CUES: Final = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")
-
-
-def _truce_names(tokens: tuple[Token, ...], cues: Cues) -> list[int]:
-    """'the Abuja agreement', 'the Minsk accords': a place naming a truce says where it was
-    signed, not where anything in the sentence happened (a place of last resort)."""
-    out: list[int] = []
-    for m in cues.by.get("agreement_nouns", ()):
-        k = m.i
-        while k > 0 and m.i - k < 4 and tokens[k - 1].is_cap:
-            k -= 1
-        if k < m.i and k > 0 and tokens[k - 1].low == "the":
-            out.extend(range(k, m.i))
-    return out
-
-
-def _unpossessed_label(text: str) -> str:
-    return text[:-2] if text.endswith(("'s", "’s")) else text
-
-
-def _label_speaker(r: _Read) -> Party | None:
-    """'DEPUTY PRESS SECRETARY: Sure.', 'JFO: 60 violations': a line's label is its speaker,
-    unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
-    toks = r.view.tokens
-    start = _clock_time(toks)  # "21:40 Police source: ...": a line of an event log
-    colon = next((k for k in range(start, min(start + 12, len(toks))) if toks[k].text == ":"), None)
-    if colon is None or colon == start or r.attribution.explicit:
-        return None
-    if (
-        toks[colon - 1].text.isdecimal()
-        and colon + 1 < len(toks)
-        and toks[colon + 1].text.isdecimal()
-    ):
-        return None  # "... at about 16:00, clashing with ...": a clock time, no label
-    if any(toks[k].text == "|" for k in range(start, colon)):
-        return None  # "Digest | Africa | Source:": a masthead's cells, no speaker
-    label = _label_name(toks[start:colon], r.view.lang)
-    version = word_set(r.view.lang, "attribution", "version_words")
-    base = r.sentence.start
-    text = _unpossessed_label(r.sentence.text[label[0].start - base : label[-1].end - base])
-    kind = party_type(text)
-    named = toks[colon - 1].low in word_set(r.view.lang, "attribution", "media_nouns")
-    if kind in (None, "media") and len(label) > 1 and named:
-        return None  # "Daily Situation Report:" names a document, not who speaks
-    if kind is None and any(start <= m.i < colon for m in r.view.cues.methods):
-        return None  # "Mortar: 7", "Small-arms fire: 38": a count by method
-    titled = all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label)
-    # "Liaison officers operations room:": a body named in plain words is a speaker too
-    if not titled and not (label[0].is_cap and party_type(text) is not None):
-        return None
-    if len(label) == 1 and len(label[0].text) < 2:
-        return None
-    if any(start <= d.i < colon for d in r.view.dates):
-        return None
-    if party_type(text) is None and any(start <= p.i < start + len(label) for p in r.view.places):
-        return None  # "LIBYA:", "Uri town:" head what happened there ("Anbar Operations
-        # Command:" is a body's name; "Ms. Lind (Kalmar):" names where the speaker is from)
-    if any(
-        start <= m.i < colon
-        for cat in ("violation_nouns", "toll_words", "killed", "injured")
-        for m in r.view.cues.by.get(cat, ())
-    ):
-        return None  # "Total: 58", "Killed: 4"
-    heads = word_set(r.view.lang, "attribution", "not_speaker_labels")
-    if (
-        text.lower() in heads
-        or label[-1].low in version
-        or (label[-1].low in heads and party_type(text) is None)  # "Codebook notes:", not
-    ):  # "AZ MoD evening summary:"
-        return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
-    if party_type(text) is None and _common_label(label, r.view.lang):
-        return None  # "Civilians: ...", "TEAMS DEPLOYED: B1, B2": what a line is about
-    return Party(text, text, party_type(text))  # type: ignore[arg-type]
-
-
-def _common_label(label: Sequence[Token], lang: str) -> bool:
-    """A label of common words and no title: 'Civilians', 'TEAMS DEPLOYED' (never 'MAJ.
-    OKAFOR' or 'KOROIVUKI')."""
-    titles = word_set(lang, "attribution", "person_titles")
-    if any(t.low.rstrip(".") in titles for t in label):
-        return False
-    if len(label) == 1:
-        return label[0].low in common_words(lang)
-    return all(t.text.isupper() and t.text.isalpha() for t in label)
-
-
-def _label_name(label: tuple[Token, ...], lang: str) -> tuple[Token, ...]:
-    """The speaker's own name in a line's label: 'ISPR version' and "Army's account" name the
-    side whose version it is, 'US official (to AFP)' and 'IRI (Islamic Resistance), Telegram'
-    add the outlet or medium after it."""
-    drop = word_set(lang, "attribution", "version_words") | word_set(
-        lang, "attribution", "media_nouns"
-    )
-    said = next(
-        (
-            k
-            for k, t in enumerate(label)
-            if k and t.low in word_set(lang, "attribution", "speech_verbs")
-        ),
-        0,
-    )
-    if said:
-        label = label[:said]  # "IRI claims second operation:": who claims it
-    while len(label) > 1:
-        opened = next((k for k, t in enumerate(label) if t.text == "("), 0)
-        if opened and label[-1].text == ")":
-            label = label[:opened]
-        elif label[-1].text == "," or label[-1].low in drop:
-            label = label[:-1]
-        else:
-            break
-    return label
-
-
-def _clock_time(toks: tuple[Token, ...]) -> int:
-    """Where a line goes on after the clock time it opens with ("21:40", "0930 hrs"); 0 when
-    it opens with none."""
-    if (
-        len(toks) > 3
-        and toks[1].text == ":"
-        and toks[0].text.isdecimal()
-        and len(toks[0].text) <= 2
-    ):
-        return 3 if toks[2].text.isdecimal() and len(toks[2].text) == 2 else 0
-    if len(toks) > 2 and toks[0].text.isdecimal() and len(toks[0].text) == 4:
-        return 2 if toks[1].low in ("hrs", "h", "hours") else 0
-    return 0
-
-
-def _replace_places(r: _Read, geo: Geocoder, hints: tuple[str | None, str | None]) -> _Read:
-    """The same sentence with its places resolved again under the document's hints."""
-    s, view = r.sentence, r.view
-    if r.spots is None or not r.spots.found:
-        return r
-    places = resolve_places(r.spots, geo, view.blocked, hints)
-    return _Read(s, view.with_places(places), r.attribution, r.spots)
-
-
-def _doc_hints(reads: list[_Read]) -> tuple[str | None, str | None]:
-    """The country and province most of the document's places are in."""
-    places = [p.location for r in reads for p in r.view.places if not p.aside]
-    # towns and provinces say where a report is; a country named is often the other party
-    local = [loc for loc in places if loc.precision != "country"] or places
-    countries: dict[str, int] = {}
-    for loc in local:
-        if loc.country:
-            # a place the text calls by its own name says more than one matched through
-            # another language's name ("Boni" is Bonn's Latin name, and a village in Mali)
-            countries[loc.country] = countries.get(loc.country, 0) + (2 if _own_name(loc) else 1)
-    if not countries:
-        return None, None
-    country = _ranked(countries)[0][0]
-    admin1s: dict[str, int] = {}
-    for loc in places:
-        if loc.admin1 and loc.country == country:
-            admin1s[loc.admin1] = admin1s.get(loc.admin1, 0) + 1
-    top = _ranked(admin1s)[:2]
-    # only a clear majority province is a hint; a report spread over several is not
-    admin1 = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
-    return country, admin1
-
-
-def _headline_period(reads: list[_Read]) -> Period | None:
-    """'weekly shelling summary, 19-25 October 1958': the days a headline says the report
-    covers, for 'during the week' in its body."""
-    for r in reads:
-        if r.sentence.para != 0:
-            break
-        spans = [
-            d
-            for d in r.view.dates
-            if not d.since and 1 <= _days_between(d.period.start, d.period.end) <= 31
-        ]
-        if len(spans) == 1:
-            return spans[0].period
-    return None
-
-
-def _home(reads: list[_Read], geo: Geocoder | None, country: str | None) -> Location | None:
-    """The country the report is about, as the text names it if it does."""
-    if country is None or geo is None:
-        return None
-    for r in reads:
-        for p in r.view.places:
-            if p.location.precision == "country" and p.location.country == country:
-                return replace(p.location, role="at")
-    loc: Location = geo.country(country).location()
-    return loc if loc.precision == "country" else None
-
-
-def _ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
-    """`Counter.most_common()` of plain counts: the most first, ties in the order first seen."""
-    return sorted(counts.items(), key=lambda kv: -kv[1])
-
-
-_WORD: Final = re.compile(r"\w+")
-
-
-def _own_name(loc: Location) -> bool:
-    """Whether the mention spells the place's own name ("southern Idlib" -> Idlib)."""
-    return _spells(loc.mention, loc.name or "")
-
-
-@lru_cache(maxsize=8192)
-def _spells(mention: str, name: str) -> bool:
-    return set(_WORD.findall(fold(name))) <= set(_WORD.findall(fold(mention)))
 
 
 def _span(doc: Document, view: View, a: int, b: int) -> Span:
@@ -390,7 +82,7 @@ class _Context:
     locations: tuple[Location, ...] = ()
     para: int = -1
     scene: tuple[Location, ...] = ()  # the headline's and dateline's places
-    heading: _Read | None = None  # a table's heading line ("Ceasefire violations – Donetsk")
+    heading: Read | None = None  # a table's heading line ("Ceasefire violations – Donetsk")
     truce: str | None = None  # the day the report's truce began
     today: str | None = None
     total: Claim | None = None  # the last violation total, for "N of them" in later sentences
@@ -436,11 +128,11 @@ class _Context:
         self.answering = False
 
 
-def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
+def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
     if ctx.table is not None or tables.header(r.view) is not None:
         return ctx.claimant  # a table's row or header speaks for whoever made the table
     att = r.attribution
-    label = _label_speaker(r)
+    label = label_speaker(r)
     if label is not None:
         att = Attribution(label, att.relays, explicit=True)
     if att.claimant is not None:
@@ -458,7 +150,7 @@ def _claimant(r: _Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
     return ctx.claimant
 
 
-def _named_here(r: _Read, speaker: Party) -> list[Party]:
+def _named_here(r: Read, speaker: Party) -> list[Party]:
     """'the Islamic Jihad movement ..., the movement announced': the body a pointing speaker
     names, when the same sentence gives its full name before it."""
     words = (speaker.mention or speaker.name).lower().split()
@@ -489,7 +181,7 @@ def _named_here(r: _Read, speaker: Party) -> list[Party]:
     return []
 
 
-def _subject_party(r: _Read) -> Party | None:
+def _subject_party(r: Read) -> Party | None:
     """An organisation named at the head of a sentence, as its subject."""
     toks = r.view.tokens
     a = 1 if toks and toks[0].low == "the" else 0
@@ -511,23 +203,9 @@ def _subject_party(r: _Read) -> Party | None:
     return named_source(toks[a:b], r.sentence.text, r.sentence.start)
 
 
-def _dateline_agency(doc: Document, sentences: tuple[Sentence, ...]) -> tuple[Party, ...]:
-    for s in sentences:
-        if s.dateline:
-            frag = doc.text[s.dateline[0] : s.dateline[1]]
-            # "(Saba)", "/TASS/": an agency in brackets or between slashes ("KYIV/MOSCOW -"
-            # names two cities, no agency)
-            if "(" in frag or frag.count("/") >= 2:
-                inner = frag.split("(")[-1].split(")")[0] if "(" in frag else frag.split("/")[-2]
-                inner = inner.strip()
-                if inner:
-                    return (Party(inner, inner, "media"),)
-    return ()
-
-
 def _build(  # noqa: PLR0913
     d: Draft,
-    r: _Read,
+    r: Read,
     doc: Document,
     claimant: Party | None,
     relays: tuple[Party, ...],
@@ -556,7 +234,7 @@ def _build(  # noqa: PLR0913
     )
 
 
-def _quotations(reads: list[_Read]) -> list[_Read]:
+def _quotations(reads: list[Read]) -> list[Read]:
     """Sentences of a quotation that runs on ('"A truce was agreed. It holds," X said on
     Monday.') are said by the speaker named where it closes, on the day given there."""
     out = list(reads)
@@ -589,7 +267,7 @@ def _closes_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
 
 
-def _said_by(r: _Read, closing: _Read) -> _Read:
+def _said_by(r: Read, closing: Read) -> Read:
     """The sentence with the closing sentence's speaker, and its 'today' set to the day the
     closing sentence gives for the saying."""
     spoken = periods.spoken_day(closing.view)
@@ -597,40 +275,10 @@ def _said_by(r: _Read, closing: _Read) -> _Read:
     if spoken is not None:
         dates = tuple(replace(d, period=spoken) if periods.deictic(r.view, d) else d for d in dates)
     att = Attribution(closing.attribution.claimant, closing.attribution.relays)
-    return _Read(r.sentence, replace(r.view, dates=dates), att, r.spots)
+    return Read(r.sentence, replace(r.view, dates=dates), att, r.spots)
 
 
-def _truce_start(reads: list[_Read], published: str | None) -> str | None:
-    """The day the report's truce began: the earliest day a sentence gives next to a truce
-    and its verb ('took effect on April 2'; 'the first truce since 2016' dates nothing),
-    leaving out truces of the report's background (over a year before it)."""
-    starts = []
-    in_force = word_set(reads[0].view.lang, "cues", "in_force_verbs") if reads else frozenset()
-    for r in reads:
-        verbs = r.view.cues.by.get("agreement_verbs", ())
-        days = [d for d in r.view.dates if not d.since]
-        if r.view.cues.has("agreement_nouns") and verbs and days:
-            # "signed on Saturday ..., took effect on Sunday": the truce began when it took effect
-            v = next((v for v in verbs if v.value in in_force), verbs[0])
-            near = min(days, key=lambda d: _apart(r.view.tokens, v, d))
-            starts.append(near.period.start)
-    if published:
-        recent = [d for d in starts if _days_between(d, published) <= 366]
-        starts = recent or starts
-    return min(starts) if starts else None
-
-
-def _apart(tokens: Sequence[Token], v: Match, d: DateMention) -> tuple[bool, int]:
-    """How far a date is from a verb: across a comma first, then in words."""
-    a, b = (v.j, d.i) if v.j <= d.i else (d.j, v.i)
-    return any(tokens[k].text == "," for k in range(a, b)), b - a
-
-
-def _days_between(start: str, end: str) -> int:
-    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
-
-
-def _is_heading(r: _Read) -> bool:
+def _is_heading(r: Read) -> bool:
     """A short line with no full stop: a section heading, of a table when it names violations."""
     text = r.sentence.text.rstrip()
     return (
@@ -679,7 +327,7 @@ def _partitive_after(view: View, anchor: tuple[int, int]) -> int:
     return 0
 
 
-def _fill(drafts: list[Draft], r: _Read, ctx: _Context) -> None:
+def _fill(drafts: list[Draft], r: Read, ctx: _Context) -> None:
     """Period and places of each draft: its own, its total's, or the context's."""
     view = r.view
     for d in drafts:
@@ -772,9 +420,6 @@ def _spread_totals(drafts: list[Draft], view: View, ctx: _Context) -> None:
             and all(loc.country == ctx.home.country for loc in theirs)
         ):
             d.locations = (*d.locations, ctx.home)
-
-
-_ENTRY_MARKS: Final = frozenset({",", ".", ":", ";", "-", "–"})
 
 
 def _labelled_row(view: View) -> bool:
@@ -936,43 +581,7 @@ def _toll_parts(view: View) -> list[Draft]:
     return out
 
 
-def _entry_name(tokens: tuple[Token, ...], dates: Sequence[DateMention], lang: str) -> int:
-    """The end of the name heading a line that is otherwise only a time ("Khiam, 12 Feb,
-    about 14:10."): such a line names where an event log's entry happened; 0 when not."""
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
-    if not dates or not 0 < comma <= 4 or not name_like(tokens[:comma]):
-        return 0  # "Update, 12 Feb, 14:10.": a common word heads no entry
-    covered = {k for d in dates for k in range(d.i, d.j)}
-    rest = range(comma, len(tokens))
-    return comma if all(k in covered or _entry_word(tokens[k], lang) for k in rest) else 0
-
-
-def _row_label(tokens: tuple[Token, ...], s: Sentence, lang: str) -> int:
-    """The end of a table row's first cell when it is a name ("Est | 9 | 41", or cells
-    apart by tabs); 0 if not."""
-    found = tables.split(tokens, s.text, s.start)
-    lead = 1 if found and found[0] == (0, 0) else 0  # "| Est | 9 |": the frame's empty cell
-    if not found or lead + 1 >= len(found):
-        return 0  # a label is a cell with a separator after it
-    first, sep = found[lead]
-    label = tokens[first:sep]
-    if not label or not all(t.is_cap or t.text in ("-", "–") or t.low in ("du", "de", "of", "la")
-                            for t in label):  # fmt: skip
-        return 0
-    if not any(name_like([t], lang) for t in label):
-        return 0  # "Civilians | 12 | 11", "Category |": common words, no place
-    return 0 if " ".join(t.low for t in label) in tables.total_labels(lang) else sep
-
-
-def _entry_word(t: Token, lang: str) -> bool:
-    return (
-        t.low in _ENTRY_MARKS
-        or t.low in word_set(lang, "entries", "time_words")
-        or t.low.replace(":", "").isdecimal()
-    )
-
-
-def _entry_header(r: _Read) -> tuple[Location, ...]:
+def _entry_header(r: Read) -> tuple[Location, ...]:
     """The places of a line made of nothing but a place and a time ("Khiam, 12 Feb, 14:10."),
     which an event log puts at the head of each entry; () for any other sentence."""
     view = r.view
@@ -981,7 +590,7 @@ def _entry_header(r: _Read) -> tuple[Location, ...]:
     covered = {k for p in view.places for k in range(p.i, p.j)}
     covered |= {k for d in view.dates for k in range(d.i, d.j)}
     for k, t in enumerate(view.tokens):
-        if k in covered or _entry_word(t, view.lang):
+        if k in covered or entry_word(t, view.lang):
             continue
         return ()
     return tuple(p.location for p in view.places if not p.aside)
@@ -1065,29 +674,31 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     if not doc.text.strip():
         return Envelope(doc, ())
     sentences = split(doc.text, doc.language or "en", doc.title)
-    reads = _entry_days([_read(s, doc, resolver, (None, None)) for s in sentences], doc, resolver)
+    reads = entry_days(
+        [read_sentence(s, doc, resolver, (None, None)) for s in sentences], doc, resolver
+    )
     if not any(r.view.cues.has("conflict_words") for r in reads):
         # a report that names no armed party, weapon, fighting or truce claims nothing
         # ("police reported no incidents at polling stations" in an election story)
         return Envelope(doc, ())
     reads = _quotations(reads)
-    hints = _doc_hints(reads)
+    hints = doc_hints(reads)
     if hints[0] and resolver is not None:
-        reads = [_replace_places(r, resolver, hints) for r in reads]
+        reads = [replace_places(r, resolver, hints) for r in reads]
     acr = acronyms(doc.text)
-    doc_ctx = _DocFacts(
+    doc_ctx = DocFacts(
         acronyms=acr,
-        dateline=_dateline_agency(doc, sentences),
+        dateline=dateline_agency(doc, sentences),
         first_claimant=_first_claimant(reads, acr),
-        interviewee=_interviewee(reads),
-        row_places=_row_places(reads, resolver, hints),
-        entry_sources=_entry_sources(reads),
+        interviewee=interviewee(reads),
+        row_places=row_places(reads, resolver, hints),
+        entry_sources=entry_sources(reads),
     )
     # the report's own source is the first one "the Monitor", "the Mission" can point back to
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
-    ctx = _Context(history=seen, truce=_truce_start(reads, doc.published), today=doc.published)
-    ctx.home = _home(reads, resolver, hints[0])
-    ctx.declared = _headline_period(reads)
+    ctx = _Context(history=seen, truce=truce_start(reads, doc.published), today=doc.published)
+    ctx.home = home(reads, resolver, hints[0])
+    ctx.declared = headline_period(reads)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]
     ctx.locations = ctx.scene = tuple(
@@ -1128,13 +739,13 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             last = None  # a toll follows its incident directly, not across other claims
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
     body = _merge_item_heads(body, origin)
-    if not _chronology(reads):  # (in a chronology, old truces are its entries, not background)
+    if not chronology(reads):  # (in a chronology, old truces are its entries, not background)
         body = [c for c in body if not _background_truce(c, doc.published)]
     body = _merge_retold_totals(body)
     return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
 
 
-def _item_openers(reads: list[_Read]) -> set[int]:
+def _item_openers(reads: list[Read]) -> set[int]:
     """The first sentences of listed items that go on ('• Convoy ambushed near Gao. Gunmen
     attacked a UN convoy near Gao on Monday, ...'): each heads its item as a headline heads
     a report."""
@@ -1165,7 +776,7 @@ def _merge_item_heads(body: list[Claim], origin: list[tuple[int, bool]]) -> list
     return out
 
 
-def _heading_paragraphs(reads: list[_Read]) -> set[int]:
+def _heading_paragraphs(reads: list[Read]) -> set[int]:
     """Paragraphs that only head a section ("2. FINDINGS.", "Drone strikes."): a few words."""
     size: dict[int, int] = {}
     for r in reads:
@@ -1174,7 +785,7 @@ def _heading_paragraphs(reads: list[_Read]) -> set[int]:
 
 
 def _follow_up(
-    incident: Claim, tagged: list[Claim], r: _Read, doc: Document, spoken: bool
+    incident: Claim, tagged: list[Claim], r: Read, doc: Document, spoken: bool
 ) -> Claim | None:
     """'A shell hit the market. Two soldiers were killed and four wounded.' / '... No one was
     hurt.' / 'The troops repelled the assailants.': a sentence that only counts the dead and
@@ -1220,65 +831,18 @@ def _follow_up(
                    evidence=incident.evidence + (_sentence_span(doc, r.sentence),))  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True, init=False)
-class _DocFacts:
-    """What the whole document says once: its acronyms, dateline agency, first source."""
-
-    acronyms: dict[str, str]
-    dateline: tuple[Party, ...]
-    first_claimant: Party | None
-    interviewee: Party | None = None  # who answers the "A:" lines of an interview
-    row_places: dict[int, Location] | None = None  # a data row's place column, by paragraph
-    entry_sources: dict[int, Party] | None = None  # "[Reuters]" closing an entry, by paragraph
-
-    def __init__(  # (written out for speed: see truceline.model)
-        self,
-        acronyms: dict[str, str],
-        dateline: tuple[Party, ...],
-        first_claimant: Party | None,
-        interviewee: Party | None = None,
-        row_places: dict[int, Location] | None = None,
-        entry_sources: dict[int, Party] | None = None,
-    ) -> None:
-        object.__setattr__(self, "acronyms", acronyms)
-        object.__setattr__(self, "dateline", dateline)
-        object.__setattr__(self, "first_claimant", first_claimant)
-        object.__setattr__(self, "interviewee", interviewee)
-        object.__setattr__(self, "row_places", row_places)
-        object.__setattr__(self, "entry_sources", entry_sources)
-
-
-def _interviewee(reads: list[_Read]) -> Party | None:
-    """Who answers an interview's 'A:' lines: the titled person its introduction opens a
-    sentence with ('General Jean-Pierre Mabiala chairs the committee ...')."""
-    asked = [k for k, r in enumerate(reads) if r.sentence.text.startswith(("Q:", "Q."))]
-    if len(asked) < 2 or not any(r.sentence.text.startswith("A:") for r in reads):
-        return None
-    for r in reads[: asked[0]]:
-        toks = r.view.tokens
-        if r.sentence.para == 0 or not toks:
-            continue
-        b = 0
-        while b < len(toks) and (toks[b].is_cap or toks[b].text == "-"):
-            b += 1
-        if b >= 3 and toks[0].low in word_set(r.view.lang, "attribution", "person_titles"):
-            text = r.sentence.text[: toks[b - 1].end - r.sentence.start]
-            return Party(text, text, "other")
-    return None
-
-
-def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
+def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:
     """Who the report speaks for before it names a speaker: its headline's label
     ("Liaison officers operations room: 157 breaches"), else a speaker of its lead, else the
     organisation its headline or lead names, else its first speaker anywhere."""
     for r in reads:
-        if r.sentence.para == 0 and (label := _label_speaker(r)) is not None:
-            return _fuller(label, reads)
+        if r.sentence.para == 0 and (label := label_speaker(r)) is not None:
+            return fuller(label, reads)
     for r in reads:
         if r.sentence.para > 1:
             break
-        if (masthead := _masthead(r)) is not None:
-            return replace(masthead, name=acr.get(masthead.name, masthead.name))
+        if (letterhead := masthead(r)) is not None:
+            return replace(letterhead, name=acr.get(letterhead.name, letterhead.name))
     # the lead is the first paragraph with a sentence in it ("STATEMENT", "OFFICIAL" and a
     # letterhead may stand between it and the headline)
     lead = next((r.sentence.para for r in reads if r.sentence.para and len(r.view.tokens) >= 8), 1)
@@ -1301,88 +865,7 @@ def _first_claimant(reads: list[_Read], acr: dict[str, str]) -> Party | None:
     return first
 
 
-def _fuller(party: Party, reads: list[_Read]) -> Party:
-    """'Border Service:' heading a report whose letterhead reads 'Border Service of the State
-    Committee for National Security ...': the body the letterhead names in full."""
-    short = party.name.lower() + " "
-    for r in reads:
-        if r.sentence.para > 1:
-            break
-        named = named_source(r.view.tokens, r.sentence.text, r.sentence.start)
-        if named is not None and named.name.lower().startswith(short):
-            return replace(named, aliases=(party.name,))
-    return party
-
-
-def _first_person(r: _Read) -> bool:
-    """'We logged 31 incidents', 'Our dataset records ...': the report speaks for itself."""
-    toks, said = r.view.tokens, r.attribution.claimant
-    words = word_set(r.view.lang, "attribution", "first_person")
-    if not toks or toks[0].low not in words:
-        return False
-    return said is None or (said.mention or said.name).split()[0].lower() in words
-
-
-def _masthead(r: _Read) -> Party | None:
-    """'Sahel Incident Watch | Niger | Week 20', 'Critical Threats Project, American Enterprise
-    Institute' under a headline: a line of names whose first names who publishes the report
-    (not a place, a date, a count or a byline's author)."""
-    toks = r.view.tokens
-    if r.sentence.para != 1 or r.view.numbers and r.view.numbers[0].i == 0:
-        return None
-    joiners = word_set(r.view.lang, "attribution", "name_joiners")
-    if (
-        len(toks) > 3
-        and toks[0].low in word_set(r.view.lang, "attribution", "publisher_verbs")
-        and toks[1].low == "by"
-    ):
-        # "Prepared by the Blue Line Research Desk.", "Compiled by the Iraq desk from ..."
-        a = 3 if toks[2].low == "the" else 2
-        b = a
-        while b < len(toks) and (toks[b].is_cap or (toks[b].low in joiners and b + 1 < len(toks)
-                                                     and toks[b + 1].is_cap)):  # fmt: skip
-            b += 1
-        if b - a < 2:
-            return None
-        text = r.sentence.text[
-            toks[a].start - r.sentence.start : toks[b - 1].end - r.sentence.start
-        ]
-        return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
-    found = tables.split(toks, r.sentence.text, r.sentence.start)
-    if not found and len(toks) <= 14 and "," in (t.text for t in toks):
-        if not all(t.is_cap or t.low in joiners or t.text in (",", "-", "&") for t in toks):
-            return None  # a line of names only, no sentence
-        comma = next(k for k, t in enumerate(toks) if t.text == ",")
-        found = [(0, comma), (comma + 1, len(toks))]
-    if not found or len(found) < 2 or found[0][1] - found[0][0] < 2:
-        return None
-    a, b = found[0]
-    cell: Sequence[Token] = toks[a:b]
-    # "Open Source Damage Monitor (OSDM)", "Jane Doe (@jdoe)", "UN Force (PKF) Headquarters,
-    # Dili": the name without its short form or handle, and without where it sits
-    comma = next((k for k in range(1, len(cell)) if cell[k].text == ","), len(cell))
-    depth, kept = 0, list[Token]()
-    for t in cell[:comma]:
-        if t.text in ("(", ")"):
-            depth += 1 if t.text == "(" else -1
-        elif depth == 0:
-            kept.append(t)
-    cell = kept or cell
-    if not (cell[0].is_cap and cell[-1].is_cap and all(t.is_cap or t.low in joiners for t in cell)):
-        return None
-    if cell[0].low in word_set(r.view.lang, "attribution", "byline_words"):
-        return None  # "By Jane Doe, Reuters": an author
-    if any(a <= d.i < b for d in r.view.dates):
-        return None
-    text = r.sentence.text[cell[0].start - r.sentence.start : cell[-1].end - r.sentence.start]
-    kind = party_type(text)
-    if kind is None and any(a <= p.i < b and p.location.precision != "unresolved"
-                            for p in r.view.places):  # fmt: skip
-        return None  # "Donetsk | 12 May": where, not who
-    return Party(text, text, kind or "other")  # type: ignore[arg-type]
-
-
-def _own_claimant(r: _Read, ctx: _Context, facts: _DocFacts) -> Party | None:
+def _own_claimant(r: Read, ctx: _Context, facts: DocFacts) -> Party | None:
     """Who the sentence itself says is speaking, if anyone."""
     is_head = r.sentence.para == 0
     own = _claimant(r, _Context(history=[]) if is_head else ctx, facts.acronyms)
@@ -1406,20 +889,20 @@ def _own_claimant(r: _Read, ctx: _Context, facts: _DocFacts) -> Party | None:
         in word_set(r.view.lang, "attribution", "first_person")
     ):
         own = facts.interviewee
-    elif _first_person(r) and not ctx.quoting:
+    elif first_person(r) and not ctx.quoting:
         own = facts.first_claimant
     ctx.quoting = _opens_quote(text) or (ctx.quoting and not _closes_quote(text))
     return own
 
 
-def _start_record(r: _Read, ctx: _Context, facts: _DocFacts) -> None:
+def _start_record(r: Read, ctx: _Context, facts: DocFacts) -> None:
     """A chronology's dated entry or a data export's row starts afresh; so does a letter
     a document reproduces ('LETTER DATED 3 SEPTEMBER 1964 FROM THE PERMANENT
     REPRESENTATIVE OF MALAYSIA ADDRESSED TO ...'), in its writer's voice."""
-    if (writer := _letter_writer(r)) is not None:
+    if (writer := letter_writer(r)) is not None:
         ctx.claimant = writer
         ctx.history.append(writer)
-    if (entry := _dated_entry(r)) is not None:
+    if (entry := dated_entry(r)) is not None:
         # its own day, the voice of its bracketed source or of the compiler, the scene
         said = facts.entry_sources.get(r.sentence.para) if facts.entry_sources else None
         ctx.period, ctx.claimant, ctx.locations, ctx.total = (
@@ -1432,7 +915,7 @@ def _start_record(r: _Read, ctx: _Context, facts: _DocFacts) -> None:
         # a data row's notes: its source column speaks unless the notes name a speaker
         source = r.sentence.source
         ctx.claimant = Party(source, source, party_type(source) or "media")  # type: ignore[arg-type]
-        day = _row_day(r, ctx.today)
+        day = row_day(r, ctx.today)
         ctx.period, ctx.locations, ctx.total = day.period if day else None, ctx.scene, None
         place = facts.row_places.get(r.sentence.para) if facts.row_places else None
         ctx.entry = (r.sentence.para, (place,)) if place else None
@@ -1449,7 +932,7 @@ def _part_of(d: Draft, ctx: _Context, ids: list[str]) -> str | None:
 
 
 def _sentence_claims(
-    r: _Read, doc: Document, ctx: _Context, facts: _DocFacts, first_id: int
+    r: Read, doc: Document, ctx: _Context, facts: DocFacts, first_id: int
 ) -> list[Claim]:
     """One sentence's claims, with ids '#n' for now; updates the context it leaves behind."""
     is_head = r.sentence.para == 0
@@ -1469,7 +952,7 @@ def _sentence_claims(
     if header:  # "1. Khiam, 12 Feb, about 14:10." heads the entry that follows it
         ctx.entry = (r.sentence.para, header)
     elif ctx.entry and ctx.entry[0] == r.sentence.para:
-        r = _Read(r.sentence, replace(r.view, placed=True), r.attribution, r.spots)
+        r = Read(r.sentence, replace(r.view, placed=True), r.attribution, r.spots)
     drafts = (ctx.toll is not None and _toll_parts(r.view)) or decide_mod.decide(r.view)
     total = None
     if (columns := tables.header(r.view)) is not None:
@@ -1518,7 +1001,7 @@ def _sentence_claims(
     return tagged
 
 
-def _row_source(d: Draft, facts: _DocFacts) -> Party | None:
+def _row_source(d: Draft, facts: DocFacts) -> Party | None:
     """The source an event log's row names in its own column ("Kech police", "ISPR")."""
     if not d.source:
         return None
@@ -1526,7 +1009,7 @@ def _row_source(d: Draft, facts: _DocFacts) -> Party | None:
     return Party(name, d.source, party_type(name) or "other")  # type: ignore[arg-type]
 
 
-def _advance(ctx: _Context, r: _Read, tagged: list[Claim], claimant: Party | None,
+def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None,
              relays: tuple[Party, ...]) -> None:  # fmt: skip
     """Carry a body sentence's total, speaker, relays, period and places to the next."""
     if not r.sentence.text.startswith("("):  # an aside in brackets is no running total
@@ -1567,123 +1050,12 @@ def _merge_restated(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_ENTRY_DASHES: Final = frozenset({"-", "–", "—", ":"})
-
-
-def _dated_entry(r: _Read) -> DateMention | None:
-    """The date a chronology's entry opens with ('17 Sep 1994 - Delegations sign ...')."""
-    d = r.view.dates[0] if r.view.dates else None
-    toks = r.view.tokens
-    if d is not None and d.i == 0 and d.j < len(toks) and toks[d.j].text in _ENTRY_DASHES:
-        return d
-    return None
-
-
-def _entry_days(reads: list[_Read], doc: Document, geo: Geocoder | None) -> list[_Read]:
-    """In a chronology, the words of an entry are dated from the entry's day ('9 Apr --
-    ... "four times since Sunday"': the Sunday before 9 April, not before the page's date)."""
-    rows = any(r.sentence.day for r in reads)
-    if not rows and sum(_dated_entry(r) is not None for r in reads) < 3:
-        return reads
-    out: list[_Read] = []
-    day, para = None, -1
-    for r in reads:
-        if (entry := _dated_entry(r) or _row_day(r, doc.published)) is not None:
-            day, para = entry.period.end, r.sentence.para
-        if r.sentence.para == para and day is not None and day != doc.published:
-            r = _read(r.sentence, replace(doc, published=day), geo, (None, None))
-        out.append(r)
-    return out
-
-
-def _letter_writer(r: _Read) -> Party | None:
-    """Who a reproduced letter's heading says wrote it: the words after 'from', up to
-    'addressed' or the end of the heading."""
-    toks = r.view.tokens
-    words = word_set(r.view.lang, "attribution", "letter_words")
-    if len(toks) > 40 or not any(t.low in words for t in toks[:4]):
-        return None
-    start = next((k + 1 for k, t in enumerate(toks) if t.low == "from"), None)
-    if start is None or start >= len(toks):
-        return None
-    end = next((k for k in range(start, len(toks)) if toks[k].low in ("addressed", ",")), len(toks))
-    while end > start and toks[end - 1].text in (".", ":"):
-        end -= 1
-    base = r.sentence.start
-    name = r.sentence.text[toks[start].start - base : toks[end - 1].end - base]
-    return Party(name, name, party_type(name) or "government") if end > start else None  # type: ignore[arg-type]
-
-
-def _entry_sources(reads: list[_Read]) -> dict[int, Party] | None:
-    """The source a chronology's entry names in brackets at its end ('... clash in Vlore.
-    [ATA]', '[Interior Ministry, 12 Apr]'); one it was only relayed by ('[via Radio
-    Tirana]') is no source of its own."""
-    if sum(_dated_entry(r) is not None for r in reads) < 3:
-        return None
-    out: dict[int, Party] = {}
-    for r in reads:
-        m = _BRACKETED_SOURCE.match(r.sentence.text)
-        if m and not m.group(1).lower().startswith("via "):
-            name = m.group(1).split(",")[0].strip()
-            out[r.sentence.para] = Party(name, name, party_type(name) or "media")  # type: ignore[arg-type]
-    return out
-
-
-_BRACKETED_SOURCE = re.compile(r"^\[([^\]]{2,60})\]$")
-
-
-def _row_places(
-    reads: list[_Read], geo: Geocoder | None, hints: tuple[str | None, str | None]
-) -> dict[int, Location] | None:
-    """Where each data row's place column says its notes happened ('Gornja Radgona',
-    'Slovenia (multiple)', 'Ljubljana - Rozna dolina': the most precise part known)."""
-    if geo is None or not any(r.sentence.place for r in reads):
-        return None
-    out: dict[int, Location] = {}
-    for r in reads:
-        cell = r.sentence.place
-        if not cell or r.sentence.para in out:
-            continue
-        name = _BRACKETED_NOTE.sub("", cell).strip(" -")
-        if not name:
-            continue
-        parts = [name, *reversed([p.strip() for p in _CELL_PARTS.split(name)])]
-        found = next((res for p in parts if (res := geo.resolve(p, country=hints[0])).place), None)
-        loc = (
-            found.location()
-            if found is not None
-            else Location(mention=name, name=name, precision="unresolved", country=hints[0])
-        )
-        out[r.sentence.para] = replace(loc, mention=cell)
-    return out
-
-
-_BRACKETED_NOTE = re.compile(r"\s*\([^)]*\)")
-_CELL_PARTS = re.compile(r"\s+[-–/]\s+|;")
-
-
-def _row_day(r: _Read, published: str | None) -> DateMention | None:
-    """The date in a data row's date column ('1991-06-27'), if it gives one."""
-    day = r.sentence.day
-    if not day:
-        return None
-    found = find_dates(tokenize(day), published, r.view.lang)
-    return found[0] if len(found) == 1 and not found[0].since else None
-
-
-def _chronology(reads: list[_Read]) -> bool:
-    """A page of dated entries (three at least), or a data export's rows."""
-    return sum(_dated_entry(r) is not None for r in reads) >= 3 or any(
-        r.sentence.source is not None for r in reads
-    )
-
-
 def _background_truce(c: Claim, published: str | None) -> bool:
     """'The 1997 Peace Accord ended two decades of insurgency': a truce agreed more than a
     year before the report is its background, not news it reports."""
     if c.kind != "agreement" or c.period is None or not published:
         return False
-    return _days_between(c.period.end, published) > 366
+    return days_between(c.period.end, published) > 366
 
 
 def _merge_retold_totals(claims: list[Claim]) -> list[Claim]:

@@ -1,0 +1,209 @@
+"""Stage 2, sentences -> mentions: one sentence read into a `View` of its tokens, numbers,
+dates, cues, places and attribution (`read_sentence`), with what the document's other
+sentences later change in it (`replace_places`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Final
+
+from truceline.extract import tables
+from truceline.extract.cues import Cues, find_cues
+from truceline.extract.dates import DateMention, find_dates
+from truceline.extract.numbers import find_numbers
+from truceline.extract.parties import (
+    Attribution,
+    attribute,
+)
+from truceline.extract.places import (
+    Geocoder,
+    Spots,
+    name_like,
+    resolve_places,
+    spot_places,
+)
+from truceline.extract.sentences import Sentence
+from truceline.extract.view import View
+from truceline.lexicon import word_set
+from truceline.model import Document
+from truceline.text.tokens import Token, tokenize
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class Read:
+    """One sentence with everything found in it."""
+
+    sentence: Sentence
+    view: View
+    attribution: Attribution
+    spots: Spots | None = None  # where it names places, for resolving again under hints
+
+    def __init__(  # (written out for speed: see truceline.model)
+        self, sentence: Sentence, view: View, attribution: Attribution, spots: Spots | None = None
+    ) -> None:
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "view", view)
+        object.__setattr__(self, "attribution", attribution)
+        object.__setattr__(self, "spots", spots)
+
+
+def read_sentence(
+    s: Sentence, doc: Document, geo: Geocoder | None, hints: tuple[str | None, str | None]
+) -> Read:
+    """A sentence's mentions, its places resolved under the document's country and province
+    `hints` (none yet on the first reading)."""
+    lang = doc.language or "en"
+    tokens: tuple[Token, ...] = tokenize(
+        s.text, s.start, word_set(lang, "boilerplate", "abbreviations")
+    )
+    lows = tuple([t.low for t in tokens])
+    cues = find_cues(tokens, lang, lows)
+    # a dateline's words name a place and an agency ("PORT SAID, Nov. 10 (Reuters) -"; a
+    # label with a colon may be a speaker's, "MAJ. OKAFOR:")
+    dateline = (
+        frozenset(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
+        if s.dateline and doc.text[s.dateline[1] - 2 : s.dateline[1]].strip() != ":"
+        else frozenset()
+    )
+    att = (
+        attribute(
+            tokens, doc.text[: s.end][s.start :], s.start, lang,
+            tuple(["\x00" if k in dateline and w.isalpha() else w for k, w in enumerate(lows)])
+            if dateline else lows,
+            cues.phrase("@according_to"),
+        )
+        if tokens
+        else Attribution(None)
+    )  # fmt: skip
+    blocked: set[int] = set()
+    if att.span:
+        blocked.update(range(*att.span))
+    if s.dateline:
+        blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
+    blocked.update(_truce_names(tokens, cues))
+    dates = find_dates(tokens, doc.published, lang, lows)
+    if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
+        dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
+    spots = (
+        spot_places(
+            tokens,
+            s.text,
+            s.start,
+            geo,
+            lang,
+            _weapon_words(cues),
+            lows,
+            cues.phrase("@zones"),
+            frozenset(k for k in dateline if tokens[k].text.isupper()),
+        )  # fmt: skip
+        if geo is not None
+        else None
+    )
+    places = (
+        resolve_places(spots, geo, frozenset(blocked), hints)
+        if spots is not None and geo is not None
+        else ()
+    )
+    name = _entry_name(tokens, dates, lang) or _row_label(tokens, s, lang)
+    first = 1 if tokens and tokens[0].text == "|" and name else 0  # "| Est | 9 | 41 |"
+    if spots is not None and geo is not None and name:
+        if not any(p.i == first and p.j == name for p in places):
+            # "Wadi Hujeir, 13 Feb, 02:30.": the whole name heading an entry is its place
+            spots = replace(spots, found=((first, name, None),))
+            places = resolve_places(spots, geo, frozenset(blocked), hints)
+    view = View(
+        tokens=tokens,
+        lows=lows,
+        numbers=tuple(
+            n
+            for n in find_numbers(tokens, lang, lows)
+            if not s.dateline or tokens[n.i].start >= s.dateline[1]
+        ),
+        dates=dates,
+        places=places,
+        cues=cues,
+        start=s.start,
+        text=s.text,
+        blocked=frozenset(blocked),
+        lang=lang,
+    )
+    return Read(s, view, att, spots)
+
+
+def _weapon_words(cues: Cues) -> frozenset[int]:
+    """Tokens that name a means or an attack ('Air strikes', 'Mortar fire'): ordinary words,
+    never a place, even capitalised at the head of a sentence."""
+    out: set[int] = set()
+    for m in cues.methods:
+        for k in range(m.i, m.j):  # (loops the compiled build runs natively)
+            out.add(k)
+    for c in _WEAPON_CUES:
+        for m in cues.by.get(c, ()):
+            for k in range(m.i, m.j):
+                out.add(k)
+    return frozenset(out)
+
+
+_WEAPON_CUES: Final = ("attack_nouns", "violation_nouns", "munition_nouns", "explosion_nouns")
+
+
+def _truce_names(tokens: tuple[Token, ...], cues: Cues) -> list[int]:
+    """'the Abuja agreement', 'the Minsk accords': a place naming a truce says where it was
+    signed, not where anything in the sentence happened (a place of last resort)."""
+    out: list[int] = []
+    for m in cues.by.get("agreement_nouns", ()):
+        k = m.i
+        while k > 0 and m.i - k < 4 and tokens[k - 1].is_cap:
+            k -= 1
+        if k < m.i and k > 0 and tokens[k - 1].low == "the":
+            out.extend(range(k, m.i))
+    return out
+
+
+def replace_places(r: Read, geo: Geocoder, hints: tuple[str | None, str | None]) -> Read:
+    """The same sentence with its places resolved again under the document's hints."""
+    s, view = r.sentence, r.view
+    if r.spots is None or not r.spots.found:
+        return r
+    places = resolve_places(r.spots, geo, view.blocked, hints)
+    return Read(s, view.with_places(places), r.attribution, r.spots)
+
+
+_ENTRY_MARKS: Final = frozenset({",", ".", ":", ";", "-", "–"})
+
+
+def _entry_name(tokens: tuple[Token, ...], dates: Sequence[DateMention], lang: str) -> int:
+    """The end of the name heading a line that is otherwise only a time ("Khiam, 12 Feb,
+    about 14:10."): such a line names where an event log's entry happened; 0 when not."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+    if not dates or not 0 < comma <= 4 or not name_like(tokens[:comma]):
+        return 0  # "Update, 12 Feb, 14:10.": a common word heads no entry
+    covered = {k for d in dates for k in range(d.i, d.j)}
+    rest = range(comma, len(tokens))
+    return comma if all(k in covered or entry_word(tokens[k], lang) for k in rest) else 0
+
+
+def _row_label(tokens: tuple[Token, ...], s: Sentence, lang: str) -> int:
+    """The end of a table row's first cell when it is a name ("Est | 9 | 41", or cells
+    apart by tabs); 0 if not."""
+    found = tables.split(tokens, s.text, s.start)
+    lead = 1 if found and found[0] == (0, 0) else 0  # "| Est | 9 |": the frame's empty cell
+    if not found or lead + 1 >= len(found):
+        return 0  # a label is a cell with a separator after it
+    first, sep = found[lead]
+    label = tokens[first:sep]
+    if not label or not all(t.is_cap or t.text in ("-", "–") or t.low in ("du", "de", "of", "la")
+                            for t in label):  # fmt: skip
+        return 0
+    if not any(name_like([t], lang) for t in label):
+        return 0  # "Civilians | 12 | 11", "Category |": common words, no place
+    return 0 if " ".join(t.low for t in label) in tables.total_labels(lang) else sep
+
+
+def entry_word(t: Token, lang: str) -> bool:
+    return (
+        t.low in _ENTRY_MARKS
+        or t.low in word_set(lang, "entries", "time_words")
+        or t.low.replace(":", "").isdecimal()
+    )

@@ -1,0 +1,499 @@
+"""What a whole report says once, read before its sentences are decided: its country and
+province (`doc_hints`, `home`), its source (masthead, first claimant, dateline agency,
+speaker labels, an interview's interviewee), the day its truce began, the period its
+headline gives, and the records of its layouts (a chronology's dated entries and their
+bracketed sources, a data export's rows and their date and place columns, a letter it
+reproduces)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Final
+
+from truceline.extract import tables
+from truceline.extract.dates import DateMention, find_dates
+from truceline.extract.mentions import Read, read_sentence
+from truceline.extract.parties import (
+    named_source,
+    party_type,
+)
+from truceline.extract.places import (
+    Geocoder,
+    common_words,
+)
+from truceline.extract.sentences import Sentence
+from truceline.lexicon import word_set
+from truceline.model import Document, Location, Party, Period
+from truceline.text.tokens import Match, Token, fold, tokenize
+
+
+def _unpossessed_label(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def label_speaker(r: Read) -> Party | None:
+    """'DEPUTY PRESS SECRETARY: Sure.', 'JFO: 60 violations': a line's label is its speaker,
+    unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
+    toks = r.view.tokens
+    start = _clock_time(toks)  # "21:40 Police source: ...": a line of an event log
+    colon = next((k for k in range(start, min(start + 12, len(toks))) if toks[k].text == ":"), None)
+    if colon is None or colon == start or r.attribution.explicit:
+        return None
+    if (
+        toks[colon - 1].text.isdecimal()
+        and colon + 1 < len(toks)
+        and toks[colon + 1].text.isdecimal()
+    ):
+        return None  # "... at about 16:00, clashing with ...": a clock time, no label
+    if any(toks[k].text == "|" for k in range(start, colon)):
+        return None  # "Digest | Africa | Source:": a masthead's cells, no speaker
+    label = _label_name(toks[start:colon], r.view.lang)
+    version = word_set(r.view.lang, "attribution", "version_words")
+    base = r.sentence.start
+    text = _unpossessed_label(r.sentence.text[label[0].start - base : label[-1].end - base])
+    kind = party_type(text)
+    named = toks[colon - 1].low in word_set(r.view.lang, "attribution", "media_nouns")
+    if kind in (None, "media") and len(label) > 1 and named:
+        return None  # "Daily Situation Report:" names a document, not who speaks
+    if kind is None and any(start <= m.i < colon for m in r.view.cues.methods):
+        return None  # "Mortar: 7", "Small-arms fire: 38": a count by method
+    titled = all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label)
+    # "Liaison officers operations room:": a body named in plain words is a speaker too
+    if not titled and not (label[0].is_cap and party_type(text) is not None):
+        return None
+    if len(label) == 1 and len(label[0].text) < 2:
+        return None
+    if any(start <= d.i < colon for d in r.view.dates):
+        return None
+    if party_type(text) is None and any(start <= p.i < start + len(label) for p in r.view.places):
+        return None  # "LIBYA:", "Uri town:" head what happened there ("Anbar Operations
+        # Command:" is a body's name; "Ms. Lind (Kalmar):" names where the speaker is from)
+    if any(
+        start <= m.i < colon
+        for cat in ("violation_nouns", "toll_words", "killed", "injured")
+        for m in r.view.cues.by.get(cat, ())
+    ):
+        return None  # "Total: 58", "Killed: 4"
+    heads = word_set(r.view.lang, "attribution", "not_speaker_labels")
+    if (
+        text.lower() in heads
+        or label[-1].low in version
+        or (label[-1].low in heads and party_type(text) is None)  # "Codebook notes:", not
+    ):  # "AZ MoD evening summary:"
+        return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
+    if party_type(text) is None and _common_label(label, r.view.lang):
+        return None  # "Civilians: ...", "TEAMS DEPLOYED: B1, B2": what a line is about
+    return Party(text, text, party_type(text))  # type: ignore[arg-type]
+
+
+def _common_label(label: Sequence[Token], lang: str) -> bool:
+    """A label of common words and no title: 'Civilians', 'TEAMS DEPLOYED' (never 'MAJ.
+    OKAFOR' or 'KOROIVUKI')."""
+    titles = word_set(lang, "attribution", "person_titles")
+    if any(t.low.rstrip(".") in titles for t in label):
+        return False
+    if len(label) == 1:
+        return label[0].low in common_words(lang)
+    return all(t.text.isupper() and t.text.isalpha() for t in label)
+
+
+def _label_name(label: tuple[Token, ...], lang: str) -> tuple[Token, ...]:
+    """The speaker's own name in a line's label: 'ISPR version' and "Army's account" name the
+    side whose version it is, 'US official (to AFP)' and 'IRI (Islamic Resistance), Telegram'
+    add the outlet or medium after it."""
+    drop = word_set(lang, "attribution", "version_words") | word_set(
+        lang, "attribution", "media_nouns"
+    )
+    said = next(
+        (
+            k
+            for k, t in enumerate(label)
+            if k and t.low in word_set(lang, "attribution", "speech_verbs")
+        ),
+        0,
+    )
+    if said:
+        label = label[:said]  # "IRI claims second operation:": who claims it
+    while len(label) > 1:
+        opened = next((k for k, t in enumerate(label) if t.text == "("), 0)
+        if opened and label[-1].text == ")":
+            label = label[:opened]
+        elif label[-1].text == "," or label[-1].low in drop:
+            label = label[:-1]
+        else:
+            break
+    return label
+
+
+def _clock_time(toks: tuple[Token, ...]) -> int:
+    """Where a line goes on after the clock time it opens with ("21:40", "0930 hrs"); 0 when
+    it opens with none."""
+    if (
+        len(toks) > 3
+        and toks[1].text == ":"
+        and toks[0].text.isdecimal()
+        and len(toks[0].text) <= 2
+    ):
+        return 3 if toks[2].text.isdecimal() and len(toks[2].text) == 2 else 0
+    if len(toks) > 2 and toks[0].text.isdecimal() and len(toks[0].text) == 4:
+        return 2 if toks[1].low in ("hrs", "h", "hours") else 0
+    return 0
+
+
+def doc_hints(reads: list[Read]) -> tuple[str | None, str | None]:
+    """The country and province most of the document's places are in."""
+    places = [p.location for r in reads for p in r.view.places if not p.aside]
+    # towns and provinces say where a report is; a country named is often the other party
+    local = [loc for loc in places if loc.precision != "country"] or places
+    countries: dict[str, int] = {}
+    for loc in local:
+        if loc.country:
+            # a place the text calls by its own name says more than one matched through
+            # another language's name ("Boni" is Bonn's Latin name, and a village in Mali)
+            countries[loc.country] = countries.get(loc.country, 0) + (2 if _own_name(loc) else 1)
+    if not countries:
+        return None, None
+    country = _ranked(countries)[0][0]
+    admin1s: dict[str, int] = {}
+    for loc in places:
+        if loc.admin1 and loc.country == country:
+            admin1s[loc.admin1] = admin1s.get(loc.admin1, 0) + 1
+    top = _ranked(admin1s)[:2]
+    # only a clear majority province is a hint; a report spread over several is not
+    admin1 = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+    return country, admin1
+
+
+def headline_period(reads: list[Read]) -> Period | None:
+    """'weekly shelling summary, 19-25 October 1958': the days a headline says the report
+    covers, for 'during the week' in its body."""
+    for r in reads:
+        if r.sentence.para != 0:
+            break
+        spans = [
+            d
+            for d in r.view.dates
+            if not d.since and 1 <= days_between(d.period.start, d.period.end) <= 31
+        ]
+        if len(spans) == 1:
+            return spans[0].period
+    return None
+
+
+def home(reads: list[Read], geo: Geocoder | None, country: str | None) -> Location | None:
+    """The country the report is about, as the text names it if it does."""
+    if country is None or geo is None:
+        return None
+    for r in reads:
+        for p in r.view.places:
+            if p.location.precision == "country" and p.location.country == country:
+                return replace(p.location, role="at")
+    loc: Location = geo.country(country).location()
+    return loc if loc.precision == "country" else None
+
+
+def _ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """`Counter.most_common()` of plain counts: the most first, ties in the order first seen."""
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+_WORD: Final = re.compile(r"\w+")
+
+
+def _own_name(loc: Location) -> bool:
+    """Whether the mention spells the place's own name ("southern Idlib" -> Idlib)."""
+    return _spells(loc.mention, loc.name or "")
+
+
+@lru_cache(maxsize=8192)
+def _spells(mention: str, name: str) -> bool:
+    return set(_WORD.findall(fold(name))) <= set(_WORD.findall(fold(mention)))
+
+
+def dateline_agency(doc: Document, sentences: tuple[Sentence, ...]) -> tuple[Party, ...]:
+    for s in sentences:
+        if s.dateline:
+            frag = doc.text[s.dateline[0] : s.dateline[1]]
+            # "(Saba)", "/TASS/": an agency in brackets or between slashes ("KYIV/MOSCOW -"
+            # names two cities, no agency)
+            if "(" in frag or frag.count("/") >= 2:
+                inner = frag.split("(")[-1].split(")")[0] if "(" in frag else frag.split("/")[-2]
+                inner = inner.strip()
+                if inner:
+                    return (Party(inner, inner, "media"),)
+    return ()
+
+
+def truce_start(reads: list[Read], published: str | None) -> str | None:
+    """The day the report's truce began: the earliest day a sentence gives next to a truce
+    and its verb ('took effect on April 2'; 'the first truce since 2016' dates nothing),
+    leaving out truces of the report's background (over a year before it)."""
+    starts = []
+    in_force = word_set(reads[0].view.lang, "cues", "in_force_verbs") if reads else frozenset()
+    for r in reads:
+        verbs = r.view.cues.by.get("agreement_verbs", ())
+        days = [d for d in r.view.dates if not d.since]
+        if r.view.cues.has("agreement_nouns") and verbs and days:
+            # "signed on Saturday ..., took effect on Sunday": the truce began when it took effect
+            v = next((v for v in verbs if v.value in in_force), verbs[0])
+            near = min(days, key=lambda d: _apart(r.view.tokens, v, d))
+            starts.append(near.period.start)
+    if published:
+        recent = [d for d in starts if days_between(d, published) <= 366]
+        starts = recent or starts
+    return min(starts) if starts else None
+
+
+def _apart(tokens: Sequence[Token], v: Match, d: DateMention) -> tuple[bool, int]:
+    """How far a date is from a verb: across a comma first, then in words."""
+    a, b = (v.j, d.i) if v.j <= d.i else (d.j, v.i)
+    return any(tokens[k].text == "," for k in range(a, b)), b - a
+
+
+def days_between(start: str, end: str) -> int:
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class DocFacts:
+    """What the whole document says once: its acronyms, dateline agency, first source."""
+
+    acronyms: dict[str, str]
+    dateline: tuple[Party, ...]
+    first_claimant: Party | None
+    interviewee: Party | None = None  # who answers the "A:" lines of an interview
+    row_places: dict[int, Location] | None = None  # a data row's place column, by paragraph
+    entry_sources: dict[int, Party] | None = None  # "[Reuters]" closing an entry, by paragraph
+
+    def __init__(  # (written out for speed: see truceline.model)
+        self,
+        acronyms: dict[str, str],
+        dateline: tuple[Party, ...],
+        first_claimant: Party | None,
+        interviewee: Party | None = None,
+        row_places: dict[int, Location] | None = None,
+        entry_sources: dict[int, Party] | None = None,
+    ) -> None:
+        object.__setattr__(self, "acronyms", acronyms)
+        object.__setattr__(self, "dateline", dateline)
+        object.__setattr__(self, "first_claimant", first_claimant)
+        object.__setattr__(self, "interviewee", interviewee)
+        object.__setattr__(self, "row_places", row_places)
+        object.__setattr__(self, "entry_sources", entry_sources)
+
+
+def interviewee(reads: list[Read]) -> Party | None:
+    """Who answers an interview's 'A:' lines: the titled person its introduction opens a
+    sentence with ('General Jean-Pierre Mabiala chairs the committee ...')."""
+    asked = [k for k, r in enumerate(reads) if r.sentence.text.startswith(("Q:", "Q."))]
+    if len(asked) < 2 or not any(r.sentence.text.startswith("A:") for r in reads):
+        return None
+    for r in reads[: asked[0]]:
+        toks = r.view.tokens
+        if r.sentence.para == 0 or not toks:
+            continue
+        b = 0
+        while b < len(toks) and (toks[b].is_cap or toks[b].text == "-"):
+            b += 1
+        if b >= 3 and toks[0].low in word_set(r.view.lang, "attribution", "person_titles"):
+            text = r.sentence.text[: toks[b - 1].end - r.sentence.start]
+            return Party(text, text, "other")
+    return None
+
+
+def fuller(party: Party, reads: list[Read]) -> Party:
+    """'Border Service:' heading a report whose letterhead reads 'Border Service of the State
+    Committee for National Security ...': the body the letterhead names in full."""
+    short = party.name.lower() + " "
+    for r in reads:
+        if r.sentence.para > 1:
+            break
+        named = named_source(r.view.tokens, r.sentence.text, r.sentence.start)
+        if named is not None and named.name.lower().startswith(short):
+            return replace(named, aliases=(party.name,))
+    return party
+
+
+def first_person(r: Read) -> bool:
+    """'We logged 31 incidents', 'Our dataset records ...': the report speaks for itself."""
+    toks, said = r.view.tokens, r.attribution.claimant
+    words = word_set(r.view.lang, "attribution", "first_person")
+    if not toks or toks[0].low not in words:
+        return False
+    return said is None or (said.mention or said.name).split()[0].lower() in words
+
+
+def masthead(r: Read) -> Party | None:
+    """'Sahel Incident Watch | Niger | Week 20', 'Critical Threats Project, American Enterprise
+    Institute' under a headline: a line of names whose first names who publishes the report
+    (not a place, a date, a count or a byline's author)."""
+    toks = r.view.tokens
+    if r.sentence.para != 1 or r.view.numbers and r.view.numbers[0].i == 0:
+        return None
+    joiners = word_set(r.view.lang, "attribution", "name_joiners")
+    if (
+        len(toks) > 3
+        and toks[0].low in word_set(r.view.lang, "attribution", "publisher_verbs")
+        and toks[1].low == "by"
+    ):
+        # "Prepared by the Blue Line Research Desk.", "Compiled by the Iraq desk from ..."
+        a = 3 if toks[2].low == "the" else 2
+        b = a
+        while b < len(toks) and (toks[b].is_cap or (toks[b].low in joiners and b + 1 < len(toks)
+                                                     and toks[b + 1].is_cap)):  # fmt: skip
+            b += 1
+        if b - a < 2:
+            return None
+        text = r.sentence.text[
+            toks[a].start - r.sentence.start : toks[b - 1].end - r.sentence.start
+        ]
+        return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
+    found = tables.split(toks, r.sentence.text, r.sentence.start)
+    if not found and len(toks) <= 14 and "," in (t.text for t in toks):
+        if not all(t.is_cap or t.low in joiners or t.text in (",", "-", "&") for t in toks):
+            return None  # a line of names only, no sentence
+        comma = next(k for k, t in enumerate(toks) if t.text == ",")
+        found = [(0, comma), (comma + 1, len(toks))]
+    if not found or len(found) < 2 or found[0][1] - found[0][0] < 2:
+        return None
+    a, b = found[0]
+    cell: Sequence[Token] = toks[a:b]
+    # "Open Source Damage Monitor (OSDM)", "Jane Doe (@jdoe)", "UN Force (PKF) Headquarters,
+    # Dili": the name without its short form or handle, and without where it sits
+    comma = next((k for k in range(1, len(cell)) if cell[k].text == ","), len(cell))
+    depth, kept = 0, list[Token]()
+    for t in cell[:comma]:
+        if t.text in ("(", ")"):
+            depth += 1 if t.text == "(" else -1
+        elif depth == 0:
+            kept.append(t)
+    cell = kept or cell
+    if not (cell[0].is_cap and cell[-1].is_cap and all(t.is_cap or t.low in joiners for t in cell)):
+        return None
+    if cell[0].low in word_set(r.view.lang, "attribution", "byline_words"):
+        return None  # "By Jane Doe, Reuters": an author
+    if any(a <= d.i < b for d in r.view.dates):
+        return None
+    text = r.sentence.text[cell[0].start - r.sentence.start : cell[-1].end - r.sentence.start]
+    kind = party_type(text)
+    if kind is None and any(a <= p.i < b and p.location.precision != "unresolved"
+                            for p in r.view.places):  # fmt: skip
+        return None  # "Donetsk | 12 May": where, not who
+    return Party(text, text, kind or "other")  # type: ignore[arg-type]
+
+
+_ENTRY_DASHES: Final = frozenset({"-", "–", "—", ":"})
+
+
+def dated_entry(r: Read) -> DateMention | None:
+    """The date a chronology's entry opens with ('17 Sep 1994 - Delegations sign ...')."""
+    d = r.view.dates[0] if r.view.dates else None
+    toks = r.view.tokens
+    if d is not None and d.i == 0 and d.j < len(toks) and toks[d.j].text in _ENTRY_DASHES:
+        return d
+    return None
+
+
+def entry_days(reads: list[Read], doc: Document, geo: Geocoder | None) -> list[Read]:
+    """In a chronology, the words of an entry are dated from the entry's day ('9 Apr --
+    ... "four times since Sunday"': the Sunday before 9 April, not before the page's date)."""
+    rows = any(r.sentence.day for r in reads)
+    if not rows and sum(dated_entry(r) is not None for r in reads) < 3:
+        return reads
+    out: list[Read] = []
+    day, para = None, -1
+    for r in reads:
+        if (entry := dated_entry(r) or row_day(r, doc.published)) is not None:
+            day, para = entry.period.end, r.sentence.para
+        if r.sentence.para == para and day is not None and day != doc.published:
+            r = read_sentence(r.sentence, replace(doc, published=day), geo, (None, None))
+        out.append(r)
+    return out
+
+
+def letter_writer(r: Read) -> Party | None:
+    """Who a reproduced letter's heading says wrote it: the words after 'from', up to
+    'addressed' or the end of the heading."""
+    toks = r.view.tokens
+    words = word_set(r.view.lang, "attribution", "letter_words")
+    if len(toks) > 40 or not any(t.low in words for t in toks[:4]):
+        return None
+    start = next((k + 1 for k, t in enumerate(toks) if t.low == "from"), None)
+    if start is None or start >= len(toks):
+        return None
+    end = next((k for k in range(start, len(toks)) if toks[k].low in ("addressed", ",")), len(toks))
+    while end > start and toks[end - 1].text in (".", ":"):
+        end -= 1
+    base = r.sentence.start
+    name = r.sentence.text[toks[start].start - base : toks[end - 1].end - base]
+    return Party(name, name, party_type(name) or "government") if end > start else None  # type: ignore[arg-type]
+
+
+def entry_sources(reads: list[Read]) -> dict[int, Party] | None:
+    """The source a chronology's entry names in brackets at its end ('... clash in Vlore.
+    [ATA]', '[Interior Ministry, 12 Apr]'); one it was only relayed by ('[via Radio
+    Tirana]') is no source of its own."""
+    if sum(dated_entry(r) is not None for r in reads) < 3:
+        return None
+    out: dict[int, Party] = {}
+    for r in reads:
+        m = _BRACKETED_SOURCE.match(r.sentence.text)
+        if m and not m.group(1).lower().startswith("via "):
+            name = m.group(1).split(",")[0].strip()
+            out[r.sentence.para] = Party(name, name, party_type(name) or "media")  # type: ignore[arg-type]
+    return out
+
+
+_BRACKETED_SOURCE = re.compile(r"^\[([^\]]{2,60})\]$")
+
+
+def row_places(
+    reads: list[Read], geo: Geocoder | None, hints: tuple[str | None, str | None]
+) -> dict[int, Location] | None:
+    """Where each data row's place column says its notes happened ('Gornja Radgona',
+    'Slovenia (multiple)', 'Ljubljana - Rozna dolina': the most precise part known)."""
+    if geo is None or not any(r.sentence.place for r in reads):
+        return None
+    out: dict[int, Location] = {}
+    for r in reads:
+        cell = r.sentence.place
+        if not cell or r.sentence.para in out:
+            continue
+        name = _BRACKETED_NOTE.sub("", cell).strip(" -")
+        if not name:
+            continue
+        parts = [name, *reversed([p.strip() for p in _CELL_PARTS.split(name)])]
+        found = next((res for p in parts if (res := geo.resolve(p, country=hints[0])).place), None)
+        loc = (
+            found.location()
+            if found is not None
+            else Location(mention=name, name=name, precision="unresolved", country=hints[0])
+        )
+        out[r.sentence.para] = replace(loc, mention=cell)
+    return out
+
+
+_BRACKETED_NOTE = re.compile(r"\s*\([^)]*\)")
+
+
+_CELL_PARTS = re.compile(r"\s+[-–/]\s+|;")
+
+
+def row_day(r: Read, published: str | None) -> DateMention | None:
+    """The date in a data row's date column ('1991-06-27'), if it gives one."""
+    day = r.sentence.day
+    if not day:
+        return None
+    found = find_dates(tokenize(day), published, r.view.lang)
+    return found[0] if len(found) == 1 and not found[0].since else None
+
+
+def chronology(reads: list[Read]) -> bool:
+    """A page of dated entries (three at least), or a data export's rows."""
+    return sum(dated_entry(r) is not None for r in reads) >= 3 or any(
+        r.sentence.source is not None for r in reads
+    )
