@@ -111,3 +111,21 @@ def test_a_distribution_sentence_inside_a_paragraph_is_boilerplate():
         "T\n\nDaily report No. 12. Distribution: UNPF HQ Zagreb, BH Command. Shelling hit Gorazde."
     )
     assert [s.text for s in split(text)] == ["T", "Daily report No. 12.", "Shelling hit Gorazde."]
+
+
+def test_a_dateline_may_name_the_country_after_the_city():
+    from truceline.extract.sentences import split
+
+    for text, line in (
+        (
+            "T\n\nMAKHACHKALA, Russia, Aug 10 - Troops began an operation.",
+            "MAKHACHKALA, Russia, Aug 10 - ",
+        ),
+        (
+            "T\n\nASUNCION, Paraguay, Nov. 20 (AP) - Troops advanced.",
+            "ASUNCION, Paraguay, Nov. 20 (AP) - ",
+        ),
+        ("T\n\nKHARTOUM, Sudan - The army said.", "KHARTOUM, Sudan - "),
+    ):
+        s = split(text)[1]
+        assert s.dateline is not None and text[s.dateline[0] : s.dateline[1]] == line

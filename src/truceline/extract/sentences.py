@@ -23,10 +23,12 @@ _WORD_BEFORE: Final = re.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*$")
 _UP: Final = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones too ("YAOUNDÉ")
 _DAY: Final = r"(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)"
 _AGENCY: Final = r"(?:\([^)]{1,40}\)|/[^/]{1,30}/)?"
+# the country a dateline may name after its city: "MAKHACHKALA, Russia, Aug 10 -"
+_COUNTRY: Final = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|\s*[-–—]))?"
 _DATELINE: Final = re.compile(
     # "MOSCOW, May 6 /TASS/ -", "GOMA, 24 July 2024 (ACP) -", "YAOUNDÉ -", or a city in
     # ordinary case with its date: "Pemba, 25 Nov (Lusa) –", "Pristina, 14 June -"
-    rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}(?:,\s*{_DAY})?\s*{_AGENCY}\s*[-–—:]"
+    rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}{_COUNTRY}(?:,\s*{_DAY})?\s*{_AGENCY}\s*[-–—:]"
     rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*[-–—])\s+)"
 )
 _LEADER: Final = re.compile(r"\S ?\.{4,} ?\d[\d,.]*\s*$")  # a row's label, dot leader, number
