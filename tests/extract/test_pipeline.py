@@ -2033,3 +2033,9 @@ def test_a_data_row_s_notes_make_no_zero_tally(geo):
         'Palma. No fighting reported.",0\n'
     )
     assert [c.kind for c in claims(text, geo, published="2021-04-20")] == ["operation"]
+
+
+def test_a_capital_spelled_without_its_accent_is_a_place_not_a_people(geo):
+    text = "T\n\nThe Red Cross said hospitals in Asuncion had received 740 wounded since Friday."
+    (c,) = claims(text, geo)
+    assert c.locations[0].name == "Asunción"

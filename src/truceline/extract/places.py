@@ -773,7 +773,7 @@ def _demonym(word: str, geo: _Memo) -> bool:
     place = geo.resolve(word).place
     if place is None or place.precision == "country":
         return place is None
-    return place.name.lower() != word.lower()
+    return fold(place.name) != fold(word)  # ("Asuncion" is Asunción, a capital)
 
 
 def _zone_phrases(
