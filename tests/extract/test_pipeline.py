@@ -2039,3 +2039,12 @@ def test_a_capital_spelled_without_its_accent_is_a_place_not_a_people(geo):
     text = "T\n\nThe Red Cross said hospitals in Asuncion had received 740 wounded since Friday."
     (c,) = claims(text, geo)
     assert c.locations[0].name == "Asunción"
+
+
+def test_a_group_named_with_of_the_still_joins_the_next(geo):
+    text = (
+        "T\n\nSince April, 36 members of the security forces and 22 civilians have been "
+        "killed in the incursions, the government said."
+    )
+    out = claims(text, geo)
+    assert [c.killed.value for c in out] == [58, 36, 22]

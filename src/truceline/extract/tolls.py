@@ -133,8 +133,16 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
 
 
 def _joined(toks: tuple[Token, ...], last: tuple[str, Number, int], n: Number) -> bool:
-    """Whether the count n names another group of the toll just before ('and two soldiers')."""
-    return n.i >= 2 and toks[n.i - 1].low in ("and", ",") and last[2] == n.i - 2
+    """Whether the count n names another group of the toll just before ('and two soldiers';
+    '36 members of the security forces and 22 civilians')."""
+    if n.i < 2 or toks[n.i - 1].low not in ("and", ","):
+        return False
+    between = toks[last[2] + 1 : n.i - 1]
+    return (
+        len(between) <= 4
+        and all(t.text.isalpha() and (t.low in ("of", "the") or not t.is_cap) for t in between)
+        and (not between or between[0].low == "of")
+    )
 
 
 def _kind_of_toll(view: View) -> str:
