@@ -2048,3 +2048,14 @@ def test_a_group_named_with_of_the_still_joins_the_next(geo):
     )
     out = claims(text, geo)
     assert [c.killed.value for c in out] == [58, 36, 22]
+
+
+def test_a_transcript_label_naming_the_introduced_briefer_speaks_for_the_source(geo):
+    text = (
+        "Transcript: army media briefing\n\n"
+        "Northern Command - Public Relations Office\n"
+        "Briefing by the command spokesman, Colonel Jan Kovarikson, 10.00 a.m.\n\n"
+        "KOVARIKSON: On Tuesday night rebels attacked a checkpoint near Goma and were repelled."
+    )
+    (c,) = claims(text, geo)
+    assert "Northern Command" in c.claimant.name and "KOVARIKSON" in c.claimant.aliases

@@ -35,6 +35,7 @@ from truceline.extract.places import (
 )
 from truceline.extract.records import (
     DocFacts,
+    briefer_words,
     chronology,
     dated_entry,
     dateline_agency,
@@ -693,6 +694,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         interviewee=interviewee(reads),
         row_places=row_places(reads, resolver, hints),
         entry_sources=entry_sources(reads),
+        briefer=briefer_words(reads),
     )
     # the report's own source is the first one "the Monitor", "the Mission" can point back to
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
@@ -865,12 +867,27 @@ def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:
     return first
 
 
+def _briefing(own: Party, r: Read, facts: DocFacts) -> bool:
+    """Whether a one-word speaker label ('KOROIVUKI:', 'SPOKESMAN:') names the briefer the
+    introduction presented, or a title only."""
+    words = own.name.lower().split()
+    if len(words) != 1 or label_speaker(r) is None:
+        return False
+    return words[0] in facts.briefer or words[0] in word_set(
+        r.view.lang, "attribution", "person_titles"
+    )
+
+
 def _own_claimant(r: Read, ctx: _Context, facts: DocFacts) -> Party | None:
     """Who the sentence itself says is speaking, if anyone."""
     is_head = r.sentence.para == 0
     own = _claimant(r, _Context(history=[]) if is_head else ctx, facts.acronyms)
     if own is not None and facts.first_claimant and own.name in facts.first_claimant.aliases:
         own = facts.first_claimant  # "Border Service:" is the letterhead's full name
+    elif own is not None and facts.first_claimant and _briefing(own, r, facts):
+        # "KOROIVUKI:", "SPOKESMAN:": the briefer the introduction named speaks for its source
+        first = facts.first_claimant
+        own = Party(first.name, own.mention, first.type, (*first.aliases, own.name))
     # a bulletin that names its source only later still has one; "we", "our dataset" are
     # the report's own voice, except inside a quotation ('"... Two of our men were killed')
     text = r.sentence.text

@@ -268,8 +268,9 @@ class DocFacts:
     interviewee: Party | None = None  # who answers the "A:" lines of an interview
     row_places: dict[int, Location] | None = None  # a data row's place column, by paragraph
     entry_sources: dict[int, Party] | None = None  # "[Reuters]" closing an entry, by paragraph
+    briefer: frozenset[str] = frozenset()  # the words that introduce a transcript's speaker
 
-    def __init__(  # (written out for speed: see truceline.model)
+    def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
         acronyms: dict[str, str],
         dateline: tuple[Party, ...],
@@ -277,6 +278,7 @@ class DocFacts:
         interviewee: Party | None = None,
         row_places: dict[int, Location] | None = None,
         entry_sources: dict[int, Party] | None = None,
+        briefer: frozenset[str] = frozenset(),
     ) -> None:
         object.__setattr__(self, "acronyms", acronyms)
         object.__setattr__(self, "dateline", dateline)
@@ -284,6 +286,19 @@ class DocFacts:
         object.__setattr__(self, "interviewee", interviewee)
         object.__setattr__(self, "row_places", row_places)
         object.__setattr__(self, "entry_sources", entry_sources)
+        object.__setattr__(self, "briefer", briefer)
+
+
+def briefer_words(reads: list[Read]) -> frozenset[str]:
+    """The words of a report's introduction before its first speaker label ('Briefing by
+    the RFMF spokesman, Lieutenant Colonel Semi Koroivuki'): a label that is one of them
+    ('KOROIVUKI:') is the person the report says is briefing for its source."""
+    out: set[str] = set()
+    for r in reads:
+        if r.sentence.para > 3 or label_speaker(r) is not None:
+            break
+        out.update(t.low for t in r.view.tokens if t.is_cap and t.text.isalpha())
+    return frozenset(out)
 
 
 def interviewee(reads: list[Read]) -> Party | None:
