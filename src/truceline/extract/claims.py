@@ -135,12 +135,7 @@ def _one_toll(drafts: list[Draft]) -> list[Draft]:
     dead.injured = hurt.injured
     for x, y in zip(ours, theirs, strict=True):
         x.injured = y.injured
-    drop = {b, *(k for k, d in enumerate(drafts) if d.parent == b)}
-    new_index = {k: k - sum(1 for x in drop if x < k) for k in range(len(drafts))}
-    for d in drafts:
-        if d.parent is not None and d.parent >= 0:
-            d.parent = new_index[d.parent]
-    return [d for k, d in enumerate(drafts) if k not in drop]
+    return _without(drafts, {b, *(k for k, d in enumerate(drafts) if d.parent == b)})
 
 
 def _one_calm(drafts: list[Draft]) -> list[Draft]:
@@ -150,10 +145,16 @@ def _one_calm(drafts: list[Draft]) -> list[Draft]:
     drop = set(zeros[1:])
     if not drop:
         return drafts
+    return _without(drafts, drop, zeros[0])
+
+
+def _without(drafts: list[Draft], drop: set[int], heir: int | None = None) -> list[Draft]:
+    """The drafts but those at `drop`, their parents renumbered; a part of a dropped draft
+    goes to `heir` (when it is not dropped too)."""
     new_index = {k: k - sum(1 for x in drop if x < k) for k in range(len(drafts))}
     for d in drafts:
         if d.parent is not None and d.parent >= 0:
-            d.parent = new_index[d.parent] if d.parent not in drop else new_index[zeros[0]]
+            d.parent = new_index[heir if heir is not None and d.parent in drop else d.parent]
     return [d for k, d in enumerate(drafts) if k not in drop]
 
 

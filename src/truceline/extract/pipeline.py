@@ -514,7 +514,7 @@ def _partitive_parts(view: View) -> list[Draft]:
     # "... seven firing incidents. Four were observed near Quneitra, two near Banias",
     # "Twenty-six of the attacks were made with grenades, 15 with small arms": a sentence
     # that opens with a bare number after a total counts its parts
-    opened = (
+    lead = (
         len(toks) >= 3
         and (
             toks[1].low in ("were", "was")
@@ -523,7 +523,6 @@ def _partitive_parts(view: View) -> list[Draft]:
                 and any(view.cues.at(c, 3) for c in ("violation_nouns", "attack_nouns"))
             )
         )
-        and any(n.i == 0 for n in _bare_numbers(view))
         and not (view.cues.has("killed") or view.cues.has("injured"))
     )
     # "Crater accounted for 17 of them, Sheikh Othman for 14 and Maalla for six"
@@ -531,15 +530,13 @@ def _partitive_parts(view: View) -> list[Draft]:
         f"{a} {b}" in word_set(view.lang, "cues", "share_verbs")
         for a, b in zip(view.lows[1:], view.lows[2:], strict=False)
     )
-    if (
-        not opened
-        and not shares
-        and (len(toks) < 4 or toks[0].low != "of" or toks[1].low not in _PARTITIVE)
-    ):
+    partitive = len(toks) >= 4 and toks[0].low == "of" and toks[1].low in _PARTITIVE
+    bare = _bare_numbers(view) if lead or shares or partitive else []
+    if not ((lead and any(n.i == 0 for n in bare)) or shares or partitive):
         return []
     parts = [
         Draft("violation_tally", (n.i, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
-        for n in _bare_numbers(view)
+        for n in bare
     ]
     if shares:  # each share's place is the one named before it
         last = 0
@@ -558,14 +555,13 @@ def _toll_parts(view: View) -> list[Draft]:
     Merah': counts of the dead (or wounded) a toll told before, its parts."""
     lows = view.lows
     words = load(view.lang, "cues")["toll_groups"]
-    k = (
-        0
-        if lows[:2] == ("of", "the")
-        else 1
-        if len(lows) > 3 and lows[1:3] == ("of", "the")
-        else -1
-    )
-    if k < 0 or len(lows) <= k + 2 or lows[k + 2] not in words:
+    if lows[:2] == ("of", "the"):
+        k = 0  # "Of the dead, 21 ..."
+    elif len(lows) > 3 and lows[1:3] == ("of", "the"):
+        k = 1  # "Three of the dead ..."
+    else:
+        return []
+    if len(lows) <= k + 2 or lows[k + 2] not in words:
         return []
     if k == 1 and not any(n.i == 0 for n in view.numbers):
         return []

@@ -330,7 +330,7 @@ def _joined_end(  # noqa: PLR0913
         and tokens[end].is_cap
         and not caps[end]
         and tokens[end].start - tokens[end - 1].end == 1
-        and _own_name(geo, text[tokens[i].start - base : tokens[end].end - base])
+        and _named_exactly(geo, text[tokens[i].start - base : tokens[end].end - base])
     ):
         return end + 1
     if end + 1 >= len(tokens) or tokens[end].low not in lx.joiners or not caps[end + 1]:
@@ -342,7 +342,7 @@ def _joined_end(  # noqa: PLR0913
     return end
 
 
-def _own_name(geo: Geocoder, phrase: str) -> bool:
+def _named_exactly(geo: Geocoder, phrase: str) -> bool:
     """Whether the gazetteer has a place called by exactly this name."""
     place = geo.resolve(phrase).place if geo.is_name(phrase) else None
     return place is not None and fold(place.name) == fold(phrase)

@@ -26,6 +26,7 @@ from truceline.extract.places import (
     common_words,
 )
 from truceline.extract.sentences import Sentence
+from truceline.extract.view import days
 from truceline.lexicon import word_set
 from truceline.model import Document, Location, Party, Period
 from truceline.text.tokens import Match, Token, fold, tokenize
@@ -174,11 +175,7 @@ def headline_period(reads: list[Read]) -> Period | None:
     for r in reads:
         if r.sentence.para != 0:
             break
-        spans = [
-            d
-            for d in r.view.dates
-            if not d.since and 1 <= days_between(d.period.start, d.period.end) <= 31
-        ]
+        spans = [d for d in r.view.dates if not d.since and 2 <= days(d.period) <= 32]
         if len(spans) == 1:
             return spans[0].period
     return None
@@ -416,8 +413,7 @@ def dated_entry(r: Read) -> DateMention | None:
 def entry_days(reads: list[Read], doc: Document, geo: Geocoder | None) -> list[Read]:
     """In a chronology, the words of an entry are dated from the entry's day ('9 Apr --
     ... "four times since Sunday"': the Sunday before 9 April, not before the page's date)."""
-    rows = any(r.sentence.day for r in reads)
-    if not rows and sum(dated_entry(r) is not None for r in reads) < 3:
+    if not any(r.sentence.day for r in reads) and not _dated_entries(reads):
         return reads
     out: list[Read] = []
     day, para = None, -1
@@ -452,7 +448,7 @@ def entry_sources(reads: list[Read]) -> dict[int, Party] | None:
     """The source a chronology's entry names in brackets at its end ('... clash in Vlore.
     [ATA]', '[Interior Ministry, 12 Apr]'); one it was only relayed by ('[via Radio
     Tirana]') is no source of its own."""
-    if sum(dated_entry(r) is not None for r in reads) < 3:
+    if not _dated_entries(reads):
         return None
     out: dict[int, Party] = {}
     for r in reads:
@@ -508,7 +504,10 @@ def row_day(r: Read, published: str | None) -> DateMention | None:
 
 
 def chronology(reads: list[Read]) -> bool:
-    """A page of dated entries (three at least), or a data export's rows."""
-    return sum(dated_entry(r) is not None for r in reads) >= 3 or any(
-        r.sentence.source is not None for r in reads
-    )
+    """A page of dated entries, or a data export's rows."""
+    return _dated_entries(reads) or any(r.sentence.source is not None for r in reads)
+
+
+def _dated_entries(reads: list[Read]) -> bool:
+    """Whether the report is a page of dated entries (three at least)."""
+    return sum(dated_entry(r) is not None for r in reads) >= 3

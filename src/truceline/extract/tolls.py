@@ -115,8 +115,7 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
             # each group a part of it
             field, first, first_head = totals[-1]
             if not any(q[1].i == first.i for q in parts):
-                parts.append((field, Number(first.i, first.j, first.value, first.qualifier,
-                                            word=first.word), first_head))  # fmt: skip
+                parts.append((field, first, first_head))
             parts.append((field, n, head_at))
             both = Number(first.i, n.j, first.value + n.value, first.qualifier, word=first.word)
             totals[-1] = (field, both, head_at)
