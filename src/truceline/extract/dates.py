@@ -120,13 +120,15 @@ def _days_back(ref: dt.date, back: int) -> Period:
     return got
 
 
-def _ref(published: str) -> dt.date:
+def _ref(published: str) -> dt.date | None:
+    """The report's date, None at the calendar's very ends (year 1, year 9999), where no day
+    can be counted back or forward from it."""
     got = _REFS.get(published)
     if got is None:
         if len(_REFS) > 100_000:
             _REFS.clear()
         got = _REFS[published] = dt.date.fromisoformat(published)
-    return got
+    return got if 1 < got.year < 9999 else None
 
 
 def _month_period(year: int, month: int) -> Period:
@@ -318,7 +320,7 @@ def _iso_date(lows: tuple[str, ...], i: int) -> DateMention | None:
 
 def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     low = lows[i]
-    if low[:1].isdecimal() and (iso := _iso_date(lows, i)) is not None:
+    if opens_with_digit(low) and (iso := _iso_date(lows, i)) is not None:
         return iso
     if ref is not None:
         m = lx.phrases.at(lows, i)
