@@ -2059,3 +2059,33 @@ def test_a_transcript_label_naming_the_introduced_briefer_speaks_for_the_source(
     )
     (c,) = claims(text, geo)
     assert "Northern Command" in c.claimant.name and "KOVARIKSON" in c.claimant.aliases
+
+
+def test_names_only_one_country_has_outweigh_one_name_repeated(geo):
+    # Tripoli, said four times, is Libya's capital by size; Halba and Zgharta are only
+    # Lebanese towns, and Lebanon has a Tripoli too
+    text = (
+        "T\n\nClashes in Tripoli killed two people on Monday, police said. Snipers fired "
+        "on Tripoli's old souks on Tuesday. Army patrols entered Tripoli on Wednesday. "
+        "Schools in Tripoli stayed shut. Gunmen also fired on a checkpoint in Halba on "
+        "Thursday, and a grenade was thrown at a shop in Zgharta on Friday."
+    )
+    located = {c.locations[0].mention: c.locations[0] for c in claims(text, geo)}
+    assert {loc.country for loc in located.values()} == {"LB"}
+    assert located["Tripoli"].admin1 == "North Lebanon"
+
+
+def test_a_town_known_only_as_its_district_is_the_town(geo):
+    # the bundled gazetteer has Mozambique's Palma district, not the town
+    text = (
+        "T\n\nInsurgents attacked Palma town on Monday, the Cabo Delgado police said. "
+        "Troops clashed with them near Pemba and Mocimboa da Praia on Tuesday."
+    )
+    c = claims(text, geo)[0]
+    loc = c.locations[0]
+    assert (loc.mention, loc.name, loc.precision, loc.admin1) == (
+        "Palma town",
+        "Palma",
+        "settlement",
+        "Cabo Delgado",
+    )

@@ -76,3 +76,10 @@ def test_divisions_named_in_english_where_the_sources_are_not(geo):
     assert geo.resolve("Poso").place.admin1 == "Central Sulawesi"
     assert geo.resolve("Gisenyi").place.admin1 == "Western Province"
     assert geo.resolve("Siem Reap province").place.name == "Siem Reap"
+
+
+def test_countries_named(geo):
+    assert {"LB", "LY"} <= geo.countries_named("Tripoli")
+    assert geo.countries_named("Zgharta") == {"LB"}
+    assert geo.countries_named("northern Zgharta") == {"LB"}
+    assert geo.countries_named("Xqzvw") == frozenset()

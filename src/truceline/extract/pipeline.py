@@ -679,7 +679,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         # ("police reported no incidents at polling stations" in an election story)
         return Envelope(doc, ())
     reads = _quotations(reads)
-    hints = doc_hints(reads)
+    hints = doc_hints(reads, resolver)
     if hints[0] and resolver is not None:
         reads = [replace_places(r, resolver, hints) for r in reads]
     acr = acronyms(doc.text)

@@ -29,6 +29,7 @@ class Geocoder(Protocol):
     def country_of(self, phrase: str) -> str | None: ...
     def resolve(self, mention: str, **hints: Any) -> Any: ...
     def country(self, iso: str) -> Any: ...
+    def countries_named(self, phrase: str) -> frozenset[str]: ...
     def __hash__(self) -> int: ...  # one remembering wrapper per geocoder (`memo`)
 
 
@@ -65,6 +66,9 @@ class _Memo:
 
     def country(self, iso: str) -> Any:
         return self._geo.country(iso)
+
+    def countries_named(self, phrase: str) -> frozenset[str]:
+        return self._geo.countries_named(phrase)
 
     def located(
         self, mention: str, role: Role, country: str | None, admin1: str | None, level: str | None
@@ -890,6 +894,10 @@ def _level_named(  # noqa: PLR0913
         # "the Maliana market", "Rusape hospital": in the town of that name
         town = geo.located(_without_level(mention, lx), role, country, hints[1], level)
         loc = replace(town, mention=mention) if town.precision == level else loc
+    elif loc.precision == "admin2" and level == "settlement":
+        # "Palma town" where the gazetteer knows only the district named after it: the
+        # town, in the district's province (no point of its own)
+        loc = replace(loc, name=_without_level(mention, lx), precision="settlement")
     return loc
 
 

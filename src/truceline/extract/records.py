@@ -145,7 +145,7 @@ def _clock_time(toks: tuple[Token, ...]) -> int:
     return 0
 
 
-def doc_hints(reads: list[Read]) -> tuple[str | None, str | None]:
+def doc_hints(reads: list[Read], geo: Geocoder | None) -> tuple[str | None, str | None]:
     """The country and province most of the document's places are in."""
     places = [p.location for r in reads for p in r.view.places if not p.aside]
     # towns and provinces say where a report is; a country named is often the other party
@@ -159,6 +159,12 @@ def doc_hints(reads: list[Read]) -> tuple[str | None, str | None]:
     if not countries:
         return None, None
     country = _ranked(countries)[0][0]
+    fits = _fits(local, geo) if geo is not None else {}
+    best = max(fits, key=lambda c: fits[c], default=country)
+    # names only one country has outweigh one name repeated: "Palma" in every row of a
+    # Cabo Delgado export, which also names Pemba and Mocimboa da Praia, is Mozambique's
+    if fits.get(best, 0.0) >= _FIT_MIN and fits[best] >= 2 * fits.get(country, 0.0):
+        country = best
     admin1s: dict[str, int] = {}
     for loc in places:
         if loc.admin1 and loc.country == country:
@@ -167,6 +173,20 @@ def doc_hints(reads: list[Read]) -> tuple[str | None, str | None]:
     # only a clear majority province is a hint; a report spread over several is not
     admin1 = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
     return country, admin1
+
+
+_FIT_MIN: Final = 1.5
+
+
+def _fits(local: list[Location], geo: Geocoder) -> dict[str, float]:
+    """Each country's share of the places' distinct names: a name only one country has a
+    place of counts whole for it, one that six countries have counts a sixth for each."""
+    fits: dict[str, float] = {}
+    for loc in {fold(loc.mention): loc for loc in local}.values():
+        named = geo.countries_named(loc.mention) | ({loc.country} if loc.country else set())
+        for c in named:
+            fits[c] = fits.get(c, 0.0) + 1 / len(named)
+    return fits
 
 
 def headline_period(reads: list[Read]) -> Period | None:

@@ -152,6 +152,14 @@ class Resolver:
                 return self._g.text(self._g.country[row])
         return self._g.country_words.get(k)
 
+    def countries_named(self, phrase: str) -> frozenset[str]:
+        """The countries that have a place called this ("Palma": Spain, Brazil, Italy,
+        Mozambique...), by exact key, else with qualifier words stripped."""
+        rows = self._g.index1.get(key(phrase)) or self._g.index1.get(
+            key(strip_qualifiers(phrase)[0])
+        )
+        return frozenset(c for c in (self._country(r) for r in rows) if c)
+
     def country(self, iso: str) -> Resolution:
         """The country of an ISO2 code, as a resolved mention of its own name."""
         row = self._country_row(iso)
