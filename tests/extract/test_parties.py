@@ -58,6 +58,17 @@ def test_named_source_of_a_lead_without_speaker():
     assert p is not None and p.type == "monitor" and "Joint Verification Mission" in p.name
 
 
+def test_named_source_keeps_a_number_inside_a_name():
+    from truceline.extract.parties import named_source
+
+    s = "Eastern Command Sector 3 Liaison Cell: weekly incident log"
+    p = named_source(tokenize(s), s, 0)
+    assert p is not None and p.name == "Eastern Command Sector 3 Liaison Cell"
+    s = "Northern Command 12 attacks logged"
+    p = named_source(tokenize(s), s, 0)
+    assert p is not None and p.name == "Northern Command"
+
+
 def test_bulletin_carries_the_registering_party():
     s = "The Iraqi side of the commission registered two breaches, the bulletin said."
     assert who(s)[0] == "Iraqi side of the commission"

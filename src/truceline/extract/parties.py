@@ -723,6 +723,8 @@ def named_source(
             k = j
             while k < min(n, j + 2) and tokens[k].low in lx.joiners:
                 k += 1
+            if k == j and k + 1 < n and tokens[k].text.isdigit() and tokens[k + 1].is_cap:
+                k += 1  # "Region 4 Forward Command", "Task Force 2 Headquarters"
             if not (k < n and tokens[k].is_cap):
                 break
             j = k + 1
