@@ -1885,6 +1885,16 @@ def test_in_n_cases_violated_is_a_tally(geo):
     assert sorted(c.count.value for c in out if c.part_of == total.id) == [3, 4]
 
 
+def test_in_n_cases_after_a_tally_is_its_part(geo):
+    text = (
+        "T\n\nThe rebels violated the truce 12 times on Monday, the army said, using rifles "
+        "and, in five cases, mortars."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 12)
+    assert [c.count.value for c in out if c.part_of == total.id] == [5]
+
+
 def test_a_name_goes_on_across_a_capitalised_common_word_when_the_whole_is_known(geo):
     text = "T\n\nOfficials said 12 civilians were killed in Port Said on Monday and Tuesday."
     (c,) = claims(text, geo)
