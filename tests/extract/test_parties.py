@@ -239,3 +239,15 @@ def test_a_spokesman_at_a_body_speaks_for_it():
 
     text = "Troops were fired on five times, a spokesman at Allied Force Headquarters said."
     assert attribute(tokenize(text), text, 0).claimant.name == "Allied Force Headquarters"
+
+
+def test_a_speech_verb_after_a_possessive_is_a_noun():
+    assert who("The editor's notes are in italics.")[0] is None
+    assert who("Its report lists four raids near the dam.")[0] is None
+    assert who("The editor notes that four raids were reported.")[0] == "editor"
+
+
+def test_a_participle_then_a_preposition_names_no_speaker():
+    s = "The truce, announced in the general's name on Monday, was broken on Tuesday."
+    assert "general" not in (who(s)[0] or "")
+    assert who("The port was shelled, said Colonel Ama Boateng.")[0] == "Ama Boateng"

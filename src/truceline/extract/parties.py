@@ -21,6 +21,7 @@ from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
 _STOP_MARKS: Final = frozenset(
     {",", ";", ":", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
 )
+_NOT_SPEAKER_OPENERS: Final = frozenset({"in", "on", "for", "with"})
 _SAYING_ENDS: Final = frozenset({",", ".", ":", ";", '"', "”", "that"})
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
 _WORDS: Final = re.compile(r"[\w'’.-]+")
@@ -360,6 +361,8 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
         return []  # "fighting was reported": passive, no speaker
     if k + 1 < len(lows) and lows[k + 1] == "by":
         return []
+    if prev.endswith(("'s", "’s")) or prev in ("its", "their", "his", "her", "our"):
+        return []  # "Translator's notes are in brackets", "its report": a noun, no speech
     if low in lx.clause_final and k + 1 < len(lows) and lows[k + 1] not in _SAYING_ENDS:
         return []  # '"...," he continued' says; "militias continued to infiltrate" does not
     frames: list[tuple[str, tuple[int, int]]] = []
@@ -378,7 +381,9 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
     while back > 0 and lows[back] in ("has", "had", "have", "also"):
         back -= 1
     inverted = back >= 0 and lows[back] == ","  # "..., has declared the deputy chief X"
-    if (not before or inverted) and k + 1 < len(lows):
+    # (", announced in Peng Dehuai's name on 6 October, was broken": a participle, and
+    # what follows it says how, not who)
+    if (not before or inverted) and k + 1 < len(lows) and lows[k + 1] not in _NOT_SPEAKER_OPENERS:
         after = _object_after(lows, k + 1)
         if after:
             frames.append((kind, after))
