@@ -112,7 +112,7 @@ def test_zone_named_by_run_and_suffix(geo):
 
 
 def test_wounded_is_not_a_violation_head(geo):
-    text = "T\n\nHospitals said 30 people were killed and 75 wounded in the clashes in Sirte on Sunday."
+    text = "T\n\nHospitals said 30 people were killed and 75 wounded in the clashes in Sirte on Saturday and Sunday."
     out = claims(text, geo)
     assert [c.kind for c in out] == ["casualty_tally"]
     assert (out[0].killed.value, out[0].injured.value) == (30, 75)
@@ -2099,3 +2099,13 @@ def test_a_town_known_only_as_its_district_is_the_town(geo):
         "settlement",
         "Cabo Delgado",
     )
+
+
+def test_one_day_s_fighting_at_a_town_is_an_incident(geo):
+    text = "T\n\nSoldiers killed 12 rebels in heavy fighting on Monday near Kidal, the army said."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.killed.value == 12
+    text = "T\n\nAt least 30 people were killed in two days of fighting in Kidal, police said on Monday."
+    assert [c.kind for c in claims(text, geo)] == ["casualty_tally"]
+    text = "T\n\nThe fighting in the north has killed 40 soldiers since Monday, the army said."
+    assert [c.kind for c in claims(text, geo)] == ["casualty_tally"]

@@ -8,6 +8,7 @@ from typing import Final
 from truceline.extract.counts import head
 from truceline.extract.numbers import Number
 from truceline.extract.view import Draft, View, days, in_date, several_days
+from truceline.lexicon import load
 from truceline.model import Count
 from truceline.text.tokens import Match, Token
 
@@ -148,7 +149,9 @@ def _kind_of_toll(view: View) -> str:
     """A toll tied to one attack is an incident; a toll over days, 'in total' or of 'the
     fighting' is a casualty tally."""
     cues = view.cues
-    if cues.has("toll_words") or cues.has("generic_fighting"):
+    if cues.has("toll_words") or (cues.has("generic_fighting") and not _one_day_in_town(view)):
+        # ("killed 23 fighters in heavy fighting on Monday east of Puthukkudiyiruppu": one
+        # day's fighting at one town is one incident)
         return "casualty_tally"
     toks = view.tokens
     nouns = cues.by.get("attack_nouns", ())
@@ -189,6 +192,21 @@ def _kind_of_toll(view: View) -> str:
     ):
         return "incident"  # "a farmer was killed near Kabul on Monday": one event, one town
     return "casualty_tally"
+
+
+def _one_day_in_town(view: View) -> bool:
+    """A single day named, no span of days told ("in two days of fighting"), and the
+    sentence placed at a town."""
+    toks = view.tokens
+    units = load(view.lang, "dates")["span_units"]
+    return (
+        bool(view.dates)
+        and all(d.period.start == d.period.end and not d.since for d in view.dates)
+        and not any(n.j < len(toks) and toks[n.j].low in units and n.value > 1
+                    for n in view.numbers)
+        and any(not p.aside and p.location.precision in ("settlement", "unresolved")
+                for p in view.places)
+    )  # fmt: skip
 
 
 def _in_town(view: View) -> bool:
