@@ -251,3 +251,9 @@ def test_a_participle_then_a_preposition_names_no_speaker():
     s = "The truce, announced in the general's name on Monday, was broken on Tuesday."
     assert "general" not in (who(s)[0] or "")
     assert who("The port was shelled, said Colonel Ama Boateng.")[0] == "Ama Boateng"
+
+
+def test_a_bullet_is_no_part_of_a_speaker():
+    s = "* President Jane Doe announces that troops have begun an operation."
+    assert who(s)[0] == "Jane Doe"
+    assert who("• The army said two posts were shelled.")[0] == "army"

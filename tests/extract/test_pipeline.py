@@ -2109,3 +2109,17 @@ def test_one_day_s_fighting_at_a_town_is_an_incident(geo):
     assert [c.kind for c in claims(text, geo)] == ["casualty_tally"]
     text = "T\n\nThe fighting in the north has killed 40 soldiers since Monday, the army said."
     assert [c.kind for c in claims(text, geo)] == ["casualty_tally"]
+
+
+def test_listed_items_speak_in_their_bracketed_source_s_voice(geo):
+    text = (
+        "Chronology\n\nCompiled by the Sahel desk.\n\nMONDAY 14 JANUARY\n"
+        "* Rebels attack the army post at Kidal at dawn. [Malian army]\n"
+        "* Aircraft strike rebel positions near Gao. [French Ministry of Defence]\n"
+        "* Talks open in Algiers. [Reuters]\n"
+        "* Gunmen attack a convoy near Menaka. [local officials]\n"
+    )
+    out = claims(text, geo, published="2013-01-20")
+    said = {c.locations[0].name: c.claimant and c.claimant.name for c in out}
+    assert said["Kidal"] == "Malian army"
+    assert said["Gao"] == "French Ministry of Defence"

@@ -19,7 +19,7 @@ from truceline.model import Party
 from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
 
 _STOP_MARKS: Final = frozenset(
-    {",", ";", ":", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
+    {",", ";", ":", "*", "•", "·", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
 )
 _NOT_SPEAKER_OPENERS: Final = frozenset({"in", "on", "for", "with"})
 _SAYING_ENDS: Final = frozenset({",", ".", ":", ";", '"', "”", "that"})

@@ -924,6 +924,12 @@ def _start_record(r: Read, ctx: _Context, facts: DocFacts) -> None:
             ctx.scene,
             None,
         )
+    elif facts.entry_sources and r.sentence.para != ctx.para:
+        # a listed item that names its source in brackets at its end ('* French aircraft
+        # strike ... [French Ministry of Defence]') speaks in that source's voice
+        said = facts.entry_sources.get(r.sentence.para)
+        ctx.claimant = said or facts.first_claimant
+        ctx.total = None
     if r.sentence.source is not None and r.sentence.para != ctx.para:
         # a data row's notes: its source column speaks unless the notes name a speaker
         source = r.sentence.source

@@ -467,16 +467,15 @@ def letter_writer(r: Read) -> Party | None:
 def entry_sources(reads: list[Read]) -> dict[int, Party] | None:
     """The source a chronology's entry names in brackets at its end ('... clash in Vlore.
     [ATA]', '[Interior Ministry, 12 Apr]'); one it was only relayed by ('[via Radio
-    Tirana]') is no source of its own."""
-    if not _dated_entries(reads):
-        return None
+    Tirana]') is no source of its own. Also a list's items that name theirs so (three at
+    least)."""
     out: dict[int, Party] = {}
     for r in reads:
         m = _BRACKETED_SOURCE.match(r.sentence.text)
         if m and not m.group(1).lower().startswith("via "):
             name = m.group(1).split(",")[0].strip()
             out[r.sentence.para] = Party(name, name, party_type(name) or "media")  # type: ignore[arg-type]
-    return out
+    return out if len(out) >= 3 or (out and _dated_entries(reads)) else None
 
 
 _BRACKETED_SOURCE = re.compile(r"^\[([^\]]{2,60})\]$")
