@@ -2123,3 +2123,14 @@ def test_listed_items_speak_in_their_bracketed_source_s_voice(geo):
     said = {c.locations[0].name: c.claimant and c.claimant.name for c in out}
     assert said["Kidal"] == "Malian army"
     assert said["Gao"] == "French Ministry of Defence"
+
+
+def test_a_message_s_sender_speaks_for_it(geo):
+    text = (
+        "Daily sitrep 12/96\n\nFROM: SMO SECTOR NORTH\nTO: CMO HQ\nSUBJ: DAILY SITREP\n"
+        "PERIOD COVERED: 091800B TO 101800B MAR 96\n\n"
+        "1. 14 ceasefire violations recorded by teams during period.\n"
+    )
+    (c,) = claims(text, geo, published="1996-03-10")
+    assert c.claimant.name == "SMO SECTOR NORTH"
+    assert (c.count.value, c.period.start, c.period.end) == (14, "1996-03-09", "1996-03-10")

@@ -53,6 +53,7 @@ from truceline.extract.records import (
     masthead,
     row_day,
     row_places,
+    sender,
     truce_start,
 )
 from truceline.extract.sentences import Sentence, split
@@ -836,6 +837,8 @@ def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:
     for r in reads:
         if r.sentence.para == 0 and (label := label_speaker(r)) is not None:
             return fuller(label, reads)
+    if (sent := sender(reads)) is not None:
+        return replace(sent, name=acr.get(sent.name, sent.name))
     for r in reads:
         if r.sentence.para > 1:
             break

@@ -359,6 +359,17 @@ def first_person(r: Read) -> bool:
     return said is None or (said.mention or said.name).split()[0].lower() in words
 
 
+def sender(reads: list[Read]) -> Party | None:
+    """'FROM: SMO SECTOR SARAJEVO' in a message's header (before its first sentence of
+    prose): who sends the report."""
+    for r in reads[:12]:
+        toks = r.view.tokens
+        if len(toks) > 2 and toks[0].low == "from" and toks[1].text == ":" and toks[2].is_cap:
+            text = r.sentence.text[toks[2].start - r.sentence.start :].strip()
+            return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
+    return None
+
+
 def masthead(r: Read) -> Party | None:
     """'Sahel Incident Watch | Niger | Week 20', 'Critical Threats Project, American Enterprise
     Institute' under a headline: a line of names whose first names who publishes the report
