@@ -2134,3 +2134,27 @@ def test_a_message_s_sender_speaks_for_it(geo):
     (c,) = claims(text, geo, published="1996-03-10")
     assert c.claimant.name == "SMO SECTOR NORTH"
     assert (c.count.value, c.period.start, c.period.end) == (14, "1996-03-09", "1996-03-10")
+
+
+def test_a_colon_list_of_names_with_numbers_breaks_a_total_down(geo):
+    text = (
+        "T\n\nThe mission recorded 30 ceasefire violations on Monday. "
+        "By team area: KOLVETSI 14, DRAVINA 9, OSTRELJ 7."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count.value == 30)
+    parts = [(c.locations[0].mention, c.count.value) for c in out if c.part_of == total.id]
+    assert parts == [("KOLVETSI", 14), ("DRAVINA", 9), ("OSTRELJ", 7)]
+    # a count by means is no list of places
+    text = (
+        "T\n\nThe mission recorded 30 ceasefire violations on Monday. By weapon: SAF 20, MORTAR 10."
+    )
+    assert [c.count.value for c in claims(text, geo)] == [30]
+
+
+def test_the_last_item_of_a_list_ends_at_the_full_stop(geo):
+    text = (
+        "T\n\nThe army recorded 9 ceasefire violations on Monday: Narathiwat 4, Yala 3, Pattani 2."
+    )
+    out = claims(text, geo)
+    assert sorted(c.count.value for c in out if c.part_of) == [2, 3, 4]

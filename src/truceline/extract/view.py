@@ -269,9 +269,50 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
             mark = toks[p.j].low if n.i == p.j + 1 else None
             if mark in _COUNT_MARKS and (mark != "(" or (n.j < len(toks) and toks[n.j].low == ")")):
                 out.append((p, n))
-            elif n.i == p.j and (n.j == len(toks) or toks[n.j].text in _LIST_MARKS):
+            elif n.i == p.j and _item_ends(toks, n.j):
                 bare.append((p, n))
+    if not out and len(bare) < 2:
+        return _named_items(view)
     return out + bare if len(bare) >= 2 else out
+
+
+def _item_ends(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether a list's item ends at token j: at a list mark, or where the sentence ends."""
+    return (
+        j == len(toks)
+        or toks[j].text in _LIST_MARKS
+        or (j == len(toks) - 1 and toks[j].text == ".")
+    )
+
+
+def _named_items(view: View) -> list[tuple[PlaceMention, Number]]:
+    """'By team area: DOBRINJA 14, GRBAVICA 9, STUP 8': after a colon, a list of names the
+    gazetteer does not know, each with its number, two at least (never methods or kinds of
+    victims: 'SAF 27, HMG 9' is a count by means)."""
+    toks = view.tokens
+    colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None:
+        return []
+    by_start = {n.i: n for n in view.numbers if not n.vague}
+    known = {k: p for p in view.places for k in range(p.i, p.j)}
+    covered = {k for c in (*view.cues.by.values(), view.cues.methods) for m in c
+               for k in range(m.i, m.j)}  # fmt: skip
+    out: list[tuple[PlaceMention, Number]] = []
+    a = colon + 1
+    while a < len(toks):
+        b = a
+        while b < len(toks) and b - a < 4 and b not in by_start and toks[b].is_cap:
+            b += 1
+        if any(k in covered or k in known for k in range(a, b)):
+            return []
+        n = by_start.get(b)
+        if b == a or n is None or not _item_ends(toks, n.j):
+            break
+        mention = view.text[toks[a].start - view.start : toks[b - 1].end - view.start]
+        loc = Location(mention=mention, name=mention, role="at", precision="unresolved")
+        out.append((PlaceMention(a, b, loc), n))
+        a = n.j + 1
+    return out if len(out) >= 2 else []
 
 
 _LIST_MARKS: Final = frozenset({"·", "•", ",", ";", "|", "/"})
