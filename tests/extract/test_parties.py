@@ -257,3 +257,10 @@ def test_a_bullet_is_no_part_of_a_speaker():
     s = "* President Jane Doe announces that troops have begun an operation."
     assert who(s)[0] == "Jane Doe"
     assert who("• The army said two posts were shelled.")[0] == "army"
+
+
+def test_a_speech_verb_with_an_agent_after_its_medium_is_passive():
+    s = "A note posted on X by the police spokesman lists four raids."
+    assert who(s)[0] is None
+    s = "The Rebel Command told reporters by telephone that two posts were shelled."
+    assert who(s)[0] == "Rebel Command"

@@ -2158,3 +2158,11 @@ def test_the_last_item_of_a_list_ends_at_the_full_stop(geo):
     )
     out = claims(text, geo)
     assert sorted(c.count.value for c in out if c.part_of) == [2, 3, 4]
+
+
+def test_a_label_naming_a_body_s_document_speaks_for_the_body(geo):
+    text = (
+        "Kivu Police thread: update of Monday\n\nGunmen attacked a police post in Goma on Monday."
+    )
+    (c,) = claims(text, geo)
+    assert c.claimant.name == "Kivu Police"

@@ -359,8 +359,13 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
     prev = lows[k - 1] if k else ""
     if prev in ("to", "be", "been", "being", "was", "were", "is", "are"):
         return []  # "fighting was reported": passive, no speaker
-    if k + 1 < len(lows) and lows[k + 1] == "by":
-        return []
+    if (
+        k + 3 < len(lows)
+        and lows[k + 1] in ("on", "in", "at", "via")
+        and "by" in lows[k + 3 : k + 5]
+        and not any(w in _STOP_MARKS for w in lows[k + 2 : lows.index("by", k + 3)])
+    ):
+        return []  # "a thread posted on X by @PNHDirCom": passive, its agent speaks
     if prev.endswith(("'s", "’s")) or prev in ("its", "their", "his", "her", "our"):
         return []  # "Translator's notes are in brackets", "its report": a noun, no speech
     if low in lx.clause_final and k + 1 < len(lows) and lows[k + 1] not in _SAYING_ENDS:

@@ -53,6 +53,9 @@ def label_speaker(r: Read) -> Party | None:
     if any(toks[k].text == "|" for k in range(start, colon)):
         return None  # "Digest | Africa | Source:": a masthead's cells, no speaker
     label = _label_name(toks[start:colon], r.view.lang)
+    documents = word_set(r.view.lang, "attribution", "document_words")
+    while len(label) > 1 and not label[-1].is_cap and label[-1].low in documents:
+        label = label[:-1]  # "Haitian National Police thread:": the police speak
     version = word_set(r.view.lang, "attribution", "version_words")
     base = r.sentence.start
     text = _unpossessed_label(r.sentence.text[label[0].start - base : label[-1].end - base])
