@@ -2166,3 +2166,15 @@ def test_a_label_naming_a_body_s_document_speaks_for_the_body(geo):
     )
     (c,) = claims(text, geo)
     assert c.claimant.name == "Kivu Police"
+
+
+def test_a_tally_of_repelled_attacks_has_that_outcome(geo):
+    text = "T\n\nTroops repelled 5 attacks on their posts on Monday, at Dikwa (3) and Marte (2)."
+    out = claims(text, geo)
+    assert [(c.count.value, c.outcome) for c in out] == [
+        (5, "repelled"),
+        (3, "repelled"),
+        (2, "repelled"),
+    ]
+    text = "T\n\nRebels attacked army posts 7 times on Monday; one attack on Dikwa was repelled."
+    assert next(c for c in claims(text, geo) if c.kind == "violation_tally").outcome is None

@@ -52,6 +52,19 @@ def _outcome(view: View) -> str | None:
     return None
 
 
+def _tally_outcome(view: View, drafts: list[Draft], d: Draft) -> str | None:
+    """'Troops repelled 6 attacks on their locations', 'six attacks were repulsed': how
+    the counted attacks ended, said next to the count of them (a part ends as its total)."""
+    total = drafts[d.parent] if d.parent is not None and 0 <= d.parent < len(drafts) else d
+    a, b = total.anchor
+    toks = view.tokens
+    for m in view.cues.outcomes:
+        lo, hi = (m.j, a) if m.j <= a else (b, m.i)
+        if hi - lo <= 3 and not any(toks[k].low in (";", ".") for k in range(lo, hi)):
+            return m.value
+    return None
+
+
 def _denied(view: View, attack: tuple[Match, ...]) -> bool:
     """A denial blocks the attacks it covers; 'rejected the account and said his units had
     ambushed a convoy' still asserts the ambush after it."""
@@ -352,6 +365,8 @@ def _decide(view: View) -> list[Draft]:
             if none_hurt:
                 d.injured = d.injured or Count(0, "exact", "person")
             d.outcome = _outcome(view)
+        elif d.kind == "violation_tally" and d.count is not None:
+            d.outcome = _tally_outcome(view, drafts, d)
         d.methods = _methods(view) if d.kind in ("incident", "violation_tally", "operation") else ()
     return drafts
 

@@ -631,6 +631,7 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
             "violation_tally", (p.i, n.j + 1), Count(n.value, n.qualifier, unit), parent=total
         )  # type: ignore[arg-type]
         part.locations = (p.location,)
+        part.outcome = drafts[total].outcome  # "repelled 6 attacks, at Marte (2), ..."
         drafts.append(part)
 
 
