@@ -2178,3 +2178,9 @@ def test_a_tally_of_repelled_attacks_has_that_outcome(geo):
     ]
     text = "T\n\nRebels attacked army posts 7 times on Monday; one attack on Dikwa was repelled."
     assert next(c for c in claims(text, geo) if c.kind == "violation_tally").outcome is None
+
+
+def test_neutralised_people_are_killed(geo):
+    text = "T\n\nTroops neutralised 12 insurgents near Dikwa between Monday and Thursday, the army said."
+    (c,) = claims(text, geo)
+    assert c.kind == "casualty_tally" and c.killed.value == 12
