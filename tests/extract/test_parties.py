@@ -264,3 +264,28 @@ def test_a_speech_verb_with_an_agent_after_its_medium_is_passive():
     assert who(s)[0] is None
     s = "The Rebel Command told reporters by telephone that two posts were shelled."
     assert who(s)[0] == "Rebel Command"
+
+
+def test_a_speech_word_after_a_determiner_or_before_an_auxiliary_is_a_noun():
+    assert who("An estimated 1,600 rounds fell on the town.")[0] is None
+    assert who("These reports could not be verified.")[0] is None
+    assert who("Headings and bracketed notes are the editor's.")[0] is None
+    assert who("The ministry reports that two posts were hit.")[0] == "ministry"
+
+
+def test_a_heading_in_capitals_names_no_speaker():
+    assert who("2. REGIONAL REPORTS")[0] is None
+
+
+def test_who_issued_a_document_speaks_in_it():
+    assert who("A statement issued by the army said two posts were hit.")[0] == "army"
+
+
+def test_commissions_and_press_departments_are_parties():
+    assert party_type("Joint Control Commission") == "monitor"
+    assert party_type("Press Department of the Ministry of Foreign Affairs") == "government"
+
+
+def test_an_acronym_of_a_name_written_in_small_words():
+    text = "positions of the Front pour la restauration de l'unité et de la démocratie (FRUD) in"
+    assert acronyms(text) == {"FRUD": "Front pour la restauration de l'unité et de la démocratie"}

@@ -2184,3 +2184,26 @@ def test_neutralised_people_are_killed(geo):
     text = "T\n\nTroops neutralised 12 insurgents near Dikwa between Monday and Thursday, the army said."
     (c,) = claims(text, geo)
     assert c.kind == "casualty_tally" and c.killed.value == 12
+
+
+def test_a_listed_item_s_label_before_a_count_is_no_speaker(geo):
+    from truceline.extract.mentions import read_sentence
+    from truceline.extract.records import label_speaker
+    from truceline.extract.sentences import split
+
+    text = "T\n\n   - Kolvetsi Rural: 19, of which 14 in Tamsa district;\n"
+    doc = Document(text, published="1984-07-16")
+    reads = [read_sentence(s, doc, geo, (None, None)) for s in split(text, "en", None)]
+    assert [label_speaker(r) for r in reads] == [None, None]
+
+
+def test_the_report_s_source_as_subject_speaks_again(geo):
+    text = (
+        "Joint Truce Commission: communique No. 4\n\n"
+        "The army complained that rebels had shelled Kolvetsi on Monday.\n\n"
+        "The Commission considered the reports of its teams. In five cases they found that the "
+        "truce had been violated on Tuesday."
+    )
+    out = claims(text, geo, published="1954-09-18")
+    last = [c for c in out if c.count and c.count.value == 5]
+    assert last and last[0].claimant.name == "Joint Truce Commission"

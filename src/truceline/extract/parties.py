@@ -21,6 +21,12 @@ from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
 _STOP_MARKS: Final = frozenset(
     {",", ";", ":", "*", "•", "·", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
 )
+_DETERMINERS: Final = frozenset(
+    {"a", "an", "the", "these", "those", "this", "such", "its", "their", "his", "her", "our"}
+)
+_AUXILIARIES: Final = frozenset(
+    {"is", "are", "was", "were", "could", "can", "will", "would", "should", "may", "might"}
+)
 _NOT_SPEAKER_OPENERS: Final = frozenset({"in", "on", "for", "with"})
 _SAYING_ENDS: Final = frozenset({",", ".", ":", ";", '"', "”", "that"})
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
@@ -76,6 +82,7 @@ class _Lex:
     clause_final: frozenset[str]  # "continued": a speech verb only where a clause ends
     relaying: frozenset[str]  # "quoted", "cited" (by X): a relay's participles
     whereabouts: frozenset[str]  # "at", "in": "liaison officer at AP FOXTROT" says where
+    publishers: frozenset[str]  # "issued", "published" (by X): X speaks in what it issued
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -85,7 +92,8 @@ def _read_lex(lang: str) -> _Lex:
         "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
         "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
         "document_words", "name_joiners", "subordinators", "event_nouns", "aside_openers",
-        "clause_final_speech_verbs", "relay_participles", "whereabouts_words")}  # fmt: skip
+        "clause_final_speech_verbs", "relay_participles", "whereabouts_words",
+        "publisher_verbs")}  # fmt: skip
     # a body's head word ends one of its type's phrases ("ministry"; never the "for" of
     # "spokesperson for")
     heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words) - {
@@ -98,7 +106,7 @@ def _read_lex(lang: str) -> _Lex:
         words["time_lead_words"], words["speaker_openers"], words["clause_openers"],
         words["document_words"], words["name_joiners"], words["subordinators"],
         words["event_nouns"], words["aside_openers"], words["clause_final_speech_verbs"],
-        words["relay_participles"], words["whereabouts_words"],
+        words["relay_participles"], words["whereabouts_words"], words["publisher_verbs"],
     )  # fmt: skip
 
 
@@ -359,6 +367,8 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
     prev = lows[k - 1] if k else ""
     if prev in ("to", "be", "been", "being", "was", "were", "is", "are"):
         return []  # "fighting was reported": passive, no speaker
+    if k + 1 < len(lows) and lows[k + 1] == "by":
+        return []
     if (
         k + 3 < len(lows)
         and lows[k + 1] in ("on", "in", "at", "via")
@@ -366,8 +376,10 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
         and not any(w in _STOP_MARKS for w in lows[k + 2 : lows.index("by", k + 3)])
     ):
         return []  # "a thread posted on X by @PNHDirCom": passive, its agent speaks
-    if prev.endswith(("'s", "’s")) or prev in ("its", "their", "his", "her", "our"):
-        return []  # "Translator's notes are in brackets", "its report": a noun, no speech
+    if prev.endswith(("'s", "’s")) or prev in _DETERMINERS:
+        return []  # "Translator's notes are in brackets", "These reports": a noun, no speech
+    if k + 1 < len(lows) and lows[k + 1] in _AUXILIARIES:
+        return []  # "bracketed notes are the Digest's", "reports could not be verified"
     if low in lx.clause_final and k + 1 < len(lows) and lows[k + 1] not in _SAYING_ENDS:
         return []  # '"...," he continued' says; "militias continued to infiltrate" does not
     frames: list[tuple[str, tuple[int, int]]] = []
@@ -558,6 +570,8 @@ def attribute(
     lx = _LEX.get(lang)
     if lows is None:
         lows = tuple([t.low for t in tokens])
+    if _heading(tokens):
+        return Attribution(None)  # "2. REGIONAL REPORTS": a section's title says nothing
     claimant: Party | None = None
     span: tuple[int, int] | None = None
     relays: list[Party] = []
@@ -577,6 +591,10 @@ def attribute(
             # relays the sources
             relays.append(_party(tokens, (quoted + 2, rng[1]), sentence, base, lx))
             rng = (rng[0], quoted)
+        issued = next((k for k in range(rng[0] + 1, rng[1] - 2)
+                       if lows[k] in lx.publishers and lows[k + 1] == "by"), None)  # fmt: skip
+        if issued is not None:
+            rng = (issued + 2, rng[1])  # "A statement issued by the army said": the army
         p = _party(tokens, rng, sentence, base, lx)
         if _is_document(p, lx) and (
             (rng[1] + 1 < len(tokens) and lows[rng[1] + 1] == ":") or rng[1] - rng[0] == 1
@@ -605,6 +623,12 @@ def attribute(
     if claimant is None and relays:
         claimant, relays = relays[0], relays[1:]
     return Attribution(claimant, (*relays, *audience), explicit=claimant is not None, span=span)
+
+
+def _heading(tokens: tuple[Token, ...]) -> bool:
+    """A short line of capitals ('REGIONAL REPORTS', '3. FINDINGS')."""
+    words = [t.text for t in tokens if t.text.isalpha()]
+    return 0 < len(words) <= 5 and all(w.isupper() for w in words) and len(tokens) <= 8
 
 
 def _is_document(p: Party, lx: _Lex) -> bool:
@@ -708,11 +732,28 @@ def acronyms(text: str) -> dict[str, str]:
             )
             if caps >= len(letters):
                 break
+        else:
+            # too few capitals: a name in a language that writes its words small ("Front
+            # pour la restauration de l'unité et de la démocratie (FRUD)"), by initials
+            words = _by_initials(before, "".join(letters).lower())
         name = " ".join(words).strip(" ,")
         name = re.sub(r"^(?:the|The)\s+", "", name)
         if name:
             out[ac] = name
     return out
+
+
+def _by_initials(before: list[str], letters: str) -> list[str]:
+    """The words ending the list whose initials, small words aside, spell the letters."""
+    small = word_set("en", "attribution", "name_joiners")
+    for a in range(len(before) - 1, -1, -1):
+        heads = [w.split("'")[-1].lower() for w in before[a:]]
+        initials = "".join(h[:1] for h in heads if h and h not in small)
+        if initials == letters and before[a][:1].isupper():
+            return before[a:]
+        if len(initials) > len(letters):
+            break
+    return []
 
 
 def named_source(

@@ -906,10 +906,24 @@ def _own_claimant(r: Read, ctx: _Context, facts: DocFacts) -> Party | None:
         in word_set(r.view.lang, "attribution", "first_person")
     ):
         own = facts.interviewee
-    elif first_person(r) and not ctx.quoting:
+    elif (first_person(r) and not ctx.quoting) or (own is None and _source_as_subject(r, facts)):
         own = facts.first_claimant
     ctx.quoting = _opens_quote(text) or (ctx.quoting and not _closes_quote(text))
     return own
+
+
+def _source_as_subject(r: Read, facts: DocFacts) -> bool:
+    """'The Commission considered the reports of its teams ...' in the Commission's own
+    communique: the report's source, named by its head word, speaks again."""
+    toks, first = r.view.tokens, facts.first_claimant
+    return (
+        first is not None
+        and len(toks) > 3
+        and toks[0].low == "the"
+        and toks[1].is_cap
+        and not toks[2].is_cap
+        and toks[1].low == first.name.lower().split()[-1]
+    )
 
 
 def _start_record(r: Read, ctx: _Context, facts: DocFacts) -> None:

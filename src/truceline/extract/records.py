@@ -41,6 +41,8 @@ def label_speaker(r: Read) -> Party | None:
     unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
     toks = r.view.tokens
     start = _clock_time(toks)  # "21:40 Police source: ...": a line of an event log
+    item = start < len(toks) and toks[start].text in ("-", "–", "—", "*", "•", "·")
+    start += item  # "- Ha Tuyen: 19": a list's item, labelled after its bullet
     colon = next((k for k in range(start, min(start + 12, len(toks))) if toks[k].text == ":"), None)
     if colon is None or colon == start or r.attribution.explicit:
         return None
@@ -91,6 +93,8 @@ def label_speaker(r: Read) -> Party | None:
         return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
     if party_type(text) is None and _common_label(label, r.view.lang):
         return None  # "Civilians: ...", "TEAMS DEPLOYED: B1, B2": what a line is about
+    if item and party_type(text) is None and any(n.i == colon + 1 for n in r.view.numbers):
+        return None  # "- Ha Tuyen: 19, of which ...": an item's count, no speech
     return Party(text, text, party_type(text))  # type: ignore[arg-type]
 
 
