@@ -50,7 +50,7 @@ def cells(view: View) -> list[tuple[int, int]] | None:
 def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]] | None:
     """Token ranges between separators ("|", or a tab or two spaces between two words),
     empty ones included; None when the line has no separator."""
-    if "|" not in text and "\t" not in text and "  " not in text:
+    if not _separated(text):
         return None  # most lines have no separator at all
     out: list[tuple[int, int]] = []
     start, found = 0, False
@@ -66,6 +66,30 @@ def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]
         return None
     out.append((start, len(toks)))
     return out
+
+
+class _Separated:
+    """Whether the line last asked about holds a separator: the stages ask `split` of each
+    sentence four or five times, and the search reads the whole line. (The line and the
+    answer are kept as one pair: a thread reads either the old one or the new one.)"""
+
+    __slots__ = ("last",)
+
+    def __init__(self) -> None:
+        self.last: tuple[str, bool] = ("", False)
+
+
+_SEEN: Final = _Separated()
+
+
+def _separated(text: str) -> bool:
+    """Whether the line has a "|", a tab or two spaces in a row."""
+    last = _SEEN.last
+    if last[0] is text:  # (the same str object: the same line)
+        return last[1]
+    found = "|" in text or "\t" in text or "  " in text
+    _SEEN.last = (text, found)
+    return found
 
 
 def header(view: View) -> Columns | None:
