@@ -68,28 +68,18 @@ def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]
     return out
 
 
-class _Separated:
-    """Whether the line last asked about holds a separator: the stages ask `split` of each
-    sentence four or five times, and the search reads the whole line. (The line and the
-    answer are kept as one pair: a thread reads either the old one or the new one.)"""
-
-    __slots__ = ("last",)
-
-    def __init__(self) -> None:
-        self.last: tuple[str, bool] = ("", False)
-
-
-_SEEN: Final = _Separated()
-
-
 def _separated(text: str) -> bool:
-    """Whether the line has a "|", a tab or two spaces in a row."""
-    last = _SEEN.last
-    if last[0] is text:  # (the same str object: the same line)
-        return last[1]
-    found = "|" in text or "\t" in text or "  " in text
-    _SEEN.last = (text, found)
-    return found
+    """Whether the line has a "|", a tab or two spaces in a row (remembered per line: the
+    stages ask `split` of each sentence four or five times, and the search reads it whole)."""
+    got = _SEPARATED.get(text)
+    if got is None:
+        if len(_SEPARATED) > 4096:
+            _SEPARATED.clear()
+        got = _SEPARATED[text] = "|" in text or "\t" in text or "  " in text
+    return got
+
+
+_SEPARATED: Final[dict[str, bool]] = {}
 
 
 def header(view: View) -> Columns | None:

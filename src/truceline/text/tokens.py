@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
@@ -26,20 +26,23 @@ class Token:
     end: int
     text: str
     low: str
+    # `text[:1].isupper()`, told once: the stages ask it of most tokens again and again
+    is_cap: bool = field(init=False, repr=False, compare=False)
 
     def __init__(self, start: int, end: int, text: str, low: str) -> None:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "low", low)
+        object.__setattr__(self, "is_cap", _capitalised(text))
 
-    @property
-    def is_cap(self) -> bool:
-        """`text[:1].isupper()` (see `opens_with_digit` for the ASCII shortcut)."""
-        if not self.text:
-            return False
-        c = ord(self.text[0])
-        return 65 <= c <= 90 if c < 128 else self.text[:1].isupper()
+
+def _capitalised(text: str) -> bool:
+    """`text[:1].isupper()` (see `opens_with_digit` for the ASCII shortcut)."""
+    if not text:
+        return False
+    c = ord(text[0])
+    return 65 <= c <= 90 if c < 128 else text[:1].isupper()
 
 
 def opens_with_digit(word: str) -> bool:
