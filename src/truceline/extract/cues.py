@@ -119,10 +119,13 @@ def _phrase_lists(lang: str) -> dict[str, list[tuple[str, str]]]:
 
 
 def find_cues(
-    tokens: tuple[Token, ...], lang: str = "en", lows: tuple[str, ...] | None = None
+    tokens: tuple[Token, ...],
+    lang: str = "en",
+    lows: tuple[str, ...] | None = None,
+    text: str | None = None,
 ) -> Cues:
     """Every cue phrase of every category in a sentence's tokens (`lows`: their lower-case
-    forms, when the caller has them)."""
+    forms, and `text` the sentence, when the caller has them)."""
     found = _MATCHER.get(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
     phrases = {name: found.pop(name) for name in PHRASE_LISTS if name in found}
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
@@ -142,7 +145,8 @@ def find_cues(
             if cat in found:
                 found[cat] = [m for m in found[cat] if m.i not in truce]
     methods = found.pop("_methods", [])
-    methods.extend(_hyphened_methods(tokens, methods, lang))
+    if text is None or "-" in text:  # (most sentences hyphen no word)
+        methods.extend(_hyphened_methods(tokens, methods, lang))
     outcomes = tuple(found.pop("_outcomes", ()))
     return Cues(
         {c: tuple(ms) for c, ms in found.items()},

@@ -58,7 +58,7 @@ def read_sentence(
         s.text, s.start, word_set(lang, "boilerplate", "abbreviations")
     )
     lows = tuple([t.low for t in tokens])
-    cues = find_cues(tokens, lang, lows)
+    cues = find_cues(tokens, lang, lows, s.text)
     # a dateline's words name a place and an agency ("PORT SAID, Nov. 10 (Reuters) -"; a
     # label with a colon may be a speaker's, "MAJ. OKAFOR:")
     dateline = (
@@ -100,10 +100,9 @@ def read_sentence(
         if geo is not None
         else None
     )
+    fixed = frozenset(blocked)
     places = (
-        resolve_places(spots, geo, frozenset(blocked), hints)
-        if spots is not None and geo is not None
-        else ()
+        resolve_places(spots, geo, fixed, hints) if spots is not None and geo is not None else ()
     )
     name = _entry_name(tokens, dates, lang) or _row_label(tokens, s, lang)
     first = 1 if tokens and tokens[0].text == "|" and name else 0  # "| Est | 9 | 41 |"
@@ -111,13 +110,13 @@ def read_sentence(
         if not any(p.i == first and p.j == name for p in places):
             # "Wadi Hujeir, 13 Feb, 02:30.": the whole name heading an entry is its place
             spots = replace(spots, found=((first, name, None),))
-            places = resolve_places(spots, geo, frozenset(blocked), hints)
+            places = resolve_places(spots, geo, fixed, hints)
     view = View(
         tokens=tokens,
         lows=lows,
         numbers=tuple(
             n
-            for n in find_numbers(tokens, lang, lows)
+            for n in find_numbers(tokens, lang, lows, s.text)
             if not s.dateline or tokens[n.i].start >= s.dateline[1]
         ),
         dates=dates,
@@ -125,7 +124,7 @@ def read_sentence(
         cues=cues,
         start=s.start,
         text=s.text,
-        blocked=frozenset(blocked),
+        blocked=fixed,
         lang=lang,
     )
     return Read(s, view, att, spots)

@@ -211,18 +211,22 @@ def _clock(hours: str, minutes: str) -> bool:
 
 
 def find_numbers(
-    tokens: tuple[Token, ...], lang: str = "en", lows: tuple[str, ...] | None = None
+    tokens: tuple[Token, ...],
+    lang: str = "en",
+    lows: tuple[str, ...] | None = None,
+    text: str | None = None,
 ) -> tuple[Number, ...]:
     """Every count-like quantity in a sentence's tokens, left to right (`lows`: their
-    lower-case forms, when the caller has them)."""
+    lower-case forms, and `text` the sentence, when the caller has them)."""
     lx = _LEX.get(lang)
     if lows is None:
         lows = tuple([t.low for t in tokens])
+    hyphens = text is None or "-" in text  # (most sentences hyphen no word)
     out: list[Number] = []
     i, n = 0, len(lows)
     while i < n:
         low = lows[i]
-        if low not in lx.words and not opens_with_digit(low) and "-" not in low:
+        if low not in lx.words and not opens_with_digit(low) and not (hyphens and "-" in low):
             i += 1  # (most words: no number opens with them)
             continue
         if i + 2 < n and lows[i + 1] == ":" and _clock(low, lows[i + 2]):

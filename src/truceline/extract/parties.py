@@ -665,19 +665,19 @@ def spelling(word: str) -> str:
 
 def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
     """An anaphoric speaker replaced by the last named party it fits; others unchanged."""
-    words = [w.lower() for w in (party.mention or party.name).split()]
+    words = _lower_words(party.mention or party.name)
     definite = bool(words) and words[0] == "the"
     if 2 <= len(words) <= 3 and definite:
         # "the Tracker", "the news agency": the body named before whose name ends so
         for prev in reversed(history):
-            name = prev.name.lower().split()
+            name = _lower_words(prev.name)
             if len(name) > len(words) - 1 and name[-1] == words[-1] and set(words[1:]) <= set(name):
                 return _as_said(prev, party)
     if len(words) == 1 and (party.mention or party.name)[:1].isupper():
         # "Zhuravlev added": the body the person was named for ("the centre's deputy head,
         # Rear Admiral Oleg Zhuravlev")
         for prev in reversed(history):
-            said = [w.strip(",.") for w in (prev.mention or "").lower().split()]
+            said = _said_words(prev.mention or "")
             if len(said) > 1 and words[0] in said and prev.name.lower() != words[0]:
                 return _as_said(prev, party)
     if definite and len(words) > 2 and words[1].endswith(("'s", "’s")):
@@ -688,17 +688,15 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
                 return _as_said(prev, party)
     if not is_anaphor(party, lang) or not history:
         return party
-    head = (party.mention or party.name).lower().split()[-1]
+    head = words[-1]
     if head in ("he", "she", "him", "her"):
         # a person: the last party named through one of its people ("spokeswoman X")
         lx = _LEX.get(lang)
         for prev in reversed(history):
-            words = (prev.mention or "").lower().split()
-            if any(w.strip(",") in lx.titles for w in words):
+            if any(w.strip(",") in lx.titles for w in _lower_words(prev.mention or "")):
                 return _as_said(prev, party)
     for prev in reversed(history):  # "the ministry": the last party called a ministry
-        words = f"{prev.name} {prev.mention or ''}".lower().split()
-        if head in words:
+        if head in _lower_words(prev.name) or head in _lower_words(prev.mention or ""):
             return _as_said(prev, party)
     kind = party_type(party.mention or party.name, lang) if definite else None
     if kind and head not in _LEX.get(lang).titles and kind != (history[-1].type or kind):
@@ -706,6 +704,31 @@ def resolve(party: Party, history: Sequence[Party], lang: str = "en") -> Party:
         same = next((prev for prev in reversed(history) if prev.type == kind), None)
         return _as_said(same, party) if same else party
     return _as_said(history[-1], party)
+
+
+def _lower_words(phrase: str) -> tuple[str, ...]:
+    """`phrase.lower().split()`, remembered: `resolve` reads the names of a report's
+    speakers again at every sentence that points back to one."""
+    got = _LOWER_WORDS.get(phrase)
+    if got is None:
+        if len(_LOWER_WORDS) > 100_000:
+            _LOWER_WORDS.clear()
+        got = _LOWER_WORDS[phrase] = tuple(phrase.lower().split())
+    return got
+
+
+def _said_words(mention: str) -> tuple[str, ...]:
+    """A speaker's words as said, without the commas and stops around them."""
+    got = _SAID_WORDS.get(mention)
+    if got is None:
+        if len(_SAID_WORDS) > 100_000:
+            _SAID_WORDS.clear()
+        got = _SAID_WORDS[mention] = tuple([w.strip(",.") for w in _lower_words(mention)])
+    return got
+
+
+_LOWER_WORDS: Final[dict[str, tuple[str, ...]]] = {}
+_SAID_WORDS: Final[dict[str, tuple[str, ...]]] = {}
 
 
 def _as_said(named: Party, pointer: Party) -> Party:

@@ -500,7 +500,7 @@ def spot_places(  # noqa: PLR0913
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
-    caps = [(_capish(t, lx) or k in proper) and k not in common for k, t in enumerate(tokens)]
+    caps = _caps(tokens, lx, proper, common)
     titled: bool | None = None  # whether the line is in Title Case, worked out when needed
     while i < n:
         t = tokens[i]
@@ -583,6 +583,17 @@ def spot_places(  # noqa: PLR0913
     )
     found.sort()
     return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads), lows)
+
+
+def _caps(
+    tokens: tuple[Token, ...], lx: _Lex, proper: frozenset[int], common: frozenset[int]
+) -> list[bool]:
+    """Which tokens may be part of a place's name: name-like ones, and those in `proper`,
+    never those in `common`."""
+    caps = [_capish(t, lx) for t in tokens]
+    if proper or common:  # (most sentences have neither)
+        caps = [(c or k in proper) and k not in common for k, c in enumerate(caps)]
+    return caps
 
 
 def _shared_level(

@@ -96,7 +96,25 @@ def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     # only the word before matters, and it holds no space: the search starts after the last
     lo = max(0, pos - 40)
     lo = max(lo, text.rfind(" ", lo, pos) + 1)
-    m = _WORD_BEFORE.search(text, lo, pos)
+    word = text[lo:pos]
+    seen = _ENDS.get(abbreviations)
+    if seen is None:
+        seen = _ENDS[abbreviations] = {}
+    got = seen.get(word)
+    if got is None:
+        if len(seen) > 100_000:
+            seen.clear()
+        got = seen[word] = _word_ends_sentence(word, abbreviations)
+    return got
+
+
+# whether a word before a full stop ends its sentence, by the abbreviations it is read with
+# (reports end their sentences with the same few words: "hours.", "said.")
+_ENDS: Final[dict[frozenset[str], dict[str, bool]]] = {}
+
+
+def _word_ends_sentence(before: str, abbreviations: frozenset[str]) -> bool:
+    m = _WORD_BEFORE.search(before)
     if not m:
         return True
     word = m.group(1).lower()
@@ -106,7 +124,7 @@ def _ends_sentence(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     if word in abbreviations or core in abbreviations:
         return False
     # Single capital initials ("J. Smith", "U.N.") do not end a sentence.
-    return not (len(core) == 1 and word[0].isalpha() and text[m.start(1)].isupper())
+    return not (len(core) == 1 and word[0].isalpha() and before[m.start(1)].isupper())
 
 
 def _split_paragraph(text: str, start: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:

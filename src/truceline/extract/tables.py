@@ -50,7 +50,7 @@ def cells(view: View) -> list[tuple[int, int]] | None:
 def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]] | None:
     """Token ranges between separators ("|", or a tab or two spaces between two words),
     empty ones included; None when the line has no separator."""
-    if "|" not in text and "\t" not in text and "  " not in text:
+    if not _separated(text):
         return None  # most lines have no separator at all
     out: list[tuple[int, int]] = []
     start, found = 0, False
@@ -66,6 +66,20 @@ def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]
         return None
     out.append((start, len(toks)))
     return out
+
+
+def _separated(text: str) -> bool:
+    """Whether the line has a "|", a tab or two spaces in a row (remembered per line: the
+    stages ask `split` of each sentence four or five times, and the search reads it whole)."""
+    got = _SEPARATED.get(text)
+    if got is None:
+        if len(_SEPARATED) > 4096:
+            _SEPARATED.clear()
+        got = _SEPARATED[text] = "|" in text or "\t" in text or "  " in text
+    return got
+
+
+_SEPARATED: Final[dict[str, bool]] = {}
 
 
 def header(view: View) -> Columns | None:

@@ -23,20 +23,31 @@ def load(lang: str, name: str) -> dict[str, Any]:
 
 # by language, file and list: dicts of str keys, cheaper to look up than one of tuples
 _WORD_SETS: Final[dict[str, dict[str, dict[str, frozenset[str]]]]] = {}
+# by language and list, the list last asked for under that name with its file's name: one
+# lookup fewer for the many calls per sentence (two files may name a list alike)
+_BY_LIST: Final[dict[str, dict[str, tuple[str, frozenset[str]]]]] = {}
 
 
 def word_set(lang: str, name: str, key: str) -> frozenset[str]:
     """One word list of one lexicon file (`word_set("en", "attribution", "media_nouns")`),
     made once (remembered in plain dicts, as `PerLanguage` says why)."""
+    lists = _BY_LIST.get(lang)
+    if lists is not None:
+        last = lists.get(key)
+        if last is not None and last[0] == name:
+            return last[1]
+    else:
+        lists = _BY_LIST[lang] = {}
     files = _WORD_SETS.get(lang)
     if files is None:
         files = _WORD_SETS[lang] = {}
-    lists = files.get(name)
-    if lists is None:
-        lists = files[name] = {}
-    got = lists.get(key)
+    in_file = files.get(name)
+    if in_file is None:
+        in_file = files[name] = {}
+    got = in_file.get(key)
     if got is None:
-        got = lists[key] = frozenset(load(lang, name)[key])
+        got = in_file[key] = frozenset(load(lang, name)[key])
+    lists[key] = (name, got)
     return got
 
 

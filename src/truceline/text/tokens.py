@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
@@ -26,20 +26,23 @@ class Token:
     end: int
     text: str
     low: str
+    # `text[:1].isupper()`, told once: the stages ask it of most tokens again and again
+    is_cap: bool = field(init=False, repr=False, compare=False)
 
     def __init__(self, start: int, end: int, text: str, low: str) -> None:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "low", low)
+        object.__setattr__(self, "is_cap", _capitalised(text))
 
-    @property
-    def is_cap(self) -> bool:
-        """`text[:1].isupper()` (see `opens_with_digit` for the ASCII shortcut)."""
-        if not self.text:
-            return False
-        c = ord(self.text[0])
-        return 65 <= c <= 90 if c < 128 else self.text[:1].isupper()
+
+def _capitalised(text: str) -> bool:
+    """`text[:1].isupper()` (see `opens_with_digit` for the ASCII shortcut)."""
+    if not text:
+        return False
+    c = ord(text[0])
+    return 65 <= c <= 90 if c < 128 else text[:1].isupper()
 
 
 def opens_with_digit(word: str) -> bool:
@@ -64,20 +67,26 @@ def tokenize(
     at = 0
     for chunk in text.split():
         start = at  # the chunk opens after the spaces that end the one before
-        while text[start].isspace():  # (native when compiled, unlike str.find)
+        while _space(ord(text[start])):
             start += 1
         at = start + len(chunk)
-        # (isalnum is native when compiled, and a run of letters or of digits passes it)
-        if chunk.isalnum() and (chunk.isalpha() or chunk.isdecimal()):
-            out.append(Token(start + offset, at + offset, chunk, low[start:at]))
+        kind = _word_kind(chunk, len(chunk))
+        if kind != _OTHER:
+            # (a word of lower-case letters or of digits is its own lower-case form: no copy)
+            own = kind == _LOWER or kind == _DIGITS
+            out.append(Token(start + offset, at + offset, chunk, chunk if own else low[start:at]))
             continue
         end = at - 1
-        if chunk[-1] in ",." and chunk[:-1].isalpha():
+        last = ord(chunk[-1])
+        kind = _word_kind(chunk, len(chunk) - 1) if last == 44 or last == 46 else _OTHER
+        if kind == _LOWER or kind == _LETTERS:
             # "Idlib," and "hours.": a word, then its mark (an abbreviation keeps its dot)
-            if chunk[-1] == "." and low[start:end] in abbreviations:
+            word = chunk[:-1]
+            word_low = word if kind == _LOWER else low[start:end]
+            if last == 46 and word_low in abbreviations:
                 out.append(Token(start + offset, at + offset, chunk, low[start:at]))
                 continue
-            out.append(Token(start + offset, end + offset, chunk[:-1], low[start:end]))
+            out.append(Token(start + offset, end + offset, word, word_low))
             out.append(Token(end + offset, at + offset, chunk[-1], chunk[-1]))
             continue
         for m in _TOKEN.finditer(text, start, at):
@@ -94,6 +103,47 @@ def tokenize(
                 continue
             out.append(Token(s + offset, e + offset, text[s:e], low[s:e]))
     return tuple(out)
+
+
+# What the first n characters of a chunk are (`_word_kind`): not one word, lower-case ASCII
+# letters, other letters, ASCII digits, other decimal digits
+_OTHER: Final = 0
+_LOWER: Final = 1
+_LETTERS: Final = 2
+_DIGITS: Final = 3
+_DECIMAL: Final = 4
+
+
+def _word_kind(chunk: str, n: int) -> int:
+    """Whether `chunk[:n]` is one word, letters only (`isalpha()`) or digits only
+    (`isdecimal()`), told by the characters' codes for ASCII: the compiled build reads those
+    natively and calls the str methods through Python."""
+    upper = digit = letter = False
+    k = 0
+    while k < n:
+        c = ord(chunk[k])
+        k += 1
+        if 97 <= c <= 122:
+            letter = True
+        elif 65 <= c <= 90:
+            letter = upper = True
+        elif 48 <= c <= 57:
+            digit = True
+        elif c < 128:
+            return _OTHER  # an ASCII mark: neither
+        else:
+            part = chunk[:n]  # (some other letter or digit: the str methods say)
+            return _LETTERS if part.isalpha() else _DECIMAL if part.isdecimal() else _OTHER
+    if digit:
+        return _OTHER if letter else _DIGITS
+    return _OTHER if not letter else _LETTERS if upper else _LOWER
+
+
+def _space(c: int) -> bool:
+    """`chr(c).isspace()`, the ASCII codes told without a call."""
+    if c < 128:
+        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    return chr(c).isspace()
 
 
 def _tokenize_slowly(text: str, offset: int, abbreviations: frozenset[str]) -> tuple[Token, ...]:
