@@ -2207,3 +2207,15 @@ def test_the_report_s_source_as_subject_speaks_again(geo):
     out = claims(text, geo, published="1954-09-18")
     last = [c for c in out if c.count and c.count.value == 5]
     assert last and last[0].claimant.name == "Joint Truce Commission"
+
+
+def test_a_listed_item_labelled_with_an_unknown_name_is_a_part(geo):
+    text = (
+        "T\n\nThe enemy committed 22 armed provocations during the week.\n\n"
+        "The provocations by province were:\n   - Kolvetsi Rural: 19, of which 14 at night;\n"
+        "   - Dravina Upper: 3;\n   - Mortars: 2;\n   - MUP: 1 killed."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 22)
+    parts = [(c.locations[0].mention, c.count.value) for c in out if c.part_of == total.id]
+    assert parts == [("Kolvetsi Rural", 19), ("Dravina Upper", 3)]

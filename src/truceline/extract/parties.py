@@ -627,8 +627,10 @@ def attribute(
 
 def _heading(tokens: tuple[Token, ...]) -> bool:
     """A short line of capitals ('REGIONAL REPORTS', '3. FINDINGS')."""
+    if len(tokens) > 8:
+        return False
     words = [t.text for t in tokens if t.text.isalpha()]
-    return 0 < len(words) <= 5 and all(w.isupper() for w in words) and len(tokens) <= 8
+    return 0 < len(words) <= 5 and all(w.isupper() for w in words)
 
 
 def _is_document(p: Party, lx: _Lex) -> bool:

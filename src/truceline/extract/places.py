@@ -38,12 +38,13 @@ class _Memo:
     ask about the same capitalised words again and again, and each question costs a key
     computation."""
 
-    __slots__ = ("_geo", "_names", "_countries", "_located")
+    __slots__ = ("_geo", "_names", "_countries", "_named_in", "_located")
 
     def __init__(self, geo: Geocoder) -> None:
         self._geo = geo
         self._names: dict[str, bool] = {}
         self._countries: dict[str, str | None] = {}
+        self._named_in: dict[str, frozenset[str]] = {}
         self._located: dict[tuple[str, Role, str | None, str | None, str | None], Location] = {}
 
     def is_name(self, phrase: str) -> bool:
@@ -68,7 +69,12 @@ class _Memo:
         return self._geo.country(iso)
 
     def countries_named(self, phrase: str) -> frozenset[str]:
-        return self._geo.countries_named(phrase)
+        got = self._named_in.get(phrase)
+        if got is None:
+            if len(self._named_in) > 200_000:
+                self._named_in.clear()
+            got = self._named_in[phrase] = self._geo.countries_named(phrase)
+        return got
 
     def located(
         self, mention: str, role: Role, country: str | None, admin1: str | None, level: str | None

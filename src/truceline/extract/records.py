@@ -24,6 +24,7 @@ from truceline.extract.parties import (
 from truceline.extract.places import (
     Geocoder,
     common_words,
+    memo,
 )
 from truceline.extract.sentences import Sentence
 from truceline.extract.view import days
@@ -166,7 +167,7 @@ def doc_hints(reads: list[Read], geo: Geocoder | None) -> tuple[str | None, str 
     if not countries:
         return None, None
     country = _ranked(countries)[0][0]
-    fits = _fits(local, geo) if geo is not None else {}
+    fits = _fits(local, memo(geo)) if geo is not None else {}
     best = max(fits, key=lambda c: fits[c], default=country)
     # names only one country has outweigh one name repeated: "Palma" in every row of a
     # Cabo Delgado export, which also names Pemba and Mocimboa da Praia, is Mozambique's

@@ -8,7 +8,7 @@ from typing import Final
 from truceline.extract.counts import head
 from truceline.extract.numbers import Number
 from truceline.extract.view import Draft, View, days, in_date, several_days
-from truceline.lexicon import load
+from truceline.lexicon import word_set
 from truceline.model import Count
 from truceline.text.tokens import Match, Token
 
@@ -198,7 +198,7 @@ def _one_day_in_town(view: View) -> bool:
     """A single day named, no span of days told ("in two days of fighting"), and the
     sentence placed at a town."""
     toks = view.tokens
-    units = load(view.lang, "dates")["span_units"]
+    units = word_set(view.lang, "dates", "span_units")
     return (
         bool(view.dates)
         and all(d.period.start == d.period.end and not d.since for d in view.dates)

@@ -272,8 +272,33 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
             elif n.i == p.j and _item_ends(toks, n.j):
                 bare.append((p, n))
     if not out and len(bare) < 2:
-        return _named_items(view)
+        return _named_items(view) or _labelled_item(view)
     return out + bare if len(bare) >= 2 else out
+
+
+_BULLETS: Final = frozenset({"-", "–", "—", "*", "•", "·"})
+
+
+def _labelled_item(view: View) -> list[tuple[PlaceMention, Number]]:
+    """'- Ha Tuyen: 19, of which ...': a listed item whose label, a name the gazetteer does
+    not know, gives its number after a colon."""
+    toks = view.tokens
+    if len(toks) < 4 or toks[0].text not in _BULLETS:
+        return []
+    b = 1
+    while b < len(toks) and b < 5 and toks[b].is_cap and not toks[b].text.isdigit():
+        b += 1
+    n = next((n for n in view.numbers if n.i == b + 1 and not n.vague), None)
+    if b == 1 or b >= len(toks) or toks[b].text != ":" or n is None or not _item_ends(toks, n.j):
+        return []  # (not "- MUP: 1 killed": a count with a noun of its own)
+    # (not a means, 'Mortars: 2', nor one common word, 'Civilians: 3'; 'Son' is a name's part)
+    if any(m.i < b for m in view.cues.methods) or (
+        b == 2 and any(m.i == 1 for c in view.cues.by.values() for m in c)
+    ):
+        return []
+    mention = view.text[toks[1].start - view.start : toks[b - 1].end - view.start]
+    loc = Location(mention=mention, name=mention, role="at", precision="unresolved")
+    return [(PlaceMention(1, b, loc), n)]
 
 
 def _item_ends(toks: tuple[Token, ...], j: int) -> bool:
