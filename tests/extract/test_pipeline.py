@@ -2219,3 +2219,12 @@ def test_a_listed_item_labelled_with_an_unknown_name_is_a_part(geo):
     total = next(c for c in out if c.count and c.count.value == 22)
     parts = [(c.locations[0].mention, c.count.value) for c in out if c.part_of == total.id]
     assert parts == [("Kolvetsi Rural", 19), ("Dravina Upper", 3)]
+
+
+def test_a_height_named_by_its_elevation_is_a_place(geo):
+    text = (
+        "T\n\nThe enemy violated the ceasefire 12 times on Thursday. "
+        "By position: Hill 1428: 7 times, Height 776: 5 times."
+    )
+    out = claims(text, geo)
+    assert [c.locations[0].mention for c in out if c.part_of] == ["Hill 1428", "Height 776"]

@@ -148,6 +148,7 @@ class _Lex:
     call_signs: frozenset[str]  # "teams LIMA and SIERRA", "the daily El Watan": no places
     vicinity: frozenset[str]  # "the Kalai-Khumb area": around the place named
     zone_prefixes: frozenset[str]  # "Sector West", "UN Sector Sarajevo": a named zone
+    heights: frozenset[str]  # "Hill 1428", "Height 776": a height named by its elevation
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -192,6 +193,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
         frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["names_not_places_after"]),
         frozenset(d["vicinity_suffixes"]), frozenset(d["named_zone_prefixes"]),
+        frozenset(d["height_words"]),
     )  # fmt: skip
 
 
@@ -376,6 +378,13 @@ def _named_zone(
     "Mitiga airport", "Aden Adde International Airport"."""
     if end - i >= 2 and tokens[end - 1].low in lx.facilities:
         return (i, end, "zone")
+    if (
+        end == i + 1
+        and tokens[i].low in lx.heights
+        and end < len(tokens)
+        and tokens[end].text.isdecimal()
+    ):
+        return (i, end + 1, "zone")  # "Hill 1428", "Height 776"
     if i and tokens[i - 1].text in lx.zone_prefixes and end - i <= 3:
         return (i - 1, end, "zone")  # "UN Sector Sarajevo", "Sector West": a named sector
     if end < len(tokens) and end > i and tokens[end].start - tokens[end - 1].end <= 1:
