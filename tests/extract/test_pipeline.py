@@ -2228,3 +2228,15 @@ def test_a_height_named_by_its_elevation_is_a_place(geo):
     )
     out = claims(text, geo)
     assert [c.locations[0].mention for c in out if c.part_of] == ["Hill 1428", "Height 776"]
+
+
+def test_a_make_of_weapon_is_no_place_and_one_of_the_raids_is_one(geo):
+    text = "T\n\nA Gazelle helicopter pilot was killed by small-arms fire during one of the raids on Friday."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and not any(loc.mention == "Gazelle" for loc in c.locations)
+
+
+def test_a_name_placed_in_a_division_after_a_comma_is_a_place(geo):
+    text = "T\n\nRebels seized Kolvetsi, in Mopti region, after attacking the army post on Monday."
+    (c,) = claims(text, geo)
+    assert c.locations[0].mention == "Kolvetsi" and c.locations[0].admin1 == "Mopti"

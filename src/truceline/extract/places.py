@@ -149,6 +149,7 @@ class _Lex:
     vicinity: frozenset[str]  # "the Kalai-Khumb area": around the place named
     zone_prefixes: frozenset[str]  # "Sector West", "UN Sector Sarajevo": a named zone
     heights: frozenset[str]  # "Hill 1428", "Height 776": a height named by its elevation
+    models: frozenset[str]  # "a Gazelle helicopter", "Grad rockets": a make, not a place
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -193,7 +194,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
         frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["names_not_places_after"]),
         frozenset(d["vicinity_suffixes"]), frozenset(d["named_zone_prefixes"]),
-        frozenset(d["height_words"]),
+        frozenset(d["height_words"]), frozenset(d["model_nouns"]),
     )  # fmt: skip
 
 
@@ -666,7 +667,8 @@ def _names_people(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool
     if end >= len(tokens):
         return False
     nxt = tokens[end].low
-    return nxt in lx.people_after or (i == 0 and nxt in lx.speech)
+    # ("a Gazelle helicopter", "Grad rockets": a make of weapon before its noun)
+    return nxt in lx.people_after or nxt in lx.models or (i == 0 and nxt in lx.speech)
 
 
 def _near_spelling(geo: _Memo, word: str) -> bool:
@@ -713,7 +715,7 @@ def _unknown_name(
     # (a sentence may open with one: "Near Plikati, our units came under fire")
     opening = i == 1 and end < len(tokens) and tokens[end].text == ","
     if (
-        prev not in lx.unknown_after
+        (prev not in lx.unknown_after and not _placed_in(tokens, end, lx))
         or (i <= 1 and not opening)
         or (tokens[i].low in lx.compass and end - i == 1)
         or end - i > 3
@@ -723,6 +725,17 @@ def _unknown_name(
     k = i - 1 if tokens[i - 1].low == "of" else i - 2  # the "of" before the name
     compass = k > 0 and tokens[k - 1].low in lx.compass  # "south of the Litani"
     return (a, b, level or "unresolved") if level or prev != "of" or compass else None
+
+
+def _placed_in(tokens: tuple[Token, ...], end: int, lx: _Lex) -> bool:
+    """'Diabaly, in Segou region': a name the words after it place in a division."""
+    return (
+        end + 3 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].low == "in"
+        and tokens[end + 2].is_cap
+        and any(tokens[k].low in lx.suffixes for k in range(end + 3, min(end + 5, len(tokens))))
+    )
 
 
 def _headed(  # noqa: PLR0913

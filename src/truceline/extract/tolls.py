@@ -218,7 +218,8 @@ def _in_town(view: View) -> bool:
 
 
 def told_before(view: View) -> list[Match]:
-    """'injured in those attacks', 'killed in the attacks': attacks told before."""
+    """'injured in those attacks', 'killed in the attacks': attacks told before (not 'during
+    one of the raids': one of them)."""
     toks = view.tokens
     return [
         m
@@ -228,6 +229,7 @@ def told_before(view: View) -> list[Match]:
             toks[m.i - 1].low in ("those", "these")
             or (toks[m.i - 1].low == "the" and toks[m.j - 1].low.endswith("s"))
         )
+        and not (m.i > 2 and toks[m.i - 3].low == "one" and toks[m.i - 2].low == "of")
     ]
 
 
