@@ -2240,3 +2240,21 @@ def test_a_name_placed_in_a_division_after_a_comma_is_a_place(geo):
     text = "T\n\nRebels seized Kolvetsi, in Mopti region, after attacking the army post on Monday."
     (c,) = claims(text, geo)
     assert c.locations[0].mention == "Kolvetsi" and c.locations[0].admin1 == "Mopti"
+
+
+def test_thrusts_thrown_back_and_an_attempt_to_storm(geo):
+    text = "T\n\nThe rebels said their units had thrown back three army thrusts on the Kolvetsi front since Sunday."
+    (c,) = claims(text, geo)
+    assert (c.kind, c.count.value, c.outcome) == ("violation_tally", 3, "repelled")
+    text = (
+        "T\n\nAt 0400 hrs on Friday a hostile infantry platoon attempted to storm the outpost on "
+        "Hill 902. The attack was beaten off after an hour."
+    )
+    (c,) = claims(text, geo)
+    assert (c.kind, c.outcome) == ("incident", "repelled")
+
+
+def test_a_summed_toll_after_a_semicolon_is_the_incident_s(geo):
+    text = "T\n\nGunmen attacked the police post in Vlore on Monday; 4 officers and 2 of the attackers were killed."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.killed.value == 6

@@ -219,9 +219,10 @@ def _join(parts: list[list[Draft]], bounds: list[int], view: View) -> list[Draft
                 if d.kind == "incident" and d.parent is None:
                     d.parent = tally
         if _its_toll(out[:base], drafts, view, a):
-            # "A grenade was thrown into the market; 3 civilians were injured."
+            # "A grenade was thrown into the market; 3 civilians were injured." (its groups,
+            # "4 officers and 2 of the attackers are killed", are no claims of their own)
             out[base - 1].killed, out[base - 1].injured = drafts[0].killed, drafts[0].injured
-            out.pop()
+            del out[base:]
         tally = next(
             (k for k, d in enumerate(out) if d.kind == "violation_tally" and d.parent is None),
             tally,
@@ -244,9 +245,10 @@ def _its_toll(before: list[Draft], drafts: list[Draft], view: View, a: int) -> b
     clause before told of."""
     return (
         view.tokens[a].text == ";"
-        and len(drafts) == 1
-        and drafts[0].kind == "casualty_tally"
+        and bool(drafts)
+        and all(d.kind == "casualty_tally" for d in drafts)
         and drafts[0].parent is None
+        and all(d.parent is not None for d in drafts[1:])
         and bool(before)
         and before[-1].kind == "incident"
         and before[-1].killed is None
