@@ -2258,3 +2258,11 @@ def test_a_summed_toll_after_a_semicolon_is_the_incident_s(geo):
     text = "T\n\nGunmen attacked the police post in Vlore on Monday; 4 officers and 2 of the attackers were killed."
     (c,) = claims(text, geo)
     assert c.kind == "incident" and c.killed.value == 6
+
+
+def test_a_place_taken_by_force_is_an_incident(geo):
+    (c,) = claims("T\n\nThe rebels captured Kidal on Monday, the army said.", geo)
+    assert c.kind == "incident" and c.locations[0].name == "Kidal"
+    assert claims("T\n\nTroops took Kidal airport on Monday without meeting resistance.", geo) == ()
+    assert claims("T\n\nThe truce talks took place in Geneva on Monday.", geo) == ()
+    assert claims("T\n\nPolice seized weapons in Kidal on Monday, the army said.", geo) == ()

@@ -65,6 +65,27 @@ def _tally_outcome(view: View, drafts: list[Draft], d: Draft) -> str | None:
     return None
 
 
+def _captures(view: View) -> tuple[Match, ...]:
+    """'its troops took Tiwinza', 'capture the town of Konna', 'retook Palma': a place taken
+    by force, named right after its verb (not 'took place in', 'seized weapons in Gao', nor
+    one taken 'without meeting resistance')."""
+    if view.cues.has("unopposed"):
+        return ()  # "took the airport without meeting resistance"
+    toks = view.tokens
+    starts = {p.i for p in view.places if not p.aside}
+    out = []
+    for m in view.cues.by.get("capture_verbs", ()):
+        k = m.j + (m.j < len(toks) and toks[m.j].low == "the")
+        if k + 1 < len(toks) and toks[k].low in _PLACE_NOUNS and toks[k + 1].low == "of":
+            k += 2  # "the town of Konna"
+        if k in starts:
+            out.append(m)
+    return tuple(out)
+
+
+_PLACE_NOUNS: Final = frozenset({"town", "village", "city", "district", "hill", "port", "airport"})
+
+
 def _denied(view: View, attack: tuple[Match, ...]) -> bool:
     """A denial blocks the attacks it covers; 'rejected the account and said his units had
     ambushed a convoy' still asserts the ambush after it."""
@@ -276,6 +297,7 @@ def _decide(view: View) -> list[Draft]:
         or cues.by.get("attack_nouns", ())
         or _impacts(view)
         or cues.outcomes  # "pushed back an army column": repelling is an attack's outcome
+        or _captures(view)
     )
     # "our troops returned fire": a response, no attack of its own; "struck sites in X in
     # response" is a strike that only says why
