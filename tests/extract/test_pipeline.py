@@ -2266,3 +2266,17 @@ def test_a_place_taken_by_force_is_an_incident(geo):
     assert claims("T\n\nTroops took Kidal airport on Monday without meeting resistance.", geo) == ()
     assert claims("T\n\nThe truce talks took place in Geneva on Monday.", geo) == ()
     assert claims("T\n\nPolice seized weapons in Kidal on Monday, the army said.", geo) == ()
+
+
+def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
+    text = (
+        "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "
+        "Three soldiers were killed and four wounded."
+    )
+    (c,) = claims(text, geo)
+    assert (c.kind, c.count.value, c.killed.value, c.injured.value) == ("violation_tally", 2, 3, 4)
+    text = (
+        "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "
+        "Three soldiers were killed in those attacks, police said."
+    )
+    assert [c.kind for c in claims(text, geo)] == ["violation_tally", "casualty_tally"]

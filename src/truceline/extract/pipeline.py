@@ -804,9 +804,10 @@ def _follow_up(
         return None  # "The toll since the truce began ...": a tally of its own
     speaker = r.attribution.claimant
     claimant = incident.claimant
-    if incident.kind != "incident":  # a tally takes only "no casualties" from the sentence after
-        if tagged or not view.cues.has("no_casualties") or speaker is not None:
-            return None
+    if incident.kind != "incident" and (speaker is not None or told_before(view)):
+        # a tally takes the toll of the sentence after as its own words, not one "in those
+        # incidents" (a toll of its own)
+        return None
     if speaker is not None and spoken and (claimant is None or speaker.name != claimant.name):
         return None  # another party's count of an attack someone else reported stands apart
     if speaker is not None and not spoken and tagged:
@@ -820,7 +821,12 @@ def _follow_up(
         none_killed, none_hurt = nobody(view.cues, view.lang)
         killed = incident.killed or (none if none_killed else None)
         injured = incident.injured or (none if none_hurt else None)
-    elif tagged and all(c.kind == "casualty_tally" and c.part_of is None for c in tagged):
+    elif (
+        tagged
+        and all(c.kind == "casualty_tally" for c in tagged)
+        and tagged[0].part_of is None
+        and all(c.part_of in (None, tagged[0].id) for c in tagged[1:])
+    ):  # (with its groups: "4 of them servicemen and 3 civilians")
         if (incident.killed and tagged[0].killed) or (incident.injured and tagged[0].injured):
             return None  # a second count of the same toll stands as said
         killed = incident.killed or tagged[0].killed
