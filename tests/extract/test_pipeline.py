@@ -2280,3 +2280,13 @@ def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
         "Three soldiers were killed in those attacks, police said."
     )
     assert [c.kind for c in claims(text, geo)] == ["violation_tally", "casualty_tally"]
+
+
+def test_a_negated_attack_is_no_incident(geo):
+    for text in (
+        "The army said its units had not crossed the border near Kidal on Monday.",
+        "The rebels said they did not attack Kidal on Monday.",
+        "A spokesman said the troops had not fired a single shot at Kidal on Monday.",
+    ):
+        assert claims("T\n\n" + text, geo) == (), text
+    assert [c.kind for c in claims("T\n\nRebels attacked Kidal on Monday.", geo)] == ["incident"]

@@ -65,6 +65,23 @@ def _tally_outcome(view: View, drafts: list[Draft], d: Draft) -> str | None:
     return None
 
 
+_AUXILIARY: Final = frozenset(
+    {"had", "has", "have", "did", "does", "do", "was", "were", "is", "are", "been", "be", "ever",
+     "yet", "even", "once", "again", "will", "would", "could"}
+)  # fmt: skip
+
+
+def _negated(lows: tuple[str, ...], i: int) -> bool:
+    """Whether the attack word at i is negated: 'had not crossed', 'did not attack', 'never
+    fired', 'not fired a single shot at'."""
+    if i >= 2 and lows[i - 2 : i] == ("a", "single"):  # "had not fired a single shot at"
+        return any(w in ("not", "never", "n't") for w in lows[max(0, i - 5) : i - 2])
+    k = i - 1
+    while k >= 0 and i - k <= 3 and lows[k] in _AUXILIARY:
+        k -= 1
+    return k >= 0 and i - k <= 3 and lows[k] in ("not", "never", "n't")
+
+
 def _captures(view: View) -> tuple[Match, ...]:
     """'its troops took Tiwinza', 'capture the town of Konna', 'retook Palma': a place taken
     by force, named right after its verb (not 'took place in', 'seized weapons in Gao', nor
@@ -299,6 +316,8 @@ def _decide(view: View) -> list[Draft]:
         or cues.outcomes  # "pushed back an army column": repelling is an attack's outcome
         or _captures(view)
     )
+    # "its units had not crossed the border", "did not attack Gabu": no attack asserted
+    attack = tuple(m for m in attack if not _negated(view.lows, m.i))
     # "our troops returned fire": a response, no attack of its own; "struck sites in X in
     # response" is a strike that only says why
     only_retaliation = (
