@@ -2290,3 +2290,10 @@ def test_a_negated_attack_is_no_incident(geo):
     ):
         assert claims("T\n\n" + text, geo) == (), text
     assert [c.kind for c in claims("T\n\nRebels attacked Kidal on Monday.", geo)] == ["incident"]
+
+
+def test_the_shelling_of_the_week_killing_people_is_a_tally(geo):
+    text = "T\n\nThe enemy shelling during the week killed 8 civilians in Kidal, the ministry said."
+    assert [c.kind for c in claims(text, geo)] == ["casualty_tally"]
+    text = "T\n\nAn enemy shell killed 2 civilians in Kidal on Monday, the ministry said."
+    assert [c.kind for c in claims(text, geo)] == ["incident"]

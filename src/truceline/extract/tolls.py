@@ -158,7 +158,15 @@ def _kind_of_toll(view: View) -> str:
     specific = [m for m in nouns if m.i > 0 and toks[m.i - 1].low in ("a", "an", "the", "one")]
     since = any(d.since for d in view.dates)
     spans = [days(d.period) for d in view.dates]
-    if specific and not since and (not spans or min(spans) <= 8):
+    # ("the shelling during the week killed 8": the week's shelling, a tally)
+    one = [m for m in specific if toks[m.i - 1].low != "the"]
+    declared = bool(cues.phrase("@declared_period"))
+    if (
+        specific
+        and not since
+        and (one or not declared)
+        and (not spans or min(spans) <= (8 if one else 2))
+    ):
         # "foiled an infiltration bid last week, killing two" (not "killed in the firing
         # this year": a toll over months)
         return "incident"
@@ -168,6 +176,7 @@ def _kind_of_toll(view: View) -> str:
         return "incident"  # "injured on Wednesday when troops opened fire on villages"
     if (
         since
+        or declared  # "during the week", "over the period": the report's days
         or any(days(d.period) > 2 for d in view.dates)
         or (several_days(view) and not cues.has("attack_verbs"))
     ):
