@@ -2297,3 +2297,12 @@ def test_the_shelling_of_the_week_killing_people_is_a_tally(geo):
     assert [c.kind for c in claims(text, geo)] == ["casualty_tally"]
     text = "T\n\nAn enemy shell killed 2 civilians in Kidal on Monday, the ministry said."
     assert [c.kind for c in claims(text, geo)] == ["incident"]
+
+
+def test_n_of_them_after_other_things_counted_is_no_part(geo):
+    text = (
+        "T\n\nThe rebels violated the truce 12 times on Monday. On Tuesday fighters on patrol "
+        "engaged eight MiG-17s over Kidal and shot down two of them."
+    )
+    out = claims(text, geo)
+    assert [c.count.value for c in out if c.count] == [12]

@@ -218,6 +218,11 @@ def count_claims(view: View) -> list[Draft]:
                     for m in view.cues.by.get(c, ())
                 )  # fmt: skip
                 or any(m.i < n.i and head(view, m)[0] == "persons" for m in view.numbers)
+                # "engaged eight MiG-17s and shot down two of them": the things counted before
+                or any(
+                    m.i < n.i and not m.times and not in_date(view, m) and head(view, m)[0] is None
+                    for m in view.numbers
+                )  # fmt: skip
                 or (
                     n.i
                     and (
