@@ -2306,3 +2306,13 @@ def test_n_of_them_after_other_things_counted_is_no_part(geo):
     )
     out = claims(text, geo)
     assert [c.count.value for c in out if c.count] == [12]
+
+
+def test_an_unknown_place_lies_in_the_report_s_province(geo):
+    text = (
+        "T\n\nThe mission recorded 23 ceasefire violations around Sarajevo on Monday. "
+        "By team area: KOLVETSI 14, DRAVINA 9."
+    )
+    parts = [c.locations[0] for c in claims(text, geo) if c.part_of]
+    assert [(loc.mention, loc.country) for loc in parts] == [("KOLVETSI", "BA"), ("DRAVINA", "BA")]
+    assert parts[0].admin1 is not None and parts[0].admin1 == parts[1].admin1

@@ -205,6 +205,25 @@ def _subject_party(r: Read) -> Party | None:
     return named_source(toks[a:b], r.sentence.text, r.sentence.start)
 
 
+def _in_province(
+    locations: tuple[Location, ...], hints: tuple[str | None, str | None]
+) -> tuple[Location, ...]:
+    """A place the gazetteer does not know lies in the province the claim's other places
+    share, else the report's own ('Jagargunda' in a row that also names Sukma, Chhattisgarh)."""
+    if not any(loc.precision == "unresolved" and loc.admin1 is None for loc in locations):
+        return locations
+    out = []
+    for loc in locations:
+        if loc.precision == "unresolved" and loc.admin1 is None:
+            near = {(o.country, o.admin1) for o in locations
+                    if o.admin1 and o.country and loc.country in (None, o.country)}  # fmt: skip
+            country, admin1 = next(iter(near)) if len(near) == 1 else hints
+            if admin1 and loc.country in (None, country):
+                loc = replace(loc, country=country, admin1=admin1)
+        out.append(loc)
+    return tuple(out)
+
+
 def _build(  # noqa: PLR0913
     d: Draft,
     r: Read,
@@ -693,6 +712,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         row_places=row_places(reads, resolver, hints),
         entry_sources=entry_sources(reads),
         briefer=briefer_words(reads),
+        hints=hints,
     )
     # the report's own source is the first one "the Monitor", "the Mission" can point back to
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
@@ -1032,6 +1052,7 @@ def _sentence_claims(
     tagged = []
     for k, d in enumerate(drafts):
         part_of = _part_of(d, ctx, ids)
+        d.locations = _in_province(d.locations, facts.hints)
         tagged.append(_build(d, r, doc, _row_source(d, facts) or claimant, relays, ids[k], part_of))
     if total is not None and tagged:
         if total:  # "Total | 21 | 86": the rows read so far are its parts

@@ -294,6 +294,7 @@ class DocFacts:
     row_places: dict[int, Location] | None = None  # a data row's place column, by paragraph
     entry_sources: dict[int, Party] | None = None  # "[Reuters]" closing an entry, by paragraph
     briefer: frozenset[str] = frozenset()  # the words that introduce a transcript's speaker
+    hints: tuple[str | None, str | None] = (None, None)  # its country and province (doc_hints)
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
@@ -304,6 +305,7 @@ class DocFacts:
         row_places: dict[int, Location] | None = None,
         entry_sources: dict[int, Party] | None = None,
         briefer: frozenset[str] = frozenset(),
+        hints: tuple[str | None, str | None] = (None, None),
     ) -> None:
         object.__setattr__(self, "acronyms", acronyms)
         object.__setattr__(self, "dateline", dateline)
@@ -312,6 +314,7 @@ class DocFacts:
         object.__setattr__(self, "row_places", row_places)
         object.__setattr__(self, "entry_sources", entry_sources)
         object.__setattr__(self, "briefer", briefer)
+        object.__setattr__(self, "hints", hints)
 
 
 def briefer_words(reads: list[Read]) -> frozenset[str]:
