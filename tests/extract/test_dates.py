@@ -189,3 +189,17 @@ def test_a_list_of_days_is_one_range():
     assert (d.period.start, d.period.end) == ("2021-10-14", "2021-10-16")
     (d,) = find_dates(tokenize("killed 3, 4 wounded on 5 May"), "2021-11-01")
     assert (d.period.start, d.period.end) == ("2021-05-05", "2021-05-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("for the week ending 16 March", [("2022-03-10", "2022-03-16")]),
+        ("in the seven days ended 9 March", [("2022-03-03", "2022-03-09")]),
+        ("in the 24 hours to 0600 on 9 March", [("2022-03-08", "2022-03-09")]),
+        ("in the two weeks ending 9 March", [("2022-02-24", "2022-03-09")]),
+        ("on 9 March", [("2022-03-09", "2022-03-09")]),
+    ],
+)
+def test_a_stretch_of_days_ending_on_a_date(text, expected):
+    assert periods(text) == expected

@@ -562,6 +562,8 @@ def _find(
         if m is None:
             i += 1
             continue
+        if m.exact_day and not m.since:
+            m = _ending(lows, m, lx)  # "the week ending 16 September"
         since_at = _since_before(lows, m.i, out, lx)
         if since_at is not None and ref is not None and not m.since:
             # "since 2014", and "since the truce took effect on 2 April": open ranges to D
@@ -596,6 +598,40 @@ def _find(
             out.append(m)
         i = max(m.j, i + 1)
     return _as_of(out, lows, lang)
+
+
+_SPAN_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _ending(lows: tuple[str, ...], m: DateMention, lx: _Lex) -> DateMention:
+    """'the week ending 16 September', 'the seven days ended 3 May', 'the 24 hours to 0600 on
+    12 March' (a day's report): the stretch of days that closes on the date."""
+    k = m.i - 1
+    if k > 0 and lows[k] == "on":
+        k -= 1  # "to 0600 on 12 March"
+        while k > 0 and lows[k][:1].isdigit():
+            k -= 1
+    if k < 1 or lows[k] not in ("ending", "ended", "to"):
+        return m
+    unit, n = lows[k - 1], 1
+    if unit in ("hours", "hrs") and k > 1 and lows[k - 2] == "24":
+        unit = "day"
+        n = 2
+    elif unit in lx.units or unit == "fortnight":
+        unit = lx.units.get(unit, unit)
+        if k > 1 and (count := _count_word(lows[k - 2], lx)) is not None:
+            n = count * _SPAN_DAYS.get(unit, 0)
+        else:
+            n = _SPAN_DAYS.get(unit, 0)
+        if lows[k] == "to" and unit != "day":
+            return m  # ("up to two weeks to 3 May" says too little)
+    else:
+        return m
+    if n < 2:
+        return m
+    end = dt.date.fromisoformat(m.period.end)
+    start = end - dt.timedelta(days=n - 1)
+    return DateMention(m.i, m.j, Period(_iso(start), m.period.end), exact_day=False)
 
 
 def _range_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> int | None:
