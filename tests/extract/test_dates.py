@@ -203,3 +203,17 @@ def test_a_list_of_days_is_one_range():
 )
 def test_a_stretch_of_days_ending_on_a_date(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Period covered: 0600 hrs 1 March to 0600 hrs 2 March 1988.",
+            [("1988-03-01", "1988-03-02")],
+        ),
+        ("from 30 December to 2 January 1988", [("1987-12-30", "1988-01-02")]),
+    ],
+)
+def test_a_range_whose_first_day_takes_the_last_day_s_year(text, expected):
+    assert periods(text) == expected

@@ -590,10 +590,10 @@ def _find(
         elif (
             prev is not None
             and not m.since
-            and m.period.end >= prev.period.start
+            and (first := _start_by(prev, m)) is not None
             and (opened := _range_start(lows, prev, m, lx)) is not None
         ):
-            out[-1] = DateMention(opened, m.j, Period(prev.period.start, m.period.end), prev.since)
+            out[-1] = DateMention(opened, m.j, Period(first, m.period.end), prev.since)
         else:
             out.append(m)
         i = max(m.j, i + 1)
@@ -634,18 +634,38 @@ def _ending(lows: tuple[str, ...], m: DateMention, lx: _Lex) -> DateMention:
     return DateMention(m.i, m.j, Period(_iso(start), m.period.end), exact_day=False)
 
 
+def _start_by(prev: DateMention, m: DateMention) -> str | None:
+    """A range's first day, in the year its last day names when it gives none of its own
+    ('11 February to 12 February 1988'); None when it falls after the last."""
+    start = prev.period.start
+    if start > m.period.end and prev.exact_day:
+        year, month, day = int(m.period.end[:4]), int(start[5:7]), int(start[8:10])
+        # "11 February to 12 February 1988"; "30 December to 2 January 1988"
+        for y in (year, year - 1):
+            d = _safe_date(y, month, day) if y >= 1 else None
+            if d is not None and _iso(d) <= m.period.end:
+                return _iso(d)
+        return None
+    return start if start <= m.period.end else None
+
+
 def _range_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> int | None:
     """Where a range opens whose ends are further apart than one joiner: 'from 11 March, the
     first day of the fast, to 31 March', 'between 22:00 on 4 July and 05:00 on 5 July'."""
     a = prev.i - 1  # the opener, before any clock time ("from about 19:00 on 26 January")
     while a >= 0 and prev.i - a <= 6 and (lows[a] in lx.clock or lows[a].isdecimal()):
+        if lows[a] == ":" and (a == 0 or not lows[a - 1].isdecimal()):
+            break  # a label's colon, not a clock's
         a -= 1
-    if a < 0 or lows[a] not in ("between", "from"):
+    # (or a label's colon: "Period covered: 0600 hrs 11 February to 0600 hrs 12 February")
+    if a < 0 or lows[a] not in ("between", "from", ":"):
         return None
     k = prev.j  # the joiner, after an aside between commas
     if k < m.i and lows[k] == ",":
         k = next((x + 1 for x in range(k + 1, min(m.i, k + 14)) if lows[x] == ","), m.i)
     if k >= m.i or lows[k] not in _JOIN or (lows[a] == "between") != (lows[k] == "and"):
+        return None
+    if lows[a] == ":" and lows[k] == "and":
         return None
     # between the joiner and the far end, a clock time at most ("to 17:30 on 27 January")
     if not all(lows[x] in lx.clock or lows[x].isdecimal() for x in range(k + 1, m.i)):
