@@ -2316,3 +2316,12 @@ def test_an_unknown_place_lies_in_the_report_s_province(geo):
     parts = [c.locations[0] for c in claims(text, geo) if c.part_of]
     assert [(loc.mention, loc.country) for loc in parts] == [("KOLVETSI", "BA"), ("DRAVINA", "BA")]
     assert parts[0].admin1 is not None and parts[0].admin1 == parts[1].admin1
+
+
+def test_a_quarter_or_neighbourhood_is_named_whole(geo):
+    text = "T\n\nA grenade was thrown at a patrol in the Arab quarter of Kidal on Friday."
+    (c,) = claims(text, geo)
+    assert c.locations[0].mention == "Kidal"
+    text = "T\n\nA grenade was thrown at a patrol in the Arab quarter on Friday."
+    (c,) = claims(text, geo)
+    assert c.locations[0].mention == "Arab quarter"

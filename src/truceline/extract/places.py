@@ -150,6 +150,7 @@ class _Lex:
     zone_prefixes: frozenset[str]  # "Sector West", "UN Sector Sarajevo": a named zone
     heights: frozenset[str]  # "Hill 1428", "Height 776": a height named by its elevation
     models: frozenset[str]  # "a Gazelle helicopter", "Grad rockets": a make, not a place
+    communities: frozenset[str]  # "the Arab quarter of X": a people or faith, not a place
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -194,7 +195,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
         frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["names_not_places_after"]),
         frozenset(d["vicinity_suffixes"]), frozenset(d["named_zone_prefixes"]),
-        frozenset(d["height_words"]), frozenset(d["model_nouns"]),
+        frozenset(d["height_words"]), frozenset(d["model_nouns"]), frozenset(d["community_words"]),
     )  # fmt: skip
 
 
@@ -395,6 +396,28 @@ def _named_zone(
     return None
 
 
+_DESCRIBED: Final = frozenset({"quarter", "neighbourhood", "neighborhood", "suburb", "district"})
+# (the places a people's or faith's name describes: "the Christian neighbourhood of Kudamati")
+
+
+def _describes_quarter(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex, geo: _Memo) -> bool:
+    """'the Arab quarter of Kidal', 'the Christian neighbourhood of Kudamati': a people's or
+    faith's name describing a quarter whose name follows 'of' (Kidal, not a town called Arab)."""
+    return (
+        end == i + 1
+        and end < len(tokens)
+        and tokens[end].low in _DESCRIBED
+        and _named_after(tokens, end)
+        and (tokens[i].low in lx.communities or _demonym(tokens[i].text, geo))
+    )
+
+
+def _named_after(tokens: tuple[Token, ...], k: int) -> bool:
+    """'the Christian neighbourhood of Kudamati', 'the Arab quarter of Kidal': the place
+    noun at k takes its name after 'of'; the word before it only describes it."""
+    return k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].is_cap
+
+
 def _known_name(
     tokens: tuple[Token, ...], i: int, end: int, geo: _Memo, text: str, base: int, lx: _Lex
 ) -> int | None:
@@ -533,6 +556,7 @@ def spot_places(  # noqa: PLR0913
             _body_name(tokens, i, end, lx)
             or (inside and not titled)
             or _names_people(tokens, i, end, lx)
+            or _describes_quarter(tokens, i, end, lx, remembered)
         ):
             # "Syrian Observatory for Human Rights", "Army's 8th Division", "National
             # Defense Force", "Operation Peace Spring": a body's or an operation's name
