@@ -2325,3 +2325,13 @@ def test_a_quarter_or_neighbourhood_is_named_whole(geo):
     text = "T\n\nA grenade was thrown at a patrol in the Arab quarter on Friday."
     (c,) = claims(text, geo)
     assert c.locations[0].mention == "Arab quarter"
+
+
+def test_an_unknown_name_in_a_list_of_places_with_bracketed_counts(geo):
+    text = "T\n\nOn Monday, aircraft carried out six raids: on Djibo (3), Ouahigouya (2) and Kolvetsi (1)."
+    out = claims(text, geo)
+    assert [(c.locations[0].mention, c.count.value) for c in out if c.part_of] == [
+        ("Djibo", 3),
+        ("Ouahigouya", 2),
+        ("Kolvetsi", 1),
+    ]

@@ -273,7 +273,33 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
                 bare.append((p, n))
     if not out and len(bare) < 2:
         return _named_items(view) or _labelled_item(view)
+    if out:
+        out = _with_unknown_items(view, out)
     return out + bare if len(bare) >= 2 else out
+
+
+def _with_unknown_items(
+    view: View, out: list[tuple[PlaceMention, Number]]
+) -> list[tuple[PlaceMention, Number]]:
+    """'Djibo (3), Ouahigouya (2), Nassoumbou (1)': in a list of places with their counts in
+    brackets, a name the gazetteer does not know is one of them too."""
+    toks = view.tokens
+    taken = {n.i for _, n in out}
+    named = {k for p in view.places for k in range(p.i, p.j)}
+    more = []
+    for n in view.numbers:
+        k = n.i - 2
+        if n.i in taken or k < 0 or toks[n.i - 1].text != "(" or n.j >= len(toks):
+            continue
+        if toks[n.j].text != ")" or not toks[k].is_cap or k in named:
+            continue
+        a = k
+        while a > 0 and toks[a - 1].is_cap and a - 1 not in named and k - a < 3:
+            a -= 1
+        mention = view.text[toks[a].start - view.start : toks[k].end - view.start]
+        loc = Location(mention=mention, name=mention, role="at", precision="unresolved")
+        more.append((PlaceMention(a, k + 1, loc), n))
+    return sorted(out + more, key=lambda pn: pn[1].i)
 
 
 _BULLETS: Final = frozenset({"-", "–", "—", "*", "•", "·"})
