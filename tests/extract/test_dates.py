@@ -197,6 +197,7 @@ def test_a_list_of_days_is_one_range():
         ("for the week ending 16 March", [("2022-03-10", "2022-03-16")]),
         ("in the seven days ended 9 March", [("2022-03-03", "2022-03-09")]),
         ("in the 24 hours to 0600 on 9 March", [("2022-03-08", "2022-03-09")]),
+        ("in the 24 hours ending at 0600 hours on 9 March", [("2022-03-08", "2022-03-09")]),
         ("in the two weeks ending 9 March", [("2022-02-24", "2022-03-09")]),
         ("on 9 March", [("2022-03-09", "2022-03-09")]),
     ],

@@ -607,10 +607,8 @@ def _ending(lows: tuple[str, ...], m: DateMention, lx: _Lex) -> DateMention:
     """'the week ending 16 September', 'the seven days ended 3 May', 'the 24 hours to 0600 on
     12 March' (a day's report): the stretch of days that closes on the date."""
     k = m.i - 1
-    if k > 0 and lows[k] == "on":
-        k -= 1  # "to 0600 on 12 March"
-        while k > 0 and lows[k][:1].isdigit():
-            k -= 1
+    while k > 0 and (lows[k] in lx.clock or lows[k][:1].isdigit()):
+        k -= 1  # "to 0600 on 12 March", "ending at 0600 hours today"
     if k < 1 or lows[k] not in ("ending", "ended", "to"):
         return m
     unit, n = lows[k - 1], 1
