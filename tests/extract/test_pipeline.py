@@ -2335,3 +2335,8 @@ def test_an_unknown_name_in_a_list_of_places_with_bracketed_counts(geo):
         ("Ouahigouya", 2),
         ("Kolvetsi", 1),
     ]
+
+
+def test_a_ceasefire_ordered_is_an_agreement(geo):
+    (c,) = claims("T\n\nThe president ordered a ceasefire on the northern border on Sunday.", geo)
+    assert c.kind == "agreement" and c.period.start == "2022-03-06"
