@@ -2340,3 +2340,9 @@ def test_an_unknown_name_in_a_list_of_places_with_bracketed_counts(geo):
 def test_a_ceasefire_ordered_is_an_agreement(geo):
     (c,) = claims("T\n\nThe president ordered a ceasefire on the northern border on Sunday.", geo)
     assert c.kind == "agreement" and c.period.start == "2022-03-06"
+
+
+def test_a_name_before_its_army_base_is_a_place(geo):
+    text = "T\n\nAircraft fired rockets at rebel positions near the Kolvetsi army base on Tuesday."
+    (c,) = claims(text, geo)
+    assert c.locations[0].mention == "Kolvetsi"

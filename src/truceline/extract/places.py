@@ -691,6 +691,11 @@ def _names_people(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool
     if end >= len(tokens):
         return False
     nxt = tokens[end].low
+    after = tokens[end + 1].low if end + 1 < len(tokens) else ""
+    if nxt in lx.people_after and (
+        after in lx.facilities or lx.suffixes.get(after) == "settlement"
+    ):
+        return False  # "the Rancho Nuevo army base": a place, named before its troops' base
     # ("a Gazelle helicopter", "Grad rockets": a make of weapon before its noun)
     return nxt in lx.people_after or nxt in lx.models or (i == 0 and nxt in lx.speech)
 
