@@ -120,6 +120,7 @@ def test_ranges_with_material_between_their_ends(text, expected):
         ("reporting period 081800B to 091800B MAR 22", [("2022-03-08", "2022-03-09")]),
         ("at 091435Z a round landed", [("2022-03-09", "2022-03-09")]),
         ("at 281200B the post was hit", [("2022-02-28", "2022-02-28")]),  # a day still to come
+        ("Period covered: 031800 Jan 92 to 101200 Jan 92", [("1992-01-03", "1992-01-10")]),
         ("they paid 123456 dollars", []),
     ],
 )

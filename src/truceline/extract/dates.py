@@ -450,12 +450,15 @@ def _date_time_group(
     low = lows[i]
     if len(low) != 6 or not low.isdecimal() or i + 1 >= len(lows):
         return None
-    if len(lows[i + 1]) != 1 or not lows[i + 1].isalpha():
+    if len(lows[i + 1]) == 1 and lows[i + 1].isalpha():
+        j = i + 2
+    elif lows[i + 1] in lx.months and i + 2 < len(lows) and lows[i + 2].isdecimal():
+        j = i + 1  # "031800 Jan 92": no time zone letter, then a month and a year
+    else:
         return None
     day, hour, minute = int(low[:2]), int(low[2:4]), int(low[4:])
     if not (1 <= day <= 31 and hour <= 23 and minute <= 59):
         return None
-    j = i + 2
     month = lx.months.get(lows[j]) if j < len(lows) else None
     year = None
     if month is not None:
