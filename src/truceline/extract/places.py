@@ -607,8 +607,10 @@ def _caps(
     """Which tokens may be part of a place's name: name-like ones, and those in `proper`,
     never those in `common`."""
     caps = [_capish(t, lx) for t in tokens]
-    if proper or common:  # (most sentences have neither)
-        caps = [(c or k in proper) and k not in common for k, c in enumerate(caps)]
+    for k in proper:
+        caps[k] = True
+    for k in common:
+        caps[k] = False
     return caps
 
 

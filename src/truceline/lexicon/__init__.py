@@ -4,16 +4,32 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import cache
 from importlib import resources
 from typing import Any, Final, Generic, TypeVar
 
 T = TypeVar("T")
 
 
-@cache
 def load(lang: str, name: str) -> dict[str, Any]:
-    """One lexicon file (`numbers`, `dates`, `cues`, ...) of one language, as parsed JSON."""
+    """One lexicon file (`numbers`, `dates`, `cues`, ...) of one language, as parsed JSON,
+    read once (remembered in plain dicts, as `PerLanguage` says why: stages ask for their
+    files per sentence)."""
+    last = _LAST_FILE.get(name)
+    if last is not None and last[0] == lang:
+        return last[1]
+    got = _FILES.get((lang, name))
+    if got is None:
+        got = _FILES[(lang, name)] = _read(lang, name)
+    _LAST_FILE[name] = (lang, got)
+    return got
+
+
+# by language and file name, its parsed JSON; by file name, the one last asked for
+_FILES: Final[dict[tuple[str, str], dict[str, Any]]] = {}
+_LAST_FILE: Final[dict[str, tuple[str, dict[str, Any]]]] = {}
+
+
+def _read(lang: str, name: str) -> dict[str, Any]:
     path = resources.files("truceline.lexicon").joinpath(lang, f"{name}.json")
     if not path.is_file():
         path = resources.files("truceline.lexicon").joinpath("en", f"{name}.json")
@@ -23,21 +39,17 @@ def load(lang: str, name: str) -> dict[str, Any]:
 
 # by language, file and list: dicts of str keys, cheaper to look up than one of tuples
 _WORD_SETS: Final[dict[str, dict[str, dict[str, frozenset[str]]]]] = {}
-# by language and list, the list last asked for under that name with its file's name: one
-# lookup fewer for the many calls per sentence (two files may name a list alike)
-_BY_LIST: Final[dict[str, dict[str, tuple[str, frozenset[str]]]]] = {}
+# by list, the list last asked for under that name with its language and file: one lookup
+# for the many calls per sentence (two files, or two languages, may name a list alike)
+_BY_LIST: Final[dict[str, tuple[str, str, frozenset[str]]]] = {}
 
 
 def word_set(lang: str, name: str, key: str) -> frozenset[str]:
     """One word list of one lexicon file (`word_set("en", "attribution", "media_nouns")`),
     made once (remembered in plain dicts, as `PerLanguage` says why)."""
-    lists = _BY_LIST.get(lang)
-    if lists is not None:
-        last = lists.get(key)
-        if last is not None and last[0] == name:
-            return last[1]
-    else:
-        lists = _BY_LIST[lang] = {}
+    last = _BY_LIST.get(key)
+    if last is not None and last[1] == name and last[0] == lang:
+        return last[2]
     files = _WORD_SETS.get(lang)
     if files is None:
         files = _WORD_SETS[lang] = {}
@@ -47,7 +59,7 @@ def word_set(lang: str, name: str, key: str) -> frozenset[str]:
     got = in_file.get(key)
     if got is None:
         got = in_file[key] = frozenset(load(lang, name)[key])
-    lists[key] = (name, got)
+    _BY_LIST[key] = (lang, name, got)
     return got
 
 
