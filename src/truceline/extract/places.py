@@ -953,9 +953,10 @@ def _resolve_all(
     # Provinces and countries first: they are the hints for the rest of the sentence.
     # (a district the text names as one, "in the circle of Douentza", says where the
     # villages beside it are, after a province)
-    order = list(range(len(found)))
-    if len(found) > 1:
-        order.sort(key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
+    order = [k for k in range(len(found))]
+    if len(found) > 1:  # by rank, then as the sentence orders them (no key function to call)
+        ranked = sorted([(_HINT_ORDER.get(f[2] or "", 3), k) for k, f in enumerate(found)])
+        order = [k for _, k in ranked]
     resolved: dict[int, Location] = {}
     named: str | None = None
     roles = spots.roles
@@ -977,7 +978,7 @@ def _resolve_all(
             loc = _level_named(geo, mention, roles[k], level, (country, admin1 or doc_admin1), lx)
             if level == "zone" and loc.precision != "zone":
                 loc = _as_zone(loc, mention, country, admin1, lx)
-        head = next(((i, j) for h, i, j in spots.heads if h == a), None)
+        head = _head_at(spots.heads, a) if spots.heads else None
         if head is not None and loc.precision in ("unresolved", "admin2", "zone"):
             loc = _headed(loc, mention, head, spots, geo, hints, lx)
         if loc.precision == "admin1" and admin1 is None:
@@ -1020,6 +1021,14 @@ def _resolve_all(
             loc = _moved(loc, roles[k], loc.country, loc.admin1)
         out.extend(_as_written(spots, geo, a, b, loc, level, lx))
     return tuple(out)
+
+
+def _head_at(heads: tuple[tuple[int, int, int], ...], a: int) -> tuple[int, int] | None:
+    """The known name the unknown name at token a begins with, if any (see `Spots.heads`)."""
+    for h, i, j in heads:
+        if h == a:
+            return i, j
+    return None
 
 
 def _as_written(  # noqa: PLR0913
