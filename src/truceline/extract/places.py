@@ -255,17 +255,21 @@ def _run_end(tokens: tuple[Token, ...], i: int, lx: _Lex, caps: list[bool]) -> i
     n = len(tokens)
     while j < n and j - i < _MAX_WORDS:
         t = tokens[j]
-        if j > i and tokens[j - 1].low.endswith(("'s", "’s")):
+        before = tokens[j - 1].low if j > i else ""
+        if before.endswith("'s") or before.endswith("’s"):
             break  # "Omdurman's Ombada district": the possessor is a place of its own
         if j > i and t.start - tokens[j - 1].end > 1:
             break  # "Kech     Roadside IED": the columns of a table aligned with spaces
-        if caps[j] or (
-            t.low[:1].isalpha()
-            and t.low.split("-")[0] in lx.connectors
-            and ("-" in t.low or t.low not in lx.hyphen_only)  # "at-Tall", never "at"
-            and j + 1 < n
-            and tokens[j + 1].is_cap
-            and j > i
+        if (
+            caps[j]
+            or (
+                j > i
+                and j + 1 < n
+                and tokens[j + 1].is_cap  # (most runs end before a lower-case word)
+                and t.low[:1].isalpha()
+                and t.low.split("-")[0] in lx.connectors
+                and ("-" in t.low or t.low not in lx.hyphen_only)  # "at-Tall", never "at"
+            )
         ):
             j += 1
         elif (
@@ -419,7 +423,8 @@ def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
 
 def _unpossessed(phrase: str) -> str:
     """'Yemen's' -> 'Yemen': a possessive names the place it is made from."""
-    return phrase[:-2] if phrase.endswith(("'s", "’s")) and len(phrase) > 3 else phrase
+    possessive = phrase.endswith("'s") or phrase.endswith("’s")  # (no tuple made per call)
+    return phrase[:-2] if possessive and len(phrase) > 3 else phrase
 
 
 @dataclass(frozen=True, slots=True, init=False)
