@@ -88,6 +88,7 @@ def _make_matcher(lang: str) -> MultiMatcher:
     lists["_not_attacks"] = [(w, w) for w in d["not_attacks"]]  # "brush fires", "fire teams"
     # what says a report is about armed conflict at all (topic.json)
     lists["conflict_words"] = [(w, w) for w in load(lang, "topic")["conflict_words"]]
+    lists["_months"] = [(w, w) for w in word_set(lang, "dates", "months")]  # (single words)
     for name, phrases in _phrase_lists(lang).items():
         lists[name] = phrases
     return MultiMatcher(lists)
@@ -127,10 +128,10 @@ def find_cues(
     """Every cue phrase of every category in a sentence's tokens (`lows`: their lower-case
     forms, and `text` the sentence, when the caller has them)."""
     found = _MATCHER.get(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
-    phrases = {name: found.pop(name) for name in PHRASE_LISTS if name in found}
+    phrases = {name: _take(found, name) for name in PHRASE_LISTS if name in found}
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
-    months = word_set(lang, "dates", "months")
-    if any(t.low in months for t in tokens):
+    if _take(found, "_months"):
+        months = word_set(lang, "dates", "months")
         found = {c: [m for m in ms if not _dated(tokens, m, months)] for c, ms in found.items()}
     if not found.get("conflict_words") and "attack_verbs" in found:
         # "96 trucks crossed into Darfur": crossing is an incursion only when armed men cross
@@ -139,21 +140,30 @@ def find_cues(
     nobody = found.setdefault("no_casualties", [])
     nobody.extend(_none_of_kind(tokens, nobody, lang))
     truce = {k for m in found.get("agreement_nouns", ()) for k in range(m.i, m.j)}
-    truce.update(k for m in found.pop("_not_attacks", ()) for k in range(m.i, m.j))
+    truce.update(k for m in _take(found, "_not_attacks") for k in range(m.i, m.j))
     if truce:  # "the cease to the fire", "brush fires": the fire of these is no attack
         for cat in ("attack_nouns", "attack_verbs"):
             if cat in found:
                 found[cat] = [m for m in found[cat] if m.i not in truce]
-    methods = found.pop("_methods", [])
+    methods = _take(found, "_methods")
     if text is None or "-" in text:  # (most sentences hyphen no word)
         methods.extend(_hyphened_methods(tokens, methods, lang))
-    outcomes = tuple(found.pop("_outcomes", ()))
+    outcomes = tuple(_take(found, "_outcomes"))
     return Cues(
         {c: tuple(ms) for c, ms in found.items()},
         tuple(sorted(methods, key=_order) if len(methods) > 1 else methods),
         outcomes,
         phrases,
     )
+
+
+def _take(found: dict[str, list[Match]], name: str) -> list[Match]:
+    """`found.pop(name, [])`, which the compiled build would call through Python."""
+    got = found.get(name)
+    if got is None:
+        return []
+    del found[name]
+    return got
 
 
 def _order(m: Match) -> tuple[int, int, str]:

@@ -558,7 +558,11 @@ def _find(
     i = 0
     while i < len(lows):
         low = lows[i]
-        if low not in lx.triggers and not opens_with_digit(low) and not low.startswith("mid-"):
+        if (
+            low not in lx.triggers
+            and not opens_with_digit(low)
+            and not (len(low) > 4 and low.startswith("mid-"))
+        ):
             i += 1  # most words can open no date: skip them cheaply
             continue
         m = _one(lows, i, lx, ref)

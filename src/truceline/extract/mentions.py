@@ -68,7 +68,7 @@ def read_sentence(
     )
     att = (
         attribute(
-            tokens, doc.text[: s.end][s.start :], s.start, lang,
+            tokens, s.text, s.start, lang,
             tuple(["\x00" if k in dateline and w.isalpha() else w for k, w in enumerate(lows)])
             if dateline else lows,
             cues.phrase("@according_to"),
@@ -81,7 +81,8 @@ def read_sentence(
         blocked.update(range(*att.span))
     if s.dateline:
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
-    blocked.update(_truce_names(tokens, cues))
+    if "agreement_nouns" in cues.by:
+        blocked.update(_truce_names(tokens, cues))
     dates = find_dates(tokens, doc.published, lang, lows)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
@@ -95,7 +96,7 @@ def read_sentence(
             _weapon_words(cues),
             lows,
             cues.phrase("@zones"),
-            frozenset(k for k in dateline if tokens[k].text.isupper()),
+            frozenset(k for k in dateline if tokens[k].text.isupper()) if dateline else dateline,
         )  # fmt: skip
         if geo is not None
         else None

@@ -256,17 +256,21 @@ def _run_end(tokens: tuple[Token, ...], i: int, lx: _Lex, caps: list[bool]) -> i
     n = len(tokens)
     while j < n and j - i < _MAX_WORDS:
         t = tokens[j]
-        if j > i and tokens[j - 1].low.endswith(("'s", "’s")):
+        before = tokens[j - 1].low if j > i else ""
+        if before.endswith("'s") or before.endswith("’s"):
             break  # "Omdurman's Ombada district": the possessor is a place of its own
         if j > i and t.start - tokens[j - 1].end > 1:
             break  # "Kech     Roadside IED": the columns of a table aligned with spaces
-        if caps[j] or (
-            t.low[:1].isalpha()
-            and t.low.split("-")[0] in lx.connectors
-            and ("-" in t.low or t.low not in lx.hyphen_only)  # "at-Tall", never "at"
-            and j + 1 < n
-            and tokens[j + 1].is_cap
-            and j > i
+        if (
+            caps[j]
+            or (
+                j > i
+                and j + 1 < n
+                and tokens[j + 1].is_cap  # (most runs end before a lower-case word)
+                and t.low[:1].isalpha()
+                and t.low.split("-")[0] in lx.connectors
+                and ("-" in t.low or t.low not in lx.hyphen_only)  # "at-Tall", never "at"
+            )
         ):
             j += 1
         elif (
@@ -442,7 +446,8 @@ def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
 
 def _unpossessed(phrase: str) -> str:
     """'Yemen's' -> 'Yemen': a possessive names the place it is made from."""
-    return phrase[:-2] if phrase.endswith(("'s", "’s")) and len(phrase) > 3 else phrase
+    possessive = phrase.endswith("'s") or phrase.endswith("’s")  # (no tuple made per call)
+    return phrase[:-2] if possessive and len(phrase) > 3 else phrase
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -631,8 +636,10 @@ def _caps(
     """Which tokens may be part of a place's name: name-like ones, and those in `proper`,
     never those in `common`."""
     caps = [_capish(t, lx) for t in tokens]
-    if proper or common:  # (most sentences have neither)
-        caps = [(c or k in proper) and k not in common for k, c in enumerate(caps)]
+    for k in proper:
+        caps[k] = True
+    for k in common:
+        caps[k] = False
     return caps
 
 
@@ -980,9 +987,10 @@ def _resolve_all(
     # Provinces and countries first: they are the hints for the rest of the sentence.
     # (a district the text names as one, "in the circle of Douentza", says where the
     # villages beside it are, after a province)
-    order = list(range(len(found)))
-    if len(found) > 1:
-        order.sort(key=lambda k: _HINT_ORDER.get(found[k][2] or "", 3))
+    order = [k for k in range(len(found))]
+    if len(found) > 1:  # by rank, then as the sentence orders them (no key function to call)
+        ranked = sorted([(_HINT_ORDER.get(f[2] or "", 3), k) for k, f in enumerate(found)])
+        order = [k for _, k in ranked]
     resolved: dict[int, Location] = {}
     named: str | None = None
     roles = spots.roles
@@ -1004,7 +1012,7 @@ def _resolve_all(
             loc = _level_named(geo, mention, roles[k], level, (country, admin1 or doc_admin1), lx)
             if level == "zone" and loc.precision != "zone":
                 loc = _as_zone(loc, mention, country, admin1, lx)
-        head = next(((i, j) for h, i, j in spots.heads if h == a), None)
+        head = _head_at(spots.heads, a) if spots.heads else None
         if head is not None and loc.precision in ("unresolved", "admin2", "zone"):
             loc = _headed(loc, mention, head, spots, geo, hints, lx)
         if loc.precision == "admin1" and admin1 is None:
@@ -1047,6 +1055,14 @@ def _resolve_all(
             loc = _moved(loc, roles[k], loc.country, loc.admin1)
         out.extend(_as_written(spots, geo, a, b, loc, level, lx))
     return tuple(out)
+
+
+def _head_at(heads: tuple[tuple[int, int, int], ...], a: int) -> tuple[int, int] | None:
+    """The known name the unknown name at token a begins with, if any (see `Spots.heads`)."""
+    for h, i, j in heads:
+        if h == a:
+            return i, j
+    return None
 
 
 def _as_written(  # noqa: PLR0913

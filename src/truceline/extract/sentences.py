@@ -287,7 +287,8 @@ def split(text: str, lang: str = "en", title: str | None = None) -> tuple[Senten
             spans = [
                 (s, e)
                 for s, e in _split_paragraph(line, m.start(), abbreviations)
-                if not text[s:e].lower().startswith(links)
+                # (a link line's opening ends in a colon: most sentences have none)
+                if text.find(":", s, e) < 0 or not text[s:e].lower().startswith(links)
             ]
         for s, e in spans:
             out.append(

@@ -4,16 +4,43 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import cache
 from importlib import resources
 from typing import Any, Final, Generic, TypeVar
 
 T = TypeVar("T")
 
 
-@cache
 def load(lang: str, name: str) -> dict[str, Any]:
-    """One lexicon file (`numbers`, `dates`, `cues`, ...) of one language, as parsed JSON."""
+    """One lexicon file (`numbers`, `dates`, `cues`, ...) of one language, as parsed JSON,
+    read once (remembered in plain dicts, as `PerLanguage` says why: stages ask for their
+    files per sentence)."""
+    last = _LAST_FILE.get(name)
+    if last is not None and last.lang == lang:
+        return last.data
+    got = _FILES.get((lang, name))
+    if got is None:
+        got = _FILES[(lang, name)] = _read(lang, name)
+    _LAST_FILE[name] = _File(lang, got)
+    return got
+
+
+class _File:
+    """A lexicon file's JSON with its language (a class: the compiled build reads its
+    fields directly, where a tuple's are checked and copied out)."""
+
+    __slots__ = ("lang", "data")
+
+    def __init__(self, lang: str, data: dict[str, Any]) -> None:
+        self.lang = lang
+        self.data = data
+
+
+# by language and file name, its parsed JSON; by file name, the one last asked for
+_FILES: Final[dict[tuple[str, str], dict[str, Any]]] = {}
+_LAST_FILE: Final[dict[str, _File]] = {}
+
+
+def _read(lang: str, name: str) -> dict[str, Any]:
     path = resources.files("truceline.lexicon").joinpath(lang, f"{name}.json")
     if not path.is_file():
         path = resources.files("truceline.lexicon").joinpath("en", f"{name}.json")
@@ -23,21 +50,30 @@ def load(lang: str, name: str) -> dict[str, Any]:
 
 # by language, file and list: dicts of str keys, cheaper to look up than one of tuples
 _WORD_SETS: Final[dict[str, dict[str, dict[str, frozenset[str]]]]] = {}
-# by language and list, the list last asked for under that name with its file's name: one
-# lookup fewer for the many calls per sentence (two files may name a list alike)
-_BY_LIST: Final[dict[str, dict[str, tuple[str, frozenset[str]]]]] = {}
+
+
+class _List:
+    """A word list with the language and file it was asked for under (see `_File`)."""
+
+    __slots__ = ("lang", "name", "words")
+
+    def __init__(self, lang: str, name: str, words: frozenset[str]) -> None:
+        self.lang = lang
+        self.name = name
+        self.words = words
+
+
+# by list, the list last asked for under that name with its language and file: one lookup
+# for the many calls per sentence (two files, or two languages, may name a list alike)
+_BY_LIST: Final[dict[str, _List]] = {}
 
 
 def word_set(lang: str, name: str, key: str) -> frozenset[str]:
     """One word list of one lexicon file (`word_set("en", "attribution", "media_nouns")`),
     made once (remembered in plain dicts, as `PerLanguage` says why)."""
-    lists = _BY_LIST.get(lang)
-    if lists is not None:
-        last = lists.get(key)
-        if last is not None and last[0] == name:
-            return last[1]
-    else:
-        lists = _BY_LIST[lang] = {}
+    last = _BY_LIST.get(key)
+    if last is not None and last.name == name and last.lang == lang:
+        return last.words
     files = _WORD_SETS.get(lang)
     if files is None:
         files = _WORD_SETS[lang] = {}
@@ -47,7 +83,7 @@ def word_set(lang: str, name: str, key: str) -> frozenset[str]:
     got = in_file.get(key)
     if got is None:
         got = in_file[key] = frozenset(load(lang, name)[key])
-    lists[key] = (name, got)
+    _BY_LIST[key] = _List(lang, name, got)
     return got
 
 

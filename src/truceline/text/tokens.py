@@ -165,6 +165,8 @@ def _tokenize_slowly(text: str, offset: int, abbreviations: frozenset[str]) -> t
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify quotes: the form words are compared in."""
+    if text.isascii():
+        return text.lower()  # (no accent, no curly quote: most names, told without a loop)
     norm = unicodedata.normalize("NFKD", text)
     return "".join(c for c in norm if not unicodedata.combining(c)).lower().replace("’", "'")
 
