@@ -611,24 +611,23 @@ _SPAN_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def _ending(lows: tuple[str, ...], m: DateMention, lx: _Lex) -> DateMention:
-    """'the week ending 16 September', 'the seven days ended 3 May', 'the 24 hours to 0600 on
-    12 March' (a day's report): the stretch of days that closes on the date."""
+    """'the week ending 16 September', 'the seven days ended 3 May', 'the 48 hours to 06:00
+    on 13 February': the stretch of days that closes on the date."""
     k = m.i - 1
     while k > 0 and (lows[k] in lx.clock or lows[k][:1].isdigit()):
         k -= 1  # "to 0600 on 12 March", "ending at 0600 hours today"
-    if k < 1 or lows[k] not in ("ending", "ended", "to"):
+    if k < 1 or lows[k] not in ("ending", "ended", "to", "until"):
         return m
     unit, n = lows[k - 1], 1
-    if unit in ("hours", "hrs") and k > 1 and lows[k - 2] == "24":
-        unit = "day"
-        n = 2
+    if unit in ("hours", "hrs") and k > 1 and lows[k - 2].isdecimal():
+        n = int(lows[k - 2]) // 24 + 1  # "the 48 hours to 06:00 on 13 February": 11-13
     elif unit in lx.units or unit == "fortnight":
         unit = lx.units.get(unit, unit)
         if k > 1 and (count := _count_word(lows[k - 2], lx)) is not None:
             n = count * _SPAN_DAYS.get(unit, 0)
         else:
             n = _SPAN_DAYS.get(unit, 0)
-        if lows[k] == "to" and unit != "day":
+        if lows[k] in ("to", "until") and unit != "day":
             return m  # ("up to two weeks to 3 May" says too little)
     else:
         return m
@@ -678,22 +677,6 @@ def _range_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _
     return a
 
 
-def _hours_to(d: DateMention, lows: tuple[str, ...]) -> DateMention:
-    """'in the 48 hours to 06:00 on 13 February': the day and the days before it."""
-    k = d.i - 1
-    # step back over the time of day between 'to' and the date: "to 06:00 on"
-    while k > 0 and (lows[k] in ("on", ":", "at") or lows[k][:1].isdecimal()):
-        k -= 1
-    if k < 2 or lows[k] not in ("to", "until") or lows[k - 1] not in ("hours", "days"):
-        return d
-    n = lows[k - 2]
-    if not n.isdecimal():
-        return d
-    back = int(n) // 24 if lows[k - 1] == "hours" else int(n)
-    start = dt.date.fromisoformat(d.period.end) - dt.timedelta(days=max(back, 1))
-    return replace(d, period=Period(_iso(start), d.period.end))
-
-
 def _as_of(found: list[DateMention], lows: tuple[str, ...], lang: str) -> tuple[DateMention, ...]:
     """'As of 6 p.m. on Thursday, ... six times since it took effect on Dec. 23': an open
     range ends on the 'as of' day, not on the report's."""
@@ -704,7 +687,6 @@ def _as_of(found: list[DateMention], lows: tuple[str, ...], lang: str) -> tuple[
         ) or (d.i > 1 and lows[d.i - 1] == "on" and lows[d.i - 2] in said))),
         None,
     )  # fmt: skip
-    found = [_hours_to(d, lows) for d in found]
     if cut is None:
         return tuple(found)
     return tuple(
