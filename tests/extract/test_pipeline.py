@@ -2346,3 +2346,18 @@ def test_a_name_before_its_army_base_is_a_place(geo):
     text = "T\n\nAircraft fired rockets at rebel positions near the Kolvetsi army base on Tuesday."
     (c,) = claims(text, geo)
     assert c.locations[0].mention == "Kolvetsi"
+
+
+def test_an_entry_s_toll_at_a_town_is_an_incident(geo):
+    from dataclasses import replace
+
+    from truceline.extract.mentions import read_sentence
+    from truceline.extract.sentences import split
+    from truceline.extract.tolls import _kind_of_toll
+
+    text = "T\n\nTwo fighters were killed near Kidal."
+    doc = Document(text, published="2022-09-20")
+    view = read_sentence(split(text, "en", None)[1], doc, geo, (None, None)).view
+    assert _kind_of_toll(view) == "casualty_tally"  # no day: a toll of some while
+    # an entry or a data row that names its own day and place
+    assert _kind_of_toll(replace(view, placed=True)) == "incident"

@@ -196,10 +196,12 @@ def _kind_of_toll(view: View) -> str:
     if cues.methods or cues.has("attack_verbs"):
         return "incident"
     day = [d for d in view.dates if d.period.start == d.period.end]
-    if day and any(
+    if (day or view.placed) and any(
         not p.aside and p.location.precision in ("settlement", "unresolved") for p in view.places
     ):
-        return "incident"  # "a farmer was killed near Kabul on Monday": one event, one town
+        # "a farmer was killed near Kabul on Monday": one event, one town (a data row's
+        # or an entry's own day, too)
+        return "incident"
     return "casualty_tally"
 
 
@@ -209,7 +211,7 @@ def _one_day_in_town(view: View) -> bool:
     toks = view.tokens
     units = word_set(view.lang, "dates", "span_units")
     return (
-        bool(view.dates)
+        (bool(view.dates) or view.placed)
         and all(d.period.start == d.period.end and not d.since for d in view.dates)
         and not any(n.j < len(toks) and toks[n.j].low in units and n.value > 1
                     for n in view.numbers)
