@@ -219,3 +219,10 @@ def test_a_stretch_of_days_ending_on_a_date(text, expected):
 )
 def test_a_range_whose_first_day_takes_the_last_day_s_year(text, expected):
     assert periods(text) == expected
+
+
+def test_a_stretch_too_long_to_count_back_is_its_last_day():
+    assert periods("in the 99999999999999 hours to 0600 on 9 March") == [
+        ("2022-03-09", "2022-03-09")
+    ]
+    assert periods("the 99999999 weeks ending 9 March") == [("2022-03-09", "2022-03-09")]

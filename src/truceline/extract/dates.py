@@ -608,6 +608,7 @@ def _find(
 
 
 _SPAN_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
+_LONGEST_STRETCH: Final = 3660  # days: ten years
 
 
 def _ending(lows: tuple[str, ...], m: DateMention, lx: _Lex) -> DateMention:
@@ -631,9 +632,9 @@ def _ending(lows: tuple[str, ...], m: DateMention, lx: _Lex) -> DateMention:
             return m  # ("up to two weeks to 3 May" says too little)
     else:
         return m
-    if n < 2:
-        return m
     end = dt.date.fromisoformat(m.period.end)
+    if n < 2 or n > _LONGEST_STRETCH or end.toordinal() <= n:
+        return m  # (nor "the 99999 weeks ending ...", nor one reaching back before year 1)
     start = end - dt.timedelta(days=n - 1)
     return DateMention(m.i, m.j, Period(_iso(start), m.period.end), exact_day=False)
 

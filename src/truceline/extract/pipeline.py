@@ -942,13 +942,14 @@ def _source_as_subject(r: Read, facts: DocFacts) -> bool:
     """'The Commission considered the reports of its teams ...' in the Commission's own
     communique: the report's source, named by its head word, speaks again."""
     toks, first = r.view.tokens, facts.first_claimant
+    head = first.name.lower().rsplit(" ", 1)[-1] if first is not None else ""
     return (
-        first is not None
+        bool(head)
         and len(toks) > 3
         and toks[0].low == "the"
         and toks[1].is_cap
         and not toks[2].is_cap
-        and toks[1].low == first.name.lower().split()[-1]
+        and toks[1].low == head
     )
 
 
