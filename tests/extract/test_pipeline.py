@@ -2361,3 +2361,11 @@ def test_an_entry_s_toll_at_a_town_is_an_incident(geo):
     assert _kind_of_toll(view) == "casualty_tally"  # no day: a toll of some while
     # an entry or a data row that names its own day and place
     assert _kind_of_toll(replace(view, placed=True)) == "incident"
+
+
+def test_an_attack_then_the_reply_is_an_incident(geo):
+    text = (
+        "T\n\nRebels opened fire on an army post near Kupwara on Monday; the troops returned fire."
+    )
+    assert [c.kind for c in claims(text, geo)] == ["incident"]
+    assert claims("T\n\nTroops returned fire near Kupwara on Monday.", geo) == ()

@@ -320,8 +320,12 @@ def _decide(view: View) -> list[Draft]:
     attack = tuple(m for m in attack if not _negated(view.lows, m.i))
     # "our troops returned fire": a response, no attack of its own; "struck sites in X in
     # response" is a strike that only says why
+    responses = [m for m in cues.by.get("retaliation", ()) if not _adverbial(view, m)]
     only_retaliation = (
-        any(not _adverbial(view, m) for m in cues.by.get("retaliation", ())) and len(attack) <= 1
+        bool(responses)
+        and len(attack) <= 1
+        # (not "Maoists opened fire on the camp; BSF returned fire": an attack, then the reply)
+        and not any(m.j <= r.i for m in attack for r in responses)
     )
     toks = view.tokens
     repeated = any(  # "violated the truce several times": a vague tally, no single attack
