@@ -41,3 +41,12 @@ def test_not_once_is_zero():
     text = "The rebels had not fired once since the morning, but shelled the ridge once at noon."
     got = [(n.value, n.times) for n in find_numbers(tokenize(text))]
     assert got == [(0, True), (1, True)]
+
+
+def test_none_after_a_label_is_nought():
+    from truceline.extract.numbers import find_numbers
+    from truceline.text.tokens import tokenize
+
+    assert [n.value for n in find_numbers(tokenize("- Lai Chau: none;"))] == [0]
+    assert [n.value for n in find_numbers(tokenize("Enemy losses: nil."))] == [0]
+    assert find_numbers(tokenize("none of the soldiers were hurt")) == ()

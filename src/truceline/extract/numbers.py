@@ -61,6 +61,7 @@ class _Lex:
     range_joiners: frozenset[str]
     not_counts: frozenset[str]
     words: frozenset[str]  # the words a number may begin with, besides digits and "x-y"
+    label_zeros: frozenset[str]  # "Lai Chau: none", "Enemy: nil": nought after a label
 
 
 _VAGUE_OPENERS: Final = frozenset({
@@ -77,7 +78,8 @@ def _read_lex(lang: str) -> _Lex:
         PhraseMatcher(d["qualifiers"].items()), frozenset(d["range_openers"]),
         frozenset(d["range_joiners"]), frozenset(d["not_counts_after"]),
         frozenset([*d["units"], *d["tens"], *d["collectives"], *d["frequencies"],
-                   *_VAGUE_OPENERS, *_ARTICLES]),
+                   *_VAGUE_OPENERS, *_ARTICLES, *d["label_zeros"]]),
+        frozenset(d["label_zeros"]),
     )  # fmt: skip
 
 
@@ -228,6 +230,11 @@ def find_numbers(
         low = lows[i]
         if low not in lx.words and not opens_with_digit(low) and not (hyphens and "-" in low):
             i += 1  # (most words: no number opens with them)
+            continue
+        if low in lx.label_zeros:
+            if i > 0 and lows[i - 1] == ":" and (i + 1 == n or lows[i + 1] in (";", ".", ",")):
+                out.append(Number(i, i + 1, 0, "exact", word=True))  # "Lai Chau: none;"
+            i += 1
             continue
         if i + 2 < n and lows[i + 1] == ":" and _clock(low, lows[i + 2]):
             i += 3  # "00:30 Loud explosion heard": a time of day counts nothing
