@@ -296,9 +296,7 @@ def _with_unknown_items(
         a = k
         while a > 0 and toks[a - 1].is_cap and a - 1 not in named and k - a < 3:
             a -= 1
-        mention = view.text[toks[a].start - view.start : toks[k].end - view.start]
-        loc = Location(mention=mention, name=mention, role="at", precision="unresolved")
-        more.append((PlaceMention(a, k + 1, loc), n))
+        more.append((_unknown_place(view, a, k + 1), n))
     return sorted(out + more, key=lambda pn: pn[1].i)
 
 
@@ -322,9 +320,14 @@ def _labelled_item(view: View) -> list[tuple[PlaceMention, Number]]:
         b == 2 and any(m.i == 1 for c in view.cues.by.values() for m in c)
     ):
         return []
-    mention = view.text[toks[1].start - view.start : toks[b - 1].end - view.start]
-    loc = Location(mention=mention, name=mention, role="at", precision="unresolved")
-    return [(PlaceMention(1, b, loc), n)]
+    return [(_unknown_place(view, 1, b), n)]
+
+
+def _unknown_place(view: View, a: int, b: int) -> PlaceMention:
+    """Tokens a..b named as a place the gazetteer does not know (a list's item)."""
+    toks = view.tokens
+    mention = view.text[toks[a].start - view.start : toks[b - 1].end - view.start]
+    return PlaceMention(a, b, Location(mention=mention, name=mention, precision="unresolved"))
 
 
 def _item_ends(toks: tuple[Token, ...], j: int) -> bool:
@@ -345,7 +348,7 @@ def _named_items(view: View) -> list[tuple[PlaceMention, Number]]:
     if colon is None:
         return []
     by_start = {n.i: n for n in view.numbers if not n.vague}
-    known = {k: p for p in view.places for k in range(p.i, p.j)}
+    known = {k for p in view.places for k in range(p.i, p.j)}
     covered = {k for c in (*view.cues.by.values(), view.cues.methods) for m in c
                for k in range(m.i, m.j)}  # fmt: skip
     out: list[tuple[PlaceMention, Number]] = []
@@ -359,9 +362,7 @@ def _named_items(view: View) -> list[tuple[PlaceMention, Number]]:
         n = by_start.get(b)
         if b == a or n is None or not _item_ends(toks, n.j):
             break
-        mention = view.text[toks[a].start - view.start : toks[b - 1].end - view.start]
-        loc = Location(mention=mention, name=mention, role="at", precision="unresolved")
-        out.append((PlaceMention(a, b, loc), n))
+        out.append((_unknown_place(view, a, b), n))
         a = n.j + 1
     return out if len(out) >= 2 else []
 
