@@ -2369,3 +2369,8 @@ def test_an_attack_then_the_reply_is_an_incident(geo):
     )
     assert [c.kind for c in claims(text, geo)] == ["incident"]
     assert claims("T\n\nTroops returned fire near Kupwara on Monday.", geo) == ()
+
+
+def test_a_key_to_terms_claims_nothing(geo):
+    text = "T\n\nAM = Armenia, AZ = Azerbaijan, SAF = small-arms fire, KIA = killed in action."
+    assert claims(text, geo) == ()

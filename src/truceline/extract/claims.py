@@ -159,6 +159,8 @@ def decide(view: View) -> list[Draft]:
     clause makes a claim of its own."""
     if view.text.rstrip().endswith("?"):
         return []  # a question asserts nothing
+    if view.text.count(" = ") >= 2:
+        return []  # "AM = Armenia, AZ = Azerbaijan, SAF = small-arms fire": a key to terms
     cuts = _clause_cuts(view)
     if cuts:
         bounds = [0, *cuts, len(view.tokens)]
