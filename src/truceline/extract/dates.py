@@ -326,7 +326,13 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
         m = lx.phrases.at(lows, i)
         # "during the night of 26 to 27 April", "the last week of March": the date after
         # "of" says which
-        if m and not (m.j + 1 < len(lows) and lows[m.j] == "of"):
+        # ("for the 48 hours to 06:00 on 13 February": the stretch the date after closes;
+        # "this year to date" is this year)
+        closed = m is not None and m.j + 1 < len(lows) and lows[m.j - 1] == "hours"
+        if m and not (
+            m.j + 1 < len(lows)
+            and (lows[m.j] == "of" or (closed and lows[m.j] in ("to", "until", "ending")))
+        ):
             value = lx.phrase_values[m.value]
             p = _phrase_period(m.value, value, ref)
             if p:
