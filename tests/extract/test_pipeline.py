@@ -2374,3 +2374,20 @@ def test_an_attack_then_the_reply_is_an_incident(geo):
 def test_a_key_to_terms_claims_nothing(geo):
     text = "T\n\nAM = Armenia, AZ = Azerbaijan, SAF = small-arms fire, KIA = killed in action."
     assert claims(text, geo) == ()
+
+
+def test_outrages_complaints_and_charges_are_counted(geo):
+    text = (
+        "T\n\nDuring the week the police recorded 14 outrages attributed to the militia: "
+        "Kidal 9, Gao 5. Of the total, 6 were plastic-explosive charges. For comparison, 20 "
+        "outrages had been recorded in the preceding week."
+    )
+    out = claims(text, geo)
+    assert sorted((c.count.value, c.count.unit) for c in out) == [
+        (5, "violation"),
+        (6, "explosion"),
+        (9, "violation"),
+        (14, "violation"),
+    ]
+    text = "T\n\nThe army submitted 21 complaints of violations of the truce on Monday, the mission said."
+    assert [c.count.value for c in claims(text, geo)] == [21]

@@ -161,6 +161,8 @@ def decide(view: View) -> list[Draft]:
         return []  # a question asserts nothing
     if view.text.count(" = ") >= 2:
         return []  # "AM = Armenia, AZ = Azerbaijan, SAF = small-arms fire": a key to terms
+    if view.text.lower().startswith(tuple(word_set(view.lang, "numbers", "comparison_openers"))):
+        return []  # "For comparison, 178 outrages had been recorded in the preceding week"
     cuts = _clause_cuts(view)
     if cuts:
         bounds = [0, *cuts, len(view.tokens)]
