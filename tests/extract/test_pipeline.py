@@ -2391,3 +2391,8 @@ def test_outrages_complaints_and_charges_are_counted(geo):
     ]
     text = "T\n\nThe army submitted 21 complaints of violations of the truce on Monday, the mission said."
     assert [c.count.value for c in claims(text, geo)] == [21]
+
+
+def test_a_name_opening_with_a_common_word_inside_a_sentence(geo):
+    (c,) = claims("T\n\nTroops shelled a village in An Giang on Monday.", geo)
+    assert (c.locations[0].name, c.locations[0].country) == ("An Giang", "VN")

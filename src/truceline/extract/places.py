@@ -404,6 +404,32 @@ _DESCRIBED: Final = frozenset({"quarter", "neighbourhood", "neighborhood", "subu
 # (the places a people's or faith's name describes: "the Christian neighbourhood of Kudamati")
 
 
+def _common_led_name(  # noqa: PLR0913
+    tokens: tuple[Token, ...],
+    i: int,
+    caps: list[bool],
+    geo: _Memo,
+    text: str,
+    base: int,
+    found: list[tuple[int, int, str | None]],
+) -> int:
+    """'in An Giang province': a known two-word name opening with a capitalised common word
+    ('An') inside a sentence is a place; where the spotting goes on."""
+    t = tokens[i]
+    if (
+        i > 0
+        and t.is_cap
+        and not caps[i]
+        and i + 1 < len(tokens)
+        and caps[i + 1]
+        and tokens[i - 1].low in ("in", "of", "at", "near", "from", "to", "and", ",")
+        and geo.is_name(text[t.start - base : tokens[i + 1].end - base])
+    ):
+        found.append((i, i + 2, None))
+        return i + 2
+    return i + 1
+
+
 def _describes_quarter(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex, geo: _Memo) -> bool:
     """'the Arab quarter of Kidal', 'the Christian neighbourhood of Kudamati': a people's or
     faith's name describing a quarter whose name follows 'of' (Kidal, not a town called Arab)."""
@@ -549,7 +575,7 @@ def spot_places(  # noqa: PLR0913
     while i < n:
         t = tokens[i]
         if not caps[i] or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
-            i += 1
+            i = _common_led_name(tokens, i, caps, remembered, sentence, base, found)
             continue
         end = _joined_end(
             tokens, i, _run_end(tokens, i, lx, caps), caps, remembered, sentence, base, lx
