@@ -2396,3 +2396,9 @@ def test_outrages_complaints_and_charges_are_counted(geo):
 def test_a_name_opening_with_a_common_word_inside_a_sentence(geo):
     (c,) = claims("T\n\nTroops shelled a village in An Giang on Monday.", geo)
     assert (c.locations[0].name, c.locations[0].country) == ("An Giang", "VN")
+
+
+def test_a_people_s_attacks_are_attacks(geo):
+    text = "T\n\nThe army repelled more than 80 Vietnamese attacks near Svay Rieng since January."
+    (c,) = claims(text, geo)
+    assert (c.kind, c.count.value, c.count.qualifier) == ("violation_tally", 80, "at_least")

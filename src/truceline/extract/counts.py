@@ -90,6 +90,9 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
         if _act_of_violence(view, p):
             return "violation_nouns", p
         if step == 0 and _people_named(toks[p], view.lang):
+            for cat2 in ("violation_nouns", "explosion_nouns"):
+                if cues.at(cat2, p + 1):
+                    return cat2, p + 1  # "80 Vietnamese attacks": their attacks
             return "persons", p  # "93 Senegalese", "four Iraqis": a people's name
         if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
