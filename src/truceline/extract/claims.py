@@ -65,19 +65,14 @@ def _tally_outcome(view: View, drafts: list[Draft], d: Draft) -> str | None:
     return None
 
 
-_AUXILIARY: Final = frozenset(
-    {"had", "has", "have", "did", "does", "do", "was", "were", "is", "are", "been", "be", "ever",
-     "yet", "even", "once", "again", "will", "would", "could"}
-)  # fmt: skip
-
-
-def _negated(lows: tuple[str, ...], i: int) -> bool:
+def _negated(lows: tuple[str, ...], i: int, lang: str) -> bool:
     """Whether the attack word at i is negated: 'had not crossed', 'did not attack', 'never
     fired', 'not fired a single shot at'."""
     if i >= 2 and lows[i - 2 : i] == ("a", "single"):  # "had not fired a single shot at"
         return any(w in ("not", "never", "n't") for w in lows[max(0, i - 5) : i - 2])
     k = i - 1
-    while k >= 0 and i - k <= 3 and lows[k] in _AUXILIARY:
+    auxiliaries = word_set(lang, "attribution", "negation_auxiliaries")
+    while k >= 0 and i - k <= 3 and lows[k] in auxiliaries:
         k -= 1
     return k >= 0 and i - k <= 3 and lows[k] in ("not", "never", "n't")
 
@@ -89,18 +84,16 @@ def _captures(view: View) -> tuple[Match, ...]:
     if view.cues.has("unopposed"):
         return ()  # "took the airport without meeting resistance"
     toks = view.tokens
+    nouns = word_set(view.lang, "places", "captured_place_nouns")
     starts = {p.i for p in view.places if not p.aside}
     out = []
     for m in view.cues.by.get("capture_verbs", ()):
         k = m.j + (m.j < len(toks) and toks[m.j].low == "the")
-        if k + 1 < len(toks) and toks[k].low in _PLACE_NOUNS and toks[k + 1].low == "of":
+        if k + 1 < len(toks) and toks[k].low in nouns and toks[k + 1].low == "of":
             k += 2  # "the town of Konna"
         if k in starts:
             out.append(m)
     return tuple(out)
-
-
-_PLACE_NOUNS: Final = frozenset({"town", "village", "city", "district", "hill", "port", "airport"})
 
 
 def _denied(view: View, attack: tuple[Match, ...]) -> bool:
@@ -321,7 +314,7 @@ def _decide(view: View) -> list[Draft]:
         or _captures(view)
     )
     # "its units had not crossed the border", "did not attack Gabu": no attack asserted
-    attack = tuple(m for m in attack if not _negated(view.lows, m.i))
+    attack = tuple(m for m in attack if not _negated(view.lows, m.i, view.lang))
     # "our troops returned fire": a response, no attack of its own; "struck sites in X in
     # response" is a strike that only says why
     responses = [m for m in cues.by.get("retaliation", ()) if not _adverbial(view, m)]

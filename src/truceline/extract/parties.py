@@ -21,13 +21,6 @@ from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
 _STOP_MARKS: Final = frozenset(
     {",", ";", ":", "*", "•", "·", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
 )
-_DETERMINERS: Final = frozenset(
-    {"a", "an", "the", "these", "those", "this", "such", "its", "their", "his", "her", "our"}
-)
-_AUXILIARIES: Final = frozenset(
-    {"is", "are", "was", "were", "could", "can", "will", "would", "should", "may", "might"}
-)
-_NOT_SPEAKER_OPENERS: Final = frozenset({"in", "on", "for", "with"})
 _SAYING_ENDS: Final = frozenset({",", ".", ":", ";", '"', "”", "that"})
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
 _WORDS: Final = re.compile(r"[\w'’.-]+")
@@ -83,6 +76,9 @@ class _Lex:
     relaying: frozenset[str]  # "quoted", "cited" (by X): a relay's participles
     whereabouts: frozenset[str]  # "at", "in": "liaison officer at AP FOXTROT" says where
     publishers: frozenset[str]  # "issued", "published" (by X): X speaks in what it issued
+    determiners: frozenset[str]  # "These reports", "its report": a speech word as a noun
+    noun_auxiliaries: frozenset[str]  # "reports could not be verified": likewise
+    manner_openers: frozenset[str]  # ", announced in X's name": how, not who
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -93,7 +89,7 @@ def _read_lex(lang: str) -> _Lex:
         "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
         "document_words", "name_joiners", "subordinators", "event_nouns", "aside_openers",
         "clause_final_speech_verbs", "relay_participles", "whereabouts_words",
-        "publisher_verbs")}  # fmt: skip
+        "publisher_verbs", "determiners", "noun_auxiliaries", "manner_openers")}  # fmt: skip
     # a body's head word ends one of its type's phrases ("ministry"; never the "for" of
     # "spokesperson for")
     heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words) - {
@@ -107,6 +103,7 @@ def _read_lex(lang: str) -> _Lex:
         words["document_words"], words["name_joiners"], words["subordinators"],
         words["event_nouns"], words["aside_openers"], words["clause_final_speech_verbs"],
         words["relay_participles"], words["whereabouts_words"], words["publisher_verbs"],
+        words["determiners"], words["noun_auxiliaries"], words["manner_openers"],
     )  # fmt: skip
 
 
@@ -376,9 +373,9 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
         and not any(w in _STOP_MARKS for w in lows[k + 2 : lows.index("by", k + 3)])
     ):
         return []  # "a thread posted on X by @PNHDirCom": passive, its agent speaks
-    if prev.endswith(("'s", "’s")) or prev in _DETERMINERS:
+    if prev.endswith(("'s", "’s")) or prev in lx.determiners:
         return []  # "Translator's notes are in brackets", "These reports": a noun, no speech
-    if k + 1 < len(lows) and lows[k + 1] in _AUXILIARIES:
+    if k + 1 < len(lows) and lows[k + 1] in lx.noun_auxiliaries:
         return []  # "bracketed notes are the Digest's", "reports could not be verified"
     if low in lx.clause_final and k + 1 < len(lows) and lows[k + 1] not in _SAYING_ENDS:
         return []  # '"...," he continued' says; "militias continued to infiltrate" does not
@@ -400,7 +397,7 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
     inverted = back >= 0 and lows[back] == ","  # "..., has declared the deputy chief X"
     # (", announced in Peng Dehuai's name on 6 October, was broken": a participle, and
     # what follows it says how, not who)
-    if (not before or inverted) and k + 1 < len(lows) and lows[k + 1] not in _NOT_SPEAKER_OPENERS:
+    if (not before or inverted) and k + 1 < len(lows) and lows[k + 1] not in lx.manner_openers:
         after = _object_after(lows, k + 1)
         if after:
             frames.append((kind, after))

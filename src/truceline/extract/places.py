@@ -151,6 +151,7 @@ class _Lex:
     heights: frozenset[str]  # "Hill 1428", "Height 776": a height named by its elevation
     models: frozenset[str]  # "a Gazelle helicopter", "Grad rockets": a make, not a place
     communities: frozenset[str]  # "the Arab quarter of X": a people or faith, not a place
+    described: frozenset[str]  # "quarter", "neighbourhood": place nouns a people's name describes
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -196,6 +197,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["names_not_places_after"]),
         frozenset(d["vicinity_suffixes"]), frozenset(d["named_zone_prefixes"]),
         frozenset(d["height_words"]), frozenset(d["model_nouns"]), frozenset(d["community_words"]),
+        frozenset(d["described_place_nouns"]),
     )  # fmt: skip
 
 
@@ -400,10 +402,6 @@ def _named_zone(
     return None
 
 
-_DESCRIBED: Final = frozenset({"quarter", "neighbourhood", "neighborhood", "suburb", "district"})
-# (the places a people's or faith's name describes: "the Christian neighbourhood of Kudamati")
-
-
 def _common_led_name(  # noqa: PLR0913
     tokens: tuple[Token, ...],
     i: int,
@@ -436,7 +434,7 @@ def _describes_quarter(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex, ge
     return (
         end == i + 1
         and end < len(tokens)
-        and tokens[end].low in _DESCRIBED
+        and tokens[end].low in lx.described
         and _named_after(tokens, end)
         and (tokens[i].low in lx.communities or _demonym(tokens[i].text, geo))
     )

@@ -27,7 +27,7 @@ from truceline.extract.places import (
     memo,
 )
 from truceline.extract.sentences import Sentence
-from truceline.extract.view import days
+from truceline.extract.view import BULLETS, days
 from truceline.lexicon import word_set
 from truceline.model import Document, Location, Party, Period
 from truceline.text.tokens import Match, Token, fold, tokenize
@@ -42,7 +42,7 @@ def label_speaker(r: Read) -> Party | None:
     unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
     toks = r.view.tokens
     start = _clock_time(toks)  # "21:40 Police source: ...": a line of an event log
-    item = start < len(toks) and toks[start].text in ("-", "–", "—", "*", "•", "·")
+    item = start < len(toks) and toks[start].text in BULLETS
     start += item  # "- Ha Tuyen: 19": a list's item, labelled after its bullet
     colon = next((k for k in range(start, min(start + 12, len(toks))) if toks[k].text == ":"), None)
     if colon is None or colon == start or r.attribution.explicit:
@@ -70,13 +70,13 @@ def label_speaker(r: Read) -> Party | None:
         return None  # "Mortar: 7", "Small-arms fire: 38": a count by method
     titled = all(t.is_cap or t.low in ("of", "the", "and", "in", "for", "-", "'s") for t in label)
     # "Liaison officers operations room:": a body named in plain words is a speaker too
-    if not titled and not (label[0].is_cap and party_type(text) is not None):
+    if not titled and not (label[0].is_cap and kind is not None):
         return None
     if len(label) == 1 and len(label[0].text) < 2:
         return None
     if any(start <= d.i < colon for d in r.view.dates):
         return None
-    if party_type(text) is None and any(start <= p.i < start + len(label) for p in r.view.places):
+    if kind is None and any(start <= p.i < start + len(label) for p in r.view.places):
         return None  # "LIBYA:", "Uri town:" head what happened there ("Anbar Operations
         # Command:" is a body's name; "Ms. Lind (Kalmar):" names where the speaker is from)
     if any(
@@ -89,14 +89,14 @@ def label_speaker(r: Read) -> Party | None:
     if (
         text.lower() in heads
         or label[-1].low in version
-        or (label[-1].low in heads and party_type(text) is None)  # "Codebook notes:", not
+        or (label[-1].low in heads and kind is None)  # "Codebook notes:", not
     ):  # "AZ MoD evening summary:"
         return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
-    if party_type(text) is None and _common_label(label, r.view.lang):
+    if kind is None and _common_label(label, r.view.lang):
         return None  # "Civilians: ...", "TEAMS DEPLOYED: B1, B2": what a line is about
-    if item and party_type(text) is None and any(n.i == colon + 1 for n in r.view.numbers):
+    if item and kind is None and any(n.i == colon + 1 for n in r.view.numbers):
         return None  # "- Ha Tuyen: 19, of which ...": an item's count, no speech
-    return Party(text, text, party_type(text))  # type: ignore[arg-type]
+    return Party(text, text, kind)  # type: ignore[arg-type]
 
 
 def _common_label(label: Sequence[Token], lang: str) -> bool:

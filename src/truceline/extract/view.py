@@ -300,14 +300,11 @@ def _with_unknown_items(
     return sorted(out + more, key=lambda pn: pn[1].i)
 
 
-_BULLETS: Final = frozenset({"-", "–", "—", "*", "•", "·"})
-
-
 def _labelled_item(view: View) -> list[tuple[PlaceMention, Number]]:
     """'- Ha Tuyen: 19, of which ...': a listed item whose label, a name the gazetteer does
     not know, gives its number after a colon."""
     toks = view.tokens
-    if len(toks) < 4 or toks[0].text not in _BULLETS:
+    if len(toks) < 4 or toks[0].text not in BULLETS:
         return []
     b = 1
     while b < len(toks) and b < 5 and toks[b].is_cap and not toks[b].text.isdigit():
