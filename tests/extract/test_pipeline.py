@@ -2287,6 +2287,8 @@ def test_a_negated_attack_is_no_incident(geo):
         "The army said its units had not crossed the border near Kidal on Monday.",
         "The rebels said they did not attack Kidal on Monday.",
         "A spokesman said the troops had not fired a single shot at Kidal on Monday.",
+        "The rebels said they didn't attack Kidal on Monday.",
+        "A spokesman said the troops hadn't fired a single shot at Kidal on Monday.",
     ):
         assert claims("T\n\n" + text, geo) == (), text
     assert [c.kind for c in claims("T\n\nRebels attacked Kidal on Monday.", geo)] == ["incident"]

@@ -69,12 +69,17 @@ def _negated(lows: tuple[str, ...], i: int, lang: str) -> bool:
     """Whether the attack word at i is negated: 'had not crossed', 'did not attack', 'never
     fired', 'not fired a single shot at'."""
     if i >= 2 and lows[i - 2 : i] == ("a", "single"):  # "had not fired a single shot at"
-        return any(w in ("not", "never", "n't") for w in lows[max(0, i - 5) : i - 2])
+        return any(_negation(w) for w in lows[max(0, i - 5) : i - 2])
     k = i - 1
     auxiliaries = word_set(lang, "attribution", "negation_auxiliaries")
     while k >= 0 and i - k <= 3 and lows[k] in auxiliaries:
         k -= 1
-    return k >= 0 and i - k <= 3 and lows[k] in ("not", "never", "n't")
+    return k >= 0 and i - k <= 3 and _negation(lows[k])
+
+
+def _negation(low: str) -> bool:
+    """'not', 'never', or a contraction ('didn't', 'hadn't': one token each)."""
+    return low in ("not", "never") or low.endswith(("n't", "n’t"))
 
 
 def _captures(view: View) -> tuple[Match, ...]:
