@@ -229,3 +229,53 @@ def test_a_stretch_too_long_to_count_back_is_its_last_day():
         ("2022-03-09", "2022-03-09")
     ]
     assert periods("the 99999999 weeks ending 9 March") == [("2022-03-09", "2022-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apr-Jun 1975: 212 incidents", [("1975-04-01", "1975-06-30")]),
+        ("Oct–Dec 1983 saw raids", [("1983-10-01", "1983-12-31")]),
+        ("Nov-Feb 1961", [("1960-11-01", "1961-02-28")]),
+        ("in Jan-Feb", [("2022-01-01", "2022-02-28")]),
+        ("a jan-feb raid on the base", [("2022-01-01", "2022-02-28")]),
+    ],
+)
+def test_two_months_in_one_word_are_a_range(text, expected):
+    assert periods(text) == expected
+
+
+def test_a_month_takes_the_year_of_the_month_it_runs_to():
+    assert periods("Sep–Nov 1971: shelling") == [("1971-09-01", "1971-11-30")]
+    assert periods("between October and December 1957") == [("1957-10-01", "1957-12-31")]
+    # a weekday before a later date of another year is no range across them
+    assert periods("on Friday until 3 August") == [
+        ("2022-03-04", "2022-03-04"),
+        ("2021-08-03", "2021-08-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "9 Oct 1966 - guerrillas hold Tanbar until they are pushed out on 21 October.",
+            [("1966-10-09", "1966-10-09"), ("1966-10-21", "1966-10-21")],
+        ),
+        (
+            "On 2 January 1957, troops broke the truce signed on 28 December.",
+            [("1957-01-02", "1957-01-02"), ("1956-12-28", "1956-12-28")],
+        ),
+        (
+            "Jul-Sep 1964 - 95 raids between 3 July and mid-September.",
+            [("1964-07-01", "1964-09-30"), ("1964-07-03", "1964-09-15")],
+        ),
+        # near the report's own day, the report's year stands
+        (
+            "On 5 January 2022, the army said the truce of 20 August had held.",
+            [("2022-01-05", "2022-01-05"), ("2021-08-20", "2021-08-20")],
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_dated_day_dates_the_days_after_it(text, expected):
+    assert periods(text) == expected

@@ -353,12 +353,8 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
             y, mo = int(a.period.start[:4]), int(a.period.start[5:7])
             day = 15 if low.startswith("mid") else (1 if low.startswith("early") else 20)
             return DateMention(i, a.j, _day(dt.date(y, mo, day)), exact_day=False)
-    if low.startswith("mid-") and low[4:] in lx.months and ref is not None:
-        mo = lx.months[low[4:]]
-        j = i + 1
-        year = _year(lows[j]) if j < len(lows) else None
-        y = year or (ref.year if mo <= ref.month else ref.year - 1)
-        return DateMention(i, j + (year is not None), _day(dt.date(y, mo, 15)), exact_day=False)
+    if "-" in low and (h := _hyphened(lows, i, lx, ref)) is not None:
+        return h
     if (
         _dayno(low) is not None
         and i + 3 < len(lows)
@@ -396,6 +392,43 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
     ):
         return DateMention(i, i + 1, Period(f"{year}-01-01", f"{year}-12-31"), exact_day=False)
     return None
+
+
+def _hyphened(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
+    """'mid-April' (its 15th), 'Jan-Mar 1978' (a range of months)."""
+    low = lows[i]
+    if (months := _month_pair(low, lx)) is not None:
+        return _months_range(lows, i, months, ref)
+    if low.startswith("mid-") and low[4:] in lx.months and ref is not None:
+        mo = lx.months[low[4:]]
+        j = i + 1
+        year = _year(lows[j]) if j < len(lows) else None
+        y = year or (ref.year if mo <= ref.month else ref.year - 1)
+        return DateMention(i, j + (year is not None), _day(dt.date(y, mo, 15)), exact_day=False)
+    return None
+
+
+def _month_pair(low: str, lx: _Lex) -> tuple[int, int] | None:
+    """'jan-mar' -> (1, 3): two months written as one word."""
+    a, _, b = low.partition("-")
+    if a in lx.months and b in lx.months:
+        return lx.months[a], lx.months[b]
+    return None
+
+
+def _months_range(
+    lows: tuple[str, ...], i: int, months: tuple[int, int], ref: dt.date | None
+) -> DateMention | None:
+    """'Jan-Mar 1978': the first month's first day to the last month's last (the year before
+    for the first month when the range runs across New Year, 'Nov-Feb 1979')."""
+    first, last = months
+    said = _year(lows[i + 1]) if i + 1 < len(lows) else None
+    if said is None and ref is None:
+        return None
+    year = said or (ref.year if last <= ref.month else ref.year - 1)  # type: ignore[union-attr]
+    start = _month_period(year - (first > last), first).start
+    end = _month_period(year, last).end
+    return DateMention(i, i + 1 + (said is not None), Period(start, end), exact_day=False)
 
 
 def _first_span(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
@@ -567,7 +600,7 @@ def _find(
         if (
             low not in lx.triggers
             and not opens_with_digit(low)
-            and not (len(low) > 4 and low.startswith("mid-"))
+            and not ("-" in low and (low.startswith("mid-") or _month_pair(low, lx)))
         ):
             i += 1  # most words can open no date: skip them cheaply
             continue
@@ -590,7 +623,7 @@ def _find(
             and m.i == prev.j + 1
             and lows[prev.j] in _JOIN
             and not m.since
-            and m.period.end >= prev.period.start
+            and (first := _joined_start(lows, prev, m, lx)) is not None
             and (
                 lows[prev.j] != "and"
                 or (prev.i > 0 and lows[prev.i - 1] in ("between", "from"))
@@ -599,7 +632,7 @@ def _find(
         ):
             # "between Monday and Tuesday", "from 1 to 7 May": one range
             start = prev.i - 1 if prev.i > 0 and lows[prev.i - 1] in ("between", "from") else prev.i
-            out[-1] = DateMention(start, m.j, Period(prev.period.start, m.period.end), prev.since)
+            out[-1] = DateMention(start, m.j, Period(first, m.period.end), prev.since)
         elif (
             prev is not None
             and not m.since
@@ -610,7 +643,58 @@ def _find(
         else:
             out.append(m)
         i = max(m.j, i + 1)
+    if len(out) > 1 and out[0].i <= 2:
+        out = _framed(out, lows, lx)
     return _as_of(out, lows, lang)
+
+
+def _said_year(lows: tuple[str, ...], m: DateMention) -> bool:
+    return any(_year(lows[k]) is not None for k in range(m.i, m.j))
+
+
+def _framed(out: list[DateMention], lows: tuple[str, ...], lx: _Lex) -> list[DateMention]:
+    """'18 Apr 1978 - Khmer Rouge troops enter Ba Chuc; by the time they are driven out on 30
+    April ...': a sentence that opens on a date with its year (a chronology's entry, "On 23
+    August 1988, ...") dates the days it names without a year near it, not near the report's
+    own day: in the year that puts them nearest it, a day after it counting double ('On 5
+    January 2023, ... the truce of 28 July' looks back)."""
+    head = out[0]
+    if head.since or not _said_year(lows, head):
+        return out
+    frame = dt.date.fromisoformat(head.period.start)
+    fixed = [head]
+    for m in out[1:]:
+        start = dt.date.fromisoformat(m.period.start)
+        if (
+            m.since
+            or m.relative
+            or _said_year(lows, m)
+            or not any(lows[k] in lx.months for k in range(m.i, m.j))
+        ):
+            fixed.append(m)
+            continue
+        best = min(
+            (y - start.year for y in (frame.year - 1, frame.year, frame.year + 1)
+             if _safe_date(y, start.month, start.day)),
+            key=lambda shift: _distance(start.replace(year=start.year + shift), frame),
+        )  # fmt: skip
+        if best == 0:
+            fixed.append(m)
+            continue
+        period = Period(_shifted(m.period.start, best), _shifted(m.period.end, best))
+        fixed.append(replace(m, period=period))
+    return fixed
+
+
+def _distance(d: dt.date, frame: dt.date) -> int:
+    days = (d - frame).days
+    return 2 * days if days > 0 else -days
+
+
+def _shifted(iso: str, years: int) -> str:
+    d = dt.date.fromisoformat(iso)
+    y = d.year + years
+    return _iso(_safe_date(y, d.month, d.day) or dt.date(y, d.month, d.day - 1))
 
 
 _SPAN_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
@@ -649,15 +733,35 @@ def _start_by(prev: DateMention, m: DateMention) -> str | None:
     """A range's first day, in the year its last day names when it gives none of its own
     ('11 February to 12 February 1988'); None when it falls after the last."""
     start = prev.period.start
-    if start > m.period.end and prev.exact_day:
+    if start > m.period.end and (prev.exact_day or _month_only(prev)):
         year, month, day = int(m.period.end[:4]), int(start[5:7]), int(start[8:10])
-        # "11 February to 12 February 1988"; "30 December to 2 January 1988"
+        # "11 February to 12 February 1988"; "30 December to 2 January 1988"; "Jun-Aug 1969"
         for y in (year, year - 1):
             d = _safe_date(y, month, day) if y >= 1 else None
             if d is not None and _iso(d) <= m.period.end:
                 return _iso(d)
         return None
     return start if start <= m.period.end else None
+
+
+def _joined_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> str | None:
+    """The first day of 'prev <joiner> m': prev's own, or, when only m says its year ('Jun-Aug
+    1969', '30 December to 2 January 1988'), prev's day in that year."""
+    if m.period.end >= prev.period.start:
+        return prev.period.start
+    if _said_year(lows, m) and not _said_year(lows, prev) and lows[prev.i] in lx.months:
+        return _start_by(prev, m)
+    return None
+
+
+def _month_only(d: DateMention) -> bool:
+    """A whole calendar month ('June', 'June 1969')."""
+    p = d.period
+    return (
+        p.start[:7] == p.end[:7]
+        and p.start[8:] == "01"
+        and p.end == _month_period(int(p.start[:4]), int(p.start[5:7])).end
+    )
 
 
 def _range_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> int | None:
