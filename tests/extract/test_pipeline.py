@@ -2268,6 +2268,27 @@ def test_a_place_taken_by_force_is_an_incident(geo):
     assert claims("T\n\nPolice seized weapons in Kidal on Monday, the army said.", geo) == ()
 
 
+def test_a_post_taken_at_a_place_and_an_unknown_place_taken(geo):
+    text = "T\n\nThe militia said it had overrun the army's forward base at Tessalit on Sunday."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.locations[0].name == "Tessalit"
+    # a name the gazetteer does not know, right after the verb of taking it
+    (c,) = claims("T\n\nThe rebels said they recaptured Zorgobaldi on Sunday.", geo)
+    assert c.kind == "incident" and c.locations[0].mention == "Zorgobaldi"
+    # fighting named in general is a setting, unless a place fell in it
+    text = "T\n\nThe army said its units had liberated the town of Kidal after heavy fighting."
+    assert [c.kind for c in claims(text, geo)] == ["incident"]
+    assert claims("T\n\nPolice seized rifles at a checkpoint near Kidal, the army said.", geo) == ()
+
+
+def test_a_toll_told_with_the_fight_after_and_that_is_the_incident_s(geo):
+    text = (
+        "T\n\nThe army says it has recaptured Kidal and that 40 rebels were killed in the fighting."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.killed.value == 40
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -83,21 +83,30 @@ def _negation(low: str) -> bool:
 
 
 def _captures(view: View) -> tuple[Match, ...]:
-    """'its troops took Tiwinza', 'capture the town of Konna', 'retook Palma': a place taken
-    by force, named right after its verb (not 'took place in', 'seized weapons in Gao', nor
-    one taken 'without meeting resistance')."""
+    """'its troops took Tiwinza', 'capture the town of Konna', 'retook Palma', 'captured the
+    royalist base at Tang Krasang': a place taken by force, named right after its verb or
+    after the post, camp or town taken there (not 'took place in', 'seized weapons in Gao',
+    nor one taken 'without meeting resistance')."""
     if view.cues.has("unopposed"):
         return ()  # "took the airport without meeting resistance"
     toks = view.tokens
     nouns = word_set(view.lang, "places", "captured_place_nouns")
+    links = word_set(view.lang, "places", "captured_place_links")
+    the = word_set(view.lang, "places", "captured_place_determiners")
     starts = {p.i for p in view.places if not p.aside}
     out = []
     for m in view.cues.by.get("capture_verbs", ()):
-        k = m.j + (m.j < len(toks) and toks[m.j].low == "the")
-        if k + 1 < len(toks) and toks[k].low in nouns and toks[k + 1].low == "of":
-            k += 2  # "the town of Konna"
+        k = m.j + (m.j < len(toks) and toks[m.j].low in the)  # "the", "their"
         if k in starts:
             out.append(m)
+            continue
+        # "the naval infantry barracks at Coco Solo": a few words to the post's noun
+        for h in range(k, min(k + _CAPTURED_REACH, len(toks) - 2)):
+            if not toks[h].text[:1].isalpha() or toks[h].low in links:
+                break  # ("seized rifles at a checkpoint near X": the rifles were taken)
+            if toks[h].low in nouns and toks[h + 1].low in links and h + 2 in starts:
+                out.append(m)
+                break
     return tuple(out)
 
 
@@ -281,10 +290,12 @@ def _spread_over_days(view: View, attack: tuple[Match, ...]) -> bool:
 
 
 def _its_toll(before: list[Draft], drafts: list[Draft], view: View, a: int) -> bool:
-    """Whether a clause's lone casualty count, after ';', is the toll of the incident the
-    clause before told of."""
+    """Whether a clause's lone casualty count, after ';' (or after 'and that' when it names
+    the fight before with 'the': "has retaken Konna and that 100 fighters were killed in the
+    fighting"), is the toll of the incident the clause before told of."""
+    toks = view.tokens
     return (
-        view.tokens[a].text == ";"
+        (toks[a].text == ";" or (toks[a].low == "and" and _refers_back(view, a)))
         and bool(drafts)
         and all(d.kind == "casualty_tally" for d in drafts)
         and drafts[0].parent is None
@@ -296,6 +307,12 @@ def _its_toll(before: list[Draft], drafts: list[Draft], view: View, a: int) -> b
         and not any(d.since for d in view.dates if d.i >= a)
         and not any(m.i >= a for m in view.cues.by.get("toll_words", ()))
     )
+
+
+def _refers_back(view: View, a: int) -> bool:
+    """An attack named with 'the' after token a ('killed in the fighting', 'in the attack')."""
+    toks = view.tokens
+    return any(m.i > a and toks[m.i - 1].low == "the" for m in view.cues.by.get("attack_nouns", ()))
 
 
 def _decide(view: View) -> list[Draft]:
@@ -351,7 +368,7 @@ def _decide(view: View) -> list[Draft]:
         # "Fighting has also flared in Kordofan": fighting named only in general, with no
         # day, means or toll, is a setting, not an attack
         vague = all(cues.covering("generic_fighting", m.i) for m in attack) and not (
-            view.dates or cues.methods or tolled
+            view.dates or cues.methods or tolled or _captures(view)
         )
         # "JNIM stepped up attacks in the Est region", "attacks climb": how many attacks
         # there were changed, which is a trend, not an attack
@@ -424,6 +441,7 @@ def _decide(view: View) -> list[Draft]:
 # and 'including an <attack>'; the clause after a tally is looser, a bare 'while' or
 # 'meanwhile' ("12 violations near Horlivka while a drone struck a car in Avdiivka" is a
 # tally and an incident). Deriving either set from the other drops that incident.
+_CAPTURED_REACH: Final = 4  # words from a capture verb to the noun of the place taken
 _CLAUSE: Final = frozenset({"while", "whereas", ";", "meanwhile"})
 _HEDGE_REACH: Final = 8
 _CLAUSE_BREAK: Final = frozenset({",", ";", "but", "while", "whereas", "and", "."})
