@@ -2289,6 +2289,29 @@ def test_a_toll_told_with_the_fight_after_and_that_is_the_incident_s(geo):
     assert c.kind == "incident" and c.killed.value == 40
 
 
+def test_a_weapon_s_noun_after_an_armed_plural_is_its_verb(geo):
+    text = "T\n\n12 May 1975 - Government aircraft bomb rebel positions around Kidal."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.period.start == "1975-05-12"
+    assert claims("T\n\nArmy bomb disposal units cleared Kidal on 3 March.", geo) == ()
+
+
+def test_clashes_on_the_day_told_before_are_one_incident(geo):
+    text = (
+        "T\n\nOn 5 March rebels shelled Kidal, the army said. "
+        "Residents reported clashes near Gao on the same day."
+    )
+    out = claims(text, geo)
+    assert [(c.kind, c.locations[0].name, c.period.start) for c in out] == [
+        ("incident", "Kidal", "2022-03-05"),
+        ("incident", "Gao", "2022-03-05"),
+    ]
+    text = (
+        "T\n\nOn 5 March rebels shelled Kidal, the army said. Residents reported clashes near Gao."
+    )
+    assert [c.locations[0].name for c in claims(text, geo)] == ["Kidal"]
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

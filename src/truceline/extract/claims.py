@@ -368,7 +368,7 @@ def _decide(view: View) -> list[Draft]:
         # "Fighting has also flared in Kordofan": fighting named only in general, with no
         # day, means or toll, is a setting, not an attack
         vague = all(cues.covering("generic_fighting", m.i) for m in attack) and not (
-            view.dates or cues.methods or tolled or _captures(view)
+            view.dates or cues.methods or tolled or _that_day(view) or _captures(view)
         )
         # "JNIM stepped up attacks in the Est region", "attacks climb": how many attacks
         # there were changed, which is a trend, not an attack
@@ -462,6 +462,7 @@ def _many_attacks(
             all(plural)
             and not any(_definite(toks, m.i, view.lang) for m in attack)
             and all(days(d.period) > 1 for d in view.dates)
+            and not _that_day(view)
         )
     if tolled and all(plural) and all(_definite(toks, m.i, view.lang) for m in attack):
         return True
@@ -478,6 +479,11 @@ def _many_attacks(
         )
         and any(not p.aside for p in view.places)
     )
+
+
+def _that_day(view: View) -> bool:
+    """'clashes near Mongo on the same day', 'that night': one day, the one told before."""
+    return any(view.lows[m.j - 1] in ("day", "night") for m in view.cues.phrase("@same_period"))
 
 
 def _definite(toks: tuple[Token, ...], i: int, lang: str = "en") -> bool:

@@ -86,6 +86,7 @@ def _make_matcher(lang: str) -> MultiMatcher:
     lists["_methods"] = [(w, name) for name, words in d["methods"].items() for w in words]
     lists["_outcomes"] = [(w, name) for name, words in d["outcomes"].items() for w in words]
     lists["_not_attacks"] = [(w, w) for w in d["not_attacks"]]  # "brush fires", "fire teams"
+    lists["_noun_verbs"] = [(w, w) for w in d["noun_verbs"]]  # "aircraft bomb X positions"
     # what says a report is about armed conflict at all (topic.json)
     lists["conflict_words"] = [(w, w) for w in load(lang, "topic")["conflict_words"]]
     lists["_months"] = [(w, w) for w in word_set(lang, "dates", "months")]  # (single words)
@@ -145,6 +146,10 @@ def find_cues(
         for cat in ("attack_nouns", "attack_verbs"):
             if cat in found:
                 found[cat] = [m for m in found[cat] if m.i not in truce]
+    if "_noun_verbs" in found:
+        verbs = _noun_verbs(tokens, _take(found, "_noun_verbs"), lang)
+        if verbs:
+            found["attack_verbs"] = sorted([*found.get("attack_verbs", ()), *verbs], key=_order)
     methods = _take(found, "_methods")
     if text is None or "-" in text:  # (most sentences hyphen no word)
         methods.extend(_hyphened_methods(tokens, methods, lang))
@@ -180,6 +185,21 @@ def _hyphened_methods(tokens: tuple[Token, ...], found: list[Match], lang: str) 
         for k, t in enumerate(tokens)
         if "-" in t.low and k not in taken and t.low.split("-", 1)[0] in words
     ]
+
+
+def _noun_verbs(tokens: tuple[Token, ...], found: list[Match], lang: str) -> list[Match]:
+    """'Vietnamese aircraft bomb Khmer Rouge positions', 'rebel gunners shell the town': a
+    weapon's noun is the verb of an armed plural before it, when what it hits follows (a
+    name or a determiner; not 'artillery shells fell')."""
+    subjects = word_set(lang, "cues", "armed_subjects")
+    objects = word_set(lang, "cues", "noun_verb_objects")
+    n = len(tokens)
+    return [
+        Match(m.i, m.j, m.value)
+        for m in found
+        if m.i > 0 and tokens[m.i - 1].low in subjects and m.j < n
+        and (tokens[m.j].is_cap or tokens[m.j].low in objects)
+    ]  # fmt: skip
 
 
 def _read_method_words(lang: str) -> dict[str, str]:
