@@ -2312,6 +2312,19 @@ def test_clashes_on_the_day_told_before_are_one_incident(geo):
     assert [c.locations[0].name for c in claims(text, geo)] == ["Kidal"]
 
 
+def test_a_capital_speaking_for_its_government_is_no_place(geo):
+    text = (
+        "Fighting flares near Kidal\n\n"
+        "Rebels shelled army posts 12 times on Monday, according to Bamako."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "violation_tally" and c.claimant.name == "Bamako"
+    assert [loc.name for loc in c.locations] == ["Kidal"]
+    # a town inside the speaker's phrase stays a place of last resort
+    (c,) = claims("T\n\nOfficials in Kidal said rebels shelled army posts 12 times on Monday.", geo)
+    assert [loc.name for loc in c.locations] == ["Kidal"]
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

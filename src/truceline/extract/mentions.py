@@ -18,6 +18,7 @@ from truceline.extract.parties import (
 )
 from truceline.extract.places import (
     Geocoder,
+    PlaceMention,
     Spots,
     name_like,
     resolve_places,
@@ -105,6 +106,7 @@ def read_sentence(
     places = (
         resolve_places(spots, geo, fixed, hints) if spots is not None and geo is not None else ()
     )
+    places = _not_the_speaker(places, att)
     name = _entry_name(tokens, dates, lang) or _row_label(tokens, s, lang)
     first = 1 if tokens and tokens[0].text == "|" and name else 0  # "| Est | 9 | 41 |"
     if spots is not None and geo is not None and name:
@@ -166,8 +168,18 @@ def replace_places(r: Read, geo: Geocoder, hints: tuple[str | None, str | None])
     s, view = r.sentence, r.view
     if r.spots is None or not r.spots.found:
         return r
-    places = resolve_places(r.spots, geo, view.blocked, hints)
+    places = _not_the_speaker(resolve_places(r.spots, geo, view.blocked, hints), r.attribution)
     return Read(s, view.with_places(places), r.attribution, r.spots)
+
+
+def _not_the_speaker(
+    places: tuple[PlaceMention, ...], att: Attribution
+) -> tuple[PlaceMention, ...]:
+    """'according to Moscow', 'Kyiv says': a capital speaking for its government is the
+    speaker, not where anything happened (not even a place of last resort)."""
+    if att.span and any(p.aside and (p.i, p.j) == att.span for p in places):
+        return tuple(p for p in places if not (p.aside and (p.i, p.j) == att.span))
+    return places
 
 
 _ENTRY_MARKS: Final = frozenset({",", ".", ":", ";", "-", "–"})
