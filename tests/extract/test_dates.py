@@ -279,3 +279,16 @@ def test_a_month_takes_the_year_of_the_month_it_runs_to():
 )
 def test_a_sentence_opening_on_a_dated_day_dates_the_days_after_it(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PERIOD: MONDAY 7TH MARCH TO SUNDAY 13TH MARCH, 2016", [("2016-03-07", "2016-03-13")]),
+        ("on 14th August, 1979", [("1979-08-14", "1979-08-14")]),
+        ("from 2 September to 9 September 1999", [("1999-09-02", "1999-09-09")]),
+        ("In the 24 hours up to 1800 hrs today", [("2022-03-09", "2022-03-10")]),
+    ],
+)
+def test_ordinals_in_capitals_a_year_after_a_comma_and_hours_up_to(text, expected):
+    assert periods(text) == expected

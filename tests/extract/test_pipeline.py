@@ -2325,6 +2325,15 @@ def test_a_capital_speaking_for_its_government_is_no_place(geo):
     assert [loc.name for loc in c.locations] == ["Kidal"]
 
 
+def test_any_plural_killed_is_a_toll(geo):
+    text = "T\n\nSince the operation began, a total of forty-one (41) raiders have been killed."
+    (c,) = claims(text, geo)
+    assert c.kind == "casualty_tally" and c.killed.value == 41
+    assert (
+        claims("T\n\nSince the operation began, 41 vehicles were destroyed by rebels.", geo) == ()
+    )
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -94,9 +94,26 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
                 if cues.at(cat2, p + 1):
                     return cat2, p + 1  # "80 Vietnamese attacks": their attacks
             return "persons", p  # "93 Senegalese", "four Iraqis": a people's name
+        if step == 0 and _killed_plural(view, p):
+            return "persons", p  # "53 intruders have been killed": whoever dies is people
         if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
     return _risen_to(view, n)
+
+
+def _killed_plural(view: View, p: int) -> bool:
+    """A plural noun whose next words say they were killed or wounded ('intruders have been
+    killed', 'herders were wounded')."""
+    toks = view.tokens
+    if not (toks[p].low.endswith("s") and toks[p].text.isalpha() and not toks[p].is_cap):
+        return False
+    k = p + 1
+    while k < len(toks) and k - p <= 3 and toks[k].low in _AUXILIARIES:
+        k += 1
+    return k > p + 1 and bool(view.cues.at("killed", k) or view.cues.at("injured", k))
+
+
+_AUXILIARIES: Final = frozenset({"were", "was", "have", "has", "had", "been", "are", "is"})
 
 
 def _people_named(t: Token, lang: str) -> bool:

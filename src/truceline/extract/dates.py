@@ -195,12 +195,14 @@ def _absolute(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> D
     if day is not None and i + 1 < n and lows[i + 1] in lx.months:
         month = lx.months[lows[i + 1]]
         j = i + 2
+        if j + 1 < n and lows[j] == "," and _year(lows[j + 1]) is not None:
+            j += 1  # "25th June, 2023"
         year = _year(lows[j]) if j < n else None
         if year is None and ref is None:
             return None
         y = year if year is not None else _infer_year(month, day, ref)  # type: ignore[arg-type]
         d = _safe_date(y, month, day)
-        return DateMention(i, j + (year is not None), _day(d)) if d else None
+        return DateMention(i, j + 1 if year is not None else i + 2, _day(d)) if d else None
     if lows[i] not in lx.months:
         return None
     if 0 < i < n - 1 and lows[i - 1] == "(" and lows[i + 1] == ")":
@@ -709,12 +711,13 @@ def _ending(lows: tuple[str, ...], m: DateMention, lx: _Lex) -> DateMention:
         k -= 1  # "to 0600 on 12 March", "ending at 0600 hours today"
     if k < 1 or lows[k] not in ("ending", "ended", "to", "until"):
         return m
-    unit, n = lows[k - 1], 1
-    if unit in ("hours", "hrs") and k > 1 and lows[k - 2].isdecimal():
-        n = int(lows[k - 2]) // 24 + 1  # "the 48 hours to 06:00 on 13 February": 11-13
+    u = k - 1 - (k > 1 and lows[k] == "to" and lows[k - 1] == "up")  # "the 24 hours up to"
+    unit, n = lows[u], 1
+    if unit in ("hours", "hrs") and u > 0 and lows[u - 1].isdecimal():
+        n = int(lows[u - 1]) // 24 + 1  # "the 48 hours to 06:00 on 13 February": 11-13
     elif unit in lx.units or unit == "fortnight":
         unit = lx.units.get(unit, unit)
-        if k > 1 and (count := _count_word(lows[k - 2], lx)) is not None:
+        if u > 0 and (count := _count_word(lows[u - 1], lx)) is not None:
             n = count * _SPAN_DAYS.get(unit, 0)
         else:
             n = _SPAN_DAYS.get(unit, 0)
@@ -734,24 +737,32 @@ def _start_by(prev: DateMention, m: DateMention) -> str | None:
     ('11 February to 12 February 1988'); None when it falls after the last."""
     start = prev.period.start
     if start > m.period.end and (prev.exact_day or _month_only(prev)):
-        year, month, day = int(m.period.end[:4]), int(start[5:7]), int(start[8:10])
-        # "11 February to 12 February 1988"; "30 December to 2 January 1988"; "Jun-Aug 1969"
-        for y in (year, year - 1):
-            d = _safe_date(y, month, day) if y >= 1 else None
-            if d is not None and _iso(d) <= m.period.end:
-                return _iso(d)
-        return None
+        return _in_year_of(start, m.period.end)
     return start if start <= m.period.end else None
+
+
+def _in_year_of(start: str, end: str) -> str | None:
+    """The day of `start` in the year of `end`, or the year before, not after `end`:
+    "11 February to 12 February 1988"; "30 December to 2 January 1988"; "Jun-Aug 1969"."""
+    year, month, day = int(end[:4]), int(start[5:7]), int(start[8:10])
+    for y in (year, year - 1):
+        d = _safe_date(y, month, day) if y >= 1 else None
+        if d is not None and _iso(d) <= end:
+            return _iso(d)
+    return None
 
 
 def _joined_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> str | None:
     """The first day of 'prev <joiner> m': prev's own, or, when only m says its year ('Jun-Aug
     1969', '30 December to 2 January 1988'), prev's day in that year."""
-    if m.period.end >= prev.period.start:
-        return prev.period.start
-    if _said_year(lows, m) and not _said_year(lows, prev) and lows[prev.i] in lx.months:
-        return _start_by(prev, m)
-    return None
+    if (
+        _said_year(lows, m)
+        and not _said_year(lows, prev)
+        and (lows[prev.i] in lx.months or _dayno(lows[prev.i]) is not None)
+        and (prev.exact_day or _month_only(prev))
+    ):
+        return _in_year_of(prev.period.start, m.period.end)
+    return prev.period.start if m.period.end >= prev.period.start else None
 
 
 def _month_only(d: DateMention) -> bool:

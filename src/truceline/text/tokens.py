@@ -12,7 +12,7 @@ from typing import Final
 # their separators ("1,180", "4.2"); an ordinal ("6th") is one word, never a count;
 # everything else is one character.
 _TOKEN: Final = re.compile(
-    r"(?:[A-Z]\.){2,}(?=\s|$)|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S"
+    r"(?:[A-Z]\.){2,}(?=\s|$)|\d+(?:st|nd|rd|th|ST|ND|RD|TH)\b|\d+(?:[.,]\d+)*(?:mm)?|\w+(?:[-'’]\w+)*\.?(?<![^\w.]\.)|\S"
 )
 _ABBR_DOT: Final = re.compile(r"\w+\.$")
 
