@@ -2334,6 +2334,27 @@ def test_any_plural_killed_is_a_toll(geo):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said there had been no shooting in Kidal since the truce was signed.",
+        "A spokesman said no shot had been fired in Kidal since the truce began.",
+        "The governor said there were no disturbances in Kidal on Monday.",
+        "Since Monday, no further armed incident has occurred in Kidal, the army said.",
+    ],
+)
+def test_nothing_happened_is_a_zero_tally(geo, text):
+    (c,) = claims("Truce holds\n\n" + text, geo)
+    assert (c.kind, c.count.value, c.locations[0].name) == ("violation_tally", 0, "Kidal")
+
+
+def test_no_shot_confirmed_by_monitors_is_no_zero_tally(geo):
+    text = (
+        "T\n\nThe army denied the claim, saying no shot had been confirmed near Kidal by monitors."
+    )
+    assert claims(text, geo) == ()
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

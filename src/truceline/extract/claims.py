@@ -67,9 +67,11 @@ def _tally_outcome(view: View, drafts: list[Draft], d: Draft) -> str | None:
 
 def _negated(lows: tuple[str, ...], i: int, lang: str) -> bool:
     """Whether the attack word at i is negated: 'had not crossed', 'did not attack', 'never
-    fired', 'not fired a single shot at'."""
+    fired', 'not fired a single shot at', 'no shot'."""
     if i >= 2 and lows[i - 2 : i] == ("a", "single"):  # "had not fired a single shot at"
         return any(_negation(w) for w in lows[max(0, i - 5) : i - 2])
+    if i >= 1 and lows[i - 1] == "no":
+        return True  # "no shot had been confirmed"
     k = i - 1
     auxiliaries = word_set(lang, "attribution", "negation_auxiliaries")
     while k >= 0 and i - k <= 3 and lows[k] in auxiliaries:

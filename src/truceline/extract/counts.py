@@ -409,22 +409,25 @@ def _ordinal(low: str, lang: str) -> int | None:
 
 
 _NONE = frozenset({"no", "zero"})
+_THERE_WAS: Final = frozenset({"been", "was", "were", "is", "are"})  # "there had been no"
 
 
 def zero_claim(view: View) -> Draft | None:
     """'No violations were recorded', 'not a single breach', 'no launches ... were logged'."""
     z = list(view.cues.by.get("zero_phrases", ()))
     toks = view.tokens
-    for cat in ("violation_nouns", "explosion_nouns", "generic_fighting"):
+    said = view.cues.has("record_verbs") or view.cues.has("occurrence_verbs")
+    for cat in ("violation_nouns", "explosion_nouns", "generic_fighting", "quiet_nouns"):
         for m in view.cues.by.get(cat, ()):
             # "no violations were recorded", "recorded no militant attacks", "no further
-            # security incidents had been recorded", "no fighting had been reported"
-            before = [toks[k].low for k in range(max(0, m.i - 3), m.i)]
+            # armed incident has occurred", "there had been no shooting in the town"
+            a = max(0, m.i - 3)
+            before = [toks[k].low for k in range(a, m.i)]
             opened = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _NONE), None)
             if (
                 opened is not None
                 and all(w.isalpha() and w not in _HEAD_STOP for w in before[opened + 1 :])
-                and view.cues.has("record_verbs")
+                and (said or (a + opened > 0 and toks[a + opened - 1].low in _THERE_WAS))
             ):
                 z.append(m)
     if not z:

@@ -18,7 +18,8 @@ CATEGORIES: Final = (
     "attack_nouns", "record_verbs", "killed", "injured", "casualties", "no_casualties", "persons",
     "toll_words", "operation_nouns", "operation_verbs", "agreement_nouns", "agreement_verbs",
     "negations", "zero_phrases", "hedges", "denials", "retaliation", "part_openers", "generic_fighting", "violation_verbs", "impact_verbs", "background_markers", "speech_verbs",
-    "speech_nouns", "trend_verbs", "entry_verbs", "capture_verbs", "unopposed",
+    "speech_nouns", "trend_verbs", "entry_verbs", "capture_verbs", "unopposed", "quiet_nouns",
+    "occurrence_verbs",
 )  # fmt: skip
 
 
