@@ -292,3 +292,17 @@ def test_a_sentence_opening_on_a_dated_day_dates_the_days_after_it(text, expecte
 )
 def test_ordinals_in_capitals_a_year_after_a_comma_and_hours_up_to(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("03/02 14:30 - shots heard", [("2022-02-03", "2022-02-03")]),
+        ("on 17/09/1998 at dawn", [("1998-09-17", "1998-09-17")]),
+        ("on 09/17/1998 at dawn", [("1998-09-17", "1998-09-17")]),
+        ("on 5/6/07", [("2007-06-05", "2007-06-05")]),
+        ("1/2 of the posts", []),
+    ],
+)
+def test_dates_written_with_slashes(text, expected):
+    assert periods(text) == expected

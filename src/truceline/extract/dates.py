@@ -320,10 +320,42 @@ def _iso_date(lows: tuple[str, ...], i: int) -> DateMention | None:
     return None
 
 
+def _numeric(lows: tuple[str, ...], i: int, ref: dt.date | None) -> DateMention | None:
+    """A date in figures only: '1991-06-27', '24/11/2010'."""
+    if (iso := _iso_date(lows, i)) is not None:
+        return iso
+    return _slashed(lows, i, ref) if i + 1 < len(lows) and lows[i + 1] == "/" else None
+
+
+def _slashed(lows: tuple[str, ...], i: int, ref: dt.date | None) -> DateMention | None:
+    """'24/11/2010', '11/24/2010' (a day past 12 says which is the month), and '24/11' when
+    a clock time or a log entry's text follows ('24/11 07:10'): day first unless it cannot be."""
+    n = len(lows)
+    if not (i + 2 < n and lows[i + 1] == "/" and len(lows[i]) <= 2 and len(lows[i + 2]) <= 2):
+        return None
+    if not (lows[i].isdecimal() and lows[i + 2].isdecimal()):
+        return None
+    a, b = int(lows[i]), int(lows[i + 2])
+    day, month = (b, a) if b > 12 >= a else (a, b)
+    j = i + 3
+    year: int | None = None
+    if j + 1 < n and lows[j] == "/" and lows[j + 1].isdecimal() and len(lows[j + 1]) in (2, 4):
+        y = int(lows[j + 1])
+        year, j = (y if y > 99 else 1900 + y if y > 50 else 2000 + y), j + 2
+    elif not (j + 2 < n and lows[j].isdecimal() and len(lows[j]) == 2 and lows[j + 1] == ":"):
+        return None  # ("1/2 of the villages": a fraction; a day alone needs its clock time)
+    if year is None:
+        if ref is None or not 1 <= month <= 12:
+            return None
+        year = _infer_year(month, day, ref)
+    d = _safe_date(year, month, day) if 1 <= month <= 12 else None
+    return DateMention(i, j, _day(d)) if d else None
+
+
 def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     low = lows[i]
-    if opens_with_digit(low) and (iso := _iso_date(lows, i)) is not None:
-        return iso
+    if opens_with_digit(low) and (numeric := _numeric(lows, i, ref)) is not None:
+        return numeric
     if ref is not None:
         m = lx.phrases.at(lows, i)
         # "during the night of 26 to 27 April", "the last week of March": the date after
