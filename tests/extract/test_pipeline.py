@@ -2355,6 +2355,26 @@ def test_no_shot_confirmed_by_monitors_is_no_zero_tally(geo):
     assert claims(text, geo) == ()
 
 
+def test_a_letterhead_in_capitals_speaks_and_a_row_code_is_no_place(geo):
+    text = (
+        "Assessment of air strikes in Kidal region\n\n"
+        "SAHEL CONFLICT MONITORING UNIT\n\n"
+        "Confidence: low for casualty figures.\n\n"
+        "1. Between 2 and 8 May the air force carried out 9 strikes in Kidal region.\n\n"
+        "ID    Date    Location          Target\n"
+        "K-07  4 May   Tessalit (Kidal)  rebel camp struck\n"
+    )
+    out = claims(text, geo)
+    assert {c.claimant.name for c in out} == {"SAHEL CONFLICT MONITORING UNIT"}
+    assert all(loc.mention != "K-07" for c in out for loc in c.locations)
+    # a letter's header names the body it is written to, not who writes
+    text = (
+        "Letter to the Council\n\nSECURITY COUNCIL\n\n"
+        "Rebels shelled Kidal on 3 May, the Permanent Representative of Mali said."
+    )
+    assert [c.claimant.name for c in claims(text, geo)] != ["SECURITY COUNCIL"]
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -210,6 +210,8 @@ def _row_label(tokens: tuple[Token, ...], s: Sentence, lang: str) -> int:
         return 0
     if not any(name_like([t], lang) for t in label):
         return 0  # "Civilians | 12 | 11", "Category |": common words, no place
+    if any(any(c.isdigit() for c in t.text) for t in label):
+        return 0  # "S-02  21 Aug": a row's code, no place
     return 0 if " ".join(t.low for t in label) in tables.total_labels(lang) else sep
 
 

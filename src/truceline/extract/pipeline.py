@@ -866,14 +866,18 @@ def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:
             return fuller(label, reads)
     if (sent := sender(reads)) is not None:
         return replace(sent, name=acr.get(sent.name, sent.name))
-    for r in reads:
-        if r.sentence.para > 1:
-            break
-        if (letterhead := masthead(r)) is not None:
-            return replace(letterhead, name=acr.get(letterhead.name, letterhead.name))
     # the lead is the first paragraph with a sentence in it ("STATEMENT", "OFFICIAL" and a
     # letterhead may stand between it and the headline)
     lead = next((r.sentence.para for r in reads if r.sentence.para and len(r.view.tokens) >= 8), 1)
+    letterhead = None
+    for r in reads:
+        if r.sentence.para >= max(lead, 2):
+            break
+        # ("GHANA POLICE SERVICE" over "UPPER EAST REGIONAL POLICE COMMAND": the last line
+        # names the office that issues the report)
+        letterhead = masthead(r) or letterhead
+    if letterhead is not None:
+        return replace(letterhead, name=acr.get(letterhead.name, letterhead.name))
     ctx = _Context(history=[])
     first: Party | None = None
     for r in reads:

@@ -386,9 +386,18 @@ def masthead(r: Read) -> Party | None:
     Institute' under a headline: a line of names whose first names who publishes the report
     (not a place, a date, a count or a byline's author)."""
     toks = r.view.tokens
+    joiners = word_set(r.view.lang, "attribution", "name_joiners")
+    # "CENTRAL ASIA SECURITY ASSESSMENT UNIT", "UPPER EAST REGIONAL POLICE COMMAND,
+    # BOLGATANGA": a body's name in capitals on a line of its own, in the letterhead
+    body = toks[: next((k for k, t in enumerate(toks) if t.text == ","), len(toks))]
+    if r.sentence.para >= 1 and _capital_body(body, joiners, r.view.lang):
+        text = r.sentence.text[body[0].start - r.sentence.start : body[-1].end - r.sentence.start]
+        kind = party_type(text)
+        if kind == "media" or text.lower() in word_set(r.view.lang, "attribution", "addressees"):
+            return None  # ("SECURITY COUNCIL" heads a letter written to it)
+        return Party(text, text, kind or "other")  # type: ignore[arg-type]
     if r.sentence.para != 1 or r.view.numbers and r.view.numbers[0].i == 0:
         return None
-    joiners = word_set(r.view.lang, "attribution", "name_joiners")
     if (
         len(toks) > 3
         and toks[0].low in word_set(r.view.lang, "attribution", "publisher_verbs")
@@ -438,6 +447,16 @@ def masthead(r: Read) -> Party | None:
                             for p in r.view.places):  # fmt: skip
         return None  # "Donetsk | 12 May": where, not who
     return Party(text, text, kind or "other")  # type: ignore[arg-type]
+
+
+def _capital_body(toks: Sequence[Token], joiners: frozenset[str], lang: str) -> bool:
+    """A line that is only a body's name in capitals, ending on its kind ('... UNIT', '...
+    POLICE SERVICE'; not 'UNITED NATIONS' over a letter, nor 'PRESS RELEASE')."""
+    return (
+        2 <= len(toks) <= 8
+        and all((t.text.isupper() and t.text.isalpha()) or t.low in joiners for t in toks)
+        and toks[-1].low in word_set(lang, "places", "organisation_heads")
+    )
 
 
 _ENTRY_DASHES: Final = frozenset({"-", "–", "—", ":"})
