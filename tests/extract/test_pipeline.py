@@ -2375,6 +2375,18 @@ def test_a_letterhead_in_capitals_speaks_and_a_row_code_is_no_place(geo):
     assert [c.claimant.name for c in claims(text, geo)] != ["SECURITY COUNCIL"]
 
 
+def test_per_place_parts_belong_to_the_count_they_add_up_to(geo):
+    text = (
+        "T\n\nThe mission received 40 complaints of violations this week. Of these, 9 were "
+        "confirmed by its teams: in Gao (5) and Kidal (4)."
+    )
+    out = claims(text, geo)
+    nine = next(c for c in out if c.count.value == 9)
+    parts = [c for c in out if c.part_of == nine.id]
+    assert sorted(c.count.value for c in parts) == [4, 5]
+    assert {loc.name for loc in nine.locations} >= {"Gao", "Kidal"}
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

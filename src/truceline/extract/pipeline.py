@@ -430,17 +430,28 @@ def _spread_totals(drafts: list[Draft], view: View, ctx: _Context) -> None:
     in the country around them."""
     for k, d in enumerate(drafts):
         parts = [c for c in drafts if c.parent == k and c.locations]
-        if d.parent is not None or len(parts) < 2 or ctx.home is None:
+        if len(parts) < 2:
             continue
-        cut = min(c.anchor[0] for c in parts)
-        theirs = {loc for c in parts for loc in c.locations}
-        if (
-            len(theirs) > 1
-            and all(loc in theirs or loc in ctx.scene for loc in d.locations)
-            and not any(p.j <= cut and not p.aside for p in view.places)
-            and all(loc.country == ctx.home.country for loc in theirs)
-        ):
-            d.locations = (*d.locations, ctx.home)
+        theirs = dict.fromkeys(loc for c in parts for loc in c.locations)
+        # (the first part's place may stand before its count: "Osijek (11)")
+        cut = min(
+            (*(c.anchor[0] for c in parts), *(p.i for p in view.places if p.location in theirs))
+        )
+        if len(theirs) < 2 or any(p.j <= cut and not p.aside for p in view.places):
+            continue
+        home = (
+            (ctx.home,)
+            if ctx.home is not None and all(loc.country == ctx.home.country for loc in theirs)
+            else ()
+        )
+        if not d.locations or not all(loc in theirs or loc in ctx.scene for loc in d.locations):
+            # "Of these, 27 were confirmed: in the areas of Osijek (11), Pakrac (8), ...": a
+            # count whose places came from before is at the places of its parts (not one
+            # that names another: "..., adding that no firing took place in Akhnoor")
+            if all(p.aside or p.location in theirs for p in view.places):
+                d.locations = (*theirs, *home)
+        elif d.parent is None:
+            d.locations = (*d.locations, *home)
 
 
 def _labelled_row(view: View) -> bool:
@@ -619,9 +630,19 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
     pairs = decide_mod.parenthesised(view)
     if not pairs:
         return
+    # "Of these, 27 were confirmed: in the areas of Osijek (11), Pakrac (8), Karlovac (5) and
+    # Zadar (3)": the count the parts add up to is theirs, though it is a part itself
+    whole = sum(n.value for _, n in pairs)
     total = next(
-        (k for k, d in enumerate(drafts) if d.kind == "violation_tally" and d.parent is None), None
-    )
+        (k for k, d in enumerate(drafts) if d.kind == "violation_tally" and d.count
+         and d.count.value == whole and d.anchor[1] <= pairs[0][0].i and len(pairs) > 1),
+        None,
+    )  # fmt: skip
+    if total is None:
+        total = next(
+            (k for k, d in enumerate(drafts) if d.kind == "violation_tally" and d.parent is None),
+            None,
+        )
     if total is None:
         if outer is None or outer.count is None or any(d.count for d in drafts):
             return
