@@ -306,3 +306,12 @@ def test_ordinals_in_capitals_a_year_after_a_comma_and_hours_up_to(text, expecte
 )
 def test_dates_written_with_slashes(text, expected):
     assert periods(text) == expected
+
+
+def test_hours_in_words_ending_at_a_time_with_dots():
+    assert periods("In the twenty-four hours ending at 6.00 a.m. today") == [
+        ("2022-03-09", "2022-03-10")
+    ]
+    assert periods("in the forty-eight hours ending at 9 p.m. on 9 March") == [
+        ("2022-03-07", "2022-03-09")
+    ]

@@ -2387,6 +2387,21 @@ def test_per_place_parts_belong_to_the_count_they_add_up_to(geo):
     assert {loc.name for loc in nine.locations} >= {"Gao", "Kidal"}
 
 
+def test_rows_with_dot_leaders_and_names_the_gazetteer_does_not_know(geo):
+    text = (
+        "Police report\n\n"
+        "The police recorded 14 incidents of communal violence in Kidal, in which two persons "
+        "were killed and 9 were injured. This compares with 20 incidents the day before.\n\n"
+        "The incidents were distributed as follows:\n\n"
+        "   Zorgobaldi Quarter ...........  9\n"
+        "   Other areas ..................  5\n"
+    )
+    out = claims(text, geo)
+    assert sorted(c.count.value for c in out if c.count) == [5, 9, 14]
+    nine = next(c for c in out if c.count and c.count.value == 9)
+    assert nine.part_of is not None and nine.locations[0].mention == "Zorgobaldi Quarter"
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

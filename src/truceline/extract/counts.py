@@ -195,6 +195,8 @@ def count_claims(view: View) -> list[Draft]:
             continue
         if _referent(view, n):
             continue  # "two of the four incidents": the four were counted before
+        if _compared(view, n):
+            continue  # "This compares with 58 incidents in the preceding 24 hours"
         if n.times:
             if not attacky:
                 continue
@@ -372,9 +374,23 @@ def _bare_part(view: View, n: Number) -> bool:
     toks = view.tokens
     nxt = toks[n.j].low if n.j < len(toks) else ""
     prev = toks[n.i - 1].low if n.i > 0 else ""
-    if n.i > 1 and toks[n.i - 2].low in word_set(view.lang, "numbers", "comparison_words"):
+    if _compared(view, n):
         return False  # "compared with nine in the same period of 2023": another period's
+    if nxt in ("were", "was") and n.j + 1 < len(toks):
+        hurt = view.cues.at("killed", n.j + 1) or view.cues.at("injured", n.j + 1)
+        if hurt:
+            return False  # "two persons were killed and 38 were injured": people
     return nxt in _PART_FOLLOW and prev in _PART_AFTER
+
+
+def _compared(view: View, n: Number) -> bool:
+    """A number another figure is compared with ('compared with nine', 'This compares with
+    58 incidents', 'up from 12', 'against 40 the week before'): another period's."""
+    toks = view.tokens
+    words = word_set(view.lang, "numbers", "comparison_words")
+    if n.i > 0 and toks[n.i - 1].low in words:
+        return True  # "against 40"
+    return n.i > 1 and toks[n.i - 2].low in words and toks[n.i - 1].low in ("with", "to", "from")
 
 
 def _is_part(total: Draft, n: Number) -> bool:

@@ -80,7 +80,7 @@ def _read_lex(lang: str) -> _Lex:
                    *d["mid"], *d["early"], *d["late"], *(p.split()[0] for p in d["phrases"]),
                    *d["first_words"]]),
         frozenset(d["clock_words"]), frozenset(d["first_words"]), d["span_units"],
-        frozenset(d["year_words"]), load(lang, "numbers")["units"],
+        frozenset(d["year_words"]), {**load(lang, "numbers")["units"], **load(lang, "numbers")["tens"]},
         frozenset(d["month_homographs"]),
     )  # fmt: skip
 
@@ -510,8 +510,14 @@ def _first_span(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) ->
 
 
 def _count_word(low: str, lx: _Lex) -> int | None:
-    """'four' -> 4, '10' -> 10 (the small counts a stretch of time is given in)."""
-    return int(low) if low.isdecimal() else lx.small_numbers.get(low)
+    """'four' -> 4, '10' -> 10, 'twenty-four' -> 24 (the counts a stretch of time is given in)."""
+    if low.isdecimal():
+        return int(low)
+    tens, _, units = low.partition("-")
+    if units:
+        a, b = lx.small_numbers.get(tens), lx.small_numbers.get(units)
+        return a + b if a and b and a % 10 == 0 and b < 10 else None
+    return lx.small_numbers.get(low)
 
 
 def _date_time_group(
@@ -731,6 +737,7 @@ def _shifted(iso: str, years: int) -> str:
     return _iso(_safe_date(y, d.month, d.day) or dt.date(y, d.month, d.day - 1))
 
 
+_MERIDIEM: Final = frozenset({"a", "p", "m", ".", "am", "pm"})  # "6.00 a.m.", split in tokens
 _SPAN_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
 _LONGEST_STRETCH: Final = 3660  # days: ten years
 
@@ -739,14 +746,15 @@ def _ending(lows: tuple[str, ...], m: DateMention, lx: _Lex) -> DateMention:
     """'the week ending 16 September', 'the seven days ended 3 May', 'the 48 hours to 06:00
     on 13 February': the stretch of days that closes on the date."""
     k = m.i - 1
-    while k > 0 and (lows[k] in lx.clock or lows[k][:1].isdigit()):
-        k -= 1  # "to 0600 on 12 March", "ending at 0600 hours today"
+    while k > 0 and (lows[k] in lx.clock or lows[k][:1].isdigit() or lows[k] in _MERIDIEM):
+        k -= 1  # "to 0600 on 12 March", "ending at 0600 hours today", "at 6.00 a.m. today"
     if k < 1 or lows[k] not in ("ending", "ended", "to", "until"):
         return m
     u = k - 1 - (k > 1 and lows[k] == "to" and lows[k - 1] == "up")  # "the 24 hours up to"
     unit, n = lows[u], 1
-    if unit in ("hours", "hrs") and u > 0 and lows[u - 1].isdecimal():
-        n = int(lows[u - 1]) // 24 + 1  # "the 48 hours to 06:00 on 13 February": 11-13
+    hours = _count_word(lows[u - 1], lx) if u > 0 and unit in ("hours", "hrs") else None
+    if hours is not None:
+        n = hours // 24 + 1  # "the 48 hours to 06:00 on 13 February": 11-13
     elif unit in lx.units or unit == "fortnight":
         unit = lx.units.get(unit, unit)
         if u > 0 and (count := _count_word(lows[u - 1], lx)) is not None:

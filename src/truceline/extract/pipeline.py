@@ -58,7 +58,7 @@ from truceline.extract.records import (
 )
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.tolls import told_before
-from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date
+from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date, unknown_location
 from truceline.lexicon import load, word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 
@@ -496,6 +496,15 @@ def _leader_part(view: View) -> list[Draft]:
     d = Draft("violation_tally", (0, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
     d.locations = tuple(p.location for p in view.places if p.j <= k - dots and not p.aside)
     d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if m.j <= k - dots))
+    label = toks[: k - dots]
+    if (
+        not d.locations
+        and not d.methods
+        and label
+        and all(t.is_cap or t.text == "/" for t in label)
+    ):
+        # "Jalan Besar ......... 5": a name the gazetteer does not know is the row's place
+        d.locations = (unknown_location(view, 0, k - dots),)
     return [d]
 
 

@@ -31,7 +31,7 @@ _DATELINE: Final = re.compile(
     rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}{_COUNTRY}(?:,\s*{_DAY})?\s*{_AGENCY}\s*[-–—:]"
     rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*[-–—])\s+)"
 )
-_LEADER: Final = re.compile(r"\S ?\.{4,} ?\d[\d,.]*\s*$")  # a row's label, dot leader, number
+_LEADER: Final = re.compile(r"\S ?\.{4,} *\d[\d,.]*\s*$")  # a row's label, dot leader, number
 _INITIALS: Final = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 _LINE: Final = re.compile(r"[^\n]+")
 _COUNTER: Final = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from truceline.extract.view import Draft, View
+from truceline.extract.view import Draft, View, unknown_location
 from truceline.lexicon import load
-from truceline.model import Count, Location
+from truceline.model import Count
 from truceline.text.tokens import Token
 
 _SEPARATORS: Final = ("|", "\t")
@@ -189,7 +189,7 @@ def _log_row(
             setattr(d, column, Count(cell.value, cell.qualifier, "person"))
         elif column == "place" and b > a:
             d.locations = tuple(p.location for p in view.places if a <= p.i < b) or (
-                _unknown_place(view, a, b),
+                unknown_location(view, a, b),
             )
         elif column == "type":
             d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if a <= m.i < b))
@@ -197,13 +197,6 @@ def _log_row(
             base = view.start
             d.source = view.text[view.tokens[a].start - base : view.tokens[b - 1].end - base]
     return (d, False) if d.locations or d.killed or d.injured else None
-
-
-def _unknown_place(view: View, a: int, b: int) -> Location:
-    """The place a log's place cell names when the gazetteer knows none of it."""
-    base = view.start
-    text = view.text[view.tokens[a].start - base : view.tokens[b - 1].end - base]
-    return Location(mention=text, name=text, precision="unresolved")
 
 
 @cache

@@ -322,9 +322,15 @@ def _labelled_item(view: View) -> list[tuple[PlaceMention, Number]]:
 
 def _unknown_place(view: View, a: int, b: int) -> PlaceMention:
     """Tokens a..b named as a place the gazetteer does not know (a list's item)."""
+    return PlaceMention(a, b, unknown_location(view, a, b))
+
+
+def unknown_location(view: View, a: int, b: int) -> Location:
+    """The place tokens a..b name, as written, when the gazetteer knows none of it (a log's
+    place cell, a row's label)."""
     toks = view.tokens
     mention = view.text[toks[a].start - view.start : toks[b - 1].end - view.start]
-    return PlaceMention(a, b, Location(mention=mention, name=mention, precision="unresolved"))
+    return Location(mention=mention, name=mention, precision="unresolved")
 
 
 def _item_ends(toks: tuple[Token, ...], j: int) -> bool:
