@@ -315,3 +315,7 @@ def test_hours_in_words_ending_at_a_time_with_dots():
     assert periods("in the forty-eight hours ending at 9 p.m. on 9 March") == [
         ("2022-03-07", "2022-03-09")
     ]
+
+
+def test_a_date_time_group_with_only_its_month():
+    assert periods("A. 040930 MAR. PATROL AMBUSHED NEAR KIDAL.") == [("2022-03-04", "2022-03-04")]

@@ -2402,6 +2402,17 @@ def test_rows_with_dot_leaders_and_names_the_gazetteer_does_not_know(geo):
     assert nine.part_of is not None and nine.locations[0].mention == "Zorgobaldi Quarter"
 
 
+def test_a_message_s_sender_and_its_casualty_abbreviations(geo):
+    text = (
+        "SITREP 4\n\nFM: CDR THIRD BRIGADE, GAO\nTO: ARMY HQ, BAMAKO\n\n"
+        "A. 040930 MAR. Patrol ambushed near Kidal. OWN CAS 2 KIA, 5 WIA."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.period.start == "2022-03-04"
+    assert (c.killed.value, c.injured.value) == (2, 5)
+    assert c.claimant.name == "CDR THIRD BRIGADE, GAO"
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

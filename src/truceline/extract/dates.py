@@ -531,8 +531,8 @@ def _date_time_group(
         return None
     if len(lows[i + 1]) == 1 and lows[i + 1].isalpha():
         j = i + 2
-    elif lows[i + 1] in lx.months and i + 2 < len(lows) and lows[i + 2].isdecimal():
-        j = i + 1  # "031800 Jan 92": no time zone letter, then a month and a year
+    elif lows[i + 1] in lx.months:
+        j = i + 1  # "031800 Jan 92", "101015 APR.": no time zone letter, then the month
     else:
         return None
     day, hour, minute = int(low[:2]), int(low[2:4]), int(low[4:])

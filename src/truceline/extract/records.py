@@ -371,11 +371,12 @@ def first_person(r: Read) -> bool:
 
 
 def sender(reads: list[Read]) -> Party | None:
-    """'FROM: SMO SECTOR SARAJEVO' in a message's header (before its first sentence of
-    prose): who sends the report."""
+    """'FROM: SMO SECTOR SARAJEVO', 'FM: CDR FOURTH DIVISION' in a message's header (before
+    its first sentence of prose): who sends the report."""
+    labels = word_set(reads[0].view.lang, "attribution", "sender_labels") if reads else ()
     for r in reads[:12]:
         toks = r.view.tokens
-        if len(toks) > 2 and toks[0].low == "from" and toks[1].text == ":" and toks[2].is_cap:
+        if len(toks) > 2 and toks[0].low in labels and toks[1].text == ":" and toks[2].is_cap:
             text = r.sentence.text[toks[2].start - r.sentence.start :].strip()
             return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
     return None
