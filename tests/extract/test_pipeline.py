@@ -2413,6 +2413,17 @@ def test_a_message_s_sender_and_its_casualty_abbreviations(geo):
     assert c.claimant.name == "CDR THIRD BRIGADE, GAO"
 
 
+def test_a_toll_set_at_a_number(geo):
+    text = (
+        "T\n\nThe ministry put the number of soldiers killed in the fighting around Kidal on "
+        'Monday and Tuesday at "more than 40".'
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "casualty_tally" and (c.killed.value, c.killed.qualifier) == (40, "at_least")
+    text = "T\n\nThe ministry put the cost of rebuilding Kidal after the fighting at 40 million."
+    assert all(c.killed is None for c in claims(text, geo))
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -34,6 +34,27 @@ def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
     return best[1] if best else None
 
 
+def _put_at(view: View, n: Number) -> str | None:
+    """'put the number of people killed in the fighting at 196', 'put the wounded at 40': a
+    toll a verb of estimating sets at the number after 'at' ('killed' or 'injured')."""
+    toks = view.tokens
+    at = n.i - 1 - (n.i > 1 and toks[n.i - 1].text in _QUOTES)  # 'at "more than 30"'
+    if at < 2 or toks[at].low != "at":
+        return None
+    verbs = word_set(view.lang, "cues", "estimate_verbs")
+    v = next((k for k in range(at - 1, max(-1, at - _PUT_REACH), -1) if toks[k].low in verbs), None)
+    if v is None:
+        return None
+    for cat in ("killed", "injured"):
+        if any(v < m.i < n.i for m in view.cues.by.get(cat, ())):
+            return cat
+    return None
+
+
+_PUT_REACH: Final = 20  # tokens from "put" to its "at"
+_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
+
+
 def _participle(view: View, n: Number) -> bool:
     """Whether a casualty count hangs on '-ing' ('killing five', 'wounding nine')."""
     toks = view.tokens
@@ -98,6 +119,9 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
                 view.cues.covering("killed", n.i - 1) or view.cues.covering("injured", n.i - 1)
             )
         )
+        if cat != "persons" and not direct and (put := _put_at(view, n)) is not None:
+            totals.append((put, n, n.j - 1))  # "put the number of people killed ... at 196"
+            continue
         if cat == "of_them" and totals and not direct:
             parts.append((totals[-1][0], n, head_at))  # "40 killed since May, 15 of them in X"
             continue
