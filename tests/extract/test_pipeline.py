@@ -2424,6 +2424,16 @@ def test_a_toll_set_at_a_number(geo):
     assert all(c.killed is None for c in claims(text, geo))
 
 
+def test_names_joined_by_french_words_and_an_operation_declared_complete(geo):
+    text = (
+        "T\n\nThe army said it had begun an operation on Monday in the hills above Anse aux Pins."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "operation" and c.locations[0].name == "Anse aux Pins"
+    (c,) = claims("T\n\nThe ministry declared the army operation in Kidal complete on Monday.", geo)
+    assert c.kind == "operation" and c.locations[0].name == "Kidal"
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "
