@@ -2434,6 +2434,20 @@ def test_names_joined_by_french_words_and_an_operation_declared_complete(geo):
     assert c.kind == "operation" and c.locations[0].name == "Kidal"
 
 
+@pytest.mark.parametrize(
+    ("where", "mention"),
+    [
+        ("in Ouezzin Coulibaly street", "Ouezzin Coulibaly street"),
+        ("on Rue Kimpe", "Rue Kimpe"),
+        ("on Nouvelle Avenida", "Nouvelle Avenida"),
+        ("in Mamadou Konate Square", "Mamadou Konate Square"),
+    ],
+)
+def test_a_street_is_named_whole(geo, where, mention):
+    (c,) = claims(f"T\n\nGunmen attacked a police post {where} in Bamako on Monday.", geo)
+    assert c.locations[0].mention == mention
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

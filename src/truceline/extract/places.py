@@ -399,6 +399,8 @@ def _named_zone(
         nxt = tokens[end].low
         if lx.suffixes.get(nxt) in ("zone", "admin2") or nxt in lx.facilities:
             return (i, end + 1, lx.suffixes.get(nxt))
+    if end - i >= 2 and lx.suffixes.get(tokens[end - 1].low) == "zone":
+        return (i, end, "zone")  # "Gran Avenida", "Mamadou Konate Square"
     return None
 
 
@@ -592,7 +594,7 @@ def spot_places(  # noqa: PLR0913
             i = end
             continue
         if (zone := _named_zone(tokens, i, end, lx)) is not None:
-            found.append(zone)
+            _add(found, zone)
             i = zone[1]
             continue
         j = _known_or_run(tokens, i, end, remembered, sentence, base, lx)
@@ -639,19 +641,27 @@ def spot_places(  # noqa: PLR0913
                 else _unknown_name(tokens, i, end, lx)
             )
             if unknown is not None:
-                found.append(unknown)
+                _add(found, unknown)
                 if head is not None:
                     heads.append((unknown[0], *head))
             i = max(end, i + 1)
             continue
         a, b, level = _level_around(tokens, i, j, lx)
-        found.append((a, b, level))
+        _add(found, (a, b, level))
         i = max(j, i + 1)
     found.extend(
         _zone_phrases(tokens, lows, lx, {k for a, b, _ in found for k in range(a, b)}, zones)
     )
     found.sort()
     return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads), lows)
+
+
+def _add(found: list[tuple[int, int, str | None]], span: tuple[int, int, str | None]) -> None:
+    """Add a place's span; one that reaches back over the last (a prefix, 'Rue' of 'Rue
+    Kimpe', named alone before) replaces it."""
+    while found and found[-1][1] > span[0]:
+        found.pop()
+    found.append(span)
 
 
 def _caps(
@@ -774,6 +784,8 @@ def _unknown_name(
         prev = tokens[i - 2].low
     # (a sentence may open with one: "Near Plikati, our units came under fire")
     opening = i == 1 and end < len(tokens) and tokens[end].text == ","
+    if prev in ("on", "along", "off") and _level_around(tokens, i, end, lx)[2] == "zone":
+        prev = "at"  # "on Nouvelle Avenida", "along the Kidal road": a street or a road
     if (
         (prev not in lx.unknown_after and not _placed_in(tokens, end, lx))
         or (i <= 1 and not opening)
