@@ -2448,6 +2448,11 @@ def test_a_street_is_named_whole(geo, where, mention):
     assert c.locations[0].mention == mention
 
 
+def test_street_fighting_names_no_street(geo):
+    (c,) = claims("T\n\n3 May 2022 - Heavy street fighting around the market of Kidal.", geo)
+    assert [loc.name for loc in c.locations] == ["Kidal"]
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

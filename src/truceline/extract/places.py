@@ -152,6 +152,7 @@ class _Lex:
     models: frozenset[str]  # "a Gazelle helicopter", "Grad rockets": a make, not a place
     communities: frozenset[str]  # "the Arab quarter of X": a people or faith, not a place
     described: frozenset[str]  # "quarter", "neighbourhood": place nouns a people's name describes
+    compounds: frozenset[str]  # "street fighting": a level word that is a noun's modifier
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -197,7 +198,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["names_not_places_after"]),
         frozenset(d["vicinity_suffixes"]), frozenset(d["named_zone_prefixes"]),
         frozenset(d["height_words"]), frozenset(d["model_nouns"]), frozenset(d["community_words"]),
-        frozenset(d["described_place_nouns"]),
+        frozenset(d["described_place_nouns"]), frozenset(d["level_word_compounds"]),
     )  # fmt: skip
 
 
@@ -397,7 +398,9 @@ def _named_zone(
         return (i - 1, end, "zone")  # "UN Sector Sarajevo", "Sector West": a named sector
     if end < len(tokens) and end > i and tokens[end].start - tokens[end - 1].end <= 1:
         nxt = tokens[end].low
-        if lx.suffixes.get(nxt) in ("zone", "admin2") or nxt in lx.facilities:
+        modifier = end + 1 < len(tokens) and tokens[end + 1].low in lx.compounds
+        if (lx.suffixes.get(nxt) in ("zone", "admin2") or nxt in lx.facilities) and not modifier:
+            # (not "Heavy street fighting": the street qualifies the fighting)
             return (i, end + 1, lx.suffixes.get(nxt))
     if end - i >= 2 and lx.suffixes.get(tokens[end - 1].low) == "zone":
         return (i, end, "zone")  # "Gran Avenida", "Mamadou Konate Square"
