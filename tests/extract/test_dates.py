@@ -319,3 +319,11 @@ def test_hours_in_words_ending_at_a_time_with_dots():
 
 def test_a_date_time_group_with_only_its_month():
     assert periods("A. 040930 MAR. PATROL AMBUSHED NEAR KIDAL.") == [("2022-03-04", "2022-03-04")]
+
+
+def test_a_range_opened_by_an_event_named_before_its_day():
+    text = (
+        "Between the entry into force of the truce at 0600 hours GMT on 2 May 1994 and "
+        "2400 hours on 9 May 1994, 40 violations were recorded."
+    )
+    assert periods(text) == [("1994-05-02", "1994-05-09")]

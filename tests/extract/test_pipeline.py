@@ -2453,6 +2453,17 @@ def test_street_fighting_names_no_street(geo):
     assert [loc.name for loc in c.locations] == ["Kidal"]
 
 
+def test_of_these_kinds_of_the_total_are_its_parts(geo):
+    text = (
+        "T\n\nRebel forces committed 30 violations of the truce around Kidal on Monday. Of "
+        "these, 18 consisted of mortar fire on army positions near Tessalit, and 12 of advances."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count.value == 30)
+    assert sorted(c.count.value for c in out if c.part_of == total.id) == [12, 18]
+    assert [c.kind for c in out] == ["violation_tally"] * 3
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -737,6 +737,7 @@ def _shifted(iso: str, years: int) -> str:
     return _iso(_safe_date(y, d.month, d.day) or dt.date(y, d.month, d.day - 1))
 
 
+_EVENT_REACH: Final = 12  # words from "between" to the day of the event that opens a range
 _MERIDIEM: Final = frozenset({"a", "p", "m", ".", "am", "pm"})  # "6.00 a.m.", split in tokens
 _SPAN_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
 _LONGEST_STRETCH: Final = 3660  # days: ten years
@@ -824,6 +825,11 @@ def _range_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _
             break  # a label's colon, not a clock's
         a -= 1
     # (or a label's colon: "Period covered: 0600 hrs 11 February to 0600 hrs 12 February")
+    if a >= 0 and lows[a] not in ("between", "from", ":"):
+        # "between the entry into force of the cease-fire at 0300 hours on 20 August and
+        # 2400 hours on 28 August": the event that opens the range, named before its day
+        a = next((k for k in range(a, max(-1, a - _EVENT_REACH), -1)
+                  if lows[k] in ("between", "from") or lows[k] in (",", ";")), -1)  # fmt: skip
     if a < 0 or lows[a] not in ("between", "from", ":"):
         return None
     k = prev.j  # the joiner, after an aside between commas

@@ -546,6 +546,12 @@ def _bare_numbers(view: View) -> list[Number]:
 _PARTITIVE: Final = frozenset({"these", "those", "them", "which", "the"})
 
 
+def _partitive_opening(view: View) -> bool:
+    """A sentence opening 'Of these, ...', 'Of them ...'."""
+    toks = view.tokens
+    return len(toks) >= 4 and toks[0].low == "of" and toks[1].low in _PARTITIVE
+
+
 def _partitive_parts(view: View) -> list[Draft]:
     """'Of these violations, 96 were attributed to the NADK and 58 to the CPAF; the
     remaining 22 ...': the bare numbers after 'of these' (or opening the sentence) are
@@ -570,7 +576,7 @@ def _partitive_parts(view: View) -> list[Draft]:
         f"{a} {b}" in word_set(view.lang, "cues", "share_verbs")
         for a, b in zip(view.lows[1:], view.lows[2:], strict=False)
     )
-    partitive = len(toks) >= 4 and toks[0].low == "of" and toks[1].low in _PARTITIVE
+    partitive = _partitive_opening(view)
     bare = _bare_numbers(view) if lead or shares or partitive else []
     if not ((lead and any(n.i == 0 for n in bare)) or shares or partitive):
         return []
@@ -1075,6 +1081,14 @@ def _sentence_claims(
         drafts = row or [d for d in drafts if d.kind != "incident" or not _labelled_row(r.view)]
     if not drafts and ctx.total is not None:
         drafts = _listed_part(r.view) or _partitive_parts(r.view) or _leader_part(r.view)
+    elif (
+        ctx.total is not None
+        and _partitive_opening(r.view)
+        and all(d.kind == "incident" for d in drafts)
+    ):
+        # "Of these, 27 consisted of artillery fire on Iranian positions, and 19 of
+        # advances ...": the kinds of the total's violations, not an attack of its own
+        drafts = _partitive_parts(r.view) or drafts
     if r.sentence.source is not None:
         # a data row's notes qualify its event ("No fighting reported."): no tally of zero
         drafts = [d for d in drafts if not (d.count is not None and d.count.value == 0)]
