@@ -2464,6 +2464,21 @@ def test_of_these_kinds_of_the_total_are_its_parts(geo):
     assert [c.kind for c in out] == ["violation_tally"] * 3
 
 
+def test_a_body_named_by_its_kind_is_the_one_named_in_full(geo):
+    text = (
+        "Statement of the Government of the Republic of Mali\n\n"
+        "The Government said rebels shelled Kidal on Monday."
+    )
+    (c,) = claims(text, geo)
+    assert c.claimant.name == "Government of the Republic of Mali"
+    text = "T\n\nThe Malian military said rebels shelled Kidal on Monday."
+    (c,) = claims(text, geo)
+    assert c.claimant.name == "Malian military"
+    # no fuller name in the report: as said
+    (c,) = claims("T\n\nThe military said rebels shelled Kidal on Monday.", geo)
+    assert c.claimant.name.lower() == "military"
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -47,6 +47,7 @@ from truceline.extract.records import (
     fuller,
     headline_period,
     home,
+    in_full,
     interviewee,
     label_speaker,
     letter_writer,
@@ -798,7 +799,10 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     if not chronology(reads):  # (in a chronology, old truces are its entries, not background)
         body = [c for c in body if not _background_truce(c, doc.published)]
     body = _merge_retold_totals(body)
-    return Envelope(doc, _renumber(_merge_restated(_merge_headline(head, body))))
+    claims = _merge_restated(_merge_headline(head, body))
+    lang = doc.language or "en"
+    claims = [replace(c, claimant=in_full(c.claimant, doc.text, lang)) for c in claims]
+    return Envelope(doc, _renumber(claims))
 
 
 def _item_openers(reads: list[Read]) -> set[int]:

@@ -572,3 +572,51 @@ def chronology(reads: list[Read]) -> bool:
 def _dated_entries(reads: list[Read]) -> bool:
     """Whether the report is a page of dated entries (three at least)."""
     return sum(dated_entry(r) is not None for r in reads) >= 3
+
+
+_NAME_RUN: Final = re.compile(
+    r"(?:[A-Z][\w'’.-]*|of|the|for|and)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|for|and))*"
+    r"(?:[ \t]+[a-z]+){0,2}"
+)
+
+
+def in_full(party: Party | None, text: str, lang: str) -> Party | None:
+    """'The Government', 'the ministry', 'the military': a body named by its kind alone is
+    the body of that kind the report names in full ('Government of Northern Rhodesia', 'UK
+    Ministry of Defence', 'Sri Lankan military'), the longest such name; unchanged when the
+    report names none."""
+    if party is None:
+        return None
+    generic = word_set(lang, "attribution", "generic_body_words")
+    words = [w for w in party.name.lower().split() if w != "the"]
+    if not words or len(words) > 3 or not all(w in generic for w in words):
+        return party
+    names = _full_names(text, lang)
+    found = [
+        n for n in names if set(words) <= set(n.lower().split()) and len(n.split()) > len(words)
+    ]
+    if not found:
+        return party
+    best = max(found, key=len)
+    return replace(party, name=best, aliases=(*party.aliases, party.name))
+
+
+@lru_cache(maxsize=64)
+def _full_names(text: str, lang: str) -> tuple[str, ...]:
+    """The bodies a report names with capitals, and with the kind word after ('Sri Lankan
+    military'): runs of capitalised words, 'of', 'the' and 'and', up to two lower-case words
+    of a body's kind after them."""
+    generic = word_set(lang, "attribution", "generic_body_words")
+    documents = word_set(lang, "attribution", "document_words")
+    out: list[str] = []
+    for m in _NAME_RUN.finditer(text):
+        ws = m.group().split()
+        while ws and ws[-1].islower() and ws[-1] not in generic:
+            ws.pop()  # lower-case words only of a body's kind
+        while ws and (ws[0].lower() in ("of", "the", "for", "and") or ws[0].lower() in documents):
+            ws.pop(0)  # ("Statement of the Government of ...": the body, not its paper)
+        while ws and ws[-1].lower() in ("of", "the", "for", "and"):
+            ws.pop()
+        if len(ws) >= 2 and ws[0][:1].isupper():
+            out.append(" ".join(w.strip(".,") for w in ws))
+    return tuple(dict.fromkeys(out))
