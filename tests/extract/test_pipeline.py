@@ -2479,6 +2479,12 @@ def test_a_body_named_by_its_kind_is_the_one_named_in_full(geo):
     assert c.claimant.name.lower() == "military"
 
 
+def test_an_unknown_name_ends_on_a_capitalised_word(geo):
+    text = "T\n\nThe Air Component of Operation Safe Sahel struck rebel camps near Kidal on Monday."
+    out = claims(text, geo)
+    assert all(not loc.mention.endswith(" of") for c in out for loc in c.locations)
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -722,6 +722,8 @@ def _known_or_run(
     unknown name."""
     j = _known_name(tokens, i, end, geo, sentence, base, lx)
     if j == i + 1 and end > j and _near_spelling(geo, tokens[i].text):
+        while end > j and tokens[end - 1].low in lx.connectors:
+            end -= 1  # (a name ends on a capitalised word: "Air Component of ...")
         return end
     return j
 
