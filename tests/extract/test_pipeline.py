@@ -2485,6 +2485,16 @@ def test_an_unknown_name_ends_on_a_capitalised_word(geo):
     assert all(not loc.mention.endswith(" of") for c in out for loc in c.locations)
 
 
+def test_a_note_translated_from_a_language_names_no_writer(geo):
+    text = (
+        "Delegation-General in Mali: weekly note on attacks\n\n"
+        "Weekly Note No. 2 (translation from the French)\n\n"
+        "During the week the services recorded 14 attacks by rebels near Kidal."
+    )
+    (c,) = claims(text, geo)
+    assert c.claimant.name == "Delegation-General in Mali"
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -498,6 +498,8 @@ def letter_writer(r: Read) -> Party | None:
     start = next((k + 1 for k, t in enumerate(toks) if t.low == "from"), None)
     if start is None or start >= len(toks):
         return None
+    if sum(t.text == "(" for t in toks[:start]) > sum(t.text == ")" for t in toks[:start]):
+        return None  # "Weekly Note No. 4 (translation from the French)": an aside, no writer
     end = next((k for k in range(start, len(toks)) if toks[k].low in ("addressed", ",")), len(toks))
     while end > start and toks[end - 1].text in (".", ":"):
         end -= 1
