@@ -2495,6 +2495,15 @@ def test_a_note_translated_from_a_language_names_no_writer(geo):
     assert c.claimant.name == "Delegation-General in Mali"
 
 
+def test_a_headline_label_over_another_body_s_document(geo):
+    text = (
+        "National Assembly: written answer of the Ministry of Defence on events in Kidal\n\n"
+        "ANSWER. Rebels attacked army posts in Kidal four times on 3 May."
+    )
+    (c,) = claims(text, geo)
+    assert c.claimant.name == "Ministry of Defence"
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

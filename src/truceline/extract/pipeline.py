@@ -41,6 +41,7 @@ from truceline.extract.records import (
     dateline_agency,
     days_between,
     doc_hints,
+    document_author,
     entry_days,
     entry_sources,
     first_person,
@@ -903,7 +904,7 @@ def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:
     organisation its headline or lead names, else its first speaker anywhere."""
     for r in reads:
         if r.sentence.para == 0 and (label := label_speaker(r)) is not None:
-            return fuller(label, reads)
+            return document_author(r) or fuller(label, reads)
     if (sent := sender(reads)) is not None:
         return replace(sent, name=acr.get(sent.name, sent.name))
     # the lead is the first paragraph with a sentence in it ("STATEMENT", "OFFICIAL" and a

@@ -348,6 +348,26 @@ def interviewee(reads: list[Read]) -> Party | None:
     return None
 
 
+def document_author(r: Read) -> Party | None:
+    """'Chamber of Representatives: written answer of the Ministry of the Interior on ...':
+    after a label, a document said to be a body's ('answer of', 'statement by', 'report
+    from') is that body's words, not the label's."""
+    toks = r.view.tokens
+    colon = next((k for k, t in enumerate(toks[:12]) if t.text == ":"), None)
+    if colon is None:
+        return None
+    documents = word_set(r.view.lang, "attribution", "document_words")
+    k = next(
+        (k for k in range(colon + 1, min(colon + 4, len(toks))) if toks[k].low in documents), None
+    )
+    if k is None or k + 2 >= len(toks) or toks[k + 1].low not in ("of", "by", "from"):
+        return None
+    end = k + 2
+    while end < len(toks) and (toks[end].is_cap or toks[end].low in ("of", "the", "and", "for")):
+        end += 1  # the body's name, to the first word of what the document is on
+    return named_source(toks[k + 2 : end], r.sentence.text, r.sentence.start, r.view.lang)
+
+
 def fuller(party: Party, reads: list[Read]) -> Party:
     """'Border Service:' heading a report whose letterhead reads 'Border Service of the State
     Committee for National Security ...': the body the letterhead names in full."""
