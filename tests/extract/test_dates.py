@@ -327,3 +327,9 @@ def test_a_range_opened_by_an_event_named_before_its_day():
         "2400 hours on 9 May 1994, 40 violations were recorded."
     )
     assert periods(text) == [("1994-05-02", "1994-05-09")]
+
+
+def test_two_days_joined_by_or():
+    assert periods("No incident was reported on 17 or 18 February.") == [
+        ("2022-02-17", "2022-02-18")
+    ]

@@ -2504,6 +2504,16 @@ def test_a_headline_label_over_another_body_s_document(geo):
     assert c.claimant.name == "Ministry of Defence"
 
 
+def test_a_modifier_made_of_a_name_is_no_place_and_no_explosions_count_explosions(geo):
+    text = (
+        "T\n\nRebels set off 12 explosions in the Tuareg-populated valleys around Kidal on Monday."
+    )
+    (c,) = claims(text, geo)
+    assert [loc.name for loc in c.locations] == ["Kidal"]
+    (c,) = claims("T\n\nNo explosions were reported in Kidal on Monday, police said.", geo)
+    assert (c.count.value, c.count.unit) == (0, "explosion")
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

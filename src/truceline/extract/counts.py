@@ -449,7 +449,10 @@ def zero_claim(view: View) -> Draft | None:
     if not z:
         return None
     m = min(z, key=lambda x: x.i)
-    return Draft("violation_tally", (m.i, m.j), Count(0, "exact", "violation"), confidence=0.55)
+    # "No explosions were reported": none of the explosions a bulletin counts
+    explosions = view.cues.at("explosion_nouns", m.i) is not None
+    count = Count(0, "exact", "explosion" if explosions else "violation")
+    return Draft("violation_tally", (m.i, m.j), count, confidence=0.55)
 
 
 def table_row(view: View, heading: View) -> list[Draft]:

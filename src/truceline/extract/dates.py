@@ -392,7 +392,7 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
     if (
         _dayno(low) is not None
         and i + 3 < len(lows)
-        and (lows[i + 1] in _JOIN or lows[i + 1] == ",")
+        and (lows[i + 1] in _JOIN or lows[i + 1] in (",", "or"))
         and _dayno(lows[i + 2])
     ):
         # "19 and 20 September", "19-20 September", "14, 15 and 16 October": one range

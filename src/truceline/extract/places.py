@@ -153,6 +153,7 @@ class _Lex:
     communities: frozenset[str]  # "the Arab quarter of X": a people or faith, not a place
     described: frozenset[str]  # "quarter", "neighbourhood": place nouns a people's name describes
     compounds: frozenset[str]  # "street fighting": a level word that is a noun's modifier
+    modifiers: frozenset[str]  # "German-speaking", "Serb-held": a name made a modifier
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -199,6 +200,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["vicinity_suffixes"]), frozenset(d["named_zone_prefixes"]),
         frozenset(d["height_words"]), frozenset(d["model_nouns"]), frozenset(d["community_words"]),
         frozenset(d["described_place_nouns"]), frozenset(d["level_word_compounds"]),
+        frozenset(d["modifier_endings"]),
     )  # fmt: skip
 
 
@@ -245,6 +247,8 @@ def _capish_word(t: Token, lx: _Lex) -> bool:
         low = t.low.rstrip(".")
         if len(low) < 2:
             return False  # an initial ("S. Korean") is no place
+        if "-" in low and low.rsplit("-", 1)[1] in lx.modifiers:
+            return False  # "German-speaking valleys", "Serb-held", "Kyiv-based": a modifier
         if t.low in lx.not_places and low != t.low:
             return False  # "Col.", "Mrs.": a title's abbreviation
         return low not in lx.not_places or low in lx.compass
