@@ -2514,6 +2514,24 @@ def test_a_modifier_made_of_a_name_is_no_place_and_no_explosions_count_explosion
     assert (c.count.value, c.count.unit) == (0, "explosion")
 
 
+def test_a_table_s_exploded_column_counts_explosions(geo):
+    text = (
+        "Police weekly statement\n\n"
+        "Of the 30 reports of bombs received during the week ending 9 May, 20 were hoaxes and "
+        "6 devices exploded. The figures by district are:\n\n"
+        "District      Reports   Hoaxes   Exploded\n"
+        "Kidal              20       14          4\n"
+        "Gao                10        6          2\n"
+    )
+    out = claims(text, geo)
+    rows = [c for c in out if c.locations and c.locations[0].name in ("Kidal", "Gao")]
+    assert sorted((c.locations[0].name, c.count.value, c.count.unit) for c in rows) == [
+        ("Gao", 2, "explosion"),
+        ("Kidal", 4, "explosion"),
+    ]
+    assert all(c.claimant is None or "figures" not in c.claimant.name for c in out)
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -74,6 +74,8 @@ def label_speaker(r: Read) -> Party | None:
         return None
     if len(label) == 1 and len(label[0].text) < 2:
         return None
+    if any(t.low in _LABEL_VERBS for t in label):
+        return None  # "The figures by police district are:": a sentence leading into a list
     if any(start <= d.i < colon for d in r.view.dates):
         return None
     if kind is None and any(start <= p.i < start + len(label) for p in r.view.places):
@@ -97,6 +99,9 @@ def label_speaker(r: Read) -> Party | None:
     if item and kind is None and any(n.i == colon + 1 for n in r.view.numbers):
         return None  # "- Ha Tuyen: 19, of which ...": an item's count, no speech
     return Party(text, text, kind)  # type: ignore[arg-type]
+
+
+_LABEL_VERBS: Final = frozenset({"is", "are", "was", "were", "follows", "include", "includes"})
 
 
 def _common_label(label: Sequence[Token], lang: str) -> bool:
