@@ -2552,6 +2552,7 @@ def test_a_negated_attack_is_no_incident(geo):
         "The rebels said they did not attack Kidal on Monday.",
         "A spokesman said the troops had not fired a single shot at Kidal on Monday.",
         "The rebels said they didn't attack Kidal on Monday.",
+        "No soldier was hit in Kidal on Monday, the army said.",
         "A spokesman said the troops hadn't fired a single shot at Kidal on Monday.",
     ):
         assert claims("T\n\n" + text, geo) == (), text

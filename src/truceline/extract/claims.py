@@ -72,6 +72,11 @@ def _negated(lows: tuple[str, ...], i: int, lang: str) -> bool:
         return any(_negation(w) for w in lows[max(0, i - 5) : i - 2])
     if i >= 1 and lows[i - 1] == "no":
         return True  # "no shot had been confirmed"
+    for k in range(i - 1, max(-1, i - 5), -1):  # "No police officer was hit"
+        if lows[k] in _CLAUSE_BREAK and lows[k] != "and":
+            break
+        if lows[k] in ("no", "nobody") and k + 1 < i and lows[i - 1] in ("was", "were"):
+            return True
     k = i - 1
     auxiliaries = word_set(lang, "attribution", "negation_auxiliaries")
     while k >= 0 and i - k <= 3 and lows[k] in auxiliaries:
