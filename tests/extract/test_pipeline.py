@@ -2532,6 +2532,12 @@ def test_a_table_s_exploded_column_counts_explosions(geo):
     assert all(c.claimant is None or "figures" not in c.claimant.name for c in out)
 
 
+def test_n_of_them_seriously_is_no_group_of_the_toll(geo):
+    text = "T\n\nGunmen attacked the post in Kidal on Monday; 21 policemen were injured, three of them seriously."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.injured.value == 21
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

@@ -123,6 +123,9 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
             totals.append((put, n, n.j - 1))  # "put the number of people killed ... at 196"
             continue
         if cat == "of_them" and totals and not direct:
+            nxt = toks[head_at + 1].low if head_at + 1 < len(toks) else ""
+            if nxt.endswith("ly") and nxt.isalpha():
+                continue  # "21 policemen were injured, three of them seriously": how, no group
             parts.append((totals[-1][0], n, head_at))  # "40 killed since May, 15 of them in X"
             continue
         if cat != "persons" and not direct:
