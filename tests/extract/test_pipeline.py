@@ -2538,6 +2538,15 @@ def test_n_of_them_seriously_is_no_group_of_the_toll(geo):
     assert c.kind == "casualty_tally" and c.injured.value == 21
 
 
+def test_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_attack(geo):
+    text = (
+        "T\n\nGunmen attacked a police post in Kidal on Monday. "
+        "Zorgo Memorial Hospital treated 14 wounded people on Monday, the army said."
+    )
+    out = claims(text, geo)
+    assert all(loc.mention != "Zorgo Memorial Hospital" for c in out for loc in c.locations)
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

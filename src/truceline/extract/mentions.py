@@ -106,7 +106,7 @@ def read_sentence(
     places = (
         resolve_places(spots, geo, fixed, hints) if spots is not None and geo is not None else ()
     )
-    places = _not_the_speaker(places, att)
+    places = _where_treated(_not_the_speaker(places, att), lows, lang)
     name = _entry_name(tokens, dates, lang) or _row_label(tokens, s, lang)
     first = 1 if tokens and tokens[0].text == "|" and name else 0  # "| Est | 9 | 41 |"
     if spots is not None and geo is not None and name:
@@ -169,6 +169,7 @@ def replace_places(r: Read, geo: Geocoder, hints: tuple[str | None, str | None])
     if r.spots is None or not r.spots.found:
         return r
     places = _not_the_speaker(resolve_places(r.spots, geo, view.blocked, hints), r.attribution)
+    places = _where_treated(places, view.lows, view.lang)
     return Read(s, view.with_places(places), r.attribution, r.spots)
 
 
@@ -180,6 +181,20 @@ def _not_the_speaker(
     if att.span and any(p.aside and (p.i, p.j) == att.span for p in places):
         return tuple(p for p in places if not (p.aside and (p.i, p.j) == att.span))
     return places
+
+
+def _where_treated(
+    places: tuple[PlaceMention, ...], lows: tuple[str, ...], lang: str
+) -> tuple[PlaceMention, ...]:
+    """'evacuated to KOSEVO hospital', 'Vaiola Hospital treated 33 people': the hospital the
+    wounded were taken to is no place of the attack (the claim takes the places before)."""
+    care = word_set(lang, "places", "care_places")
+    if not any(w in care for w in lows) or not any(
+        w in word_set(lang, "places", "care_verbs") for w in lows
+    ):
+        return places
+    # (not "the Tadjourah hospital": named after its town, it places the wounded there)
+    return tuple(p for p in places if lows[p.j - 1] not in care or p.location.geonameid is not None)
 
 
 _ENTRY_MARKS: Final = frozenset({",", ".", ":", ";", "-", "–"})
