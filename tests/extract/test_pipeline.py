@@ -2332,6 +2332,8 @@ def test_any_plural_killed_is_a_toll(geo):
     assert (
         claims("T\n\nSince the operation began, 41 vehicles were destroyed by rebels.", geo) == ()
     )
+    (c,) = claims("T\n\nSince May, 22 members of the Force have been wounded in Kidal.", geo)
+    assert c.kind == "casualty_tally" and c.injured.value == 22
 
 
 @pytest.mark.parametrize(
