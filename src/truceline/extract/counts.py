@@ -108,13 +108,9 @@ def _killed_plural(view: View, p: int) -> bool:
     if not (toks[p].low.endswith("s") and toks[p].text.isalpha() and not toks[p].is_cap):
         return False
     k = p + 1
-    if k + 1 < len(toks) and toks[k].low == "of":
-        # "22 members of the Force were injured": the group they belong to
-        k = next((q for q in range(k + 1, min(k + 5, len(toks))) if toks[q].low in _AUXILIARIES), k)
-    start = k
-    while k < len(toks) and k - start <= 3 and toks[k].low in _AUXILIARIES:
+    while k < len(toks) and k - p <= 3 and toks[k].low in _AUXILIARIES:
         k += 1
-    return k > start and bool(view.cues.at("killed", k) or view.cues.at("injured", k))
+    return k > p + 1 and bool(view.cues.at("killed", k) or view.cues.at("injured", k))
 
 
 _AUXILIARIES: Final = frozenset({"were", "was", "have", "has", "had", "been", "are", "is"})
