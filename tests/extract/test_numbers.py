@@ -50,3 +50,9 @@ def test_none_after_a_label_is_nought():
     assert [n.value for n in find_numbers(tokenize("- Lai Chau: none;"))] == [0]
     assert [n.value for n in find_numbers(tokenize("Enemy losses: nil."))] == [0]
     assert find_numbers(tokenize("none of the soldiers were hurt")) == ()
+
+
+def test_times_after_more_or_other():
+    assert read("they fired three more times overnight") == [(3, "exact", True)]
+    assert read("shelled the post on two other occasions") == [(2, "exact", True)]
+    assert read("three more soldiers") == [(3, "exact", False)]

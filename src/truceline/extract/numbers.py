@@ -184,6 +184,9 @@ def _one(
     return r[0], r[1], True
 
 
+_MORE: Final = frozenset({"more", "other", "further", "separate", "different"})
+
+
 def _is_measure(lows: tuple[str, ...], j: int, lx: _Lex) -> bool:
     nxt = lows[j] if j < len(lows) else ""
     if nxt == "-" and j + 1 < len(lows):
@@ -273,6 +276,8 @@ def find_numbers(
         if _is_measure(lows, j, lx):
             i = j  # "a 35-year-old woman", "a 5 km stretch": a measure, not a count
             continue
+        if j + 1 < n and lows[j] in _MORE and lows[j + 1] in lx.times:
+            j += 1  # "three more times", "two other times", "four separate times"
         times = j < n and lows[j] in lx.times
         out.append(Number(k, j + 1 if times else j, value, qual, times=times, word=word))
         i = j + 1 if times else j
