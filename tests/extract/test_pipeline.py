@@ -2549,6 +2549,15 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_attack(geo):
     assert all(loc.mention != "Zorgo Memorial Hospital" for c in out for loc in c.locations)
 
 
+def test_a_monitoring_mission_s_teams_speak_for_it(geo):
+    text = (
+        "Sahel Monitoring Mission: daily report\n\n"
+        "Team KIDAL reported that rebels shelled army positions near Kidal twice on 3 May."
+    )
+    (c,) = claims(text, geo)
+    assert c.claimant.name == "Sahel Monitoring Mission"
+
+
 def test_a_tally_takes_the_toll_of_the_sentence_after(geo):
     text = (
         "T\n\nInsurgents attacked army posts in Kidal twice on Monday. "

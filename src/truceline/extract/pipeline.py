@@ -955,6 +955,15 @@ def _own_claimant(r: Read, ctx: _Context, facts: DocFacts) -> Party | None:
     own = _claimant(r, _Context(history=[]) if is_head else ctx, facts.acronyms)
     if own is not None and facts.first_claimant and own.name in facts.first_claimant.aliases:
         own = facts.first_claimant  # "Border Service:" is the letterhead's full name
+    elif (
+        own is not None
+        and facts.first_claimant
+        and _its_own_unit(own, facts.first_claimant, r.view.lang)
+    ):
+        # "the observation posts reported", "Team GORAZDE reported": a monitoring body's
+        # posts, teams and observers speak for it
+        first = facts.first_claimant
+        own = Party(first.name, own.mention, first.type, (*first.aliases, own.name))
     elif own is not None and facts.first_claimant and _briefing(own, r, facts):
         # "KOROIVUKI:", "SPOKESMAN:": the briefer the introduction named speaks for its source
         first = facts.first_claimant
@@ -981,6 +990,15 @@ def _own_claimant(r: Read, ctx: _Context, facts: DocFacts) -> Party | None:
         own = facts.first_claimant
     ctx.quoting = _opens_quote(text) or (ctx.quoting and not _closes_quote(text))
     return own
+
+
+def _its_own_unit(own: Party, source: Party, lang: str) -> bool:
+    """Whether a speaker is one of the report's monitoring source's own teams or posts."""
+    if source.type != "monitor":
+        return False
+    words = (own.mention or own.name).lower().split()
+    units = word_set(lang, "attribution", "monitor_units")
+    return bool(words) and len(words) <= 4 and any(w in units for w in words[:2] + words[-1:])
 
 
 def _source_as_subject(r: Read, facts: DocFacts) -> bool:
