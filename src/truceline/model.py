@@ -211,6 +211,15 @@ class Claim(_Fields):
             self.target, self.outcome, part_of, self.confidence, self.optional,
         )  # fmt: skip
 
+    def with_claimant(self, claimant: Party | None) -> Claim:
+        """The same claim with another claimant (as `renumbered`, without `replace`)."""
+        return Claim(
+            self.kind, self.evidence, self.id, self.methods, self.count, self.killed,
+            self.injured, self.period, self.locations, claimant, self.reported_by,
+            self.perpetrator, self.target, self.outcome, self.part_of, self.confidence,
+            self.optional,
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Document(_Fields):
