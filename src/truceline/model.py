@@ -123,6 +123,14 @@ class Location(_Fields):
         object.__setattr__(self, "lon", lon)
         object.__setattr__(self, "aliases", aliases)
 
+    def __hash__(self) -> int:
+        """The frozen dataclass's own hash of its fields, written out: the generated one is
+        interpreted even in the compiled build, and places are hashed by the thousand."""
+        return hash((
+            self.mention, self.name, self.role, self.precision, self.country, self.admin1,
+            self.admin2, self.geonameid, self.lat, self.lon, self.aliases,
+        ))  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True, init=False)
 class Party(_Fields):

@@ -389,9 +389,11 @@ def masthead(r: Read) -> Party | None:
     toks = r.view.tokens
     joiners = word_set(r.view.lang, "attribution", "name_joiners")
     # "CENTRAL ASIA SECURITY ASSESSMENT UNIT", "UPPER EAST REGIONAL POLICE COMMAND,
-    # BOLGATANGA": a body's name in capitals on a line of its own, in the letterhead
-    body = toks[: next((k for k, t in enumerate(toks) if t.text == ","), len(toks))]
-    if r.sentence.para >= 1 and _capital_body(body, joiners, r.view.lang):
+    # BOLGATANGA": a body's name in capitals on a line of its own, in the letterhead (of
+    # eight words at most: its comma is looked for among the first nine)
+    cut = next((k for k in range(min(len(toks), 9)) if toks[k].text == ","), len(toks))
+    body = toks[:cut] if r.sentence.para >= 1 and 2 <= cut <= 8 else ()
+    if body and _capital_body(body, joiners, r.view.lang):
         text = r.sentence.text[body[0].start - r.sentence.start : body[-1].end - r.sentence.start]
         kind = party_type(text)
         if kind == "media" or text.lower() in word_set(r.view.lang, "attribution", "addressees"):
@@ -417,7 +419,7 @@ def masthead(r: Read) -> Party | None:
         ]
         return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
     found = tables.split(toks, r.sentence.text, r.sentence.start)
-    if not found and len(toks) <= 14 and "," in (t.text for t in toks):
+    if not found and len(toks) <= 14 and any(t.text == "," for t in toks):
         if not all(t.is_cap or t.low in joiners or t.text in (",", "-", "&") for t in toks):
             return None  # a line of names only, no sentence
         comma = next(k for k, t in enumerate(toks) if t.text == ",")
@@ -455,8 +457,8 @@ def _capital_body(toks: Sequence[Token], joiners: frozenset[str], lang: str) -> 
     POLICE SERVICE'; not 'UNITED NATIONS' over a letter, nor 'PRESS RELEASE')."""
     return (
         2 <= len(toks) <= 8
-        and all((t.text.isupper() and t.text.isalpha()) or t.low in joiners for t in toks)
         and toks[-1].low in word_set(lang, "places", "organisation_heads")
+        and all((t.text.isupper() and t.text.isalpha()) or t.low in joiners for t in toks)
     )
 
 
