@@ -111,3 +111,14 @@ def test_with_id_is_the_sha256_of_the_text():
 def test_renumbered_is_replace_of_id_and_part_of():
     total = full_envelope().claims[0]
     assert total.renumbered("c7", "c2") == dataclasses.replace(total, id="c7", part_of="c2")
+
+
+def test_with_claimant_is_replace_of_claimant():
+    claim = full_envelope().claims[0]
+    party = Party("Government of Mali", aliases=("The Government",))
+    assert claim.with_claimant(party) == dataclasses.replace(claim, claimant=party)
+
+
+def test_a_location_hashes_as_its_fields():
+    loc = Location("Kidal", "Kidal", "at", "settlement", "ML", "Kidal", None, 2455290, 18.4, 1.4)
+    assert hash(loc) == hash(tuple(getattr(loc, f.name) for f in dataclasses.fields(loc)))

@@ -123,6 +123,14 @@ class Location(_Fields):
         object.__setattr__(self, "lon", lon)
         object.__setattr__(self, "aliases", aliases)
 
+    def __hash__(self) -> int:
+        """The frozen dataclass's own hash of its fields, written out: the generated one is
+        interpreted even in the compiled build, and places are hashed by the thousand."""
+        return hash((
+            self.mention, self.name, self.role, self.precision, self.country, self.admin1,
+            self.admin2, self.geonameid, self.lat, self.lon, self.aliases,
+        ))  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True, init=False)
 class Party(_Fields):
@@ -209,6 +217,15 @@ class Claim(_Fields):
             self.kind, self.evidence, id, self.methods, self.count, self.killed, self.injured,
             self.period, self.locations, self.claimant, self.reported_by, self.perpetrator,
             self.target, self.outcome, part_of, self.confidence, self.optional,
+        )  # fmt: skip
+
+    def with_claimant(self, claimant: Party | None) -> Claim:
+        """The same claim with another claimant (as `renumbered`, without `replace`)."""
+        return Claim(
+            self.kind, self.evidence, self.id, self.methods, self.count, self.killed,
+            self.injured, self.period, self.locations, claimant, self.reported_by,
+            self.perpetrator, self.target, self.outcome, self.part_of, self.confidence,
+            self.optional,
         )  # fmt: skip
 
 

@@ -94,15 +94,16 @@ def _captures(view: View) -> tuple[Match, ...]:
     royalist base at Tang Krasang': a place taken by force, named right after its verb or
     after the post, camp or town taken there (not 'took place in', 'seized weapons in Gao',
     nor one taken 'without meeting resistance')."""
-    if view.cues.has("unopposed"):
-        return ()  # "took the airport without meeting resistance"
+    verbs = view.cues.by.get("capture_verbs", ())
+    if not verbs or view.cues.has("unopposed"):
+        return ()  # (no verb of taking; "took the airport without meeting resistance")
     toks = view.tokens
     nouns = word_set(view.lang, "places", "captured_place_nouns")
     links = word_set(view.lang, "places", "captured_place_links")
     the = word_set(view.lang, "places", "captured_place_determiners")
     starts = {p.i for p in view.places if not p.aside}
     out = []
-    for m in view.cues.by.get("capture_verbs", ()):
+    for m in verbs:
         k = m.j + (m.j < len(toks) and toks[m.j].low in the)  # "the", "their"
         if k in starts:
             out.append(m)

@@ -432,7 +432,6 @@ def zero_claim(view: View) -> Draft | None:
     """'No violations were recorded', 'not a single breach', 'no launches ... were logged'."""
     z = list(view.cues.by.get("zero_phrases", ()))
     toks = view.tokens
-    said = view.cues.has("record_verbs") or view.cues.has("occurrence_verbs")
     for cat in ("violation_nouns", "explosion_nouns", "generic_fighting", "quiet_nouns"):
         for m in view.cues.by.get(cat, ()):
             # "no violations were recorded", "recorded no militant attacks", "no further
@@ -443,7 +442,11 @@ def zero_claim(view: View) -> Draft | None:
             if (
                 opened is not None
                 and all(w.isalpha() and w not in _HEAD_STOP for w in before[opened + 1 :])
-                and (said or (a + opened > 0 and toks[a + opened - 1].low in _THERE_WAS))
+                and (
+                    view.cues.has("record_verbs")
+                    or view.cues.has("occurrence_verbs")
+                    or (a + opened > 0 and toks[a + opened - 1].low in _THERE_WAS)
+                )
             ):
                 z.append(m)
     if not z:

@@ -640,7 +640,10 @@ def _find(
         if (
             low not in lx.triggers
             and not opens_with_digit(low)
-            and not ("-" in low and (low.startswith("mid-") or _month_pair(low, lx)))
+            # ("mid-April", "Jan-Mar": no word of two letters is one, nor searched for "-")
+            and not (
+                len(low) > 2 and "-" in low and (low.startswith("mid-") or _month_pair(low, lx))
+            )
         ):
             i += 1  # most words can open no date: skip them cheaply
             continue

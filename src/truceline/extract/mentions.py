@@ -178,8 +178,11 @@ def _not_the_speaker(
 ) -> tuple[PlaceMention, ...]:
     """'according to Moscow', 'Kyiv says': a capital speaking for its government is the
     speaker, not where anything happened (not even a place of last resort)."""
-    if att.span and any(p.aside and (p.i, p.j) == att.span for p in places):
-        return tuple(p for p in places if not (p.aside and (p.i, p.j) == att.span))
+    if att.span is None:
+        return places
+    i, j = att.span
+    if any(p.aside and p.i == i and p.j == j for p in places):
+        return tuple(p for p in places if not (p.aside and p.i == i and p.j == j))
     return places
 
 

@@ -801,9 +801,18 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         body = [c for c in body if not _background_truce(c, doc.published)]
     body = _merge_retold_totals(body)
     claims = _merge_restated(_merge_headline(head, body))
+    return Envelope(doc, _renumber(_claimants_in_full(claims, doc)))
+
+
+def _claimants_in_full(claims: list[Claim], doc: Document) -> list[Claim]:
+    """Each claimant named by its kind alone as the body the report names in full
+    (records.in_full); a claim is copied only when its claimant changes."""
     lang = doc.language or "en"
-    claims = [replace(c, claimant=in_full(c.claimant, doc.text, lang)) for c in claims]
-    return Envelope(doc, _renumber(claims))
+    out = []
+    for c in claims:
+        party = in_full(c.claimant, doc.text, lang)
+        out.append(c if party is c.claimant else c.with_claimant(party))
+    return out
 
 
 def _item_openers(reads: list[Read]) -> set[int]:

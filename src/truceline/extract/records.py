@@ -414,9 +414,11 @@ def masthead(r: Read) -> Party | None:
     toks = r.view.tokens
     joiners = word_set(r.view.lang, "attribution", "name_joiners")
     # "CENTRAL ASIA SECURITY ASSESSMENT UNIT", "UPPER EAST REGIONAL POLICE COMMAND,
-    # BOLGATANGA": a body's name in capitals on a line of its own, in the letterhead
-    body = toks[: next((k for k, t in enumerate(toks) if t.text == ","), len(toks))]
-    if r.sentence.para >= 1 and _capital_body(body, joiners, r.view.lang):
+    # BOLGATANGA": a body's name in capitals on a line of its own, in the letterhead (of
+    # eight words at most: its comma is looked for among the first nine)
+    cut = next((k for k in range(min(len(toks), 9)) if toks[k].text == ","), len(toks))
+    body = toks[:cut] if r.sentence.para >= 1 and 2 <= cut <= 8 else ()
+    if body and _capital_body(body, joiners, r.view.lang):
         text = r.sentence.text[body[0].start - r.sentence.start : body[-1].end - r.sentence.start]
         kind = party_type(text)
         if kind == "media" or text.lower() in word_set(r.view.lang, "attribution", "addressees"):
@@ -442,7 +444,7 @@ def masthead(r: Read) -> Party | None:
         ]
         return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
     found = tables.split(toks, r.sentence.text, r.sentence.start)
-    if not found and len(toks) <= 14 and "," in (t.text for t in toks):
+    if not found and len(toks) <= 14 and any(t.text == "," for t in toks):
         if not all(t.is_cap or t.low in joiners or t.text in (",", "-", "&") for t in toks):
             return None  # a line of names only, no sentence
         comma = next(k for k, t in enumerate(toks) if t.text == ",")
@@ -480,8 +482,8 @@ def _capital_body(toks: Sequence[Token], joiners: frozenset[str], lang: str) -> 
     POLICE SERVICE'; not 'UNITED NATIONS' over a letter, nor 'PRESS RELEASE')."""
     return (
         2 <= len(toks) <= 8
-        and all((t.text.isupper() and t.text.isalpha()) or t.low in joiners for t in toks)
         and toks[-1].low in word_set(lang, "places", "organisation_heads")
+        and all((t.text.isupper() and t.text.isalpha()) or t.low in joiners for t in toks)
     )
 
 
@@ -610,33 +612,44 @@ _NAME_RUN: Final = re.compile(
 def in_full(party: Party | None, text: str, lang: str) -> Party | None:
     """'The Government', 'the ministry', 'the military': a body named by its kind alone is
     the body of that kind the report names in full ('Government of Northern Rhodesia', 'UK
-    Ministry of Defence', 'Sri Lankan military'), the longest such name; unchanged when the
-    report names none."""
+    Ministry of Defence', 'Sri Lankan military'), the longest such name; unchanged (the same
+    object) when the report names none."""
     if party is None:
         return None
-    generic = word_set(lang, "attribution", "generic_body_words")
-    words = [w for w in party.name.lower().split() if w != "the"]
-    if not words or len(words) > 3 or not all(w in generic for w in words):
+    words = _kind_words(party.name, lang)
+    if not words:
         return party
-    names = _full_names(text, lang)
+    names = _full_names(text, lang, words[0])
     found = [
         n for n in names if set(words) <= set(n.lower().split()) and len(n.split()) > len(words)
     ]
     if not found:
         return party
     best = max(found, key=len)
-    return replace(party, name=best, aliases=(*party.aliases, party.name))
+    return Party(best, party.mention, party.type, (*party.aliases, party.name))
+
+
+@lru_cache(maxsize=256)
+def _kind_words(name: str, lang: str) -> tuple[str, ...]:
+    """A name's words but 'the' when it is a body's kind alone (one to three words of
+    lexicon generic_body_words: 'The Government', 'armed forces'), else none."""
+    generic = word_set(lang, "attribution", "generic_body_words")
+    words = tuple(w for w in name.lower().split() if w != "the")
+    if not words or len(words) > 3 or not all(w in generic for w in words):
+        return ()
+    return words
 
 
 @lru_cache(maxsize=64)
-def _full_names(text: str, lang: str) -> tuple[str, ...]:
+def _full_names(text: str, lang: str, word: str) -> tuple[str, ...]:
     """The bodies a report names with capitals, and with the kind word after ('Sri Lankan
-    military'): runs of capitalised words, 'of', 'the' and 'and', up to two lower-case words
-    of a body's kind after them."""
+    military'), that may hold `word` (a kind word, lower-case): runs of capitalised words,
+    'of', 'the' and 'and', up to two lower-case words of a body's kind after them. Only the
+    runs where the word is written are read (_runs_at): a name holding it comes from one."""
     generic = word_set(lang, "attribution", "generic_body_words")
     documents = word_set(lang, "attribution", "document_words")
     out: list[str] = []
-    for m in _NAME_RUN.finditer(text):
+    for m in _runs_at(text, word):
         ws = m.group().split()
         while ws and ws[-1].islower() and ws[-1] not in generic:
             ws.pop()  # lower-case words only of a body's kind
@@ -647,3 +660,61 @@ def _full_names(text: str, lang: str) -> tuple[str, ...]:
         if len(ws) >= 2 and ws[0][:1].isupper():
             out.append(" ".join(w.strip(".,") for w in ws))
     return tuple(dict.fromkeys(out))
+
+
+def _runs_at(text: str, word: str) -> list[re.Match[str]]:
+    """The runs of _NAME_RUN.finditer(text), in order, that may have `word` (ASCII,
+    lower-case) among their words, in any case, without scanning the whole text: the scan is
+    exact from the end of a run it found, or from just after a comma or a line break (no run
+    holds one), so it starts at the nearest of these before each place the word is written
+    and stops there; where it is written in lower case with no capitalised word just before
+    (_may_trail), it is in no run as a word and is passed by."""
+    low = text.lower()
+    if len(low) != len(text):  # (a letter whose lower case is longer: places would shift)
+        return list(_NAME_RUN.finditer(text))
+    runs: list[re.Match[str]] = []
+    last: re.Match[str] | None = None  # the run the scan found last
+    end = 0  # where it ends
+    at = low.find(word)
+    while at >= 0:
+        if text[at] == word[0] and word not in _JOINED and not _may_trail(text, at):
+            at = low.find(word, at + 1)
+            continue  # ("its military operation": in no run)
+        if last is None or at >= end:
+            start = max(text.rfind(",", end, at), text.rfind("\n", end, at)) + 1
+            last = _NAME_RUN.search(text, max(start, end))
+            while last is not None and (end := last.end()) <= at:
+                last = _NAME_RUN.search(text, end)
+            if last is None:
+                break
+        if last.start() <= at and not (runs and runs[-1] is last):
+            runs.append(last)
+        at = low.find(word, at + 1)
+    return runs
+
+
+_JOINED: Final = ("of", "the", "for", "and")  # the lower-case words a run joins
+
+
+def _may_trail(text: str, at: int) -> bool:
+    """Whether a run may end on the lower-case word at `at` (one of the two lower-case words
+    after its last capitalised word or joining word: 'the Malian military'): spaces before
+    it, and before them a capitalised word or a joining word, or a lower-case word and spaces
+    and one of these. (A word in lower case stands in a run as one of those two only.)"""
+    end = at
+    for _ in range(2):
+        b = end
+        while b > 0 and text[b - 1] in " \t":
+            b -= 1
+        if b == end:
+            return False  # no space before
+        a = b
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_'’.-"):
+            a -= 1  # the word before: its letters, figures and ' ’ . - (a run's \w'’.-)
+        before = text[a:b]
+        if before.endswith(_JOINED) or any("A" <= c <= "Z" for c in before):
+            return True
+        if not before or not all("a" <= c <= "z" for c in before):
+            return False
+        end = a
+    return False
