@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Final
 
+from truceline.extract.numbers import word_value
 from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
@@ -66,8 +67,8 @@ class _Lex:
     first: frozenset[str]  # "the first four months of the year"
     units: dict[str, str]  # "months" -> "month"
     year_words: frozenset[str]
-    small_numbers: dict[str, int]  # the numbers lexicon's words ("four" -> 4)
     homographs: frozenset[str]  # "march": a month only capitalised or beside its day
+    lang: str  # (the numbers' words, "twenty-four", are read by `numbers.word_value`)
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -80,8 +81,8 @@ def _read_lex(lang: str) -> _Lex:
                    *d["mid"], *d["early"], *d["late"], *(p.split()[0] for p in d["phrases"]),
                    *d["first_words"]]),
         frozenset(d["clock_words"]), frozenset(d["first_words"]), d["span_units"],
-        frozenset(d["year_words"]), {**load(lang, "numbers")["units"], **load(lang, "numbers")["tens"]},
-        frozenset(d["month_homographs"]),
+        frozenset(d["year_words"]),
+        frozenset(d["month_homographs"]), lang,
     )  # fmt: skip
 
 
@@ -157,6 +158,11 @@ def _year_of(month: int, day: int, ref: dt.date) -> int:
     except ValueError:
         return year
     return year - 1 if cand > ref + dt.timedelta(days=7) else year
+
+
+def _month_year(month: int, ref: dt.date) -> int:
+    """The year of a month named without one: the latest at or before the report's month."""
+    return ref.year if month <= ref.month else ref.year - 1
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -243,7 +249,7 @@ def _absolute(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> D
     if year is None:
         if ref is None:
             return None
-        y = ref.year if month <= ref.month else ref.year - 1
+        y = _month_year(month, ref)
         return DateMention(i, j, _month_period(y, month), exact_day=False)
     return DateMention(i, j + 1, _month_period(year, month), exact_day=False)
 
@@ -437,7 +443,7 @@ def _hyphened(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> D
         mo = lx.months[low[4:]]
         j = i + 1
         year = _year(lows[j]) if j < len(lows) else None
-        y = year or (ref.year if mo <= ref.month else ref.year - 1)
+        y = year or _month_year(mo, ref)
         return DateMention(i, j + (year is not None), _day(dt.date(y, mo, 15)), exact_day=False)
     return None
 
@@ -459,7 +465,7 @@ def _months_range(
     said = _year(lows[i + 1]) if i + 1 < len(lows) else None
     if said is None and ref is None:
         return None
-    year = said or (ref.year if last <= ref.month else ref.year - 1)  # type: ignore[union-attr]
+    year = said or _month_year(last, ref)  # type: ignore[arg-type]
     start = _month_period(year - (first > last), first).start
     end = _month_period(year, last).end
     return DateMention(i, i + 1 + (said is not None), Period(start, end), exact_day=False)
@@ -511,13 +517,7 @@ def _first_span(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) ->
 
 def _count_word(low: str, lx: _Lex) -> int | None:
     """'four' -> 4, '10' -> 10, 'twenty-four' -> 24 (the counts a stretch of time is given in)."""
-    if low.isdecimal():
-        return int(low)
-    tens, _, units = low.partition("-")
-    if units:
-        a, b = lx.small_numbers.get(tens), lx.small_numbers.get(units)
-        return a + b if a and b and a % 10 == 0 and b < 10 else None
-    return lx.small_numbers.get(low)
+    return int(low) if low.isdecimal() else word_value(low, lx.lang)
 
 
 def _date_time_group(

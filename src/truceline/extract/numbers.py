@@ -100,6 +100,11 @@ def _digits(low: str) -> int | None:
     return int(core) if core.isdecimal() else None
 
 
+def word_value(low: str, lang: str = "en") -> int | None:
+    """A number written as one word ('four', 'twenty', 'twenty-four'), else None."""
+    return _word_value(low, _LEX.get(lang))
+
+
 def _word_value(low: str, lx: _Lex) -> int | None:
     if low in lx.units:
         return lx.units[low]

@@ -368,7 +368,7 @@ def document_author(r: Read) -> Party | None:
     if k is None or k + 2 >= len(toks) or toks[k + 1].low not in ("of", "by", "from"):
         return None
     end = k + 2
-    while end < len(toks) and (toks[end].is_cap or toks[end].low in ("of", "the", "and", "for")):
+    while end < len(toks) and (toks[end].is_cap or toks[end].low in _JOINED):
         end += 1  # the body's name, to the first word of what the document is on
     return named_source(toks[k + 2 : end], r.sentence.text, r.sentence.start, r.view.lang)
 
@@ -603,6 +603,7 @@ def _dated_entries(reads: list[Read]) -> bool:
     return sum(dated_entry(r) is not None for r in reads) >= 3
 
 
+_JOINED: Final = ("of", "the", "for", "and")  # the lower-case words a run joins
 _NAME_RUN: Final = re.compile(
     r"(?:[A-Z][\w'’.-]*|of|the|for|and)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|for|and))*"
     r"(?:[ \t]+[a-z]+){0,2}"
@@ -653,9 +654,9 @@ def _full_names(text: str, lang: str, word: str) -> tuple[str, ...]:
         ws = m.group().split()
         while ws and ws[-1].islower() and ws[-1] not in generic:
             ws.pop()  # lower-case words only of a body's kind
-        while ws and (ws[0].lower() in ("of", "the", "for", "and") or ws[0].lower() in documents):
+        while ws and (ws[0].lower() in _JOINED or ws[0].lower() in documents):
             ws.pop(0)  # ("Statement of the Government of ...": the body, not its paper)
-        while ws and ws[-1].lower() in ("of", "the", "for", "and"):
+        while ws and ws[-1].lower() in _JOINED:
             ws.pop()
         if len(ws) >= 2 and ws[0][:1].isupper():
             out.append(" ".join(w.strip(".,") for w in ws))
@@ -691,9 +692,6 @@ def _runs_at(text: str, word: str) -> list[re.Match[str]]:
             runs.append(last)
         at = low.find(word, at + 1)
     return runs
-
-
-_JOINED: Final = ("of", "the", "for", "and")  # the lower-case words a run joins
 
 
 def _may_trail(text: str, at: int) -> bool:
