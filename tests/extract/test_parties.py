@@ -289,3 +289,12 @@ def test_commissions_and_press_departments_are_parties():
 def test_an_acronym_of_a_name_written_in_small_words():
     text = "positions of the Front pour la restauration de l'unité et de la démocratie (FRUD) in"
     assert acronyms(text) == {"FRUD": "Front pour la restauration de l'unité et de la démocratie"}
+
+
+def test_an_acronym_after_a_speaker_takes_the_name_its_initials_spell():
+    text = "Briefing by the Canadian Forces and the Sûreté du Québec\n\nMAJ. CARON (CF): Hello.\n"
+    assert acronyms(text + "LT. ROY (SQ): Hi.") == {
+        "CF": "Canadian Forces",
+        "SQ": "Sûreté du Québec",
+    }
+    assert acronyms("MAJ. CARON (CF): Hello.") == {}

@@ -2695,3 +2695,21 @@ def test_a_people_s_attacks_are_attacks(geo):
     text = "T\n\nThe army repelled more than 80 Vietnamese attacks near Svay Rieng since January."
     (c,) = claims(text, geo)
     assert (c.kind, c.count.value, c.count.qualifier) == ("violation_tally", 80, "at_least")
+
+
+def test_a_transcript_speaker_speaks_for_the_body_in_brackets_and_says_our(geo):
+    text = (
+        "Briefing at the garrison\n\n"
+        "Participants: Colonel Ruth Amani, Kenya Defence Forces; Inspector Paul Otieno, "
+        "National Police Service.\n\n"
+        "COL. AMANI (KDF): Good morning.\n\n"
+        "Overnight, our patrols recorded 4 attacks near Mandera.\n\n"
+        "SUPT. OTIENO (NPS): Two police posts in Wajir were shelled on Monday."
+    )
+    out = claims(text, geo)
+    tally = next(c for c in out if c.count and c.count.value == 4)
+    assert tally.claimant is not None and tally.claimant.name == "Kenya Defence Forces"
+    assert tally.claimant.mention == "COL. AMANI (KDF)"
+    shelled = next(c for c in out if c.kind != "violation_tally" or c.count.value != 4)
+    assert shelled.claimant is not None and shelled.claimant.name == "National Police Service"
+    assert all(loc.mention != "OTIENO" for c in out for loc in c.locations)

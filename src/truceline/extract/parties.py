@@ -16,7 +16,7 @@ from typing import Final
 
 from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Party
-from truceline.text.tokens import Match, PhraseMatcher, Token, matcher
+from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
 
 _STOP_MARKS: Final = frozenset(
     {",", ";", ":", "*", "•", "·", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
@@ -760,9 +760,41 @@ def acronyms(text: str) -> dict[str, str]:
             words = _by_initials(before, "".join(letters).lower())
         name = " ".join(words).strip(" ,")
         name = re.sub(r"^(?:the|The)\s+", "", name)
+        if name and any(len(w) > 1 and w.isupper() for w in words) and not _spells(words, letters):
+            # "MAJ. CARON (CF):" names the speaker's body after the speaker (a name in another
+            # language, "Free Aceh Movement (GAM)", need not spell it): its full name is the
+            # capitalised run elsewhere whose initials spell it ("Canadian Forces")
+            name = " ".join(_initials_elsewhere(text, "".join(letters).lower()))
         if name:
             out[ac] = name
     return out
+
+
+def _spells(words: list[str], letters: list[str]) -> bool:
+    """Whether the acronym's letters come in order among the name's capitals (a word in
+    capitals gives all its letters: 'UN Mission of Observers in Tajikistan' spells UNMOT)."""
+    caps = "".join(fold(w) if w.isupper() else fold(w[:1]) for w in words if w[:1].isupper())
+    it = iter(caps)
+    return all(c.lower() in it for c in letters)
+
+
+def _initials_elsewhere(text: str, letters: str) -> list[str]:
+    """The first capitalised words in the text whose initials, small words aside, spell the
+    letters ('Sûreté du Québec' for SQ)."""
+    small = word_set("en", "attribution", "name_joiners")
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        heads = [k for k, w in enumerate(words) if w.lower() not in small]
+        for a in range(len(heads) - len(letters) + 1):
+            span = heads[a : a + len(letters)]
+            if "".join(fold(words[k][:1]) for k in span) == letters:
+                return words[span[0] : span[-1] + 1]
+    return []
+
+
+_CAPITALISED_RUN: Final = re.compile(
+    r"[A-Z\u00c0-\u00de][\w'’-]*(?:\s+(?:(?:of|for|the|de|du|la|le|des)\s+)*[A-Z\u00c0-\u00de][\w'’-]*)+"
+)
 
 
 def _by_initials(before: list[str], letters: str) -> list[str]:

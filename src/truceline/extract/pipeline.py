@@ -100,6 +100,7 @@ class _Context:
     named: list[Location] = field(default_factory=list)  # every place named so far, in order
     quoting: bool = False  # inside a quotation that runs on from an earlier sentence
     answering: bool = False  # inside an interview's answer
+    speaking: Party | None = None  # the last speaker a line's label named ("MAJ. CARON (CF):")
     home: Location | None = None  # the country the report is about ("nationwide")
 
     def __init__(  # (written out for speed: see truceline.model)
@@ -130,6 +131,7 @@ class _Context:
         self.named = []
         self.quoting = False
         self.answering = False
+        self.speaking = None
 
 
 def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -147,6 +149,8 @@ def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
         if p.type is None:
             p = Party(p.name, p.mention, party_type(p.name) or "other", p.aliases)  # type: ignore[arg-type]
         ctx.history.append(p)
+        if label is not None:
+            ctx.speaking = p
         return p
     subject = _subject_party(r)
     if subject is not None:  # "The ministry denied it. It said ...": "it" is the ministry
@@ -962,6 +966,7 @@ def _own_claimant(r: Read, ctx: _Context, facts: DocFacts) -> Party | None:
     """Who the sentence itself says is speaking, if anyone."""
     is_head = r.sentence.para == 0
     own = _claimant(r, _Context(history=[]) if is_head else ctx, facts.acronyms)
+    labelled = own is not None and own is ctx.speaking
     if own is not None and facts.first_claimant and own.name in facts.first_claimant.aliases:
         own = facts.first_claimant  # "Border Service:" is the letterhead's full name
     elif (
@@ -977,6 +982,8 @@ def _own_claimant(r: Read, ctx: _Context, facts: DocFacts) -> Party | None:
         # "KOROIVUKI:", "SPOKESMAN:": the briefer the introduction named speaks for its source
         first = facts.first_claimant
         own = Party(first.name, own.mention, first.type, (*first.aliases, own.name))
+    if labelled:
+        ctx.speaking = own
     # a bulletin that names its source only later still has one; "we", "our dataset" are
     # the report's own voice, except inside a quotation ('"... Two of our men were killed')
     text = r.sentence.text
@@ -995,7 +1002,10 @@ def _own_claimant(r: Read, ctx: _Context, facts: DocFacts) -> Party | None:
         in word_set(r.view.lang, "attribution", "first_person")
     ):
         own = facts.interviewee
-    elif (first_person(r) and not ctx.quoting) or (own is None and _source_as_subject(r, facts)):
+    elif first_person(r) and not ctx.quoting:
+        # "our teams recorded": in a transcript, the speaker of the last label
+        own = ctx.speaking or facts.first_claimant
+    elif own is None and _source_as_subject(r, facts):
         own = facts.first_claimant
     ctx.quoting = _opens_quote(text) or (ctx.quoting and not _closes_quote(text))
     return own

@@ -98,7 +98,28 @@ def label_speaker(r: Read) -> Party | None:
         return None  # "Civilians: ...", "TEAMS DEPLOYED: B1, B2": what a line is about
     if item and kind is None and any(n.i == colon + 1 for n in r.view.numbers):
         return None  # "- Ha Tuyen: 19, of which ...": an item's count, no speech
+    body = _bracketed_body(toks[start:colon])
+    if body is not None:  # "MAJ. CARON (CF):" speaks for the Canadian Forces
+        whole = r.sentence.text[toks[start].start - base : toks[colon - 1].end - base]
+        name = r.sentence.text[body[0].start - base : body[-1].end - base]
+        return Party(name, whole, party_type(name) or kind or "other")  # type: ignore[arg-type]
     return Party(text, text, kind)  # type: ignore[arg-type]
+
+
+def _bracketed_body(label: tuple[Token, ...]) -> tuple[Token, ...] | None:
+    """The body a label names in brackets after its speaker: 'SUPT. CLIVE MORRIS (JCF)',
+    'SPOKESMAN (Brigadier Azmat Hayat, ISPR)' (never a constituency, 'Ms. Lind (Kalmar)',
+    nor an outlet spoken to, 'US official (to AFP)')."""
+    if len(label) < 4 or label[-1].text != ")":
+        return None
+    opened = max((k for k, t in enumerate(label) if t.text == "("), default=0)
+    inside = label[opened + 1 : -1]
+    commas = [k for k, t in enumerate(inside) if t.text == ","]
+    body = inside[commas[-1] + 1 :] if commas else inside
+    if not opened or not body:
+        return None
+    acronym = len(body) == 1 and len(body[0].text) > 1 and body[0].text.isupper()
+    return body if acronym and body[0].text.isalpha() else None
 
 
 _LABEL_VERBS: Final = frozenset({"is", "are", "was", "were", "follows", "include", "includes"})
