@@ -2713,3 +2713,22 @@ def test_a_transcript_speaker_speaks_for_the_body_in_brackets_and_says_our(geo):
     shelled = next(c for c in out if c.kind != "violation_tally" or c.count.value != 4)
     assert shelled.claimant is not None and shelled.claimant.name == "National Police Service"
     assert all(loc.mention != "OTIENO" for c in out for loc in c.locations)
+
+
+def test_a_tolls_shares_by_place_are_its_parts(geo):
+    text = (
+        "T\n\nThe army said its troops killed 41 insurgents in the north-east last week, "
+        "30 in Borno State and 11 in Yobe State."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.killed and c.killed.value == 41)
+    parts = {c.killed.value: c for c in out if c.part_of == total.id}
+    assert sorted(parts) == [11, 30]
+    assert [loc.admin1 for loc in parts[30].locations] == ["Borno"]
+    text = (
+        "T\n\nThe army said its troops killed 41 insurgents in the north-east last week. "
+        "Of the insurgents killed, 30 were in Borno State and 11 in Yobe State."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.killed and c.killed.value == 41)
+    assert sorted(c.killed.value for c in out if c.part_of == total.id) == [11, 30]

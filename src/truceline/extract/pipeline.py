@@ -613,13 +613,19 @@ def _toll_parts(view: View) -> list[Draft]:
         k = 1  # "Three of the dead ..."
     else:
         return []
-    if len(lows) <= k + 2 or lows[k + 2] not in words:
+    if len(lows) <= k + 3:
+        return []
+    if lows[k + 2] in words:
+        field = words[lows[k + 2]]
+    elif view.cues.at("killed", k + 3) or view.cues.at("injured", k + 3):
+        # "Of the terrorists neutralised, 33 were in Borno State": people said killed
+        field = "killed" if view.cues.at("killed", k + 3) else "injured"
+    else:
         return []
     if k == 1 and not any(n.i == 0 for n in view.numbers):
         return []
     if view.cues.methods or view.cues.has("attack_verbs"):
         return []  # "Two of the dead were hit by a drone strike near X": an attack of its own
-    field = words[lows[k + 2]]
     out = []
     for n in view.numbers:
         if n.vague or n.times or in_date(view, n) or (k == 0 and n.i < 3):

@@ -128,6 +128,9 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
                 continue  # "21 policemen were injured, three of them seriously": how, no group
             parts.append((totals[-1][0], n, head_at))  # "40 killed since May, 15 of them in X"
             continue
+        if cat is None and totals and not direct and _placed_share(view, n, totals[-1][1]):
+            parts.append((totals[-1][0], n, n.j - 1))  # "41 killed, 33 in Borno and 8 in Yobe"
+            continue
         if cat != "persons" and not direct:
             continue
         if direct and cat != "persons":
@@ -157,6 +160,21 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         else:
             totals.append((f, n, head_at))
     return totals, parts
+
+
+def _placed_share(view: View, n: Number, total: Number) -> bool:
+    """A bare number after a toll that only says where ('..., 33 were in Borno State and 8
+    in Yobe State', '22 in the northern port'): the toll's share at that place."""
+    toks = view.tokens
+    k = n.j + (n.j < len(toks) and toks[n.j].low in ("were", "was"))
+    return (
+        n.i > total.j
+        and n.value < total.value
+        and toks[n.i - 1].low in (",", "and", ";")
+        and k < len(toks)
+        and toks[k].low in _PLACE_WORDS
+        and any(k < p.i <= k + 3 and not p.aside for p in view.places)
+    )
 
 
 def _joined(toks: tuple[Token, ...], last: tuple[str, Number, int], n: Number) -> bool:
