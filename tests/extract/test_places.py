@@ -205,3 +205,13 @@ def test_two_parts_of_one_name_are_two_places(geo):
 def test_a_sentence_opens_again_after_a_datelines_dash(geo):
     got = places("TETOVO, May 24 (SEP) - In Tetovo, police reported no incidents.", geo)
     assert [m for m, _, _ in got] == ["Tetovo"]
+
+
+def test_a_name_opened_by_a_place_word_is_one_place(geo):
+    assert [p[0] for p in places("Gunmen attacked Kampung Tanjung Batu on Monday.", geo)] == [
+        "Kampung Tanjung Batu"
+    ]
+    assert [p[0] for p in places("Rebels shelled Jebel Marra and Wadi Doum.", geo)] == [
+        "Jebel Marra",
+        "Wadi Doum",
+    ]

@@ -154,6 +154,7 @@ class _Lex:
     described: frozenset[str]  # "quarter", "neighbourhood": place nouns a people's name describes
     compounds: frozenset[str]  # "street fighting": a level word that is a noun's modifier
     modifiers: frozenset[str]  # "German-speaking", "Serb-held": a name made a modifier
+    name_heads: frozenset[str]  # "Kampung Tanduo", "Wadi Doum": words that open a place's name
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -200,7 +201,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["vicinity_suffixes"]), frozenset(d["named_zone_prefixes"]),
         frozenset(d["height_words"]), frozenset(d["model_nouns"]), frozenset(d["community_words"]),
         frozenset(d["described_place_nouns"]), frozenset(d["level_word_compounds"]),
-        frozenset(d["modifier_endings"]),
+        frozenset(d["modifier_endings"]), frozenset(d["name_head_words"]),
     )  # fmt: skip
 
 
@@ -391,6 +392,10 @@ def _named_zone(
     "Mitiga airport", "Aden Adde International Airport"."""
     if end - i >= 2 and tokens[end - 1].low in lx.facilities:
         return (i, end, "zone")
+    if end - i >= 2 and tokens[i].low in lx.name_heads:
+        # "Kampung Tanjung Batu", "Wadi Doum": a name its first word says is a place's,
+        # whole even where the gazetteer knows only a part ("Batu")
+        return (i, end, "unresolved")
     if (
         end == i + 1
         and tokens[i].low in lx.heights
