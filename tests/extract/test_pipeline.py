@@ -2732,3 +2732,12 @@ def test_a_tolls_shares_by_place_are_its_parts(geo):
     out = claims(text, geo)
     total = next(c for c in out if c.killed and c.killed.value == 41)
     assert sorted(c.killed.value for c in out if c.part_of == total.id) == [11, 30]
+
+
+def test_shares_of_another_figure_are_no_parts_of_the_count_before(geo):
+    text = (
+        "T\n\nThe monitors recorded 12 ceasefire violations in Bougainville during the week. "
+        "Monitor strength was 262 (Buka 196, Arawa 44, Buin 22)."
+    )
+    out = claims(text, geo)
+    assert [c.count.value for c in out if c.count] == [12]

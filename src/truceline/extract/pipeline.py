@@ -673,6 +673,10 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
     if total is None:
         if outer is None or outer.count is None or any(d.count for d in drafts):
             return
+        if whole > outer.count.value:
+            # "PMG strength was 262 (Australia 196, New Zealand 44, ...)": shares of another
+            # figure, more than the count before has, are none of its parts
+            return
         for p, n in pairs:
             part = Draft(
                 "violation_tally",
