@@ -2741,3 +2741,15 @@ def test_shares_of_another_figure_are_no_parts_of_the_count_before(geo):
     )
     out = claims(text, geo)
     assert [c.count.value for c in out if c.count] == [12]
+
+
+def test_a_message_sender_without_a_colon_speaks_and_releasing_captives_is_no_speech(geo):
+    text = (
+        "SITREP NO 4\n\nPRIORITY\nFM HQ 12 INF BDE\nTO HQ NORTHERN COMD\n\n"
+        "1. GANG EST 40 ATTACKED POLICE POST AT GARISSA 051900C. "
+        "GANG RELEASED DETAINEES AND GOT AWAY WITH 9 RIFLES. 3 CONSTABLES KILLED."
+    )
+    out = claims(text, geo)
+    assert out and {c.claimant.name for c in out} == {"HQ 12 INF BDE"}
+    (c,) = claims("T\n\nThe ministry released figures showing 12 attacks in Garissa.", geo)
+    assert c.claimant is not None and c.claimant.name == "ministry"

@@ -79,6 +79,8 @@ class _Lex:
     determiners: frozenset[str]  # "These reports", "its report": a speech word as a noun
     noun_auxiliaries: frozenset[str]  # "reports could not be verified": likewise
     manner_openers: frozenset[str]  # ", announced in X's name": how, not who
+    object_speech: frozenset[str]  # "released": a speech verb only before what is published
+    published: frozenset[str]  # "figures", "a statement", "on Monday": what may follow it
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -89,7 +91,8 @@ def _read_lex(lang: str) -> _Lex:
         "not_speaker_words", "time_lead_words", "speaker_openers", "clause_openers",
         "document_words", "name_joiners", "subordinators", "event_nouns", "aside_openers",
         "clause_final_speech_verbs", "relay_participles", "whereabouts_words",
-        "publisher_verbs", "determiners", "noun_auxiliaries", "manner_openers")}  # fmt: skip
+        "publisher_verbs", "determiners", "noun_auxiliaries", "manner_openers",
+        "object_speech_verbs")}  # fmt: skip
     # a body's head word ends one of its type's phrases ("ministry"; never the "for" of
     # "spokesperson for")
     heads = frozenset(w.split()[-1] for words in d["types"].values() for w in words) - {
@@ -104,6 +107,8 @@ def _read_lex(lang: str) -> _Lex:
         words["event_nouns"], words["aside_openers"], words["clause_final_speech_verbs"],
         words["relay_participles"], words["whereabouts_words"], words["publisher_verbs"],
         words["determiners"], words["noun_auxiliaries"], words["manner_openers"],
+        words["object_speech_verbs"],
+        words["document_words"] | words["determiners"] | _SAYING_ENDS | set(d["published_objects"]),
     )  # fmt: skip
 
 
@@ -379,6 +384,8 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
         return []  # "bracketed notes are the Digest's", "reports could not be verified"
     if low in lx.clause_final and k + 1 < len(lows) and lows[k + 1] not in _SAYING_ENDS:
         return []  # '"...," he continued' says; "militias continued to infiltrate" does not
+    if low in lx.object_speech and k + 1 < len(lows) and lows[k + 1] not in lx.published:
+        return []  # "the ministry released figures" says; "the gang released detainees" does not
     frames: list[tuple[str, tuple[int, int]]] = []
     after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
     before = None if after_quote else _subject_before(lows, k, lx)

@@ -419,12 +419,24 @@ def first_person(r: Read) -> bool:
 def sender(reads: list[Read]) -> Party | None:
     """'FROM: SMO SECTOR SARAJEVO', 'FM: CDR FOURTH DIVISION' in a message's header (before
     its first sentence of prose): who sends the report."""
-    labels = word_set(reads[0].view.lang, "attribution", "sender_labels") if reads else ()
+    labels = word_set(reads[0].view.lang, "attribution", "sender_labels") if reads else frozenset()
     for r in reads[:12]:
         toks = r.view.tokens
-        if len(toks) > 2 and toks[0].low in labels and toks[1].text == ":" and toks[2].is_cap:
-            text = r.sentence.text[toks[2].start - r.sentence.start :].strip()
+        if toks and toks[0].low in labels and (text := _sender_line(r.sentence.text, labels)):
             return Party(text, text, party_type(text) or "other")  # type: ignore[arg-type]
+    return None
+
+
+def _sender_line(text: str, labels: frozenset[str]) -> str | None:
+    """The rest of a header line opened by a sender's label with its colon ('FROM: SMO
+    SECTOR SARAJEVO'), or in a message all in capitals without one ('FM HQ 70 (EA) INF BDE')."""
+    for line in text.splitlines():
+        label, _, rest = line.strip().partition(" ")
+        rest = rest.strip()
+        colon = label.endswith(":")
+        if label.rstrip(":").lower() in labels and rest[:1].isupper():
+            if colon or (label.isupper() and rest.upper() == rest):
+                return rest.lstrip(": ")
     return None
 
 
