@@ -215,3 +215,11 @@ def test_a_name_opened_by_a_place_word_is_one_place(geo):
         "Jebel Marra",
         "Wadi Doum",
     ]
+
+
+def test_in_a_line_in_capitals_ordinary_words_are_no_names(geo):
+    found = places("SAME NIGHT GANG EST 80 ATTACKED POLICE STATION AT NAIVASHA APPROX 2130.", geo)
+    assert [p[0] for p in found] == ["NAIVASHA"]
+    found = places("PATROL SWEEPING FOREST EDGE WEST OF LARI TO CUT OFF GANG.", geo)
+    assert "CUT OFF" not in [p[0] for p in found]
+    assert "NYERI" in [p[0] for p in places("BY DISTRICT: NYERI 5, KIAMBU 2, NANYUKI 1.", geo)]

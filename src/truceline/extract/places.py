@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final, Protocol
 
 from truceline.geo.keys import key
-from truceline.lexicon import PerLanguage, load
+from truceline.lexicon import PerLanguage, dictionary, load
 from truceline.model import Location, Role
 from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
 
@@ -155,6 +155,7 @@ class _Lex:
     compounds: frozenset[str]  # "street fighting": a level word that is a noun's modifier
     modifiers: frozenset[str]  # "German-speaking", "Serb-held": a name made a modifier
     name_heads: frozenset[str]  # "Kampung Tanduo", "Wadi Doum": words that open a place's name
+    abbreviations: frozenset[str]  # "EST", "APPROX", "INF BDE": a military message's words
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -202,6 +203,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["height_words"]), frozenset(d["model_nouns"]), frozenset(d["community_words"]),
         frozenset(d["described_place_nouns"]), frozenset(d["level_word_compounds"]),
         frozenset(d["modifier_endings"]), frozenset(d["name_head_words"]),
+        frozenset(d["message_abbreviations"]),
     )  # fmt: skip
 
 
@@ -582,7 +584,7 @@ def spot_places(  # noqa: PLR0913
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
-    caps = _caps(tokens, lx, proper, common)
+    caps = _caps(tokens, lx, proper, common, geo, lang)
     titled: bool | None = None  # whether the line is in Title Case, worked out when needed
     while i < n:
         t = tokens[i]
@@ -668,6 +670,65 @@ def spot_places(  # noqa: PLR0913
     return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads), lows)
 
 
+def shouted(tokens: Sequence[Token]) -> bool:
+    """A line written all in capitals ('GANG EST 80 ATTACKED NAIVASHA POLICE STATION'), where
+    a capital says nothing of a name."""
+    words = upper = 0
+    for t in tokens:
+        if len(t.text) > 1 and t.text.isalpha():
+            words += 1
+            upper += t.text.isupper()
+    return upper >= 4 and upper >= 0.6 * words
+
+
+def ordinary_in_capitals(
+    tokens: tuple[Token, ...], geo: Geocoder, lang: str = "en"
+) -> frozenset[int]:
+    """In a line written all in capitals, the tokens that are ordinary words of the language
+    or a military message's abbreviations ('SAME', 'STATION', 'EST', 'APPROX'), not names:
+    unless the gazetteer has them as a country, a province or a city by that very name
+    ('CHAD', 'GEORGIA'), or as part of a longer name ('FORT PORTAL'), or they open one
+    ('FORT HALL')."""
+    remembered = memo(geo)
+    lx = _LEX.get(lang)
+    words = dictionary(lang) | lx.abbreviations
+    kept: set[int] = set()
+    lows = [t.low for t in tokens]
+    n = len(tokens)
+    for k in range(n - 1):
+        for b in (k + 3, k + 2):
+            if b <= n and all(t.text.isupper() for t in tokens[k:b]):
+                phrase = " ".join(t.text for t in tokens[k:b])
+                if _named_exactly(remembered, phrase) and _sizeable(remembered, phrase):
+                    kept.update(range(k, b))
+                    break
+        if lows[k] in lx.name_heads and tokens[k + 1].text.isupper():
+            kept.update((k, k + 1))
+    out = []
+    for k, t in enumerate(tokens):
+        if k in kept or not t.text.isupper() or lows[k] not in words:
+            continue
+        if lows[k] in lx.abbreviations:
+            out.append(k)  # ("EST" is no region of Burkina Faso here)
+            continue
+        place = remembered.resolve(t.text).place
+        if (
+            place is not None
+            and fold(place.name) == lows[k]
+            and (place.precision in ("country", "admin1") or place.population >= 100_000)
+        ):
+            continue
+        out.append(k)
+    return frozenset(out)
+
+
+def _sizeable(geo: _Memo, phrase: str) -> bool:
+    """A country, a division or a zone, or a town of some size ('CUT OFF', a village in
+    Louisiana, is no reason to read two ordinary words as a name)."""
+    place = geo.resolve(phrase).place
+    return place is not None and (place.precision != "settlement" or place.population >= 20_000)
+
+
 def _add(found: list[tuple[int, int, str | None]], span: tuple[int, int, str | None]) -> None:
     """Add a place's span; one that reaches back over the last (a prefix, 'Rue' of 'Rue
     Kimpe', named alone before) replaces it."""
@@ -676,11 +737,18 @@ def _add(found: list[tuple[int, int, str | None]], span: tuple[int, int, str | N
     found.append(span)
 
 
-def _caps(
-    tokens: tuple[Token, ...], lx: _Lex, proper: frozenset[int], common: frozenset[int]
+def _caps(  # noqa: PLR0913
+    tokens: tuple[Token, ...],
+    lx: _Lex,
+    proper: frozenset[int],
+    common: frozenset[int],
+    geo: Geocoder,
+    lang: str,
 ) -> list[bool]:
     """Which tokens may be part of a place's name: name-like ones, and those in `proper`,
-    never those in `common`."""
+    never those in `common`, nor the ordinary words of a line in capitals."""
+    if shouted(tokens):
+        common = common | ordinary_in_capitals(tokens, geo, lang)
     caps = [_capish(t, lx) for t in tokens]
     for k in proper:
         caps[k] = True
@@ -772,13 +840,20 @@ def _placed(tokens: tuple[Token, ...], i: int, geo: _Memo, word: str, lx: _Lex) 
         return place is not None and (
             place.precision in ("country", "admin1", "zone") or nxt in lx.suffixes
         )
-    if word.isupper() and len(word) <= 5:  # "ENA", "(SDF)": an acronym is no town
+    if word.isupper() and len(word) <= 5 and not _among_capitals(tokens, i):
+        # "ENA", "(SDF)": an acronym is no town (but "NYERI 5, FORT HALL 4" shouts names)
         place = geo.resolve(word).place
         return place is not None and place.precision in ("country", "admin1", "zone")
     if _in_place_context(tokens, i, lx):
         return True
     place = geo.resolve(word).place
     return place is not None and (place.precision != "settlement" or place.population >= 20000)
+
+
+def _among_capitals(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether the words around token i are in capitals too: a line that shouts."""
+    around = [t for t in tokens[max(0, i - 3) : i + 4] if len(t.text) > 1 and t.text.isalpha()]
+    return sum(t.text.isupper() for t in around) >= 3
 
 
 def _not_unknown(tokens: Sequence[Token], i: int, end: int, geo: Geocoder) -> bool:

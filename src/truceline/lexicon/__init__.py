@@ -87,6 +87,21 @@ def word_set(lang: str, name: str, key: str) -> frozenset[str]:
     return got
 
 
+def dictionary(lang: str) -> frozenset[str]:
+    """The language's ordinary words in lower case (`lexicon/<lang>/dictionary.txt`, one per
+    line), read once; empty for a language without one (no other language's words stand in:
+    they would make its names common)."""
+    got = _DICTIONARIES.get(lang)
+    if got is None:
+        path = resources.files("truceline.lexicon").joinpath(lang, "dictionary.txt")
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        got = _DICTIONARIES[lang] = frozenset(text.split())
+    return got
+
+
+_DICTIONARIES: Final[dict[str, frozenset[str]]] = {}
+
+
 class PerLanguage(Generic[T]):
     """What a stage makes of a language's lexicon (its matchers, its word sets), made once
     per language. A plain dict rather than `functools.cache`: the compiled build calls this
