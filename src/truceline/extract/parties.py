@@ -79,6 +79,7 @@ class _Lex:
     determiners: frozenset[str]  # "These reports", "its report": a speech word as a noun
     noun_auxiliaries: frozenset[str]  # "reports could not be verified": likewise
     manner_openers: frozenset[str]  # ", announced in X's name": how, not who
+    frame_verbs: frozenset[str]  # speech verbs and relaying participles (`_find_frames`)
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -104,6 +105,7 @@ def _read_lex(lang: str) -> _Lex:
         words["event_nouns"], words["aside_openers"], words["clause_final_speech_verbs"],
         words["relay_participles"], words["whereabouts_words"], words["publisher_verbs"],
         words["determiners"], words["noun_auxiliaries"], words["manner_openers"],
+        frozenset(d["speech_verbs"]) | words["relay_participles"],
     )  # fmt: skip
 
 
@@ -432,6 +434,8 @@ def _find_frames(
         )
         frames.append((kind, rng))
     for k, low in enumerate(lows):
+        if low not in lx.frame_verbs:
+            continue  # (one lookup for most words, where the two below take two)
         if low in lx.relaying and (quoted := _quoted_as_saying(lows, k, lx)):
             frames.extend(quoted)
         elif low in lx.speech:
@@ -546,7 +550,7 @@ def _verbs_only(tokens: Sequence[Token], lows: tuple[str, ...], lx: _Lex) -> tup
     named = [
         k
         for k in range(1, len(lows))
-        if lows[k] in lx.speech and tokens[k].is_cap and not tokens[k].text.isupper()
+        if tokens[k].is_cap and lows[k] in lx.speech and not tokens[k].text.isupper()
     ]
     if not named:
         return lows
