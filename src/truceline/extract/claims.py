@@ -31,7 +31,7 @@ from truceline.extract.view import (
     places_for,
     several_days,
 )
-from truceline.lexicon import word_set
+from truceline.lexicon import PerLanguage, word_set
 from truceline.model import Count
 from truceline.text.tokens import Match, Token
 
@@ -176,7 +176,7 @@ def decide(view: View) -> list[Draft]:
         return []  # a question asserts nothing
     if view.text.count(" = ") >= 2:
         return []  # "AM = Armenia, AZ = Azerbaijan, SAF = small-arms fire": a key to terms
-    if view.text.lower().startswith(tuple(word_set(view.lang, "numbers", "comparison_openers"))):
+    if view.text.lower().startswith(_COMPARISON_OPENERS.get(view.lang)):
         return []  # "For comparison, 178 outrages had been recorded in the preceding week"
     cuts = _clause_cuts(view)
     if cuts:
@@ -233,6 +233,14 @@ def _is_zero(d: Draft) -> bool:
         d.kind == "violation_tally" and d.parent is None and d.count is not None
         and d.count.value == 0
     )  # fmt: skip
+
+
+def _comparison_openers(lang: str) -> tuple[str, ...]:
+    """The lexicon's comparison openers as the tuple `str.startswith` takes (made once)."""
+    return tuple(word_set(lang, "numbers", "comparison_openers"))
+
+
+_COMPARISON_OPENERS: Final = PerLanguage(_comparison_openers)
 
 
 # where `decide` cuts a sentence into clauses (see `_CLAUSE` for a looser notion)

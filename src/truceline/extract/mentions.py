@@ -79,7 +79,8 @@ def read_sentence(
     )  # fmt: skip
     blocked: set[int] = set()
     if att.span:
-        blocked.update(range(*att.span))
+        a, b = att.span  # (unpacked: `range(*span)` is a call through Python)
+        blocked.update(range(a, b))
     if s.dateline:
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
     if "agreement_nouns" in cues.by:

@@ -81,6 +81,7 @@ class _Lex:
     manner_openers: frozenset[str]  # ", announced in X's name": how, not who
     object_speech: frozenset[str]  # "released": a speech verb only before what is published
     published: frozenset[str]  # "figures", "a statement", "on Monday": what may follow it
+    frame_verbs: frozenset[str]  # speech verbs and relaying participles (`_find_frames`)
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -109,6 +110,7 @@ def _read_lex(lang: str) -> _Lex:
         words["determiners"], words["noun_auxiliaries"], words["manner_openers"],
         words["object_speech_verbs"],
         words["document_words"] | words["determiners"] | _SAYING_ENDS | set(d["published_objects"]),
+        frozenset(d["speech_verbs"]) | words["relay_participles"],
     )  # fmt: skip
 
 
@@ -439,6 +441,8 @@ def _find_frames(
         )
         frames.append((kind, rng))
     for k, low in enumerate(lows):
+        if low not in lx.frame_verbs:
+            continue  # (one lookup for most words, where the two below take two)
         if low in lx.relaying and (quoted := _quoted_as_saying(lows, k, lx)):
             frames.extend(quoted)
         elif low in lx.speech:
@@ -553,7 +557,7 @@ def _verbs_only(tokens: Sequence[Token], lows: tuple[str, ...], lx: _Lex) -> tup
     named = [
         k
         for k in range(1, len(lows))
-        if lows[k] in lx.speech and tokens[k].is_cap and not tokens[k].text.isupper()
+        if tokens[k].is_cap and lows[k] in lx.speech and not tokens[k].text.isupper()
     ]
     if not named:
         return lows

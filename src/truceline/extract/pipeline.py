@@ -61,7 +61,7 @@ from truceline.extract.records import (
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.tolls import told_before
 from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date, unknown_location
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 
 
@@ -558,6 +558,14 @@ def _partitive_opening(view: View) -> bool:
     return len(toks) >= 4 and toks[0].low == "of" and toks[1].low in _PARTITIVE
 
 
+def _share_firsts(lang: str) -> frozenset[str]:
+    """The words the lexicon's share verbs open with ('accounted' of 'accounted for')."""
+    return frozenset(p.split(" ")[0] for p in word_set(lang, "cues", "share_verbs"))
+
+
+_SHARE_FIRSTS: Final = PerLanguage(_share_firsts)
+
+
 def _partitive_parts(view: View) -> list[Draft]:
     """'Of these violations, 96 were attributed to the NADK and 58 to the CPAF; the
     remaining 22 ...': the bare numbers after 'of these' (or opening the sentence) are
@@ -578,7 +586,9 @@ def _partitive_parts(view: View) -> list[Draft]:
         and not (view.cues.has("killed") or view.cues.has("injured"))
     )
     # "Crater accounted for 17 of them, Sheikh Othman for 14 and Maalla for six"
-    shares = any(
+    # (the pairs are joined only when a word a share verb opens with is there: seldom)
+    firsts = _SHARE_FIRSTS.get(view.lang)
+    shares = any(w in firsts for w in view.lows[1:]) and any(
         f"{a} {b}" in word_set(view.lang, "cues", "share_verbs")
         for a, b in zip(view.lows[1:], view.lows[2:], strict=False)
     )
@@ -823,8 +833,9 @@ def _claimants_in_full(claims: list[Claim], doc: Document) -> list[Claim]:
     (records.in_full); a claim is copied only when its claimant changes."""
     lang = doc.language or "en"
     out = []
+    known: dict[str, str | None] = {}  # (this document's full names, by claimant name)
     for c in claims:
-        party = in_full(c.claimant, doc.text, lang)
+        party = in_full(c.claimant, doc.text, lang, known)
         out.append(c if party is c.claimant else c.with_claimant(party))
     return out
 

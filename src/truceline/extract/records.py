@@ -30,7 +30,7 @@ from truceline.extract.sentences import Sentence
 from truceline.extract.view import BULLETS, days
 from truceline.lexicon import word_set
 from truceline.model import Document, Location, Party, Period
-from truceline.text.tokens import Match, Token, fold, tokenize
+from truceline.text.tokens import Match, Token, fold, is_alpha, tokenize
 
 
 def _unpossessed_label(text: str) -> str:
@@ -351,7 +351,7 @@ def briefer_words(reads: list[Read]) -> frozenset[str]:
     for r in reads:
         if r.sentence.para > 3 or label_speaker(r) is not None:
             break
-        out.update(t.low for t in r.view.tokens if t.is_cap and t.text.isalpha())
+        out.update(t.low for t in r.view.tokens if t.is_cap and is_alpha(t.text))
     return frozenset(out)
 
 
@@ -643,24 +643,37 @@ _NAME_RUN: Final = re.compile(
 )
 
 
-def in_full(party: Party | None, text: str, lang: str) -> Party | None:
+def in_full(
+    party: Party | None, text: str, lang: str, known: dict[str, str | None] | None = None
+) -> Party | None:
     """'The Government', 'the ministry', 'the military': a body named by its kind alone is
     the body of that kind the report names in full ('Government of Northern Rhodesia', 'UK
     Ministry of Defence', 'Sri Lankan military'), the longest such name; unchanged (the same
-    object) when the report names none."""
+    object) when the report names none. `known`: the full names found so far in this text,
+    by name (a report's claims share a few claimants)."""
     if party is None:
         return None
-    words = _kind_words(party.name, lang)
-    if not words:
+    if known is None:
+        best = _in_full_name(party.name, text, lang)
+    elif party.name in known:
+        best = known[party.name]
+    else:
+        best = known[party.name] = _in_full_name(party.name, text, lang)
+    if best is None:
         return party
+    return Party(best, party.mention, party.type, (*party.aliases, party.name))
+
+
+def _in_full_name(name: str, text: str, lang: str) -> str | None:
+    """The longest name in full of the body `name` names by its kind (`in_full`), if any."""
+    words = _kind_words(name, lang)
+    if not words:
+        return None
     names = _full_names(text, lang, words[0])
     found = [
         n for n in names if set(words) <= set(n.lower().split()) and len(n.split()) > len(words)
     ]
-    if not found:
-        return party
-    best = max(found, key=len)
-    return Party(best, party.mention, party.type, (*party.aliases, party.name))
+    return max(found, key=len) if found else None
 
 
 @lru_cache(maxsize=256)

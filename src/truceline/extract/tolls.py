@@ -65,7 +65,9 @@ def _participle(view: View, n: Number) -> bool:
 def _singular_people(view: View) -> list[Number]:
     """'a child was killed', 'a teacher was injured': one person, said without a number."""
     toks = view.tokens
-    out = []
+    out: list[Number] = []
+    if not (view.cues.has("killed") or view.cues.has("injured")):
+        return out  # (both readings below need one of these cues: most sentences have none)
     for k, t in enumerate(toks[:-2]):
         if t.low not in ("a", "an"):
             continue

@@ -54,6 +54,12 @@ def opens_with_digit(word: str) -> bool:
     return 48 <= c <= 57 if c < 128 else word[:1].isdecimal()
 
 
+def is_alpha(word: str) -> bool:
+    """`word.isalpha()`, told natively for ASCII letters (see `_word_kind`)."""
+    kind = _word_kind(word, len(word))
+    return kind == _LOWER or kind == _LETTERS
+
+
 def tokenize(
     text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()
 ) -> tuple[Token, ...]:
