@@ -56,3 +56,8 @@ def test_times_after_more_or_other():
     assert read("they fired three more times overnight") == [(3, "exact", True)]
     assert read("shelled the post on two other occasions") == [(2, "exact", True)]
     assert read("three more soldiers") == [(3, "exact", False)]
+
+
+def test_money_is_no_count():
+    assert read("The appeal asks for US$195 million and CFA 300,000, and 4,000 dollars.") == []
+    assert [v for v, _, _ in read("Rebels fired 12 rockets at the US$2 million depot.")] == [12]

@@ -2753,3 +2753,13 @@ def test_a_message_sender_without_a_colon_speaks_and_releasing_captives_is_no_sp
     assert out and {c.claimant.name for c in out} == {"HQ 12 INF BDE"}
     (c,) = claims("T\n\nThe ministry released figures showing 12 attacks in Garissa.", geo)
     assert c.claimant is not None and c.claimant.name == "ministry"
+
+
+def test_money_and_years_are_no_parts_of_a_count(geo):
+    text = (
+        "T\n\nHumanitarian partners recorded 14 attacks by armed groups in Bangui since 5 December. "
+        "Of the US$195 million requested in the 2013 Consolidated Appeal, US$101 million "
+        "has been received."
+    )
+    out = claims(text, geo)
+    assert [c.count.value for c in out if c.count] == [14]

@@ -62,6 +62,7 @@ class _Lex:
     not_counts: frozenset[str]
     words: frozenset[str]  # the words a number may begin with, besides digits and "x-y"
     label_zeros: frozenset[str]  # "Lai Chau: none", "Enemy: nil": nought after a label
+    currency: frozenset[str]  # "US$ 195 million", "CFA 300,000": money, never a count
 
 
 _VAGUE_OPENERS: Final = frozenset({
@@ -79,7 +80,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["range_joiners"]), frozenset(d["not_counts_after"]),
         frozenset([*d["units"], *d["tens"], *d["collectives"], *d["frequencies"],
                    *_VAGUE_OPENERS, *_ARTICLES, *d["label_zeros"]]),
-        frozenset(d["label_zeros"]),
+        frozenset(d["label_zeros"]), frozenset(d["currency_before"]),
     )  # fmt: skip
 
 
@@ -278,8 +279,8 @@ def find_numbers(
                 qual, j = "approximate", nxt[1]
         if j + 2 < n and lows[j] == "(" and lows[j + 2] == ")" and _digits(lows[j + 1]) == value:
             j += 3  # "twelve (12) times": the digits restate the words
-        if _is_measure(lows, j, lx):
-            i = j  # "a 35-year-old woman", "a 5 km stretch": a measure, not a count
+        if _is_measure(lows, j, lx) or (i > 0 and lows[i - 1] in lx.currency):
+            i = j  # "a 35-year-old woman", "a 5 km stretch", "US$195 million": no count
             continue
         if j + 1 < n and lows[j] in _MORE and lows[j + 1] in lx.times:
             j += 1  # "three more times", "two other times", "four separate times"

@@ -545,8 +545,22 @@ def _bare_numbers(view: View) -> list[Number]:
     return [
         n
         for n in view.numbers
-        if not (n.vague or n.times or in_date(view, n)) and head(view, n)[0] in (None, "of_them")
+        if not (n.vague or n.times or in_date(view, n) or _year_named(view, n))
+        and head(view, n)[0] in (None, "of_them")
     ]
+
+
+def _year_named(view: View, n: Number) -> bool:
+    """'the 2013 Consolidated Appeal', 'in 1998': a year, no part of any count."""
+    toks = view.tokens
+    text = toks[n.i].text
+    if n.j != n.i + 1 or len(text) != 4 or not text.isdecimal() or not 1900 <= n.value <= 2100:
+        return False
+    after = toks[n.j] if n.j < len(toks) else None
+    return (after is not None and after.is_cap) or (n.i > 0 and toks[n.i - 1].low in _YEAR_BEFORE)
+
+
+_YEAR_BEFORE: Final = frozenset({"in", "since", "of", "until", "from"})
 
 
 _PARTITIVE: Final = frozenset({"these", "those", "them", "which", "the"})
