@@ -2763,3 +2763,18 @@ def test_money_and_years_are_no_parts_of_a_count(geo):
     )
     out = claims(text, geo)
     assert [c.count.value for c in out if c.count] == [14]
+
+
+def test_a_toll_told_over_days_is_a_tally_and_days_of_mourning_are_no_span(geo):
+    text = (
+        "T\n\nThe command said three soldiers had been killed and 34 wounded in the three "
+        "days of rioting in Colon, 18 of them by gunfire."
+    )
+    (c, *_) = claims(text, geo)
+    assert c.kind == "casualty_tally" and c.killed.value == 3
+    text = (
+        "T\n\nGunmen attacked Seytenga on Sunday night, killing 79 civilians, the government "
+        "said, and declared three days of national mourning."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "incident"

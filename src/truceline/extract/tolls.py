@@ -217,6 +217,8 @@ def _kind_of_toll(view: View) -> str:
         # "foiled an infiltration bid last week, killing two" (not "killed in the firing
         # this year": a toll over months)
         return "incident"
+    if _days_told(view, over=True):
+        return "casualty_tally"  # "killed and 34 wounded in the three days": over days
     when = [k for k, t in enumerate(toks) if t.low == "when"]
     attacks = [*nouns, *cues.by.get("attack_verbs", ()), *cues.by.get("impact_verbs", ())]
     if when and not since and any(0 < m.i - w <= 6 for w in when for m in attacks):
@@ -252,16 +254,30 @@ def _kind_of_toll(view: View) -> str:
     return "casualty_tally"
 
 
+def _days_told(view: View, *, over: bool = False) -> bool:
+    """A span of several days, weeks or months counted in words ('two days of fighting');
+    `over`: one the toll is told over ('in the three days', 'over two weeks'), not 'declared
+    three days of mourning'."""
+    toks = view.tokens
+    units = word_set(view.lang, "dates", "span_units")
+    for n in view.numbers:
+        if n.j < len(toks) and toks[n.j].low in units and n.value > 1 and not n.times:
+            k = n.i - 1 if n.i and toks[n.i - 1].low != "the" else n.i - 2
+            if not over or (k >= 0 and toks[k].low in _OVER):
+                return True
+    return False
+
+
+_OVER: Final = frozenset({"in", "over", "during", "within", "past", "last", "first", "for"})
+
+
 def _one_day_in_town(view: View) -> bool:
     """A single day named, no span of days told ("in two days of fighting"), and the
     sentence placed at a town."""
-    toks = view.tokens
-    units = word_set(view.lang, "dates", "span_units")
     return (
         (bool(view.dates) or view.placed)
         and all(d.period.start == d.period.end and not d.since for d in view.dates)
-        and not any(n.j < len(toks) and toks[n.j].low in units and n.value > 1
-                    for n in view.numbers)
+        and not _days_told(view)
         and any(not p.aside and p.location.precision in ("settlement", "unresolved")
                 for p in view.places)
     )  # fmt: skip
