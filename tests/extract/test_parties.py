@@ -298,3 +298,12 @@ def test_an_acronym_after_a_speaker_takes_the_name_its_initials_spell():
         "SQ": "Sûreté du Québec",
     }
     assert acronyms("MAJ. CARON (CF): Hello.") == {}
+
+
+def test_a_verb_after_a_clause_of_its_own_takes_no_opening_subject():
+    text = (
+        "The revolt broke out late on Tuesday night, while the king was abroad, when "
+        "officers of the 4,000-strong guard seized the palace and announced a new government."
+    )
+    toks = tokenize(text)
+    assert attribute(toks, text, 0).claimant is None

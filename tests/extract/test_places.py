@@ -223,3 +223,8 @@ def test_in_a_line_in_capitals_ordinary_words_are_no_names(geo):
     found = places("PATROL SWEEPING FOREST EDGE WEST OF LARI TO CUT OFF GANG.", geo)
     assert "CUT OFF" not in [p[0] for p in found]
     assert "NYERI" in [p[0] for p in places("BY DISTRICT: NYERI 5, KIAMBU 2, NANYUKI 1.", geo)]
+
+
+def test_a_radio_named_after_its_city_is_no_place(geo):
+    found = [p[0] for p in places("The statement was read over Radio Addis Ababa on Friday.", geo)]
+    assert found == []

@@ -394,7 +394,15 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
     if before and before[0] > 0 and lows[before[0] - 1] in lx.subordinators:
         return []  # "... since the government declared a state of emergency": no speech of it
     kind = "weak" if low in lx.record_verbs else "claimant"
-    if prev == "and" and (opening := _opening_subject(lows, k)):
+    if (
+        prev == "and"
+        and (opening := _opening_subject(lows, k))
+        # (not "The revolt broke out on Tuesday, when officers seized the palace and
+        # announced ...": a clause between has a subject of its own)
+        and not any(
+            w in lx.subordinators or w in ("while", "which", "who") for w in lows[opening[1] : k]
+        )
+    ):
         # "A local commander, reached by telephone, denied it and said ...": a second
         # verb shares the sentence's subject
         frames.append((kind, opening))
