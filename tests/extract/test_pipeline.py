@@ -2778,3 +2778,11 @@ def test_a_toll_told_over_days_is_a_tally_and_days_of_mourning_are_no_span(geo):
     )
     (c,) = claims(text, geo)
     assert c.kind == "incident"
+
+
+def test_looting_and_house_searches_are_an_incident_and_an_operation(geo):
+    (c,) = claims("T\n\nArmed crowds looted shops in the centre of Maracay on Tuesday.", geo)
+    assert c.kind == "incident" and [loc.mention for loc in c.locations] == ["Maracay"]
+    text = "T\n\nThe army said it had begun house-to-house searches for weapons in Catia today."
+    (c,) = claims(text, geo)
+    assert c.kind == "operation"
