@@ -2786,3 +2786,13 @@ def test_looting_and_house_searches_are_an_incident_and_an_operation(geo):
     text = "T\n\nThe army said it had begun house-to-house searches for weapons in Catia today."
     (c,) = claims(text, geo)
     assert c.kind == "operation"
+
+
+def test_a_toll_of_one_day_in_one_town_is_an_incident(geo):
+    for text in (
+        "T\n\nFive people were killed on Monday in clashes between rival gangs in Cité Soleil, "
+        "police said.",
+        "T\n\nHospital sources put the toll at 98 dead in Rais on Monday, the daily said.",
+    ):
+        (c,) = claims(text, geo)
+        assert c.kind == "incident", text

@@ -196,7 +196,10 @@ def _kind_of_toll(view: View) -> str:
     """A toll tied to one attack is an incident; a toll over days, 'in total' or of 'the
     fighting' is a casualty tally."""
     cues = view.cues
-    if cues.has("toll_words") or (cues.has("generic_fighting") and not _one_day_in_town(view)):
+    one_day = _one_day_in_town(view)
+    if (cues.has("toll_words") and not (one_day and view.dates)) or (
+        cues.has("generic_fighting") and not one_day
+    ):
         # ("killed 23 fighters in heavy fighting on Monday east of Puthukkudiyiruppu": one
         # day's fighting at one town is one incident)
         return "casualty_tally"
@@ -230,6 +233,8 @@ def _kind_of_toll(view: View) -> str:
         or (several_days(view) and not cues.has("attack_verbs"))
     ):
         return "casualty_tally"  # a toll over several days (a night is two calendar days)
+    if one_day and view.dates:
+        return "incident"  # "five killed on Monday in clashes in Cite Soleil": one day, one town
     general = told_before(view) + [
         m
         # ("in Israeli strikes on southern Lebanon": across a region; "in drone strikes"
