@@ -2796,3 +2796,14 @@ def test_a_toll_of_one_day_in_one_town_is_an_incident(geo):
     ):
         (c,) = claims(text, geo)
         assert c.kind == "incident", text
+
+
+def test_one_of_a_tallys_attacks_told_alone_is_an_incident_of_it(geo):
+    text = (
+        "T\n\nUN forces carried out four air strikes against militia depots in Mogadishu "
+        "this morning. One of them was against a compound near the K-4 traffic circle."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 4)
+    (one,) = [c for c in out if c.part_of == total.id]
+    assert one.kind == "incident" and one.count is None

@@ -1171,6 +1171,7 @@ def _sentence_claims(
         drafts = [d for d in drafts if not (d.count is not None and d.count.value == 0)]
     _per_place_parts(drafts, r.view, ctx.total)
     _inline_parts(drafts, r.view)
+    _one_of_them(drafts, r.view)
     _fill(drafts, r, ctx)
     if total and not (ctx.table_places or ctx.scene):
         drafts[0].locations = ()  # a table's total is not where its last row is
@@ -1189,6 +1190,25 @@ def _sentence_claims(
     if not is_head:
         _advance(ctx, r, tagged, claimant, relays)
     return tagged
+
+
+def _one_of_them(drafts: list[Draft], view: View) -> None:
+    """'One of them was against a compound near the K-4 traffic circle': the one attack of
+    a tally a sentence tells is an incident of it, no count of one."""
+    toks = view.tokens
+    for d in drafts:
+        a = d.anchor[0]
+        if (
+            d.kind == "violation_tally"
+            and d.parent is not None
+            and d.count is not None
+            and d.count.value == 1
+            and a + 2 < len(toks)
+            and toks[a].low == "one"
+            and toks[a + 1].low == "of"
+            and toks[a + 2].low in _PARTITIVE
+        ):
+            d.kind, d.count = "incident", None
 
 
 def _row_source(d: Draft, facts: DocFacts) -> Party | None:
