@@ -2807,3 +2807,13 @@ def test_one_of_a_tallys_attacks_told_alone_is_an_incident_of_it(geo):
     total = next(c for c in out if c.count and c.count.value == 4)
     (one,) = [c for c in out if c.part_of == total.id]
     assert one.kind == "incident" and one.count is None
+
+
+def test_the_dead_of_the_attacks_counted_are_a_part_of_the_toll(geo):
+    text = (
+        "T\n\nSince 5 June, UN forces in Mogadishu have lost 26 soldiers killed and 57 "
+        "wounded. Twenty-four of the dead fell in the attacks of 5 June."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.killed and c.killed.value == 26)
+    assert [c.killed.value for c in out if c.part_of == total.id] == [24]

@@ -648,8 +648,13 @@ def _toll_parts(view: View) -> list[Draft]:
         return []
     if k == 1 and not any(n.i == 0 for n in view.numbers):
         return []
-    if view.cues.methods or view.cues.has("attack_verbs"):
-        return []  # "Two of the dead were hit by a drone strike near X": an attack of its own
+    verbs = [
+        m for m in view.cues.by.get("attack_verbs", ()) if not (m.i and lows[m.i - 1] in _PARTITIVE)
+    ]
+    if view.cues.methods or verbs:
+        # "Two of the dead were hit by a drone strike near X": an attack of its own (not
+        # "fell in the attacks of 5 June": the attacks the toll counted)
+        return []
     out = []
     for n in view.numbers:
         if n.vague or n.times or in_date(view, n) or (k == 0 and n.i < 3):
