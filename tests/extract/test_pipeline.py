@@ -2817,3 +2817,14 @@ def test_the_dead_of_the_attacks_counted_are_a_part_of_the_toll(geo):
     out = claims(text, geo)
     total = next(c for c in out if c.killed and c.killed.value == 26)
     assert [c.killed.value for c in out if c.part_of == total.id] == [24]
+
+
+def test_a_place_abroad_where_words_were_said_is_not_where_it_happened(geo):
+    text = (
+        "T\n\nParatroopers dropped on Kisangani at dawn, the army said. "
+        "The Belgian Defense Ministry said in Brussels that the operation had begun at 6 a.m."
+    )
+    out = claims(text, geo)
+    op = next(c for c in out if c.kind == "operation")
+    assert "Brussels" not in [loc.mention for loc in op.locations]
+    assert "Kisangani" in [loc.mention for loc in op.locations]

@@ -171,6 +171,8 @@ def replace_places(r: Read, geo: Geocoder, hints: tuple[str | None, str | None])
         return r
     places = _not_the_speaker(resolve_places(r.spots, geo, view.blocked, hints), r.attribution)
     places = _where_treated(places, view.lows, view.lang)
+    if hints[0] is not None and "speech_verbs" in view.cues.by:
+        places = _where_said(places, view.cues, view.lows, hints[0])
     return Read(s, view.with_places(places), r.attribution, r.spots)
 
 
@@ -185,6 +187,24 @@ def _not_the_speaker(
     if any(p.aside and p.i == i and p.j == j for p in places):
         return tuple(p for p in places if not (p.aside and p.i == i and p.j == j))
     return places
+
+
+def _where_said(
+    places: tuple[PlaceMention, ...], cues: Cues, lows: tuple[str, ...], country: str
+) -> tuple[PlaceMention, ...]:
+    """'The Belgian Defense Ministry said in Brussels that ...': a place abroad where the
+    words were said is not where what they tell happened, the scene before is (a town of
+    the report's own country may be both)."""
+    said = {m.j for m in cues.by.get("speech_verbs", ())}
+    return tuple(
+        p
+        for p in places
+        if not (
+            p.location.country not in (None, country)
+            and p.i - 1 in said
+            and lows[p.i - 1] in ("in", "from")
+        )
+    )
 
 
 def _where_treated(
