@@ -215,6 +215,9 @@ def test_a_name_opened_by_a_place_word_is_one_place(geo):
         "Jebel Marra",
         "Wadi Doum",
     ]
+    assert [p[0] for p in places("Troops landed at Point Salines at dawn.", geo)] == [
+        "Point Salines"
+    ]
 
 
 def test_in_a_line_in_capitals_ordinary_words_are_no_names(geo):
