@@ -218,6 +218,7 @@ def test_a_name_opened_by_a_place_word_is_one_place(geo):
     assert [p[0] for p in places("Troops landed at Point Salines at dawn.", geo)] == [
         "Point Salines"
     ]
+    assert [p[0] for p in places("Barricades on Route 132 were taken down.", geo)] == ["Route 132"]
 
 
 def test_in_a_line_in_capitals_ordinary_words_are_no_names(geo):

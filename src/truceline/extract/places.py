@@ -148,7 +148,7 @@ class _Lex:
     call_signs: frozenset[str]  # "teams LIMA and SIERRA", "the daily El Watan": no places
     vicinity: frozenset[str]  # "the Kalai-Khumb area": around the place named
     zone_prefixes: frozenset[str]  # "Sector West", "UN Sector Sarajevo": a named zone
-    heights: frozenset[str]  # "Hill 1428", "Height 776": a height named by its elevation
+    heights: frozenset[str]  # "Hill 1428", "Route 132": a height or a road named by a number
     models: frozenset[str]  # "a Gazelle helicopter", "Grad rockets": a make, not a place
     communities: frozenset[str]  # "the Arab quarter of X": a people or faith, not a place
     described: frozenset[str]  # "quarter", "neighbourhood": place nouns a people's name describes
@@ -200,7 +200,8 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(att["person_titles"]), frozenset(d["joined_name_words"]),
         frozenset(d["compass"]) | frozenset(d["part_words"]), frozenset(d["names_not_places_after"]),
         frozenset(d["vicinity_suffixes"]), frozenset(d["named_zone_prefixes"]),
-        frozenset(d["height_words"]), frozenset(d["model_nouns"]), frozenset(d["community_words"]),
+        frozenset(d["height_words"]) | frozenset(d["numbered_road_words"]),
+        frozenset(d["model_nouns"]), frozenset(d["community_words"]),
         frozenset(d["described_place_nouns"]), frozenset(d["level_word_compounds"]),
         frozenset(d["modifier_endings"]), frozenset(d["name_head_words"]),
         frozenset(d["message_abbreviations"]),
@@ -404,7 +405,7 @@ def _named_zone(
         and end < len(tokens)
         and tokens[end].text.isdecimal()
     ):
-        return (i, end + 1, "zone")  # "Hill 1428", "Height 776"
+        return (i, end + 1, "zone")  # "Hill 1428", "Height 776", "Route 132"
     if i and tokens[i - 1].text in lx.zone_prefixes and end - i <= 3:
         return (i - 1, end, "zone")  # "UN Sector Sarajevo", "Sector West": a named sector
     if end < len(tokens) and end > i and tokens[end].start - tokens[end - 1].end <= 1:
