@@ -2828,3 +2828,13 @@ def test_a_place_abroad_where_words_were_said_is_not_where_it_happened(geo):
     op = next(c for c in out if c.kind == "operation")
     assert "Brussels" not in [loc.mention for loc in op.locations]
     assert "Kisangani" in [loc.mention for loc in op.locations]
+
+
+def test_a_site_named_by_its_kind_alone_is_the_one_named_before(geo):
+    text = (
+        "T\n\nRebel guards held the Genete Leul palace in Addis Ababa on Thursday, the army said. "
+        "Air force jets fired rockets at positions near the palace on Friday morning."
+    )
+    out = claims(text, geo)
+    (jets,) = [c for c in out if "rockets" in c.evidence[0].text]
+    assert jets.kind == "incident" and jets.locations[0].mention.startswith("Genete Leul")

@@ -418,6 +418,9 @@ def _decide(view: View) -> list[Draft]:
                 )
                 # "officials in Smara said a shell fell on Sunday": the speaker's town, last resort
                 or (view.dates and (cues.outcomes or len(attack) > 1 or _speakers_town(view)))
+                # "fired rockets at positions near the palace on Friday": the palace named
+                # before (see pipeline._referred)
+                or (view.dates and _site_referred(view))
             )
         ):
             m = attack[0]
@@ -533,6 +536,19 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
             if not any(toks[k].low in _CLAUSE_BREAK for k in range(h.j, span[0])):
                 return True
     return False
+
+
+def _site_referred(view: View) -> bool:
+    """Whether the sentence places what it tells at a site named by its kind alone ('near
+    the palace', 'at the airfield'), one the report named before."""
+    sites = word_set(view.lang, "places", "referring_sites")
+    preps = word_set(view.lang, "places", "place_prepositions")
+    toks = view.tokens
+    return any(
+        t.low in sites and toks[k - 1].low == "the" and toks[k - 2].low in preps
+        for k, t in enumerate(toks)
+        if k > 1
+    )
 
 
 def _second_clause_incident(view: View, drafts: list[Draft]) -> list[Draft]:
