@@ -2838,3 +2838,17 @@ def test_a_site_named_by_its_kind_alone_is_the_one_named_before(geo):
     out = claims(text, geo)
     (jets,) = [c for c in out if "rockets" in c.evidence[0].text]
     assert jets.kind == "incident" and jets.locations[0].mention == "Genete Leul palace"
+
+
+def test_a_log_entrys_heading_line_places_and_its_source_line_voices_the_lines_under_it(geo):
+    text = (
+        "Incident log\n\n"
+        "04/07/2009 22:10 | EL PROGRESO (Yoro) | [B]\n"
+        "Source: relatives of the union leader, by telephone\n"
+        "Two armed men fired several shots at the home of a teachers' union leader. "
+        "No one was hurt.\n"
+    )
+    (c,) = claims(text, geo, published="2009-07-06")
+    assert c.kind == "incident" and c.period.start == "2009-07-04"
+    assert [loc.mention for loc in c.locations][:1] == ["EL PROGRESO"]
+    assert c.claimant is not None and c.claimant.name == "relatives of the union leader"

@@ -222,6 +222,7 @@ def _where_treated(
 
 
 _ENTRY_MARKS: Final = frozenset({",", ".", ":", ";", "-", "–"})
+_CELL_MARKS: Final = frozenset({"|", "[", "]", "(", ")"})
 
 
 def _entry_name(tokens: tuple[Token, ...], dates: Sequence[DateMention], lang: str) -> int:
@@ -255,8 +256,12 @@ def _row_label(tokens: tuple[Token, ...], s: Sentence, lang: str) -> int:
 
 
 def entry_word(t: Token, lang: str) -> bool:
+    """A word an entry's heading may hold besides its place and time: marks, time words,
+    clock digits, a log's cell bars and a reliability code ('| [B]')."""
     return (
         t.low in _ENTRY_MARKS
+        or t.text in _CELL_MARKS
+        or (len(t.text) == 1 and t.text.isupper())
         or t.low in word_set(lang, "entries", "time_words")
         or t.low.replace(":", "").isdecimal()
     )

@@ -92,6 +92,7 @@ class _Context:
     total: Claim | None = None  # the last violation total, for "N of them" in later sentences
     toll: Claim | None = None  # the last casualty total, for "Three of the dead were children"
     entry: tuple[int, tuple[Location, ...]] | None = None  # an event log entry's paragraph, places
+    entry_end: int | None = None  # where the lines of an entry headed by a line of its own end
     table: tables.Columns | None = None  # the columns of the delimited table being read
     rows: list[str] = field(default_factory=list)  # its rows' claim ids, parts of its total
     links: dict[str, str] = field(default_factory=dict)  # part id -> total id, set afterwards
@@ -122,6 +123,7 @@ class _Context:
         self.total = None
         self.toll = None
         self.entry = None
+        self.entry_end = None
         self.table = None
         self.rows = []
         self.links = {}
@@ -1107,6 +1109,51 @@ def _start_record(r: Read, ctx: _Context, facts: DocFacts) -> None:
         ctx.entry = (r.sentence.para, (place,)) if place else None
 
 
+def _in_entry(
+    r: Read, ctx: _Context, text: str, claimant: Party | None
+) -> tuple[Read, Party | None]:
+    """An event log's entry: its heading ("1. Khiam, 12 Feb, about 14:10.") places the
+    sentences of its line, or of the lines under it when it is a line of its own."""
+    header = _entry_header(r)
+    if ctx.entry_end is not None:
+        _entry_goes_on(r, ctx, text)
+        claimant = _entry_source(r) or claimant
+    if header:  # "1. Khiam, 12 Feb, about 14:10." heads the entry that follows it
+        ctx.entry = (r.sentence.para, header)
+        # ("04/07/2009 22:10 | EL PROGRESO (Yoro) | [B]": a log's heading line, its entry
+        # the lines under it)
+        ctx.entry_end = (
+            r.sentence.end if text[r.sentence.end : r.sentence.end + 1] in ("\n", "") else None
+        )
+    elif ctx.entry and ctx.entry[0] == r.sentence.para:
+        r = Read(r.sentence, replace(r.view, placed=True), r.attribution, r.spots)
+    return r, claimant
+
+
+def _entry_source(r: Read) -> Party | None:
+    """'Source: relatives of the union leader, by telephone': under a log entry's heading,
+    the line naming its source names who speaks in it (the words before any comma)."""
+    toks = r.view.tokens
+    if len(toks) < 3 or toks[1].text != ":" or toks[0].low not in ("source", "sources"):
+        return None
+    end = next((k for k in range(2, len(toks)) if toks[k].text in (",", ";", "(")), len(toks))
+    base = r.sentence.start
+    name = r.sentence.text[toks[2].start - base : toks[end - 1].end - base].rstrip(".")
+    return Party(name, name, party_type(name) or "other")  # type: ignore[arg-type]
+
+
+def _entry_goes_on(r: Read, ctx: _Context, text: str) -> None:
+    """An entry headed by a line of its own goes on over the lines under it, up to a blank
+    line or a rule ('----')."""
+    assert ctx.entry_end is not None
+    gap = text[ctx.entry_end : r.sentence.start]
+    if ctx.entry is not None and "\n\n" not in gap and "--" not in gap:
+        ctx.entry = (r.sentence.para, ctx.entry[1])
+        ctx.entry_end = r.sentence.end
+    else:
+        ctx.entry_end = None
+
+
 def _part_of(d: Draft, ctx: _Context, ids: list[str]) -> str | None:
     """The id of the claim a draft is a part of: one of its sentence, the last violation
     total ('N of them'), or the last toll ('Three of the dead')."""
@@ -1134,11 +1181,7 @@ def _sentence_claims(
         or (ctx.relays if r.sentence.para == ctx.para else ())
         or facts.dateline
     )
-    header = _entry_header(r)
-    if header:  # "1. Khiam, 12 Feb, about 14:10." heads the entry that follows it
-        ctx.entry = (r.sentence.para, header)
-    elif ctx.entry and ctx.entry[0] == r.sentence.para:
-        r = Read(r.sentence, replace(r.view, placed=True), r.attribution, r.spots)
+    r, claimant = _in_entry(r, ctx, doc.text, claimant)
     drafts = (ctx.toll is not None and _toll_parts(r.view)) or decide_mod.decide(r.view)
     total = None
     if (columns := tables.header(r.view)) is not None:
