@@ -2852,3 +2852,13 @@ def test_a_log_entrys_heading_line_places_and_its_source_line_voices_the_lines_u
     assert c.kind == "incident" and c.period.start == "2009-07-04"
     assert [loc.mention for loc in c.locations][:1] == ["EL PROGRESO"]
     assert c.claimant is not None and c.claimant.name == "relatives of the union leader"
+
+
+def test_a_craft_flying_somewhere_twice_is_no_tally(geo):
+    text = (
+        "T\n\nArmed troops blocked the runway. The aircraft carrying the president circles "
+        "the airport twice and leaves for Managua."
+    )
+    assert not [c for c in claims(text, geo) if c.count]
+    (c,) = claims("T\n\nArmy helicopters fired rockets at Tal Afar twice on Monday.", geo)
+    assert c.count is not None and c.count.value == 2

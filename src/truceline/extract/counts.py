@@ -178,6 +178,9 @@ def _act_of_violence(view: View, p: int) -> bool:
 
 # what the noun after "cases of", "instances of" must name to make them attacks
 _VIOLENT: Final = ("violation_nouns", "attack_nouns", "explosion_nouns")
+# ("the aircraft carrying the president circled the airport twice": a craft alone, flying,
+# attacks nothing; its weapons or a verb of attack would)
+_CRAFT: Final = frozenset({"aircraft", "airliner", "plane", "planes", "helicopter", "helicopters"})
 
 
 def count_claims(view: View) -> list[Draft]:
@@ -186,7 +189,7 @@ def count_claims(view: View) -> list[Draft]:
     attacky = any(  # "breached the truce three times", "used 120mm mortars twice"
         view.cues.has(c)
         for c in ("attack_verbs", "violation_nouns", "attack_nouns", "violation_verbs")
-    ) or bool(view.cues.methods)
+    ) or any(view.lows[m.i] not in _CRAFT for m in view.cues.methods)
     total: int | None = None
     outer = False
     opener_at = view.cues.first("part_openers", 10**6)
