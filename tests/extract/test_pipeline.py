@@ -2862,3 +2862,12 @@ def test_a_craft_flying_somewhere_twice_is_no_tally(geo):
     assert not [c for c in claims(text, geo) if c.count]
     (c,) = claims("T\n\nArmy helicopters fired rockets at Tal Afar twice on Monday.", geo)
     assert c.count is not None and c.count.value == 2
+
+
+def test_forcing_a_way_in_is_an_attack(geo):
+    text = (
+        "T\n\nA commando of 14 armed rebels forced its way into the embassy in the San Isidro "
+        "district of Lima on Tuesday evening."
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "incident"
