@@ -219,6 +219,7 @@ def test_a_name_opened_by_a_place_word_is_one_place(geo):
         "Point Salines"
     ]
     assert [p[0] for p in places("Barricades on Route 132 were taken down.", geo)] == ["Route 132"]
+    assert [p[0] for p in places("Air Force jets bomb the Solano fort.", geo)] == ["Solano fort"]
 
 
 def test_in_a_line_in_capitals_ordinary_words_are_no_names(geo):
