@@ -307,3 +307,18 @@ def test_a_verb_after_a_clause_of_its_own_takes_no_opening_subject():
     )
     toks = tokenize(text)
     assert attribute(toks, text, 0).claimant is None
+
+
+def test_a_body_in_full_is_no_run_across_sentences_lists_or_papers():
+    from truceline.extract.records import in_full
+
+    said = Party("The Government", "The Government", "government")
+    for text in (
+        "Soldiers burnt the church at Chinsali. The Government states that this is untrue.",
+        "LUMPA DISTURBANCES -- GOVERNMENT STATEMENT\nThe Government announces ...",
+    ):
+        assert in_full(said, text, "en") is said, text
+    police = Party("police", "police", "government")
+    text = "The Ministry of Police said so. Police and the Tonga Defence Services began it."
+    got = in_full(police, text, "en")
+    assert got is not None and got.name == "Ministry of Police"

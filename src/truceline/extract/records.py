@@ -696,17 +696,32 @@ def _full_names(text: str, lang: str, word: str) -> tuple[str, ...]:
     generic = word_set(lang, "attribution", "generic_body_words")
     documents = word_set(lang, "attribution", "document_words")
     out: list[str] = []
-    for m in _runs_at(text, word):
-        ws = m.group().split()
+    for ws in (part for m in _runs_at(text, word) for part in _sentence_parts(m.group())):
         while ws and ws[-1].islower() and ws[-1] not in generic:
             ws.pop()  # lower-case words only of a body's kind
         while ws and (ws[0].lower() in _JOINED or ws[0].lower() in documents):
             ws.pop(0)  # ("Statement of the Government of ...": the body, not its paper)
-        while ws and ws[-1].lower() in _JOINED:
-            ws.pop()
+        while ws and (ws[-1].lower() in _JOINED or ws[-1].lower() in documents):
+            ws.pop()  # ("GOVERNMENT STATEMENT": the paper, not a body)
         if len(ws) >= 2 and ws[0][:1].isupper():
             out.append(" ".join(w.strip(".,") for w in ws))
     return tuple(dict.fromkeys(out))
+
+
+def _sentence_parts(run: str) -> list[list[str]]:
+    """A run's words, cut where a sentence ends inside it ('at Chinsali. The Government
+    states': 'Chinsali.' and 'The Government states'; never at 'U.S.' or 'St.') and where
+    'and the' joins two bodies."""
+    parts: list[list[str]] = [[]]
+    words = run.split()
+    for k, w in enumerate(words):
+        if w == "and" and k + 1 < len(words) and words[k + 1] == "the":
+            parts.append([])  # ("Police and the Tonga Defence Services": two bodies)
+            continue
+        parts[-1].append(w)
+        if w.endswith(".") and len(w) > 4 and w[-3] != ".":
+            parts.append([])
+    return [p for p in parts if p]
 
 
 def _runs_at(text: str, word: str) -> list[re.Match[str]]:
