@@ -322,3 +322,12 @@ def test_a_body_in_full_is_no_run_across_sentences_lists_or_papers():
     text = "The Ministry of Police said so. Police and the Tonga Defence Services began it."
     got = in_full(police, text, "en")
     assert got is not None and got.name == "Ministry of Police"
+
+
+def test_the_accused_after_an_accusing_verb_is_no_speaker():
+    text = (
+        "The group's leader, speaking by telephone from inside the station, accused the army "
+        "of breaking an earlier understanding by firing into the building."
+    )
+    got = attribute(tokenize(text), text, 0).claimant
+    assert got is None or "army" not in got.name

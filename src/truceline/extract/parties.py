@@ -365,6 +365,9 @@ def _opening_subject(lows: tuple[str, ...], k: int) -> tuple[int, int] | None:
     return (0, comma) if comma else None
 
 
+_ACCUSING: Final = frozenset({"accused", "accuses", "blamed", "blames", "charged", "charges"})
+
+
 def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """Speaker candidates of the speech verb at k, most likely first."""
     low = lows[k]
@@ -414,7 +417,12 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
     inverted = back >= 0 and lows[back] == ","  # "..., has declared the deputy chief X"
     # (", announced in Peng Dehuai's name on 6 October, was broken": a participle, and
     # what follows it says how, not who)
-    if (not before or inverted) and k + 1 < len(lows) and lows[k + 1] not in lx.manner_openers:
+    if (
+        (not before or inverted)
+        and k + 1 < len(lows)
+        and lows[k + 1] not in lx.manner_openers
+        and low not in _ACCUSING  # ("..., accused the army of breaking ...": the accused)
+    ):
         after = _object_after(lows, k + 1)
         if after:
             frames.append((kind, after))
