@@ -331,3 +331,13 @@ def test_the_accused_after_an_accusing_verb_is_no_speaker():
     )
     got = attribute(tokenize(text), text, 0).claimant
     assert got is None or "army" not in got.name
+
+
+def test_according_to_a_bodys_information_is_that_body():
+    for text in (
+        "According to the information available to the Government, 19 persons died.",
+        "According to figures from the health ministry, 19 persons died.",
+    ):
+        got = attribute(tokenize(text), text, 0).claimant
+        assert got is not None and got.name.lower() in ("government", "health ministry"), got
+        assert "information" not in got.name and "figures" not in got.name

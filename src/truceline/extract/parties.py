@@ -440,6 +440,27 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
     return frames
 
 
+def _past_information(lows: tuple[str, ...], k: int) -> int:
+    """'according to the information available to my Government', '... to figures from the
+    health ministry': where the body whose information it is is named (k when no such
+    words follow)."""
+    j = k + (k < len(lows) and lows[k] in ("the", "official", "latest"))
+    if j < len(lows) and lows[j] in _INFORMATION:
+        for link in (
+            ("available", "to"),
+            ("provided", "by"),
+            ("compiled", "by"),
+            ("from",),
+            ("of",),
+        ):
+            if lows[j + 1 : j + 1 + len(link)] == link:
+                return j + 1 + len(link)
+    return k
+
+
+_INFORMATION: Final = frozenset({"information", "data", "figures", "records", "statistics"})
+
+
 def _find_frames(
     lows: tuple[str, ...], lx: _Lex, according: list[Match] | None = None
 ) -> list[tuple[str, tuple[int, int]]]:
@@ -447,7 +468,7 @@ def _find_frames(
     'according to' phrases, when the caller found them)."""
     frames: list[tuple[str, tuple[int, int]]] = []
     for m in lx.according.find(lows) if according is None else according:
-        rng = _object_after(lows, m.j, lx.titles if m.i == 0 else None)
+        rng = _object_after(lows, _past_information(lows, m.j), lx.titles if m.i == 0 else None)
         if not rng:
             continue
         kind = (
