@@ -341,3 +341,9 @@ def test_according_to_a_bodys_information_is_that_body():
         got = attribute(tokenize(text), text, 0).claimant
         assert got is not None and got.name.lower() in ("government", "health ministry"), got
         assert "information" not in got.name and "figures" not in got.name
+
+
+def test_a_speaker_after_by_ends_before_what_is_said_of_it():
+    text = "Strikes not listed were reported by residents without a time or an exact place."
+    got = attribute(tokenize(text), text, 0).claimant
+    assert got is not None and got.name == "residents"

@@ -233,3 +233,8 @@ def test_in_a_line_in_capitals_ordinary_words_are_no_names(geo):
 def test_a_radio_named_after_its_city_is_no_place(geo):
     found = [p[0] for p in places("The statement was read over Radio Addis Ababa on Friday.", geo)]
     assert found == []
+
+
+def test_a_known_name_opened_by_a_place_word_keeps_its_province(geo):
+    found = located("Turkish drones struck Tell Abyad on Monday.", geo)
+    assert found["Tell Abyad"].precision == "settlement" and found["Tell Abyad"].admin1 == "Raqqa"

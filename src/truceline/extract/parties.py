@@ -295,6 +295,13 @@ def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] 
     return (i, j) if j > i else None
 
 
+# what ends a speaker's phrase after its verb: marks, "that", and words that open what is
+# said of it ("reported by residents without a time or an exact place")
+_OBJECT_ENDS: Final = frozenset(
+    {".", ";", ":", "that", "(", "without", "because", "although", "while", "when", "if"}
+)
+
+
 def _object_after(
     lows: tuple[str, ...], k: int, opening: frozenset[str] | None = None
 ) -> tuple[int, int] | None:
@@ -304,7 +311,7 @@ def _object_after(
     i = j = k
     commas = 0
     quotes = ('"', "“", "”")
-    while j < len(lows) and lows[j] not in (".", ";", ":", "that", "(") and j - i < 16:
+    while j < len(lows) and lows[j] not in _OBJECT_ENDS and j - i < 16:
         if lows[j] in quotes:
             # 'quoting the "people's militia" of ...': a name in quotation marks goes on
             close = next(

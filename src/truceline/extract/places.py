@@ -398,7 +398,7 @@ def _named_zone(
     if end - i >= 2 and tokens[i].low in lx.name_heads:
         # "Kampung Tanjung Batu", "Wadi Doum": a name its first word says is a place's,
         # whole even where the gazetteer knows only a part ("Batu")
-        return (i, end, "unresolved")
+        return (i, end, None)
     if (
         end == i + 1
         and tokens[i].low in lx.heights
