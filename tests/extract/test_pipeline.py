@@ -2871,3 +2871,16 @@ def test_forcing_a_way_in_is_an_attack(geo):
     )
     (c,) = claims(text, geo)
     assert c.kind == "incident"
+
+
+def test_last_weeks_figure_once_again_and_assault_rifles_are_no_counts(geo):
+    text = (
+        "T\n\nThe police recorded 31 shooting incidents by armed gangs in Kingston this week. "
+        "(Previous week: thirty-eight (38) incidents.)"
+    )
+    assert [c.count.value for c in claims(text, geo) if c.count] == [31]
+    text = (
+        "T\n\nI draw your attention once again to the aggression by armed forces at Mpack. "
+        "The weapons recovered near Mpack include 8 machine guns and 21 assault rifles."
+    )
+    assert not [c for c in claims(text, geo) if c.count]

@@ -28,6 +28,10 @@ _HEAD_STOP: Final = frozenset({
     "is", "that", "which", "who", "after", "before", "into", "onto", "toward", "towards",
 })  # fmt: skip
 _BREAK: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
+# nouns an attack word may qualify, as gear rather than an attack ("assault rifles")
+_GEAR: Final = frozenset(
+    {"rifle", "rifles", "craft", "boat", "boats", "vehicle", "vehicles", "course", "courses"}
+)
 
 
 _POSSESSIVES: Final = frozenset(
@@ -73,6 +77,8 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
                 # "mortar rounds" is munitions, "mortar attacks" a count: the later head wins.
                 m = cues.at(cat, p)
                 assert m is not None
+                if m.j < len(toks) and toks[m.j].low in _GEAR:
+                    continue  # "21 assault rifles": the attack word names the gear
                 nxt = m.j
                 # "missile and drone attacks": munitions joined before the head
                 while (
@@ -393,7 +399,12 @@ def _compared(view: View, n: Number) -> bool:
     words = word_set(view.lang, "numbers", "comparison_words")
     if n.i > 0 and toks[n.i - 1].low in words:
         return True  # "against 40"
+    if n.i > 2 and toks[n.i - 1].low == ":" and toks[n.i - 3].low in _EARLIER:
+        return True  # "(Previous week: thirty-eight (38) incidents.)": another week's
     return n.i > 1 and toks[n.i - 2].low in words and toks[n.i - 1].low in ("with", "to", "from")
+
+
+_EARLIER: Final = frozenset({"previous", "preceding", "prior", "last"})
 
 
 def _is_part(total: Draft, n: Number) -> bool:

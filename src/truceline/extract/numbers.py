@@ -249,6 +249,9 @@ def find_numbers(
             i += 3  # "00:30 Loud explosion heard": a time of day counts nothing
             continue
         if low in lx.frequencies:
+            if low == "once" and i + 1 < n and lows[i + 1] in ("again", "more"):
+                i += 1  # "once again", "once more": again, no count
+                continue
             qual, k = _qualifier(lows, i, lx)
             # "had not opened fire once", "never once": no occurrence at all
             value = 0 if low == "once" and _negated(lows, i) else lx.frequencies[low]
