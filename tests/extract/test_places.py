@@ -238,3 +238,11 @@ def test_a_radio_named_after_its_city_is_no_place(geo):
 def test_a_known_name_opened_by_a_place_word_keeps_its_province(geo):
     found = located("Turkish drones struck Tell Abyad on Monday.", geo)
     assert found["Tell Abyad"].precision == "settlement" and found["Tell Abyad"].admin1 == "Raqqa"
+
+
+def test_the_dictionary_is_a_languages_own():
+    from truceline.lexicon import dictionary
+
+    words = dictionary("en")
+    assert {"station", "same", "got"} <= words and "nyeri" not in words
+    assert dictionary("xx") == frozenset()  # no other language's words stand in
