@@ -17,7 +17,16 @@ from typing import Any, Final, Protocol
 from truceline.geo.keys import key
 from truceline.lexicon import PerLanguage, dictionary, load
 from truceline.model import Location, Role
-from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
+from truceline.text.tokens import (
+    CAPITALS,
+    NOT_LETTERS,
+    Match,
+    PhraseMatcher,
+    Token,
+    fold,
+    letter_case,
+    matcher,
+)
 
 _MAX_WORDS: Final = 6
 
@@ -670,14 +679,16 @@ def spot_places(  # noqa: PLR0913
     return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads), lows)
 
 
-def shouted(tokens: Sequence[Token]) -> bool:
+def shouted(tokens: tuple[Token, ...]) -> bool:
     """A line written all in capitals ('GANG EST 80 ATTACKED NAIVASHA POLICE STATION'), where
     a capital says nothing of a name."""
     words = upper = 0
     for t in tokens:
-        if len(t.text) > 1 and t.text.isalpha():
+        # (`t.text.isalpha()` and `.isupper()`, told natively: asked of every word of every line)
+        kind = letter_case(t.text) if len(t.text) > 1 else NOT_LETTERS
+        if kind != NOT_LETTERS:
             words += 1
-            upper += t.text.isupper()
+            upper += kind == CAPITALS
     return upper >= 4 and upper >= 0.6 * words
 
 

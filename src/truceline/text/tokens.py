@@ -145,6 +145,33 @@ def _word_kind(chunk: str, n: int) -> int:
     return _OTHER if not letter else _LETTERS if upper else _LOWER
 
 
+# What `letter_case` tells of a word: not letters only, letters some of them in lower case,
+# letters all in capitals
+NOT_LETTERS: Final = 0
+MIXED_CASE: Final = 1
+CAPITALS: Final = 2
+
+
+def letter_case(word: str) -> int:
+    """`word.isalpha()`, and then `word.isupper()`, told natively for ASCII (see `_word_kind`)."""
+    lower = False
+    k, n = 0, len(word)
+    while k < n:
+        c = ord(word[k])
+        k += 1
+        if 97 <= c <= 122:
+            lower = True
+        elif c >= 128:  # (some other letter or mark: the str methods say)
+            if not word.isalpha():
+                return NOT_LETTERS
+            return CAPITALS if word.isupper() else MIXED_CASE
+        elif not 65 <= c <= 90:
+            return NOT_LETTERS  # an ASCII digit or mark
+    if not n:
+        return NOT_LETTERS
+    return MIXED_CASE if lower else CAPITALS
+
+
 def _space(c: int) -> bool:
     """`chr(c).isspace()`, the ASCII codes told without a call."""
     if c < 128:
