@@ -193,7 +193,9 @@ def _where_treated(
     """'evacuated to KOSEVO hospital', 'Vaiola Hospital treated 33 people': the hospital the
     wounded were taken to is no place of the attack (the claim takes the places before)."""
     care = word_set(lang, "places", "care_places")
-    if not any(w in care for w in lows) or not any(
+    # (only a place whose last word is a hospital's can go: most sentences have none, and
+    # this asks of their places, not of every word)
+    if not any(lows[p.j - 1] in care for p in places) or not any(
         w in word_set(lang, "places", "care_verbs") for w in lows
     ):
         return places

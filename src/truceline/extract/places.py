@@ -682,14 +682,24 @@ def spot_places(  # noqa: PLR0913
 def shouted(tokens: tuple[Token, ...]) -> bool:
     """A line written all in capitals ('GANG EST 80 ATTACKED NAIVASHA POLICE STATION'), where
     a capital says nothing of a name."""
-    words = upper = 0
+    # The words in capitals first, told natively (`isalpha()` and `isupper()` are called
+    # through Python): only a capital or a non-ASCII letter opens one, and most lines have
+    # fewer than four, when the other words need no look.
+    upper = 0
     for t in tokens:
-        # (`t.text.isalpha()` and `.isupper()`, told natively: asked of every word of every line)
-        kind = letter_case(t.text) if len(t.text) > 1 else NOT_LETTERS
-        if kind != NOT_LETTERS:
+        if (
+            len(t.text) > 1
+            and (t.is_cap or ord(t.text[0]) >= 128)
+            and letter_case(t.text) == CAPITALS
+        ):
+            upper += 1
+    if upper < 4:
+        return False
+    words = 0
+    for t in tokens:
+        if len(t.text) > 1 and letter_case(t.text) != NOT_LETTERS:
             words += 1
-            upper += kind == CAPITALS
-    return upper >= 4 and upper >= 0.6 * words
+    return upper >= 0.6 * words
 
 
 def ordinary_in_capitals(
