@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from truceline.extract.numbers import word_value
-from truceline.lexicon import PerLanguage, load, word_set
+from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
 from truceline.model import Period
 from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
 
@@ -87,6 +87,10 @@ def _read_lex(lang: str) -> _Lex:
 
 
 _LEX: Final = PerLanguage(_read_lex)
+# (`word_marks`: the words a date may open with, the weekdays, the months that are words too)
+_TRIGGER: Final = gate(lambda lang: _LEX.get(lang).triggers)
+_WEEKDAY: Final = gate(lambda lang: _LEX.get(lang).weekdays)
+_HOMOGRAPH: Final = gate(lambda lang: _LEX.get(lang).homographs)
 
 
 def _iso(d: dt.date) -> str:
@@ -590,7 +594,8 @@ def find_dates(
     if any(len(w) > 2 and w[-1] == "." for w in lows):
         # "Dec." and "Sept." are months: compare without the abbreviation's dot
         lows = tuple([w[:-1] if len(w) > 2 and w[-1] == "." else w for w in lows])
-    if any(w in lx.homographs for w in lows):
+    marks = word_marks(lows, lang)
+    if any(m & _HOMOGRAPH for m in marks):
         # "a protest march", "troops march on": a month only capitalised or with its day
         lows = tuple([
             "" if w in lx.homographs and tokens[k].text == w
@@ -598,20 +603,23 @@ def find_dates(
             and not (k and _dayno(lows[k - 1]) is not None) else w
             for k, w in enumerate(lows)
         ])  # fmt: skip
-    named = [k for k, w in enumerate(lows) if w in lx.weekdays and _dated(lows, k + 1, lx)]
+        # (the marks stay, but a blanked word's: no list holds "")
+        marks = tuple([m if lows[k] else 0 for k, m in enumerate(marks)])
+    named = [k for k, m in enumerate(marks) if m & _WEEKDAY and _dated(lows, k + 1, lx)]
     if not named:
-        return _find(lows, lx, ref, lang)
+        return _find(lows, lx, ref, lang, marks)
     # "between Monday 3 and Sunday 9 February": a weekday before its date only names the
     # date's day; read the dates without it, then give each date back its weekday
     drop = set(named) | {k + 1 for k in named if lows[k + 1] == ","}
     kept = [k for k in range(len(lows)) if k not in drop]
     at = [*kept, len(lows)]
+    found = _find(tuple([lows[k] for k in kept]), lx, ref, lang, tuple([marks[k] for k in kept]))
     return tuple(
         DateMention(
             at[m.i] - 1 - (lows[at[m.i] - 1] == ",") if at[m.i] - 1 in drop else at[m.i],
             at[m.j - 1] + 1, m.period, m.since, m.exact_day, m.relative,
         )
-        for m in _find(tuple([lows[k] for k in kept]), lx, ref, lang)
+        for m in found
     )  # fmt: skip
 
 
@@ -631,14 +639,15 @@ def _dated(lows: tuple[str, ...], k: int, lx: _Lex) -> bool:
 
 
 def _find(
-    lows: tuple[str, ...], lx: _Lex, ref: dt.date | None, lang: str
+    lows: tuple[str, ...], lx: _Lex, ref: dt.date | None, lang: str, marks: tuple[int, ...]
 ) -> tuple[DateMention, ...]:
+    """The dates in `lows`, whose `word_marks` are `marks`."""
     out: list[DateMention] = []
     i = 0
     while i < len(lows):
         low = lows[i]
         if (
-            low not in lx.triggers
+            not marks[i] & _TRIGGER
             and not opens_with_digit(low)
             # ("mid-April", "Jan-Mar": no word of two letters is one, nor searched for "-")
             and not (

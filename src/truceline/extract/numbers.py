@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, cast
 
-from truceline.lexicon import PerLanguage, load
+from truceline.lexicon import PerLanguage, gate, load, word_marks
 from truceline.model import Qualifier
 from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
 
@@ -84,6 +84,7 @@ def _read_lex(lang: str) -> _Lex:
 
 
 _LEX: Final = PerLanguage(_read_lex)
+_OPENS_NUMBER: Final = gate(lambda lang: _LEX.get(lang).words)
 
 
 def _digits(low: str) -> int | None:
@@ -232,11 +233,16 @@ def find_numbers(
     if lows is None:
         lows = tuple([t.low for t in tokens])
     hyphens = text is None or "-" in text  # (most sentences hyphen no word)
+    marks = word_marks(lows, lang)  # (`_OPENS_NUMBER`: lx.words, one lookup for all stages)
     out: list[Number] = []
     i, n = 0, len(lows)
     while i < n:
         low = lows[i]
-        if low not in lx.words and not opens_with_digit(low) and not (hyphens and "-" in low):
+        if (
+            not marks[i] & _OPENS_NUMBER
+            and not opens_with_digit(low)
+            and not (hyphens and "-" in low)
+        ):
             i += 1  # (most words: no number opens with them)
             continue
         if low in lx.label_zeros:

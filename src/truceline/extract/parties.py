@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from truceline.lexicon import PerLanguage, load, word_set
+from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
 from truceline.model import Party
 from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
 
@@ -115,6 +115,7 @@ def _read_lex(lang: str) -> _Lex:
 
 
 _LEX: Final = PerLanguage(_read_lex)
+_FRAME_VERB: Final = gate(lambda lang: _LEX.get(lang).frame_verbs)  # (see `word_marks`)
 
 
 @lru_cache(maxsize=8192)
@@ -425,7 +426,7 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
 
 
 def _find_frames(
-    lows: tuple[str, ...], lx: _Lex, according: list[Match] | None = None
+    lows: tuple[str, ...], lx: _Lex, lang: str, according: list[Match] | None = None
 ) -> list[tuple[str, tuple[int, int]]]:
     """('claimant' | 'relay', token range) frames found in a sentence (`according`: its
     'according to' phrases, when the caller found them)."""
@@ -440,9 +441,10 @@ def _find_frames(
             else "claimant"
         )
         frames.append((kind, rng))
-    for k, low in enumerate(lows):
-        if low not in lx.frame_verbs:
-            continue  # (one lookup for most words, where the two below take two)
+    for k, mark in enumerate(word_marks(lows, lang)):
+        if not mark & _FRAME_VERB:
+            continue  # (one bit for most words, where the two below take a lookup each)
+        low = lows[k]
         if low in lx.relaying and (quoted := _quoted_as_saying(lows, k, lx)):
             frames.extend(quoted)
         elif low in lx.speech:
@@ -515,7 +517,7 @@ def _party(
 
 
 def _all_frames(
-    lows: tuple[str, ...], lx: _Lex, according: list[Match] | None = None
+    lows: tuple[str, ...], lx: _Lex, lang: str, according: list[Match] | None = None
 ) -> list[tuple[str, tuple[int, int]]]:
     """Every frame, with ', quoted by Radio Okapi,' hidden from the subject search (it sits
     inside the speaker's phrase) and read as a relay of its own."""
@@ -533,7 +535,7 @@ def _all_frames(
                     for q in range(m.i - 1, end + 1):
                         hidden[q] = "\x00"
         masked = tuple(hidden)
-    frames = _find_frames(masked, lx, according if masked is lows else None)
+    frames = _find_frames(masked, lx, lang, according if masked is lows else None)
     for m in quoted:
         rng = _object_after(lows, m.j) if masked[m.i] == "\x00" else None
         if rng:
@@ -550,7 +552,7 @@ def _proper(tokens: tuple[Token, ...], rng: tuple[int, int]) -> bool:
     )
 
 
-def _verbs_only(tokens: Sequence[Token], lows: tuple[str, ...], lx: _Lex) -> tuple[str, ...]:
+def _verbs_only(tokens: tuple[Token, ...], lows: tuple[str, ...], lx: _Lex) -> tuple[str, ...]:
     """The lower-case words with a capitalised speech verb inside the sentence hidden:
     'By States they were: ...', 'the Reports Unit' name no saying (a heading in capitals,
     'PDRY CLAIMS', still does)."""
@@ -585,7 +587,7 @@ def attribute(
     relays: list[Party] = []
     audience: list[Party] = []  # "told Addis Standard": relays, never the claimant
     weak: tuple[Party, tuple[int, int]] | None = None
-    for kind, raw in _all_frames(_verbs_only(tokens, lows, lx), lx, according):
+    for kind, raw in _all_frames(_verbs_only(tokens, lows, lx), lx, lang, according):
         rng = _plausible(tokens, raw, lang)
         if rng is None:
             continue

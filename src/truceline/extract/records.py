@@ -575,6 +575,8 @@ def entry_sources(reads: list[Read]) -> dict[int, Party] | None:
     least)."""
     out: dict[int, Party] = {}
     for r in reads:
+        if not r.sentence.text.startswith("["):
+            continue  # (most lines: no call to the regex, made through Python)
         m = _BRACKETED_SOURCE.match(r.sentence.text)
         if m and not m.group(1).lower().startswith("via "):
             name = m.group(1).split(",")[0].strip()
