@@ -284,9 +284,11 @@ def _quotations(reads: list[Read]) -> list[Read]:
 def _opens_quote(text: str) -> bool:
     """A quotation left open at the sentence's end: more “ than ”, or an odd number of
     straight quotes whose last one opens (after a space, a colon or the start)."""
-    if text.count("“") > text.count("”"):
+    if "“" in text and text.count("“") > text.count("”"):
         return True
     last = text.rfind('"')
+    if last < 0:
+        return False  # (most sentences: no straight quote to count)
     return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " :(\n")
 
 

@@ -593,7 +593,7 @@ def spot_places(  # noqa: PLR0913
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
-    caps = _caps(tokens, lx, proper, common, geo, lang)
+    caps = _caps(tokens, lx, proper, common, geo, lang, "-" in sentence)
     titled: bool | None = None  # whether the line is in Title Case, worked out when needed
     while i < n:
         t = tokens[i]
@@ -765,12 +765,15 @@ def _caps(  # noqa: PLR0913
     common: frozenset[int],
     geo: Geocoder,
     lang: str,
+    hyphens: bool,
 ) -> list[bool]:
     """Which tokens may be part of a place's name: name-like ones, and those in `proper`,
-    never those in `common`, nor the ordinary words of a line in capitals."""
+    never those in `common`, nor the ordinary words of a line in capitals (`hyphens`: whether
+    the sentence has a "-" at all)."""
     if shouted(tokens):
         common = common | ordinary_in_capitals(tokens, geo, lang)
-    caps = [_capish(t, lx) for t in tokens]
+    # (a lower-case word is one only with a hyphen: most sentences have none to look for)
+    caps = [_capish(t, lx) if t.is_cap or hyphens else False for t in tokens]
     for k in proper:
         caps[k] = True
     for k in common:

@@ -366,13 +366,22 @@ class MultiMatcher:
             for first, entries in index.items()
         }
 
-    def find(self, lows: tuple[str, ...]) -> dict[str, list[Match]]:
+    def firsts(self) -> frozenset[str]:
+        """The words the phrases begin with."""
+        return frozenset(self._index)
+
+    def find(
+        self, lows: tuple[str, ...], marks: tuple[int, ...] | None = None, first: int = 0
+    ) -> dict[str, list[Match]]:
         """Matches by list name, as `PhraseMatcher.find` would give for each list alone
-        (lists with no match are left out)."""
+        (lists with no match are left out). `marks`, when given, are the words' bits of which
+        `first` is set on every word in `firsts()` (see `truceline.lexicon.word_marks`)."""
         out: dict[str, list[Match]] = {}
         n = len(lows)
         index = self._index
         for i in range(n):
+            if marks is not None and not marks[i] & first:
+                continue  # (no phrase begins with most words: told without a lookup)
             starting = index.get(lows[i])
             if starting is None:
                 continue
