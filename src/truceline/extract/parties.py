@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
 from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
@@ -118,10 +117,23 @@ _LEX: Final = PerLanguage(_read_lex)
 _FRAME_VERB: Final = gate(lambda lang: _LEX.get(lang).frame_verbs)  # (see `word_marks`)
 
 
-@lru_cache(maxsize=8192)
 def party_type(phrase: str, lang: str = "en") -> str | None:
     """The party type a phrase's words point to (the longest keyword wins; media first on ties).
-    (Remembered: a report names the same few speakers again and again.)"""
+    (Remembered: a report names the same few speakers again and again; in a plain dict, which
+    the compiled build reads natively, where it calls an lru_cache through Python.)"""
+    k = (phrase, lang)
+    if k in _TYPES:
+        return _TYPES[k]
+    if len(_TYPES) > 8192:
+        _TYPES.clear()
+    got = _TYPES[k] = _party_type(phrase, lang)
+    return got
+
+
+_TYPES: Final[dict[tuple[str, str], str | None]] = {}
+
+
+def _party_type(phrase: str, lang: str) -> str | None:
     lx = _LEX.get(lang)
     lows = tuple([w.lower().strip(".,'’\"") for w in _WORDS.findall(phrase)])
     best: tuple[int, int, str] | None = None
@@ -649,13 +661,22 @@ def _is_document(p: Party, lx: _Lex) -> bool:
 
 
 def is_anaphor(party: Party, lang: str = "en") -> bool:
-    """Whether a speaker phrase only points back ("the ministry", "he", "its spokesman")."""
-    return _anaphoric(party.mention or party.name, party.mention, lang)
+    """Whether a speaker phrase only points back ("the ministry", "he", "its spokesman").
+    (Remembered, a report repeating its speakers, in a plain dict: see `party_type`.)"""
+    k = (party.mention or party.name, party.mention, lang)
+    got = _ANAPHORS.get(k)
+    if got is None:
+        if len(_ANAPHORS) > 4096:
+            _ANAPHORS.clear()
+        got = _ANAPHORS[k] = _anaphoric(k[0], party.mention, lang)
+    return got
 
 
-@lru_cache(maxsize=4096)
+_ANAPHORS: Final[dict[tuple[str, str | None, str], bool]] = {}
+
+
 def _anaphoric(phrase: str, mention: str | None, lang: str) -> bool:
-    """`is_anaphor` by the party's words (remembered: a report repeats its speakers)."""
+    """`is_anaphor` by the party's words."""
     lx = _LEX.get(lang)
     words = tuple([w.lower() for w in re.findall(r"[\w'’-]+", phrase)])
     if not words:

@@ -977,6 +977,8 @@ def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:
 def _briefing(own: Party, r: Read, facts: DocFacts) -> bool:
     """Whether a one-word speaker label ('KOROIVUKI:', 'SPOKESMAN:') names the briefer the
     introduction presented, or a title only."""
+    if " " in own.name.strip():
+        return False  # (most speakers: a name of two words or more, told without a split)
     words = own.name.lower().split()
     if len(words) != 1 or label_speaker(r) is None:
         return False

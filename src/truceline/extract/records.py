@@ -256,11 +256,21 @@ _WORD: Final = re.compile(r"\w+")
 
 
 def _own_name(loc: Location) -> bool:
-    """Whether the mention spells the place's own name ("southern Idlib" -> Idlib)."""
-    return _spells(loc.mention, loc.name or "")
+    """Whether the mention spells the place's own name ("southern Idlib" -> Idlib).
+    (Remembered in a plain dict, which the compiled build reads natively, where it calls an
+    lru_cache through Python.)"""
+    k = (loc.mention, loc.name or "")
+    got = _SPELLED.get(k)
+    if got is None:
+        if len(_SPELLED) > 8192:
+            _SPELLED.clear()
+        got = _SPELLED[k] = _spells(k[0], k[1])
+    return got
 
 
-@lru_cache(maxsize=8192)
+_SPELLED: Final[dict[tuple[str, str], bool]] = {}
+
+
 def _spells(mention: str, name: str) -> bool:
     return set(_WORD.findall(fold(name))) <= set(_WORD.findall(fold(mention)))
 
