@@ -85,7 +85,7 @@ def read_sentence(
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
     if "agreement_nouns" in cues.by:
         blocked.update(_truce_names(tokens, cues))
-    dates = find_dates(tokens, doc.published, lang, lows)
+    dates = find_dates(tokens, doc.published, lang, lows, s.text)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
     spots = (

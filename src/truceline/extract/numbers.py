@@ -13,7 +13,7 @@ from typing import Final, cast
 
 from truceline.lexicon import PerLanguage, gate, load, word_marks
 from truceline.model import Qualifier
-from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
+from truceline.text.tokens import PhraseMatcher, Token, is_decimal, opens_with_digit
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -98,7 +98,7 @@ def _digits(low: str) -> int | None:
             core = head + tail
         else:
             return None
-    return int(core) if core.isdecimal() else None
+    return int(core) if is_decimal(core) else None
 
 
 def word_value(low: str, lang: str = "en") -> int | None:

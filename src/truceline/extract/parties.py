@@ -15,7 +15,7 @@ from typing import Final
 
 from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
 from truceline.model import Party
-from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
+from truceline.text.tokens import Match, PhraseMatcher, Token, fold, is_decimal, matcher
 
 _STOP_MARKS: Final = frozenset(
     {",", ";", ":", "*", "•", "·", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
@@ -511,7 +511,7 @@ def _plausible(
 
 def _count_in_phrase(tokens: tuple[Token, ...], k: int, j: int) -> bool:
     """A number that counts something, not one inside a name ("the 5+5 Joint Commission")."""
-    if not tokens[k].low.replace(",", "").isdecimal():
+    if not is_decimal(tokens[k].low.replace(",", "")):
         return False
     nxt = tokens[k + 1] if k + 1 < j else None
     named = nxt is not None and (nxt.text in ("+", "/", "-") or nxt.is_cap)

@@ -30,7 +30,7 @@ from truceline.extract.sentences import Sentence
 from truceline.extract.view import BULLETS, days
 from truceline.lexicon import word_set
 from truceline.model import Document, Location, Party, Period
-from truceline.text.tokens import Match, Token, fold, is_alpha, tokenize
+from truceline.text.tokens import Match, Token, fold, is_alpha, is_decimal, tokenize
 
 
 def _unpossessed_label(text: str) -> str:
@@ -174,7 +174,7 @@ def _clock_time(toks: tuple[Token, ...]) -> int:
         and len(toks[0].text) <= 2
     ):
         return 3 if toks[2].text.isdecimal() and len(toks[2].text) == 2 else 0
-    if len(toks) > 2 and toks[0].text.isdecimal() and len(toks[0].text) == 4:
+    if len(toks) > 2 and is_decimal(toks[0].text) and len(toks[0].text) == 4:
         return 2 if toks[1].low in ("hrs", "h", "hours") else 0
     return 0
 

@@ -63,6 +63,12 @@ def is_alpha(word: str) -> bool:
     return kind == _LOWER or kind == _LETTERS
 
 
+def is_decimal(word: str) -> bool:
+    """`word.isdecimal()`, told natively for ASCII digits (see `_word_kind`)."""
+    kind = _word_kind(word, len(word))
+    return kind == _DIGITS or kind == _DECIMAL
+
+
 def tokenize(
     text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()
 ) -> tuple[Token, ...]:
