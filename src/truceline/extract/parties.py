@@ -656,7 +656,7 @@ def _heading(tokens: tuple[Token, ...]) -> bool:
 
 
 def _is_document(p: Party, lx: _Lex) -> bool:
-    words = (p.mention or p.name).lower().split()
+    words = (p.mention or p.name).lower().rsplit(None, 1)  # (the last word is enough)
     return bool(words) and words[-1] in lx.document_words
 
 

@@ -161,7 +161,10 @@ def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
 def _named_here(r: Read, speaker: Party) -> list[Party]:
     """'the Islamic Jihad movement ..., the movement announced': the body a pointing speaker
     names, when the same sentence gives its full name before it."""
-    words = (speaker.mention or speaker.name).lower().split()
+    low = (speaker.mention or speaker.name).lower()
+    if "'s" not in low and "’s" not in low and not is_anaphor(speaker):
+        return []  # (most speakers: neither an owner's phrase below nor a pointing one)
+    words = low.split()
     # "the centre's deputy head, ... said": the centre the sentence names before
     owner = len(words) > 2 and words[0] == "the" and words[1].endswith(("'s", "’s"))
     if not owner and not is_anaphor(speaker):

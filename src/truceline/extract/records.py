@@ -40,6 +40,8 @@ def _unpossessed_label(text: str) -> str:
 def label_speaker(r: Read) -> Party | None:
     """'DEPUTY PRESS SECRETARY: Sure.', 'JFO: 60 violations': a line's label is its speaker,
     unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
+    if ":" not in r.sentence.text:
+        return None  # (most lines: no colon, so no label; its tokens are the line's words)
     toks = r.view.tokens
     start = _clock_time(toks)  # "21:40 Police source: ...": a line of an event log
     item = start < len(toks) and toks[start].text in BULLETS
@@ -361,7 +363,9 @@ def briefer_words(reads: list[Read]) -> frozenset[str]:
     for r in reads:
         if r.sentence.para > 3 or label_speaker(r) is not None:
             break
-        out.update(t.low for t in r.view.tokens if t.is_cap and is_alpha(t.text))
+        for t in r.view.tokens:  # (a loop, not a generator: the compiled build runs it natively)
+            if t.is_cap and is_alpha(t.text):
+                out.add(t.low)
     return frozenset(out)
 
 
