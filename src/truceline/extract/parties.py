@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
@@ -81,6 +81,8 @@ class _Lex:
     object_speech: frozenset[str]  # "released": a speech verb only before what is published
     published: frozenset[str]  # "figures", "a statement", "on Monday": what may follow it
     frame_verbs: frozenset[str]  # speech verbs and relaying participles (`_find_frames`)
+    # memo of `_org_of` by a phrase's text and its tokens' words (see `_party`)
+    orgs: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = field(default_factory=dict)
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -524,7 +526,15 @@ def _party(
     i, j = rng
     sub = tokens[i:j]
     mention = _text(sentence, tokens, i, j, base)
-    name = _org_of(sub, lx)
+    # Remembered: a report names the same few speakers again and again. The phrase's text
+    # with its tokens' texts and forms is all `_org_of` reads (the tokens tile the text, so
+    # their places follow).
+    k = (mention, tuple([t.text for t in sub]), tuple([t.low for t in sub]))
+    name = lx.orgs.get(k)
+    if name is None:
+        if len(lx.orgs) > 4096:
+            lx.orgs.clear()
+        name = lx.orgs[k] = _org_of(sub, lx)
     return Party(name=name, mention=mention, type=party_type(name) or party_type(mention))  # type: ignore[arg-type]
 
 

@@ -139,8 +139,19 @@ def in_date(view: View, n: Number) -> bool:
 
 
 def days(p: Period) -> int:
-    """How many calendar days a period covers: a toll over several is a tally."""
-    return (dt.date.fromisoformat(p.end) - dt.date.fromisoformat(p.start)).days + 1
+    """How many calendar days a period covers: a toll over several is a tally.
+    (Remembered: a report's few periods are asked of again and again, and each date is
+    parsed through Python.)"""
+    k = (p.start, p.end)
+    got = _DAYS.get(k)
+    if got is None:
+        if len(_DAYS) > 4096:
+            _DAYS.clear()
+        got = _DAYS[k] = (dt.date.fromisoformat(p.end) - dt.date.fromisoformat(p.start)).days + 1
+    return got
+
+
+_DAYS: Final[dict[tuple[str, str], int]] = {}
 
 
 def several_days(view: View) -> bool:
