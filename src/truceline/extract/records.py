@@ -692,10 +692,23 @@ def _in_full_name(name: str, text: str, lang: str) -> str | None:
     return max(found, key=len) if found else None
 
 
-@lru_cache(maxsize=256)
 def _kind_words(name: str, lang: str) -> tuple[str, ...]:
     """A name's words but 'the' when it is a body's kind alone (one to three words of
-    lexicon generic_body_words: 'The Government', 'armed forces'), else none."""
+    lexicon generic_body_words: 'The Government', 'armed forces'), else none. (Remembered
+    in a plain bounded dict: see `_own_name`.)"""
+    k = (name, lang)
+    got = _KINDS.get(k)
+    if got is None:
+        if len(_KINDS) > 4096:
+            _KINDS.clear()
+        got = _KINDS[k] = _name_kind_words(name, lang)
+    return got
+
+
+_KINDS: Final[dict[tuple[str, str], tuple[str, ...]]] = {}
+
+
+def _name_kind_words(name: str, lang: str) -> tuple[str, ...]:
     generic = word_set(lang, "attribution", "generic_body_words")
     words = tuple(w for w in name.lower().split() if w != "the")
     if not words or len(words) > 3 or not all(w in generic for w in words):

@@ -191,13 +191,20 @@ def nearest_date(
             k += 1
     # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
     named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
-    best: tuple[bool, int, DateMention] | None = None
+    # the least (demoted, distance), the later on ties: compared field by field, not as
+    # tuples (which the compiled build compares through Python)
+    best: DateMention | None = None
+    best_demoted, best_dist = False, 0
     for d in view.dates:
         dist = min(abs(d.i - anchor[1]), abs(anchor[0] - d.j))
-        key = (d.i in said or d.j in named, dist)
-        if best is None or key < best[:2] or (key == best[:2] and d.since):
-            best = (*key, d)
-    return best[2] if best else None
+        demoted = d.i in said or d.j in named
+        if (
+            best is None
+            or (best_demoted and not demoted)
+            or (demoted == best_demoted and (dist < best_dist or (dist == best_dist and d.since)))
+        ):
+            best, best_demoted, best_dist = d, demoted, dist
+    return best
 
 
 def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Location, ...]:
