@@ -224,11 +224,14 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
     # the most specific place first: a country names the setting, not where it happened
     if len(view.places) == 1:
         return (view.places[0].location,)
-    ordered = sorted(
-        view.places,
-        key=lambda p: (p.aside, p.location.precision == "country", p.location.role != "at", p.i),
-    )
-    return tuple(p.location for p in ordered)
+    # (sorted as tuples with the place's index last, as a stable sort by key would order
+    # them: no key function to call through Python)
+    places = view.places
+    ranked = sorted([
+        (p.aside, p.location.precision == "country", p.location.role != "at", p.i, k)
+        for k, p in enumerate(places)
+    ])  # fmt: skip
+    return tuple(places[r[4]].location for r in ranked)
 
 
 def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
