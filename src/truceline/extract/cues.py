@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from truceline.extract.places import zone_words
-from truceline.lexicon import PerLanguage, load, word_set
+from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
 from truceline.text.tokens import Match, MultiMatcher, Token
 
 CATEGORIES: Final = (
@@ -97,6 +97,9 @@ def _make_matcher(lang: str) -> MultiMatcher:
 
 
 _MATCHER: Final = PerLanguage(_make_matcher)
+# (`word_marks`: the words a cue phrase opens with, and those of 'no one' and 'nobody')
+_PHRASE_FIRST: Final = gate(lambda lang: _MATCHER.get(lang).firsts())
+_NO: Final = gate(lambda lang: ("no", "nobody"))
 
 
 # The phrase lists other stages look a whole sentence up in, matched in the cues' pass:
@@ -129,7 +132,10 @@ def find_cues(
 ) -> Cues:
     """Every cue phrase of every category in a sentence's tokens (`lows`: their lower-case
     forms, and `text` the sentence, when the caller has them)."""
-    found = _MATCHER.get(lang).find(tuple([t.low for t in tokens]) if lows is None else lows)
+    if lows is None:
+        lows = tuple([t.low for t in tokens])
+    marks = word_marks(lows, lang)
+    found = _MATCHER.get(lang).find(lows, marks, _PHRASE_FIRST)
     phrases = {name: _take(found, name) for name in PHRASE_LISTS if name in found}
     # a month is no modal verb ("TEL AVIV, May 18 -" hedges nothing)
     if _take(found, "_months"):
@@ -140,7 +146,8 @@ def find_cues(
         moves = word_set(lang, "cues", "unarmed_movement")
         found["attack_verbs"] = [m for m in found["attack_verbs"] if m.value not in moves]
     nobody = found.setdefault("no_casualties", [])
-    nobody.extend(_none_of_kind(tokens, nobody, lang))
+    if any(m & _NO for m in marks):  # (most sentences: no 'no' nor 'nobody')
+        nobody.extend(_none_of_kind(tokens, nobody, lang))
     truce = {k for m in found.get("agreement_nouns", ()) for k in range(m.i, m.j)}
     truce.update(k for m in _take(found, "_not_attacks") for k in range(m.i, m.j))
     if truce:  # "the cease to the fire", "brush fires": the fire of these is no attack

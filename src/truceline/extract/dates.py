@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from truceline.extract.numbers import word_value
-from truceline.lexicon import PerLanguage, load, word_set
+from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
 from truceline.model import Period
-from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
+from truceline.text.tokens import PhraseMatcher, Token, is_decimal, opens_with_digit
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -87,6 +87,10 @@ def _read_lex(lang: str) -> _Lex:
 
 
 _LEX: Final = PerLanguage(_read_lex)
+# (`word_marks`: the words a date may open with, the weekdays, the months that are words too)
+_TRIGGER: Final = gate(lambda lang: _LEX.get(lang).triggers)
+_WEEKDAY: Final = gate(lambda lang: _LEX.get(lang).weekdays)
+_HOMOGRAPH: Final = gate(lambda lang: _LEX.get(lang).homographs)
 
 
 def _iso(d: dt.date) -> str:
@@ -173,7 +177,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _year(low: str) -> int | None:
-    if len(low) == 4 and low.isdecimal() and 1900 <= int(low) <= 2100:
+    if len(low) == 4 and is_decimal(low) and 1900 <= int(low) <= 2100:
         return int(low)
     return None
 
@@ -189,7 +193,7 @@ def _dayno(low: str) -> int | None:
         for suf in _ORDINAL_ENDS:
             if core.endswith(suf) and core[: -len(suf)].isdecimal():
                 core = core[: -len(suf)]
-    if core.isdecimal() and 1 <= (day := int(core)) <= 31 and len(core) <= 2:
+    if is_decimal(core) and 1 <= (day := int(core)) <= 31 and len(core) <= 2:
         return day
     return None
 
@@ -580,17 +584,20 @@ def find_dates(
     published: str | None,
     lang: str = "en",
     lows: tuple[str, ...] | None = None,
+    text: str | None = None,
 ) -> tuple[DateMention, ...]:
     """Every time expression in a sentence's tokens, resolved against `published` (`lows`:
-    the tokens' lower-case forms, when the caller has them)."""
+    the tokens' lower-case forms, and `text` the sentence, when the caller has them)."""
     lx = _LEX.get(lang)
+    hyphens = text is None or "-" in text  # (most sentences hyphen no word)
     ref = _ref(published) if published else None
     if lows is None:
         lows = tuple([t.low for t in tokens])
     if any(len(w) > 2 and w[-1] == "." for w in lows):
         # "Dec." and "Sept." are months: compare without the abbreviation's dot
         lows = tuple([w[:-1] if len(w) > 2 and w[-1] == "." else w for w in lows])
-    if any(w in lx.homographs for w in lows):
+    marks = word_marks(lows, lang)
+    if any(m & _HOMOGRAPH for m in marks):
         # "a protest march", "troops march on": a month only capitalised or with its day
         lows = tuple([
             "" if w in lx.homographs and tokens[k].text == w
@@ -598,20 +605,24 @@ def find_dates(
             and not (k and _dayno(lows[k - 1]) is not None) else w
             for k, w in enumerate(lows)
         ])  # fmt: skip
-    named = [k for k, w in enumerate(lows) if w in lx.weekdays and _dated(lows, k + 1, lx)]
+        # (the marks stay, but a blanked word's: no list holds "")
+        marks = tuple([m if lows[k] else 0 for k, m in enumerate(marks)])
+    named = [k for k, m in enumerate(marks) if m & _WEEKDAY and _dated(lows, k + 1, lx)]
     if not named:
-        return _find(lows, lx, ref, lang)
+        return _find(lows, lx, ref, lang, marks, hyphens)
     # "between Monday 3 and Sunday 9 February": a weekday before its date only names the
     # date's day; read the dates without it, then give each date back its weekday
     drop = set(named) | {k + 1 for k in named if lows[k + 1] == ","}
     kept = [k for k in range(len(lows)) if k not in drop]
     at = [*kept, len(lows)]
+    lows_kept, marks_kept = tuple([lows[k] for k in kept]), tuple([marks[k] for k in kept])
+    found = _find(lows_kept, lx, ref, lang, marks_kept, hyphens)
     return tuple(
         DateMention(
             at[m.i] - 1 - (lows[at[m.i] - 1] == ",") if at[m.i] - 1 in drop else at[m.i],
             at[m.j - 1] + 1, m.period, m.since, m.exact_day, m.relative,
         )
-        for m in _find(tuple([lows[k] for k in kept]), lx, ref, lang)
+        for m in found
     )  # fmt: skip
 
 
@@ -631,18 +642,27 @@ def _dated(lows: tuple[str, ...], k: int, lx: _Lex) -> bool:
 
 
 def _find(
-    lows: tuple[str, ...], lx: _Lex, ref: dt.date | None, lang: str
+    lows: tuple[str, ...],
+    lx: _Lex,
+    ref: dt.date | None,
+    lang: str,
+    marks: tuple[int, ...],
+    hyphens: bool,
 ) -> tuple[DateMention, ...]:
+    """The dates in `lows`, whose `word_marks` are `marks` (`hyphens`: whether any has a "-")."""
     out: list[DateMention] = []
     i = 0
     while i < len(lows):
         low = lows[i]
         if (
-            low not in lx.triggers
+            not marks[i] & _TRIGGER
             and not opens_with_digit(low)
             # ("mid-April", "Jan-Mar": no word of two letters is one, nor searched for "-")
             and not (
-                len(low) > 2 and "-" in low and (low.startswith("mid-") or _month_pair(low, lx))
+                hyphens
+                and len(low) > 2
+                and "-" in low
+                and (low.startswith("mid-") or _month_pair(low, lx))
             )
         ):
             i += 1  # most words can open no date: skip them cheaply

@@ -85,7 +85,7 @@ def read_sentence(
         blocked.update(k for k, t in enumerate(tokens) if t.end <= s.dateline[1])
     if "agreement_nouns" in cues.by:
         blocked.update(_truce_names(tokens, cues))
-    dates = find_dates(tokens, doc.published, lang, lows)
+    dates = find_dates(tokens, doc.published, lang, lows, s.text)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
     spots = (
@@ -213,7 +213,9 @@ def _where_treated(
     """'evacuated to KOSEVO hospital', 'Vaiola Hospital treated 33 people': the hospital the
     wounded were taken to is no place of the attack (the claim takes the places before)."""
     care = word_set(lang, "places", "care_places")
-    if not any(w in care for w in lows) or not any(
+    # (only a place whose last word is a hospital's can go: most sentences have none, and
+    # this asks of their places, not of every word)
+    if not any(lows[p.j - 1] in care for p in places) or not any(
         w in word_set(lang, "places", "care_verbs") for w in lows
     ):
         return places

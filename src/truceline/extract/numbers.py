@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, cast
 
-from truceline.lexicon import PerLanguage, load
+from truceline.lexicon import PerLanguage, gate, load, word_marks
 from truceline.model import Qualifier
-from truceline.text.tokens import PhraseMatcher, Token, opens_with_digit
+from truceline.text.tokens import PhraseMatcher, Token, is_decimal, opens_with_digit
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -85,6 +85,7 @@ def _read_lex(lang: str) -> _Lex:
 
 
 _LEX: Final = PerLanguage(_read_lex)
+_OPENS_NUMBER: Final = gate(lambda lang: _LEX.get(lang).words)
 
 
 def _digits(low: str) -> int | None:
@@ -98,7 +99,7 @@ def _digits(low: str) -> int | None:
             core = head + tail
         else:
             return None
-    return int(core) if core.isdecimal() else None
+    return int(core) if is_decimal(core) else None
 
 
 def word_value(low: str, lang: str = "en") -> int | None:
@@ -233,11 +234,16 @@ def find_numbers(
     if lows is None:
         lows = tuple([t.low for t in tokens])
     hyphens = text is None or "-" in text  # (most sentences hyphen no word)
+    marks = word_marks(lows, lang)  # (`_OPENS_NUMBER`: lx.words, one lookup for all stages)
     out: list[Number] = []
     i, n = 0, len(lows)
     while i < n:
         low = lows[i]
-        if low not in lx.words and not opens_with_digit(low) and not (hyphens and "-" in low):
+        if (
+            not marks[i] & _OPENS_NUMBER
+            and not opens_with_digit(low)
+            and not (hyphens and "-" in low)
+        ):
             i += 1  # (most words: no number opens with them)
             continue
         if low in lx.label_zeros:

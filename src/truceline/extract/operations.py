@@ -12,8 +12,11 @@ from truceline.lexicon import word_set
 def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[tuple[int, int], int] | None:
     """A noun and its verb: 'the truce, first announced on 4 July, was extended last Friday'
     pairs the truce with 'extended' (a verb after 'first' or 'which' is background)."""
+    found = view.cues.by.get(nouns, ())
+    if not found:
+        return None  # (most sentences: no such noun, and no background to gather)
     background = {m.j for m in view.cues.by.get("background_markers", ())}
-    for a in view.cues.by.get(nouns, ()):
+    for a in found:
         near = [
             v
             for v in view.cues.by.get(verbs, ())

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Final
 
-from truceline.lexicon import PerLanguage, load, word_set
+from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
 from truceline.model import Party
-from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
+from truceline.text.tokens import Match, PhraseMatcher, Token, fold, is_decimal, matcher
 
 _STOP_MARKS: Final = frozenset(
     {",", ";", ":", "*", "•", "·", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
@@ -82,6 +81,8 @@ class _Lex:
     object_speech: frozenset[str]  # "released": a speech verb only before what is published
     published: frozenset[str]  # "figures", "a statement", "on Monday": what may follow it
     frame_verbs: frozenset[str]  # speech verbs and relaying participles (`_find_frames`)
+    # memo of `_org_of` by a phrase's text and its tokens' words (see `_party`)
+    orgs: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = field(default_factory=dict)
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -115,12 +116,26 @@ def _read_lex(lang: str) -> _Lex:
 
 
 _LEX: Final = PerLanguage(_read_lex)
+_FRAME_VERB: Final = gate(lambda lang: _LEX.get(lang).frame_verbs)  # (see `word_marks`)
 
 
-@lru_cache(maxsize=8192)
 def party_type(phrase: str, lang: str = "en") -> str | None:
     """The party type a phrase's words point to (the longest keyword wins; media first on ties).
-    (Remembered: a report names the same few speakers again and again.)"""
+    (Remembered: a report names the same few speakers again and again; in a plain dict, which
+    the compiled build reads natively, where it calls an lru_cache through Python.)"""
+    k = (phrase, lang)
+    if k in _TYPES:
+        return _TYPES[k]
+    if len(_TYPES) > 8192:
+        _TYPES.clear()
+    got = _TYPES[k] = _party_type(phrase, lang)
+    return got
+
+
+_TYPES: Final[dict[tuple[str, str], str | None]] = {}
+
+
+def _party_type(phrase: str, lang: str) -> str | None:
     lx = _LEX.get(lang)
     lows = tuple([w.lower().strip(".,'’\"") for w in _WORDS.findall(phrase)])
     best: tuple[int, int, str] | None = None
@@ -469,7 +484,7 @@ _INFORMATION: Final = frozenset({"information", "data", "figures", "records", "s
 
 
 def _find_frames(
-    lows: tuple[str, ...], lx: _Lex, according: list[Match] | None = None
+    lows: tuple[str, ...], lx: _Lex, lang: str, according: list[Match] | None = None
 ) -> list[tuple[str, tuple[int, int]]]:
     """('claimant' | 'relay', token range) frames found in a sentence (`according`: its
     'according to' phrases, when the caller found them)."""
@@ -484,9 +499,10 @@ def _find_frames(
             else "claimant"
         )
         frames.append((kind, rng))
-    for k, low in enumerate(lows):
-        if low not in lx.frame_verbs:
-            continue  # (one lookup for most words, where the two below take two)
+    for k, mark in enumerate(word_marks(lows, lang)):
+        if not mark & _FRAME_VERB:
+            continue  # (one bit for most words, where the two below take a lookup each)
+        low = lows[k]
         if low in lx.relaying and (quoted := _quoted_as_saying(lows, k, lx)):
             frames.extend(quoted)
         elif low in lx.speech:
@@ -541,7 +557,7 @@ def _plausible(
 
 def _count_in_phrase(tokens: tuple[Token, ...], k: int, j: int) -> bool:
     """A number that counts something, not one inside a name ("the 5+5 Joint Commission")."""
-    if not tokens[k].low.replace(",", "").isdecimal():
+    if not is_decimal(tokens[k].low.replace(",", "")):
         return False
     nxt = tokens[k + 1] if k + 1 < j else None
     named = nxt is not None and (nxt.text in ("+", "/", "-") or nxt.is_cap)
@@ -554,12 +570,20 @@ def _party(
     i, j = rng
     sub = tokens[i:j]
     mention = _text(sentence, tokens, i, j, base)
-    name = _org_of(sub, lx)
+    # Remembered: a report names the same few speakers again and again. The phrase's text
+    # with its tokens' texts and forms is all `_org_of` reads (the tokens tile the text, so
+    # their places follow).
+    k = (mention, tuple([t.text for t in sub]), tuple([t.low for t in sub]))
+    name = lx.orgs.get(k)
+    if name is None:
+        if len(lx.orgs) > 4096:
+            lx.orgs.clear()
+        name = lx.orgs[k] = _org_of(sub, lx)
     return Party(name=name, mention=mention, type=party_type(name) or party_type(mention))  # type: ignore[arg-type]
 
 
 def _all_frames(
-    lows: tuple[str, ...], lx: _Lex, according: list[Match] | None = None
+    lows: tuple[str, ...], lx: _Lex, lang: str, according: list[Match] | None = None
 ) -> list[tuple[str, tuple[int, int]]]:
     """Every frame, with ', quoted by Radio Okapi,' hidden from the subject search (it sits
     inside the speaker's phrase) and read as a relay of its own."""
@@ -577,7 +601,7 @@ def _all_frames(
                     for q in range(m.i - 1, end + 1):
                         hidden[q] = "\x00"
         masked = tuple(hidden)
-    frames = _find_frames(masked, lx, according if masked is lows else None)
+    frames = _find_frames(masked, lx, lang, according if masked is lows else None)
     for m in quoted:
         rng = _object_after(lows, m.j) if masked[m.i] == "\x00" else None
         if rng:
@@ -594,7 +618,7 @@ def _proper(tokens: tuple[Token, ...], rng: tuple[int, int]) -> bool:
     )
 
 
-def _verbs_only(tokens: Sequence[Token], lows: tuple[str, ...], lx: _Lex) -> tuple[str, ...]:
+def _verbs_only(tokens: tuple[Token, ...], lows: tuple[str, ...], lx: _Lex) -> tuple[str, ...]:
     """The lower-case words with a capitalised speech verb inside the sentence hidden:
     'By States they were: ...', 'the Reports Unit' name no saying (a heading in capitals,
     'PDRY CLAIMS', still does)."""
@@ -629,7 +653,7 @@ def attribute(
     relays: list[Party] = []
     audience: list[Party] = []  # "told Addis Standard": relays, never the claimant
     weak: tuple[Party, tuple[int, int]] | None = None
-    for kind, raw in _all_frames(_verbs_only(tokens, lows, lx), lx, according):
+    for kind, raw in _all_frames(_verbs_only(tokens, lows, lx), lx, lang, according):
         rng = _plausible(tokens, raw, lang)
         if rng is None:
             continue
@@ -686,18 +710,27 @@ def _heading(tokens: tuple[Token, ...]) -> bool:
 
 
 def _is_document(p: Party, lx: _Lex) -> bool:
-    words = (p.mention or p.name).lower().split()
+    words = (p.mention or p.name).lower().rsplit(None, 1)  # (the last word is enough)
     return bool(words) and words[-1] in lx.document_words
 
 
 def is_anaphor(party: Party, lang: str = "en") -> bool:
-    """Whether a speaker phrase only points back ("the ministry", "he", "its spokesman")."""
-    return _anaphoric(party.mention or party.name, party.mention, lang)
+    """Whether a speaker phrase only points back ("the ministry", "he", "its spokesman").
+    (Remembered, a report repeating its speakers, in a plain dict: see `party_type`.)"""
+    k = (party.mention or party.name, party.mention, lang)
+    got = _ANAPHORS.get(k)
+    if got is None:
+        if len(_ANAPHORS) > 4096:
+            _ANAPHORS.clear()
+        got = _ANAPHORS[k] = _anaphoric(k[0], party.mention, lang)
+    return got
 
 
-@lru_cache(maxsize=4096)
+_ANAPHORS: Final[dict[tuple[str, str | None, str], bool]] = {}
+
+
 def _anaphoric(phrase: str, mention: str | None, lang: str) -> bool:
-    """`is_anaphor` by the party's words (remembered: a report repeats its speakers)."""
+    """`is_anaphor` by the party's words."""
     lx = _LEX.get(lang)
     words = tuple([w.lower() for w in re.findall(r"[\w'’-]+", phrase)])
     if not words:

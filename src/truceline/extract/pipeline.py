@@ -163,7 +163,10 @@ def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
 def _named_here(r: Read, speaker: Party) -> list[Party]:
     """'the Islamic Jihad movement ..., the movement announced': the body a pointing speaker
     names, when the same sentence gives its full name before it."""
-    words = (speaker.mention or speaker.name).lower().split()
+    low = (speaker.mention or speaker.name).lower()
+    if "'s" not in low and "’s" not in low and not is_anaphor(speaker):
+        return []  # (most speakers: neither an owner's phrase below nor a pointing one)
+    words = low.split()
     # "the centre's deputy head, ... said": the centre the sentence names before
     owner = len(words) > 2 and words[0] == "the" and words[1].endswith(("'s", "’s"))
     if not owner and not is_anaphor(speaker):
@@ -286,9 +289,11 @@ def _quotations(reads: list[Read]) -> list[Read]:
 def _opens_quote(text: str) -> bool:
     """A quotation left open at the sentence's end: more “ than ”, or an odd number of
     straight quotes whose last one opens (after a space, a colon or the start)."""
-    if text.count("“") > text.count("”"):
+    if "“" in text and text.count("“") > text.count("”"):
         return True
     last = text.rfind('"')
+    if last < 0:
+        return False  # (most sentences: no straight quote to count)
     return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " :(\n")
 
 
@@ -996,6 +1001,8 @@ def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:
 def _briefing(own: Party, r: Read, facts: DocFacts) -> bool:
     """Whether a one-word speaker label ('KOROIVUKI:', 'SPOKESMAN:') names the briefer the
     introduction presented, or a title only."""
+    if " " in own.name.strip():
+        return False  # (most speakers: a name of two words or more, told without a split)
     words = own.name.lower().split()
     if len(words) != 1 or label_speaker(r) is None:
         return False

@@ -17,7 +17,16 @@ from typing import Any, Final, Protocol
 from truceline.geo.keys import key
 from truceline.lexicon import PerLanguage, dictionary, load
 from truceline.model import Location, Role
-from truceline.text.tokens import Match, PhraseMatcher, Token, fold, matcher
+from truceline.text.tokens import (
+    CAPITALS,
+    NOT_LETTERS,
+    Match,
+    PhraseMatcher,
+    Token,
+    fold,
+    letter_case,
+    matcher,
+)
 
 _MAX_WORDS: Final = 6
 
@@ -585,7 +594,7 @@ def spot_places(  # noqa: PLR0913
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
-    caps = _caps(tokens, lx, proper, common, geo, lang)
+    caps = _caps(tokens, lx, proper, common, geo, lang, "-" in sentence)
     titled: bool | None = None  # whether the line is in Title Case, worked out when needed
     while i < n:
         t = tokens[i]
@@ -671,15 +680,27 @@ def spot_places(  # noqa: PLR0913
     return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads), lows)
 
 
-def shouted(tokens: Sequence[Token]) -> bool:
+def shouted(tokens: tuple[Token, ...]) -> bool:
     """A line written all in capitals ('GANG EST 80 ATTACKED NAIVASHA POLICE STATION'), where
     a capital says nothing of a name."""
-    words = upper = 0
+    # The words in capitals first, told natively (`isalpha()` and `isupper()` are called
+    # through Python): only a capital or a non-ASCII letter opens one, and most lines have
+    # fewer than four, when the other words need no look.
+    upper = 0
     for t in tokens:
-        if len(t.text) > 1 and t.text.isalpha():
+        if (
+            len(t.text) > 1
+            and (t.is_cap or ord(t.text[0]) >= 128)
+            and letter_case(t.text) == CAPITALS
+        ):
+            upper += 1
+    if upper < 4:
+        return False
+    words = 0
+    for t in tokens:
+        if len(t.text) > 1 and letter_case(t.text) != NOT_LETTERS:
             words += 1
-            upper += t.text.isupper()
-    return upper >= 4 and upper >= 0.6 * words
+    return upper >= 0.6 * words
 
 
 def ordinary_in_capitals(
@@ -745,12 +766,15 @@ def _caps(  # noqa: PLR0913
     common: frozenset[int],
     geo: Geocoder,
     lang: str,
+    hyphens: bool,
 ) -> list[bool]:
     """Which tokens may be part of a place's name: name-like ones, and those in `proper`,
-    never those in `common`, nor the ordinary words of a line in capitals."""
+    never those in `common`, nor the ordinary words of a line in capitals (`hyphens`: whether
+    the sentence has a "-" at all)."""
     if shouted(tokens):
         common = common | ordinary_in_capitals(tokens, geo, lang)
-    caps = [_capish(t, lx) for t in tokens]
+    # (a lower-case word is one only with a hyphen: most sentences have none to look for)
+    caps = [_capish(t, lx) if t.is_cap or hyphens else False for t in tokens]
     for k in proper:
         caps[k] = True
     for k in common:

@@ -30,7 +30,7 @@ from truceline.extract.sentences import Sentence
 from truceline.extract.view import BULLETS, days
 from truceline.lexicon import word_set
 from truceline.model import Document, Location, Party, Period
-from truceline.text.tokens import Match, Token, fold, is_alpha, tokenize
+from truceline.text.tokens import Match, Token, fold, is_alpha, is_decimal, tokenize
 
 
 def _unpossessed_label(text: str) -> str:
@@ -40,6 +40,8 @@ def _unpossessed_label(text: str) -> str:
 def label_speaker(r: Read) -> Party | None:
     """'DEPUTY PRESS SECRETARY: Sure.', 'JFO: 60 violations': a line's label is its speaker,
     unless the label is a place ('LIBYA: ...'), a single letter ('Q:') or a common word."""
+    if ":" not in r.sentence.text:
+        return None  # (most lines: no colon, so no label; its tokens are the line's words)
     toks = r.view.tokens
     start = _clock_time(toks)  # "21:40 Police source: ...": a line of an event log
     item = start < len(toks) and toks[start].text in BULLETS
@@ -174,7 +176,7 @@ def _clock_time(toks: tuple[Token, ...]) -> int:
         and len(toks[0].text) <= 2
     ):
         return 3 if toks[2].text.isdecimal() and len(toks[2].text) == 2 else 0
-    if len(toks) > 2 and toks[0].text.isdecimal() and len(toks[0].text) == 4:
+    if len(toks) > 2 and is_decimal(toks[0].text) and len(toks[0].text) == 4:
         return 2 if toks[1].low in ("hrs", "h", "hours") else 0
     return 0
 
@@ -256,11 +258,21 @@ _WORD: Final = re.compile(r"\w+")
 
 
 def _own_name(loc: Location) -> bool:
-    """Whether the mention spells the place's own name ("southern Idlib" -> Idlib)."""
-    return _spells(loc.mention, loc.name or "")
+    """Whether the mention spells the place's own name ("southern Idlib" -> Idlib).
+    (Remembered in a plain dict, which the compiled build reads natively, where it calls an
+    lru_cache through Python.)"""
+    k = (loc.mention, loc.name or "")
+    got = _SPELLED.get(k)
+    if got is None:
+        if len(_SPELLED) > 8192:
+            _SPELLED.clear()
+        got = _SPELLED[k] = _spells(k[0], k[1])
+    return got
 
 
-@lru_cache(maxsize=8192)
+_SPELLED: Final[dict[tuple[str, str], bool]] = {}
+
+
 def _spells(mention: str, name: str) -> bool:
     return set(_WORD.findall(fold(name))) <= set(_WORD.findall(fold(mention)))
 
@@ -351,7 +363,9 @@ def briefer_words(reads: list[Read]) -> frozenset[str]:
     for r in reads:
         if r.sentence.para > 3 or label_speaker(r) is not None:
             break
-        out.update(t.low for t in r.view.tokens if t.is_cap and is_alpha(t.text))
+        for t in r.view.tokens:  # (a loop, not a generator: the compiled build runs it natively)
+            if t.is_cap and is_alpha(t.text):
+                out.add(t.low)
     return frozenset(out)
 
 
@@ -575,6 +589,8 @@ def entry_sources(reads: list[Read]) -> dict[int, Party] | None:
     least)."""
     out: dict[int, Party] = {}
     for r in reads:
+        if not r.sentence.text.startswith("["):
+            continue  # (most lines: no call to the regex, made through Python)
         m = _BRACKETED_SOURCE.match(r.sentence.text)
         if m and not m.group(1).lower().startswith("via "):
             name = m.group(1).split(",")[0].strip()
@@ -676,10 +692,23 @@ def _in_full_name(name: str, text: str, lang: str) -> str | None:
     return max(found, key=len) if found else None
 
 
-@lru_cache(maxsize=256)
 def _kind_words(name: str, lang: str) -> tuple[str, ...]:
     """A name's words but 'the' when it is a body's kind alone (one to three words of
-    lexicon generic_body_words: 'The Government', 'armed forces'), else none."""
+    lexicon generic_body_words: 'The Government', 'armed forces'), else none. (Remembered
+    in a plain bounded dict: see `_own_name`.)"""
+    k = (name, lang)
+    got = _KINDS.get(k)
+    if got is None:
+        if len(_KINDS) > 4096:
+            _KINDS.clear()
+        got = _KINDS[k] = _name_kind_words(name, lang)
+    return got
+
+
+_KINDS: Final[dict[tuple[str, str], tuple[str, ...]]] = {}
+
+
+def _name_kind_words(name: str, lang: str) -> tuple[str, ...]:
     generic = word_set(lang, "attribution", "generic_body_words")
     words = tuple(w for w in name.lower().split() if w != "the")
     if not words or len(words) > 3 or not all(w in generic for w in words):

@@ -139,8 +139,19 @@ def in_date(view: View, n: Number) -> bool:
 
 
 def days(p: Period) -> int:
-    """How many calendar days a period covers: a toll over several is a tally."""
-    return (dt.date.fromisoformat(p.end) - dt.date.fromisoformat(p.start)).days + 1
+    """How many calendar days a period covers: a toll over several is a tally.
+    (Remembered: a report's few periods are asked of again and again, and each date is
+    parsed through Python.)"""
+    k = (p.start, p.end)
+    got = _DAYS.get(k)
+    if got is None:
+        if len(_DAYS) > 4096:
+            _DAYS.clear()
+        got = _DAYS[k] = (dt.date.fromisoformat(p.end) - dt.date.fromisoformat(p.start)).days + 1
+    return got
+
+
+_DAYS: Final[dict[tuple[str, str], int]] = {}
 
 
 def several_days(view: View) -> bool:
@@ -180,13 +191,20 @@ def nearest_date(
             k += 1
     # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
     named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
-    best: tuple[bool, int, DateMention] | None = None
+    # the least (demoted, distance), the later on ties: compared field by field, not as
+    # tuples (which the compiled build compares through Python)
+    best: DateMention | None = None
+    best_demoted, best_dist = False, 0
     for d in view.dates:
         dist = min(abs(d.i - anchor[1]), abs(anchor[0] - d.j))
-        key = (d.i in said or d.j in named, dist)
-        if best is None or key < best[:2] or (key == best[:2] and d.since):
-            best = (*key, d)
-    return best[2] if best else None
+        demoted = d.i in said or d.j in named
+        if (
+            best is None
+            or (best_demoted and not demoted)
+            or (demoted == best_demoted and (dist < best_dist or (dist == best_dist and d.since)))
+        ):
+            best, best_demoted, best_dist = d, demoted, dist
+    return best
 
 
 def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Location, ...]:
@@ -206,11 +224,14 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
     # the most specific place first: a country names the setting, not where it happened
     if len(view.places) == 1:
         return (view.places[0].location,)
-    ordered = sorted(
-        view.places,
-        key=lambda p: (p.aside, p.location.precision == "country", p.location.role != "at", p.i),
-    )
-    return tuple(p.location for p in ordered)
+    # (sorted as tuples with the place's index last, as a stable sort by key would order
+    # them: no key function to call through Python)
+    places = view.places
+    ranked = sorted([
+        (p.aside, p.location.precision == "country", p.location.role != "at", p.i, k)
+        for k, p in enumerate(places)
+    ])  # fmt: skip
+    return tuple(places[r[4]].location for r in ranked)
 
 
 def area_referred(view: View, anchor: tuple[int, int]) -> str | None:

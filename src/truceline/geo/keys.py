@@ -44,7 +44,21 @@ def fold(text: str) -> str:
 
 
 def key(text: str) -> str:
-    """The level-1 lookup key: equal for spellings of one name, '' for no letters."""
+    """The level-1 lookup key: equal for spellings of one name, '' for no letters.
+    (Remembered: the resolver keys the same names, and the provinces of its candidates,
+    again and again, and a key takes a dozen string passes.)"""
+    got = _KEYS.get(text)
+    if got is None:
+        if len(_KEYS) > 65536:
+            _KEYS.clear()
+        got = _KEYS[text] = _key(text)
+    return got
+
+
+_KEYS: Final[dict[str, str]] = {}
+
+
+def _key(text: str) -> str:
     words = fold(text).split()
     kept = [w for w in words if w not in _ARTICLES]
     joined = "".join(kept or words)

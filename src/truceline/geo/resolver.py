@@ -37,7 +37,7 @@ _TOP: Final = 4
 _FOREIGN_MIN_POP: Final = 100_000
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Place:
     """A gazetteer place: a settlement, division, country or named zone."""
 
@@ -51,8 +51,30 @@ class Place:
     precision: str
     population: int = 0
 
+    def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
+        self,
+        geonameid: int | None,
+        name: str,
+        country: str | None,
+        admin1: str | None,
+        admin2: str | None,
+        lat: float | None,
+        lon: float | None,
+        precision: str,
+        population: int = 0,
+    ) -> None:
+        object.__setattr__(self, "geonameid", geonameid)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "admin1", admin1)
+        object.__setattr__(self, "admin2", admin2)
+        object.__setattr__(self, "lat", lat)
+        object.__setattr__(self, "lon", lon)
+        object.__setattr__(self, "precision", precision)
+        object.__setattr__(self, "population", population)
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True, slots=True, init=False)
 class Resolution:
     """The place a mention resolved to (or None) and the runner-ups with scores."""
 
@@ -61,6 +83,20 @@ class Resolution:
     candidates: tuple[tuple[Place, float], ...] = ()
     country_hint: str | None = None
     admin1_hint: str | None = None
+
+    def __init__(  # (written out for speed: see truceline.model)
+        self,
+        mention: str,
+        place: Place | None,
+        candidates: tuple[tuple[Place, float], ...] = (),
+        country_hint: str | None = None,
+        admin1_hint: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "mention", mention)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "candidates", candidates)
+        object.__setattr__(self, "country_hint", country_hint)
+        object.__setattr__(self, "admin1_hint", admin1_hint)
 
     def location(self, role: Role = "at") -> Location:
         """The contract Location; unresolved mentions keep the hinted country and admin1."""

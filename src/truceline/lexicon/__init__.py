@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from importlib import resources
 from typing import Any, Final, Generic, TypeVar
 
@@ -124,3 +124,56 @@ def languages() -> list[str]:
     """The languages that have a lexicon folder."""
     root = resources.files("truceline.lexicon")
     return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+# Word marks: the stages' per-word gates ("can a number, a date, a speech frame open at this
+# word?") asked of a sentence's words with one dict lookup per word, not one set lookup per
+# gate and stage. Each gate is a bit; a language's table gives each word its gates' bits.
+_GATES: Final[list[tuple[int, Callable[[str], Collection[str]]]]] = []
+_MARK_TABLES: Final[dict[str, dict[str, int]]] = {}
+
+
+def gate(words: Callable[[str], Collection[str]]) -> int:
+    """A new mark: the bit `word_marks` sets on each of `words(lang)` (a stage's gate list,
+    made from its lexicon). Stages make theirs when imported."""
+    bit = 1 << len(_GATES)
+    _GATES.append((bit, words))
+    _MARK_TABLES.clear()  # (tables and marks made before lack the new gate)
+    _LAST_MARKED.lang = ""
+    return bit
+
+
+class _Marked:
+    """The sentence marked last, with its language and marks (see `word_marks`)."""
+
+    __slots__ = ("lows", "lang", "marks")
+
+    def __init__(self) -> None:
+        self.lows: tuple[str, ...] = ()
+        self.lang = ""
+        self.marks: tuple[int, ...] = ()
+
+
+_LAST_MARKED: Final = _Marked()
+
+
+def word_marks(lows: tuple[str, ...], lang: str) -> tuple[int, ...]:
+    """Each word's gate bits (`gate`), in order. The stages of one sentence ask in turn of
+    the same `lows` tuple, so the last one is remembered (one sentence, by identity)."""
+    last = _LAST_MARKED
+    if lows is last.lows and lang == last.lang:
+        return last.marks
+    table = _MARK_TABLES.get(lang)
+    if table is None:
+        table = _MARK_TABLES[lang] = _mark_table(lang)
+    marks = tuple([table.get(w, 0) for w in lows])
+    last.lows, last.lang, last.marks = lows, lang, marks
+    return marks
+
+
+def _mark_table(lang: str) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for bit, words in _GATES:
+        for w in words(lang):
+            table[w] = table.get(w, 0) | bit
+    return table

@@ -6,7 +6,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # (a plain int to Python; a machine integer to mypyc)
 
 # Words keep inner hyphens and apostrophes ("thirty-five", "people's"); numbers keep
 # their separators ("1,180", "4.2"); an ordinal ("6th") is one word, never a count;
@@ -60,6 +63,12 @@ def is_alpha(word: str) -> bool:
     return kind == _LOWER or kind == _LETTERS
 
 
+def is_decimal(word: str) -> bool:
+    """`word.isdecimal()`, told natively for ASCII digits (see `_word_kind`)."""
+    kind = _word_kind(word, len(word))
+    return kind == _DIGITS or kind == _DECIMAL
+
+
 def tokenize(
     text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()
 ) -> tuple[Token, ...]:
@@ -95,6 +104,12 @@ def tokenize(
             out.append(Token(start + offset, end + offset, word, word_low))
             out.append(Token(end + offset, at + offset, chunk[-1], chunk[-1]))
             continue
+        quick = _quick_spans(chunk)
+        if quick is not None:
+            for a, b in quick:  # (no token of these ends with a period)
+                s, e = start + a, start + b
+                out.append(Token(s + offset, e + offset, text[s:e], low[s:e]))
+            continue
         for m in _TOKEN.finditer(text, start, at):
             s, e = m.span()
             if (
@@ -125,9 +140,11 @@ def _word_kind(chunk: str, n: int) -> int:
     (`isdecimal()`), told by the characters' codes for ASCII: the compiled build reads those
     natively and calls the str methods through Python."""
     upper = digit = letter = False
-    k = 0
-    while k < n:
-        c = ord(chunk[k])
+    # (machine integers in the compiled build: this runs for every character of a sentence)
+    k: i64 = 0
+    end: i64 = n
+    while k < end:
+        c: i64 = ord(chunk[k])
         k += 1
         if 97 <= c <= 122:
             letter = True
@@ -143,6 +160,85 @@ def _word_kind(chunk: str, n: int) -> int:
     if digit:
         return _OTHER if letter else _DIGITS
     return _OTHER if not letter else _LETTERS if upper else _LOWER
+
+
+def _quick_spans(chunk: str) -> list[tuple[int, int]] | None:
+    """The spans `_TOKEN` finds in two common shapes of chunk, told without the regex (its
+    matches are read through Python): a word or number in brackets, maybe a mark after
+    ("(3),", "(Reuters)"), and a hyphened word, maybe a comma after ("Houthi-run",
+    "thirty-five,"); None for any other chunk. ASCII letters and digits only."""
+    n = len(chunk)
+    if chunk[0] == "(":
+        close = chunk.find(")")
+        if close < 2 or close < n - 2 or (close == n - 2 and chunk[n - 1] not in ",.;:"):
+            return None
+        if not _ascii_run(chunk, 1, close):
+            return None
+        spans = [(0, 1), (1, close), (close, close + 1)]
+        if close == n - 2:
+            spans.append((n - 1, n))
+        return spans
+    end = n - 1 if chunk[n - 1] == "," else n
+    joined = False  # (letters, and single hyphens between them)
+    after_hyphen = True
+    k = 0
+    while k < end:
+        c = ord(chunk[k])
+        k += 1
+        if c == 45:
+            if after_hyphen:
+                return None
+            after_hyphen = joined = True
+        elif 97 <= c <= 122 or 65 <= c <= 90:
+            after_hyphen = False
+        else:
+            return None
+    if after_hyphen or not joined:
+        return None
+    return [(0, end), (end, n)] if end < n else [(0, n)]
+
+
+def _ascii_run(chunk: str, a: int, b: int) -> bool:
+    """Whether chunk[a:b] is ASCII letters only or ASCII digits only (one `_TOKEN` match)."""
+    letters = digits = False
+    k = a
+    while k < b:
+        c = ord(chunk[k])
+        k += 1
+        if 97 <= c <= 122 or 65 <= c <= 90:
+            letters = True
+        elif 48 <= c <= 57:
+            digits = True
+        else:
+            return False
+    return not (letters and digits)
+
+
+# What `letter_case` tells of a word: not letters only, letters some of them in lower case,
+# letters all in capitals
+NOT_LETTERS: Final = 0
+MIXED_CASE: Final = 1
+CAPITALS: Final = 2
+
+
+def letter_case(word: str) -> int:
+    """`word.isalpha()`, and then `word.isupper()`, told natively for ASCII (see `_word_kind`)."""
+    lower = False
+    k, n = 0, len(word)
+    while k < n:
+        c = ord(word[k])
+        k += 1
+        if 97 <= c <= 122:
+            lower = True
+        elif c >= 128:  # (some other letter or mark: the str methods say)
+            if not word.isalpha():
+                return NOT_LETTERS
+            return CAPITALS if word.isupper() else MIXED_CASE
+        elif not 65 <= c <= 90:
+            return NOT_LETTERS  # an ASCII digit or mark
+    if not n:
+        return NOT_LETTERS
+    return MIXED_CASE if lower else CAPITALS
 
 
 def _space(c: int) -> bool:
@@ -276,13 +372,22 @@ class MultiMatcher:
             for first, entries in index.items()
         }
 
-    def find(self, lows: tuple[str, ...]) -> dict[str, list[Match]]:
+    def firsts(self) -> frozenset[str]:
+        """The words the phrases begin with."""
+        return frozenset(self._index)
+
+    def find(
+        self, lows: tuple[str, ...], marks: tuple[int, ...] | None = None, first: int = 0
+    ) -> dict[str, list[Match]]:
         """Matches by list name, as `PhraseMatcher.find` would give for each list alone
-        (lists with no match are left out)."""
+        (lists with no match are left out). `marks`, when given, are the words' bits of which
+        `first` is set on every word in `firsts()` (see `truceline.lexicon.word_marks`)."""
         out: dict[str, list[Match]] = {}
         n = len(lows)
         index = self._index
         for i in range(n):
+            if marks is not None and not marks[i] & first:
+                continue  # (no phrase begins with most words: told without a lookup)
             starting = index.get(lows[i])
             if starting is None:
                 continue
