@@ -2884,3 +2884,17 @@ def test_last_weeks_figure_once_again_and_assault_rifles_are_no_counts(geo):
         "The weapons recovered near Mpack include 8 machine guns and 21 assault rifles."
     )
     assert not [c for c in claims(text, geo) if c.count]
+
+
+def test_a_numbered_item_heads_the_rows_under_it_over_parts_of_days(geo):
+    text = (
+        "T\n\nArmed gangs attacked police.\n\n"
+        "(3) Between the evening of 11 December and the morning of 14 December 2005, police "
+        "recorded 37 incidents believed to be reprisals, as follows:\n"
+        "    Sutherland Shire LGA ...... 19\n"
+        "    Rockdale LGA .............. 18\n"
+    )
+    out = claims(text, geo, published="2005-12-20")
+    total = next(c for c in out if c.count and c.count.value == 37)
+    assert (total.period.start, total.period.end) == ("2005-12-11", "2005-12-14")
+    assert sorted(c.count.value for c in out if c.part_of == total.id) == [18, 19]

@@ -863,9 +863,18 @@ def _range_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _
     if lows[a] == ":" and lows[k] == "and":
         return None
     # between the joiner and the far end, a clock time at most ("to 17:30 on 27 January")
-    if not all(lows[x] in lx.clock or lows[x].isdecimal() for x in range(k + 1, m.i)):
+    # or a part of the day ("and the morning of 14 December")
+    if not all(
+        lows[x] in lx.clock or lows[x] in _DAY_PARTS or lows[x].isdecimal()
+        for x in range(k + 1, m.i)
+    ):
         return None
     return a
+
+
+_DAY_PARTS: Final = frozenset(
+    {"the", "of", "morning", "evening", "night", "afternoon", "early", "late", "dawn", "midnight"}
+)
 
 
 def _as_of(found: list[DateMention], lows: tuple[str, ...], lang: str) -> tuple[DateMention, ...]:

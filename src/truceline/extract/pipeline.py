@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -1277,7 +1278,9 @@ def _row_source(d: Draft, facts: DocFacts) -> Party | None:
 def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None,
              relays: tuple[Party, ...]) -> None:  # fmt: skip
     """Carry a body sentence's total, speaker, relays, period and places to the next."""
-    if not r.sentence.text.startswith("("):  # an aside in brackets is no running total
+    # an aside in brackets is no running total (a numbered item, "(3) Police recorded 37
+    # incidents, as follows:", is)
+    if not r.sentence.text.startswith("(") or _NUMBERED.match(r.sentence.text):
         for c in tagged:
             if c.kind == "violation_tally" and c.part_of is None and c.count and c.count.value > 0:
                 ctx.total = c
@@ -1297,6 +1300,9 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
     if any(not p.aside for p in r.view.places):
         ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
         ctx.named.extend(p.location for p in r.view.places if not p.aside)
+
+
+_NUMBERED: Final = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\) ")
 
 
 def _merge_restated(claims: list[Claim]) -> list[Claim]:
