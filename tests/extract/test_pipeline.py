@@ -2898,3 +2898,17 @@ def test_a_numbered_item_heads_the_rows_under_it_over_parts_of_days(geo):
     total = next(c for c in out if c.count and c.count.value == 37)
     assert (total.period.start, total.period.end) == ("2005-12-11", "2005-12-14")
     assert sorted(c.count.value for c in out if c.part_of == total.id) == [18, 19]
+
+
+def test_leader_rows_name_their_district_and_a_total_row_is_no_part(geo):
+    text = (
+        "T\n\nThe police recorded 6 armed attacks on patrols in Kuala Lumpur yesterday:\n"
+        "Brickfields police district .......... 4\n"
+        "Pudu police district ................. 2\n"
+        "Total ................................ 6\n"
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 6 and c.part_of is None)
+    parts = {c.count.value: c for c in out if c.part_of == total.id}
+    assert sorted(parts) == [2, 4]
+    assert parts[4].locations[0].mention == "Brickfields"

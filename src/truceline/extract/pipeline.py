@@ -507,19 +507,27 @@ def _leader_part(view: View) -> list[Draft]:
         dots += 1
     if n is None or dots < 4:
         return []
+    label = toks[: k - dots]
+    if label and " ".join(t.low for t in label) in tables.total_labels(view.lang):
+        return []  # "Total ........ 11": the total told before, again
     d = Draft("violation_tally", (0, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
     d.locations = tuple(p.location for p in view.places if p.j <= k - dots and not p.aside)
     d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if m.j <= k - dots))
-    label = toks[: k - dots]
-    if (
-        not d.locations
-        and not d.methods
-        and label
-        and all(t.is_cap or t.text == "/" for t in label)
-    ):
-        # "Jalan Besar ......... 5": a name the gazetteer does not know is the row's place
-        d.locations = (unknown_location(view, 0, k - dots),)
+    named = 0
+    while named < len(label) and (label[named].is_cap or label[named].text == "/"):
+        named += 1
+    rest = {t.low for t in label[named:]}
+    if not d.locations and not d.methods and named and rest <= _LABEL_KINDS:
+        # "Jalan Besar ......... 5", "Brickfields police district ..... 4": a name the
+        # gazetteer does not know is the row's place
+        d.locations = (unknown_location(view, 0, named),)
     return [d]
+
+
+# lower-case words a row's place label may end with ("Brickfields police district")
+_LABEL_KINDS: Final = frozenset(
+    {"police", "district", "division", "area", "sector", "station", "region", "province"}
+)
 
 
 def _inline_parts(drafts: list[Draft], view: View) -> None:
