@@ -2906,6 +2906,7 @@ def test_leader_rows_name_their_district_and_a_total_row_is_no_part(geo):
         "Brickfields police district .......... 4\n"
         "Pudu police district ................. 2\n"
         "Total ................................ 6\n"
+        "Persons detained since Monday ........ 1,904\n"
     )
     out = claims(text, geo)
     total = next(c for c in out if c.count and c.count.value == 6 and c.part_of is None)

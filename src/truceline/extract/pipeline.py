@@ -510,6 +510,8 @@ def _leader_part(view: View) -> list[Draft]:
     label = toks[: k - dots]
     if label and " ".join(t.low for t in label) in tables.total_labels(view.lang):
         return []  # "Total ........ 11": the total told before, again
+    if any(m.j <= k - dots for m in view.cues.by.get("persons", ())):
+        return []  # "Persons detained since 13th May ....... 1,904": people, no attacks
     d = Draft("violation_tally", (0, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
     d.locations = tuple(p.location for p in view.places if p.j <= k - dots and not p.aside)
     d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if m.j <= k - dots))
