@@ -2913,3 +2913,15 @@ def test_leader_rows_name_their_district_and_a_total_row_is_no_part(geo):
     parts = {c.count.value: c for c in out if c.part_of == total.id}
     assert sorted(parts) == [2, 4]
     assert parts[4].locations[0].mention == "Brickfields"
+
+
+def test_posts_attacked_count_the_attacks_on_them(geo):
+    text = (
+        "T\n\nArmed insurgents have attacked 74 police stations since Monday, the ministry said. "
+        "Of these, 22 were in the Kegalle District and 15 in the Kurunegala District."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count and c.count.value == 74)
+    assert total.kind == "violation_tally"
+    assert sorted(c.count.value for c in out if c.part_of == total.id) == [15, 22]
+    assert not claims("T\n\nArmed police guard 74 police stations in the capital.", geo)

@@ -212,7 +212,7 @@ def count_claims(view: View) -> list[Draft]:
             unit = "violation"
             head_at = n.j - 1
         else:
-            cat, head_at = head(view, n)
+            cat, head_at = _count_head(view, n)
             if cat == "of_them" and total is not None:
                 counted = drafts[total].count
                 unit = counted.unit if counted else "violation"
@@ -390,6 +390,29 @@ def _bare_part(view: View, n: Number) -> bool:
         if hurt:
             return False  # "two persons were killed and 38 were injured": people
     return nxt in _PART_FOLLOW and prev in _PART_AFTER
+
+
+def _count_head(view: View, n: Number) -> tuple[str | None, int]:
+    """`head`, except that posts said to be attacked count attacks ("attacked 74 police
+    stations")."""
+    posts = _posts_attacked(view, n)
+    return ("violation_nouns", posts) if posts is not None else head(view, n)
+
+
+def _posts_attacked(view: View, n: Number) -> int | None:
+    """'have attacked 74 police stations', '27 police posts were attacked': posts counted
+    as the attacks on them; the token of their noun, or None."""
+    toks = view.tokens
+    k = n.j + (n.j < len(toks) and toks[n.j].low in _POST_OWNERS)
+    if k >= len(toks) or toks[k].low not in _POSTS:
+        return None
+    after = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in ("were", "was", "had", "been"))
+    before = n.i > 0 and view.cues.at("attack_verbs", n.i - 1) is not None
+    return k if before or (after < len(toks) and view.cues.at("attack_verbs", after)) else None
+
+
+_POST_OWNERS: Final = frozenset({"police", "army", "military", "border", "government"})
+_POSTS: Final = frozenset({"stations", "posts", "outposts", "checkpoints", "barracks", "bases"})
 
 
 def _compared(view: View, n: Number) -> bool:
