@@ -61,7 +61,15 @@ from truceline.extract.records import (
 )
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.tolls import told_before
-from truceline.extract.view import BULLETS, Draft, View, area_referred, in_date, unknown_location
+from truceline.extract.view import (
+    BULLETS,
+    REFERRING_LEVELS,
+    Draft,
+    View,
+    area_referred,
+    in_date,
+    unknown_location,
+)
 from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
 
@@ -338,7 +346,7 @@ def _referred(
     else in the report (the last first); 'in the sector', one the text called a sector;
     else the places of the sentence before."""
     before = [p for p in view.places if p.j <= anchor[0]]
-    level = load(view.lang, "places")["referring_areas"][noun]
+    level = REFERRING_LEVELS.get(view.lang)[noun]
     if level == "country" and ctx.home is not None:
         return (ctx.home,)  # "nationwide", "across the country": the report's own
     # (a speaker's own place counts here: "the governor of X ... the region")

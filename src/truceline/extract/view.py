@@ -12,7 +12,7 @@ from truceline.extract.cues import Cues
 from truceline.extract.dates import DateMention
 from truceline.extract.numbers import Number
 from truceline.extract.places import PlaceMention
-from truceline.lexicon import load, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Count, Location, Period
 from truceline.text.tokens import Token
 
@@ -234,11 +234,21 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
     return tuple(places[r[4]].location for r in ranked)
 
 
+def _referring_levels(lang: str) -> dict[str, str]:
+    """The level each word that names a place by its kind refers to: a division's
+    ('province': admin1), or any place so named ('sector', and the sites: 'palace')."""
+    d = load(lang, "places")
+    return {**d["referring_areas"], **dict.fromkeys(d["referring_sites"], "any")}
+
+
+REFERRING_LEVELS: Final = PerLanguage(_referring_levels)
+
+
 def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
     """'9 attacks ... in the province since January', 'in the sector': a division named by
     its kind alone, in the count's clause, is one named before; the word that names it
     ('country' for 'nationwide')."""
-    areas: dict[str, str] = load(view.lang, "places")["referring_areas"]
+    areas = REFERRING_LEVELS.get(view.lang)
     preps = word_set(view.lang, "places", "referring_prepositions")
     wide = word_set(view.lang, "places", "nationwide_words")
     toks = view.tokens
