@@ -1673,6 +1673,23 @@ def test_nationwide_total_is_in_the_report_country(geo):
     assert [(loc.precision, loc.country) for loc in total.locations] == [("country", "AF")]
 
 
+def test_the_island_and_the_kingdom_name_the_report_country(geo):
+    first = "T\n\nInsurgents attacked the police station in Kegalle on Monday, the army said.\n\n"
+    for line in (
+        "The ministry said insurgents had attacked 30 police stations throughout the Island.",
+        "The ministry said there had been nine bomb attacks on the island since Monday.",
+        "There were 14 attacks on checkpoints in various parts of the Kingdom on Tuesday.",
+    ):
+        tally = next(c for c in claims(first + line, geo) if c.count)
+        assert [(loc.precision, loc.country) for loc in tally.locations] == [("country", "LK")]
+
+
+def test_the_island_is_an_island_named_before(geo):
+    text = "T\n\nThe prefecture of Corsica reported 11 bomb attacks on the island overnight."
+    (tally,) = claims(text, geo)
+    assert [loc.name for loc in tally.locations] == ["Corsica"]
+
+
 def test_total_with_parts_in_two_provinces_is_also_in_the_country(geo):
     text = (
         "T\n\nThe defence ministry said militants had broken the truce 48 times in the three "

@@ -346,13 +346,13 @@ def _referred(
     else in the report (the last first); 'in the sector', one the text called a sector;
     else the places of the sentence before."""
     before = [p for p in view.places if p.j <= anchor[0]]
-    level = REFERRING_LEVELS.get(view.lang)[noun]
-    if level == "country" and ctx.home is not None:
-        return (ctx.home,)  # "nationwide", "across the country": the report's own
-    # (a speaker's own place counts here: "the governor of X ... the region")
-    for loc in reversed(ctx.named + [p.location for p in before]):
-        if loc.precision == level or (level == "any" and noun in loc.mention.lower().split()):
-            return (loc,)
+    for level in REFERRING_LEVELS.get(view.lang)[noun]:
+        if level == "country" and ctx.home is not None:
+            return (ctx.home,)  # "nationwide", "across the country": the report's own
+        # (a speaker's own place counts here: "the governor of X ... the region")
+        for loc in reversed(ctx.named + [p.location for p in before]):
+            if loc.precision == level or (level == "any" and noun in loc.mention.lower().split()):
+                return (loc,)
     return tuple(p.location for p in before if not p.aside) or _inherited(ctx)
 
 

@@ -165,6 +165,7 @@ class _Lex:
     modifiers: frozenset[str]  # "German-speaking", "Serb-held": a name made a modifier
     name_heads: frozenset[str]  # "Kampung Tanduo", "Wadi Doum": words that open a place's name
     abbreviations: frozenset[str]  # "EST", "APPROX", "INF BDE": a military message's words
+    referring: frozenset[str]  # "the Island", "the Kingdom": a place named by its kind alone
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -213,7 +214,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["model_nouns"]), frozenset(d["community_words"]),
         frozenset(d["described_place_nouns"]), frozenset(d["level_word_compounds"]),
         frozenset(d["modifier_endings"]), frozenset(d["name_head_words"]),
-        frozenset(d["message_abbreviations"]),
+        frozenset(d["message_abbreviations"]), frozenset(d["referring_areas"]),
     )  # fmt: skip
 
 
@@ -494,6 +495,11 @@ def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     return tail - i > 1 and any(tokens[k].low in lx.org_heads for k in range(i, tail))
 
 
+def _referring(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
+    """'throughout the Island', 'parts of the Kingdom': a place named by its kind alone."""
+    return end == i + 1 and i > 0 and tokens[i].low in lx.referring and tokens[i - 1].low == "the"
+
+
 def _unpossessed(phrase: str) -> str:
     """'Yemen's' -> 'Yemen': a possessive names the place it is made from."""
     possessive = phrase.endswith("'s") or phrase.endswith("’s")  # (no tuple made per call)
@@ -612,9 +618,11 @@ def spot_places(  # noqa: PLR0913
             or (inside and not titled)
             or _names_people(tokens, i, end, lx)
             or _describes_quarter(tokens, i, end, lx, remembered)
+            or _referring(tokens, i, end, lx)
         ):
             # "Syrian Observatory for Human Rights", "Army's 8th Division", "National
             # Defense Force", "Operation Peace Spring": a body's or an operation's name
+            # ("throughout the Island": a place named by its kind, resolved by the pipeline)
             i = end
             continue
         if (zone := _named_zone(tokens, i, end, lx)) is not None:

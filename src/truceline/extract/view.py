@@ -234,11 +234,13 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
     return tuple(places[r[4]].location for r in ranked)
 
 
-def _referring_levels(lang: str) -> dict[str, str]:
-    """The level each word that names a place by its kind refers to: a division's
-    ('province': admin1), or any place so named ('sector', and the sites: 'palace')."""
+def _referring_levels(lang: str) -> dict[str, tuple[str, ...]]:
+    """The levels each word that names a place by its kind refers to, the likelier first: a
+    division's ('province': admin1), any place so named ('sector', and the sites: 'palace'),
+    or such a place else the report's country ('the island')."""
     d = load(lang, "places")
-    return {**d["referring_areas"], **dict.fromkeys(d["referring_sites"], "any")}
+    areas = {k: (v,) if isinstance(v, str) else tuple(v) for k, v in d["referring_areas"].items()}
+    return {**areas, **dict.fromkeys(d["referring_sites"], ("any",))}
 
 
 REFERRING_LEVELS: Final = PerLanguage(_referring_levels)
@@ -250,17 +252,19 @@ def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
     ('country' for 'nationwide')."""
     areas = REFERRING_LEVELS.get(view.lang)
     preps = word_set(view.lang, "places", "referring_prepositions")
+    parts = word_set(view.lang, "places", "referring_parts")
     wide = word_set(view.lang, "places", "nationwide_words")
     toks = view.tokens
     named = {k for p in view.places for k in range(p.i, p.j)}
-    for k in range(anchor[1], min(len(toks) - 1, anchor[1] + 8)):
+    for k in range(anchor[1], min(len(toks) - 1, anchor[1] + 12)):
         if toks[k].text in (",", ";", ":", "("):
             return None
         if toks[k].low in wide:
             return "country"  # "37 violations nationwide"
         if (
             toks[k].low == "the"
-            and toks[k - 1].low in preps
+            # ("in the province", "in various parts of the Kingdom")
+            and (toks[k - 1].low in preps or toks[k - 1].low == "of" and toks[k - 2].low in parts)
             and toks[k + 1].low in areas
             and k + 1 not in named
             and not (k + 2 < len(toks) and (toks[k + 2].low == "of" or toks[k + 2].is_cap))
