@@ -1684,6 +1684,17 @@ def test_the_island_and_the_kingdom_name_the_report_country(geo):
         assert [(loc.precision, loc.country) for loc in tally.locations] == [("country", "LK")]
 
 
+def test_the_capital_and_the_city_are_the_ones_named_before(geo):
+    text = (
+        "T\n\nTroops fired on protesters in Kaunas and at the television tower in Vilnius on "
+        "Sunday.\n\nRadio Kaunas said there had been no further shooting in the capital "
+        "overnight.\n\nPolice in Kaunas said 3 attacks on patrols were made in the city on Monday."
+    )
+    zero, three = (c for c in claims(text, geo) if c.count is not None)
+    assert [loc.name for loc in zero.locations] == ["Vilnius"]
+    assert [loc.name for loc in three.locations] == ["Kaunas"]
+
+
 def test_the_island_is_an_island_named_before(geo):
     text = "T\n\nThe prefecture of Corsica reported 11 bomb attacks on the island overnight."
     (tally,) = claims(text, geo)

@@ -246,3 +246,13 @@ def test_the_dictionary_is_a_languages_own():
     words = dictionary("en")
     assert {"station", "same", "got"} <= words and "nyeri" not in words
     assert dictionary("xx") == frozenset()  # no other language's words stand in
+
+
+def test_a_place_news_is_reported_from_is_where_it_happened(geo):
+    got = places("Shelling was reported from Kharkiv; rockets were fired from Belgorod.", geo)
+    assert [(m, r) for m, _, r in got] == [("Kharkiv", "at"), ("Belgorod", "origin")]
+
+
+def test_a_weak_name_listed_beside_a_known_town_is_of_its_province(geo):
+    got = places("No incidents came from the Klang and Kajang police districts.", geo)
+    assert [m for m, _, _ in got] == ["Klang", "Kajang"]

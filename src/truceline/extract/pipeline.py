@@ -37,6 +37,7 @@ from truceline.extract.places import (
 from truceline.extract.records import (
     DocFacts,
     briefer_words,
+    capital,
     chronology,
     dated_entry,
     dateline_agency,
@@ -112,6 +113,7 @@ class _Context:
     answering: bool = False  # inside an interview's answer
     speaking: Party | None = None  # the last speaker a line's label named ("MAJ. CARON (CF):")
     home: Location | None = None  # the country the report is about ("nationwide")
+    capital: Location | None = None  # its capital, when named ("in the capital")
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
@@ -138,6 +140,7 @@ class _Context:
         self.links = {}
         self.table_places = ()
         self.home = None
+        self.capital = None
         self.declared = None
         self.named = []
         self.quoting = False
@@ -349,6 +352,8 @@ def _referred(
     for level in REFERRING_LEVELS.get(view.lang)[noun]:
         if level == "country" and ctx.home is not None:
             return (ctx.home,)  # "nationwide", "across the country": the report's own
+        if level == "capital" and ctx.capital is not None:
+            return (ctx.capital,)
         # (a speaker's own place counts here: "the governor of X ... the region")
         for loc in reversed(ctx.named + [p.location for p in before]):
             if loc.precision == level or (level == "any" and noun in loc.mention.lower().split()):
@@ -825,6 +830,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
     ctx = _Context(history=seen, truce=truce_start(reads, doc.published), today=doc.published)
     ctx.home = home(reads, resolver, hints[0])
+    ctx.capital = capital(reads, resolver, hints[0])
     ctx.declared = headline_period(reads)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline]

@@ -166,6 +166,7 @@ class _Lex:
     name_heads: frozenset[str]  # "Kampung Tanduo", "Wadi Doum": words that open a place's name
     abbreviations: frozenset[str]  # "EST", "APPROX", "INF BDE": a military message's words
     referring: frozenset[str]  # "the Island", "the Kingdom": a place named by its kind alone
+    reported: frozenset[str]  # "reported from X": a place the news is of, not one fired from
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -215,6 +216,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["described_place_nouns"]), frozenset(d["level_word_compounds"]),
         frozenset(d["modifier_endings"]), frozenset(d["name_head_words"]),
         frozenset(d["message_abbreviations"]), frozenset(d["referring_areas"]),
+        frozenset(d["reported_from"]),
     )  # fmt: skip
 
 
@@ -325,7 +327,8 @@ def _role(tokens: tuple[Token, ...], lows: tuple[str, ...], i: int, lx: _Lex) ->
             return "near"
         m = lx.origin.at(lows, s) if lx.origin.starts(lows[s]) else None
         if m and m.j >= k - 2 and m.j <= k:
-            return "origin"
+            # ("no incidents were reported from the Klang district": where, not whence)
+            return "at" if s and m.j == s + 1 and lows[s - 1] in lx.reported else "origin"
     return "at"
 
 
@@ -807,7 +810,7 @@ def _shared_level(
         while q >= 0:
             pa, pb, plevel = out[q]
             between = {t.low for t in tokens[pb : out[q + 1][0]]}
-            if not between or not between <= {",", "and"} or plevel in ("zone", "admin2", "admin1"):
+            if not between or not between <= _LISTING or plevel in ("zone", "admin2", "admin1"):
                 break
             out[q] = (pa, pb, level)
             q -= 1
@@ -1185,7 +1188,7 @@ def _resolve_all(
     for k, (a, b, level) in enumerate(found):
         if level == "weak":
             mention = sentence[tokens[a].start - base : tokens[b - 1].end - base]
-            wanted = admin1 or doc_admin1
+            wanted = _listed_with(found, k, resolved, tokens) or admin1 or doc_admin1
             weak = geo.resolve(mention, country=country, admin1=wanted)
             if weak.place is None or not (
                 weak.place.admin1 == wanted
@@ -1213,6 +1216,24 @@ def _resolve_all(
             loc = _moved(loc, roles[k], loc.country, loc.admin1)
         out.extend(_as_written(spots, geo, a, b, loc, level, lx))
     return tuple(out)
+
+
+_LISTING: Final = frozenset({",", "and", "or"})
+
+
+def _listed_with(
+    found: Sequence[tuple[int, int, str | None]],
+    k: int,
+    resolved: dict[int, Location],
+    tokens: tuple[Token, ...],
+) -> str | None:
+    """The province of the known place listed right beside a weak name ('the Klang and
+    Kajang districts'): the weak name is that province's, if anywhere."""
+    for q, (a, b) in ((k + 1, (found[k][1], found[k + 1][0] if k + 1 < len(found) else 0)),
+                      (k - 1, (found[k - 1][1] if k else 0, found[k][0]))):  # fmt: skip
+        if q in resolved and 0 < b - a <= 2 and all(t.low in _LISTING for t in tokens[a:b]):
+            return resolved[q].admin1
+    return None
 
 
 def _head_at(heads: tuple[tuple[int, int, int], ...], a: int) -> tuple[int, int] | None:

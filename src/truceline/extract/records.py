@@ -249,6 +249,19 @@ def home(reads: list[Read], geo: Geocoder | None, country: str | None) -> Locati
     return loc if loc.precision == "country" else None
 
 
+def capital(reads: list[Read], geo: Geocoder | None, country: str | None) -> Location | None:
+    """The capital of the report's country, when the text names it ('in the capital')."""
+    if country is None or geo is None:
+        return None
+    for r in reads:
+        for p in r.view.places:
+            loc = p.location
+            if loc.precision == "settlement" and loc.country == country and loc.name:
+                if memo(geo).country_of(loc.name) == country:
+                    return replace(loc, role="at")
+    return None
+
+
 def _ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
     """`Counter.most_common()` of plain counts: the most first, ties in the order first seen."""
     return sorted(counts.items(), key=lambda kv: -kv[1])
