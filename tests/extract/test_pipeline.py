@@ -1695,6 +1695,17 @@ def test_the_capital_and_the_city_are_the_ones_named_before(geo):
     assert [loc.name for loc in three.locations] == ["Kaunas"]
 
 
+def test_a_colon_after_a_toll_opens_its_parts(geo):
+    text = (
+        "T\n\nThe ministry put the number of people killed in the fighting in Kandahar at 90, "
+        "not counting the insurgents: 51 civilians, 30 police officers and 9 soldiers."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.killed and c.killed.value == 90)
+    parts = [c.killed.value for c in out if c.part_of == total.id]
+    assert parts == [51, 30, 9]
+
+
 def test_the_island_is_an_island_named_before(geo):
     text = "T\n\nThe prefecture of Corsica reported 11 bomb attacks on the island overnight."
     (tally,) = claims(text, geo)

@@ -93,7 +93,7 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
     """People counted as killed or injured: (field, number, head token) totals and parts."""
     totals: list[tuple[str, Number, int]] = []
     parts: list[tuple[str, Number, int]] = []
-    opener = view.cues.first("part_openers", 10**6)
+    opener = min(view.cues.first("part_openers", 10**6), _colon_after_count(view))
     for n in (*view.numbers, *_singular_people(view)):
         if n.vague or n.times or in_date(view, n):
             continue
@@ -162,6 +162,19 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         else:
             totals.append((f, n, head_at))
     return totals, parts
+
+
+def _colon_after_count(view: View) -> int:
+    """'put the toll at 196: 123 civilians, 62 police officers and ...': a colon after a
+    count opens its parts (10**6 when there is none)."""
+    if not view.numbers:
+        return 10**6
+    first = view.numbers[0].j
+    reach = min(len(view.tokens), first + _COLON_REACH)
+    return next((k for k in range(first, reach) if view.tokens[k].text == ":"), 10**6)
+
+
+_COLON_REACH: Final = 6  # words from a count to the colon that opens its parts
 
 
 def _placed_share(view: View, n: Number, total: Number) -> bool:
