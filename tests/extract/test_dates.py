@@ -42,6 +42,11 @@ def test_may_the_verb_is_not_a_month():
     assert periods("the talks may resume") == []
 
 
+def test_since_reaches_over_no_count_to_a_date():
+    text = "the dead since the clashes began reached 45 on Monday; since 19:00 on 5 March"
+    assert periods(text) == [("2022-03-07", "2022-03-07"), ("2022-03-05", "2022-03-10")]
+
+
 def test_since_reaches_over_an_event_to_its_date():
     assert periods("attacked 40 times since the truce took effect on 2 March") == [
         ("2022-03-02", "2022-03-10")

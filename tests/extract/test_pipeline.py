@@ -1706,6 +1706,16 @@ def test_a_colon_after_a_toll_opens_its_parts(geo):
     assert parts == [51, 30, 9]
 
 
+def test_a_toll_risen_to_a_number_is_a_casualty_tally(geo):
+    for line in (
+        "The death toll from the fighting in Kandahar has risen to 76, officials said.",
+        "The number of people killed in Herat since Friday reached 45, the governor said.",
+    ):
+        (toll,) = [c for c in claims("T\n\n" + line, geo) if c.killed]
+        assert toll.kind == "casualty_tally"
+        assert toll.killed.value in (76, 45)
+
+
 def test_the_island_is_an_island_named_before(geo):
     text = "T\n\nThe prefecture of Corsica reported 11 bomb attacks on the island overnight."
     (tally,) = claims(text, geo)

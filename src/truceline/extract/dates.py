@@ -576,6 +576,12 @@ def _since_before(lows: tuple[str, ...], i: int, found: list[DateMention], lx: _
             return k
         if lows[k] in (",", ";", ".", "and", "but", "while") and not (apposed and k == i - 2):
             return None
+        if (
+            lows[k].isdecimal()
+            and lows[k - 1] not in lx.clock
+            and (lows[k + 1] == "on" or lows[k + 1] not in lx.clock)
+        ):
+            return None  # "since the clashes began reached 45 on Monday": a count, no clock
     return None
 
 

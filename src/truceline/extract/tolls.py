@@ -40,13 +40,26 @@ def _put_at(view: View, n: Number) -> str | None:
     toks = view.tokens
     at = n.i - 1 - (n.i > 1 and toks[n.i - 1].text in _QUOTES)  # 'at "more than 30"'
     if at < 2 or toks[at].low != "at":
-        return None
+        return _risen_to(view, n)
     verbs = word_set(view.lang, "cues", "estimate_verbs")
     v = next((k for k in range(at - 1, max(-1, at - _PUT_REACH), -1) if toks[k].low in verbs), None)
     if v is None:
         return None
     for cat in ("killed", "injured"):
         if any(v < m.i < n.i for m in view.cues.by.get(cat, ())):
+            return cat
+    return None
+
+
+def _risen_to(view: View, n: Number) -> str | None:
+    """'the death toll has risen to 76', 'the number of people killed reached 45': a toll
+    a verb of rising brings to the number after it ('killed' or 'injured')."""
+    toks = view.tokens
+    v = n.i - 1 - (n.i > 1 and toks[n.i - 1].low in ("to", "at"))
+    if v < 1 or toks[v].low not in word_set(view.lang, "cues", "toll_rise_verbs"):
+        return None
+    for cat in ("killed", "injured"):
+        if any(v - _PUT_REACH < m.i < v for m in view.cues.by.get(cat, ())):
             return cat
     return None
 
