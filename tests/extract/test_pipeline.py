@@ -1716,6 +1716,42 @@ def test_a_toll_risen_to_a_number_is_a_casualty_tally(geo):
         assert toll.killed.value in (76, 45)
 
 
+def test_counts_after_a_far_colon_that_add_up_are_the_tolls_parts(geo):
+    text = (
+        "T\n\nThe mission verified 21 conflict-related deaths in Kandahar during the "
+        "reporting period: 14 civilians, five police officers and two soldiers."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.killed and c.killed.value == 21)
+    assert [c.killed.value for c in out if c.part_of == total.id] == [14, 5, 2]
+    text = text.replace("two soldiers", "nine soldiers")  # 28: a list, not the toll's parts
+    assert not any(c.part_of for c in claims(text, geo))
+
+
+def test_a_report_opening_since_dates_its_toll_and_the_parts_share_it(geo):
+    text = (
+        "T\n\n1.1 Six armed attacks were reported in the Kunar Region during the period.\n\n"
+        "3.1 Since the attacks carried out by the rebels in the early hours of Monday on the "
+        "police station at Asadabad, a total of 14 persons have died in the Region: eight "
+        "members of the security forces and six of the attackers."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.killed and c.killed.value == 14)
+    assert (total.period.start, total.period.end) == ("2022-03-07", "2022-03-10")
+    assert [loc.mention for loc in total.locations] == ["Kunar Region"]
+    parts = [c for c in out if c.part_of == total.id]
+    assert [c.period for c in parts] == [total.period, total.period]
+
+
+def test_a_place_named_before_the_referring_words_leads(geo):
+    text = (
+        "T\n\nThe council of Kandahar province said that since the truce not a single "
+        "armed incident has occurred in Spin Boldak or in the province."
+    )
+    (zero,) = claims(text, geo)
+    assert zero.locations[0].mention == "Spin Boldak"
+
+
 def test_the_island_is_an_island_named_before(geo):
     text = "T\n\nThe prefecture of Corsica reported 11 bomb attacks on the island overnight."
     (tally,) = claims(text, geo)

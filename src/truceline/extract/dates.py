@@ -571,7 +571,13 @@ def _since_before(lows: tuple[str, ...], i: int, found: list[DateMention], lx: _
         and (lows[i - clock - 1] in lx.clock or lows[i - clock - 1].isdecimal())
     ):
         clock += 1
-    for k in range(i - 1, max(last - 1, i - clock - (11 if apposed else 8)), -1):
+    # (a sentence that opens with "Since" reaches to its first comma: "Since the attacks
+    # carried out by ... in the early hours of Monday, 2 August, ...")
+    opened = next((k for k in range(min(3, i)) if lows[k] in lx.since), None)
+    reach = i - clock - (11 if apposed else 8)
+    if opened is not None and last <= opened:
+        reach = opened - 1
+    for k in range(i - 1, max(last - 1, reach), -1):
         if lows[k] in lx.since:
             return k
         if lows[k] in (",", ";", ".", "and", "but", "while") and not (apposed and k == i - 2):

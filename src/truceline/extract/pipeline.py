@@ -356,7 +356,12 @@ def _referred(
             return (ctx.capital,)
         # (a speaker's own place counts here: "the governor of X ... the region")
         for loc in reversed(ctx.named + [p.location for p in before]):
-            if loc.precision == level or (level == "any" and noun in loc.mention.lower().split()):
+            # (or one of no known level the text calls by that word: "Caprivi Region", then
+            # "the Region")
+            if loc.precision == level or (
+                (level == "any" or loc.precision == "unresolved")
+                and noun in loc.mention.lower().split()
+            ):
                 return (loc,)
     return tuple(p.location for p in before if not p.aside) or _inherited(ctx)
 
@@ -427,7 +432,12 @@ def _fill(drafts: list[Draft], r: Read, ctx: _Context) -> None:
                 periods.referred_period(view, ctx.period, ctx.truce, ctx.today, ctx.declared)
                 or d.period
             )
-        told = d.kind == "casualty_tally" and ctx.total is not None and bool(told_before(view))
+        told = (
+            d.kind == "casualty_tally"
+            and parent is None  # (a toll's parts are its own)
+            and ctx.total is not None
+            and bool(told_before(view))
+        )
         if told and date is None and ctx.total is not None:
             d.period = ctx.total.period  # "9 people were killed in the attacks": those counted
         own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)
@@ -439,7 +449,13 @@ def _fill(drafts: list[Draft], r: Read, ctx: _Context) -> None:
             before = tuple(p.location for p in view.places if p.i < cut and not p.aside)
             own = before or _inherited(ctx) or own
         if not d.locations and parent is None and (noun := area_referred(view, d.anchor)):
-            own = _referred(view, d.anchor, noun, ctx) or own
+            # ("has occurred in Miskolc or in the county": the place it names first leads)
+            lows = view.lows
+            at = next((k for k in range(d.anchor[1], len(lows)) if lows[k] == noun), 0)
+            named = tuple(
+                p.location for p in view.places if d.anchor[1] <= p.i < at and not p.aside
+            )
+            own = tuple(dict.fromkeys(named + _referred(view, d.anchor, noun, ctx))) or own
         d.locations = own or (
             parent.locations
             if parent

@@ -115,8 +115,12 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
             cat, head_at = "persons", n.i + 1
         after = n.j
         toks = view.tokens
-        if after + 1 < len(toks) and toks[after].low.endswith("ly"):
-            after += 1  # "162 seriously injured": an adverb between the count and its word
+        if after + 1 < len(toks) and (
+            toks[after].low.endswith("ly") or _compound_modifier(toks[after])
+        ):
+            # "162 seriously injured", "21 conflict-related deaths": a word between the
+            # count and its casualty word
+            after += 1
         elif (
             after + 1 < len(toks)
             and toks[after].low in ("were", "was")
@@ -177,14 +181,43 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
     return totals, parts
 
 
+def _compound_modifier(t: Token) -> bool:
+    """'conflict-related', 'weather-related': a hyphened lower-case modifier."""
+    head, _, tail = t.text.partition("-")
+    return bool(tail) and head.isalpha() and head.islower() and tail.isalpha() and tail.islower()
+
+
 def _colon_after_count(view: View) -> int:
     """'put the toll at 196: 123 civilians, 62 police officers and ...': a colon after a
     count opens its parts (10**6 when there is none)."""
-    if not view.numbers:
+    toks = view.tokens
+    colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None:
         return 10**6
-    first = view.numbers[0].j
-    reach = min(len(view.tokens), first + _COLON_REACH)
-    return next((k for k in range(first, reach) if view.tokens[k].text == ":"), 10**6)
+    for first in view.numbers:
+        if first.i >= colon:
+            break
+        if first.vague or in_date(view, first):
+            continue
+        if colon < first.j + _COLON_REACH or _listed_after(view, colon) == first.value:
+            # (farther on, the counts after it must add up to the toll: "21 deaths in
+            # Kosovo during the reporting period: 14 ..., five ... and two ...")
+            return colon
+    return 10**6
+
+
+def _listed_after(view: View, colon: int) -> int | None:
+    """The sum of the counts after a colon, those in brackets left out (they break a part
+    down: "eight members of the security forces (five police officers and three ...)")."""
+    toks = view.tokens
+    depth, listed = 0, 0
+    counts = {n.i: n for n in view.numbers}
+    for k in range(colon + 1, len(toks)):
+        depth += (toks[k].text == "(") - (toks[k].text == ")")
+        n = counts.get(k)
+        if n is not None and depth == 0 and not n.vague and not in_date(view, n):
+            listed += n.value
+    return listed
 
 
 _COLON_REACH: Final = 6  # words from a count to the colon that opens its parts
