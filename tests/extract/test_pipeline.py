@@ -1752,6 +1752,17 @@ def test_a_place_named_before_the_referring_words_leads(geo):
     assert zero.locations[0].mention == "Spin Boldak"
 
 
+def test_zero_tallies_said_tersely_or_through_reports(geo):
+    for line in (
+        "No hostile activity in Kandahar.",
+        "There were no reports of fighting in Kandahar on Tuesday, the agency said.",
+        "Kandahar province has remained free of incidents since the truce began.",
+        "NO CONTACT IN KANDAHAR SECTOR DURING PERIOD.",
+    ):
+        out = claims("T\n\nThe army and the militia signed a truce.\n\n" + line, geo)
+        assert [c.count.value for c in out if c.count] == [0], line
+
+
 def test_the_island_is_an_island_named_before(geo):
     text = "T\n\nThe prefecture of Corsica reported 11 bomb attacks on the island overnight."
     (tally,) = claims(text, geo)

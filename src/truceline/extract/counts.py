@@ -469,6 +469,7 @@ def zero_claim(view: View) -> Draft | None:
     """'No violations were recorded', 'not a single breach', 'no launches ... were logged'."""
     z = list(view.cues.by.get("zero_phrases", ()))
     toks = view.tokens
+    reports = word_set(view.lang, "cues", "zero_report_nouns")
     for cat in ("violation_nouns", "explosion_nouns", "generic_fighting", "quiet_nouns"):
         for m in view.cues.by.get(cat, ()):
             # "no violations were recorded", "recorded no militant attacks", "no further
@@ -476,14 +477,17 @@ def zero_claim(view: View) -> Draft | None:
             a = max(0, m.i - 3)
             before = [toks[k].low for k in range(a, m.i)]
             opened = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _NONE), None)
-            if (
-                opened is not None
-                and all(w.isalpha() and w not in _HEAD_STOP for w in before[opened + 1 :])
-                and (
-                    view.cues.has("record_verbs")
-                    or view.cues.has("occurrence_verbs")
-                    or (a + opened > 0 and toks[a + opened - 1].low in _THERE_WAS)
-                )
+            if opened is None:
+                continue
+            between = before[opened + 1 :]
+            if between[-2:] and between[-1] == "of" and between[0] in reports:
+                between = between[1:-1]  # "there were no reports of fighting"
+            if all(w.isalpha() and w not in _HEAD_STOP for w in between) and (
+                view.cues.has("record_verbs")
+                or view.cues.has("occurrence_verbs")
+                or (a + opened > 0 and toks[a + opened - 1].low in _THERE_WAS)
+                # a log's line that opens with it: "No hostile activity in Banjul."
+                or a + opened == 0
             ):
                 z.append(m)
     if not z:
