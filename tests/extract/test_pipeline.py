@@ -1763,6 +1763,16 @@ def test_zero_tallies_said_tersely_or_through_reports(geo):
         assert [c.count.value for c in out if c.count] == [0], line
 
 
+def test_a_message_header_places_its_claims_where_it_was_sent_from(geo):
+    text = (
+        "Sitrep\n\nFROM: SECTOR HQ KANDAHAR\nTO: DIVISION HQ HERAT\nINFO: CORPS HQ KABUL\n\n"
+        "1. GEN SITUATION. CITY TENSE BUT CALM. MILITIA FIRED ON OWN POSTS ON NINE OCCASIONS "
+        "DURING PERIOD."
+    )
+    (tally,) = claims(text, geo)
+    assert [loc.name for loc in tally.locations] == ["Kandahar"]
+
+
 def test_the_island_is_an_island_named_before(geo):
     text = "T\n\nThe prefecture of Corsica reported 11 bomb attacks on the island overnight."
     (tally,) = claims(text, geo)

@@ -20,6 +20,7 @@ from truceline.extract.places import (
     Geocoder,
     PlaceMention,
     Spots,
+    in_shouted_line,
     name_like,
     resolve_places,
     spot_places,
@@ -99,6 +100,7 @@ def read_sentence(
             lows,
             cues.phrase("@zones"),
             frozenset(k for k in dateline if tokens[k].text.isupper()) if dateline else dateline,
+            in_shouted_line(doc.text, s.start, s.end, tokens),
         )  # fmt: skip
         if geo is not None
         else None

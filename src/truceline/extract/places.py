@@ -19,6 +19,7 @@ from truceline.lexicon import PerLanguage, dictionary, load
 from truceline.model import Location, Role
 from truceline.text.tokens import (
     CAPITALS,
+    MIXED_CASE,
     NOT_LETTERS,
     Match,
     PhraseMatcher,
@@ -26,6 +27,7 @@ from truceline.text.tokens import (
     fold,
     letter_case,
     matcher,
+    tokenize,
 )
 
 _MAX_WORDS: Final = 6
@@ -592,18 +594,19 @@ def spot_places(  # noqa: PLR0913
     lows: tuple[str, ...] | None = None,
     zones: list[Match] | None = None,
     proper: frozenset[int] = frozenset(),
+    loud: bool = False,
 ) -> Spots:
     """Where the sentence names places (hint-free: the gazetteer only says which names exist);
     tokens in `common` are ordinary words there ("Air strikes hit ...": no town called Air),
     tokens in `proper` are names whatever they spell (a dateline's "PORT SAID");
     `lows` are the tokens' lower-case forms and `zones` the zone phrases found in them, when
-    the caller has them."""
+    the caller has them; `loud` when the sentence stands in a line written in capitals."""
     remembered = memo(geo)  # (a _Memo: the compiled build calls its methods natively)
     lx = _LEX.get(lang)
     found: list[tuple[int, int, str | None]] = []
     heads: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
-    caps = _caps(tokens, lx, proper, common, geo, lang, "-" in sentence)
+    caps = _caps(tokens, lx, proper, common, geo, lang, "-" in sentence, loud)
     titled: bool | None = None  # whether the line is in Title Case, worked out when needed
     while i < n:
         t = tokens[i]
@@ -714,6 +717,20 @@ def shouted(tokens: tuple[Token, ...]) -> bool:
     return upper >= 0.6 * words
 
 
+def in_shouted_line(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> bool:
+    """Whether a short sentence in capitals ('GEN SITUATION.') stands in a line written in
+    capitals, which `shouted` cannot tell from its own few words."""
+    if shouted(tokens) or not any(
+        len(t.text) > 1 and letter_case(t.text) == CAPITALS for t in tokens
+    ):
+        return False
+    if any(letter_case(t.text) == MIXED_CASE for t in tokens):
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return shouted(tokenize(text[a : b if b >= 0 else len(text)]))
+
+
 def ordinary_in_capitals(
     tokens: tuple[Token, ...], geo: Geocoder, lang: str = "en"
 ) -> frozenset[int]:
@@ -778,11 +795,12 @@ def _caps(  # noqa: PLR0913
     geo: Geocoder,
     lang: str,
     hyphens: bool,
+    loud: bool = False,
 ) -> list[bool]:
     """Which tokens may be part of a place's name: name-like ones, and those in `proper`,
     never those in `common`, nor the ordinary words of a line in capitals (`hyphens`: whether
-    the sentence has a "-" at all)."""
-    if shouted(tokens):
+    the sentence has a "-" at all; `loud`: whether its line is in capitals)."""
+    if loud or shouted(tokens):
         common = common | ordinary_in_capitals(tokens, geo, lang)
     # (a lower-case word is one only with a hyphen: most sentences have none to look for)
     caps = [_capish(t, lx) if t.is_cap or hyphens else False for t in tokens]

@@ -454,6 +454,13 @@ def sender(reads: list[Read]) -> Party | None:
     return None
 
 
+def from_sender(r: Read) -> bool:
+    """Whether the sentence is a message header's sender line ('FROM: HQ ... MONROVIA')."""
+    toks = r.view.tokens
+    labels = word_set(r.view.lang, "attribution", "sender_labels")
+    return len(toks) > 1 and toks[0].low in labels and toks[1].text == ":"
+
+
 def _sender_line(text: str, labels: frozenset[str]) -> str | None:
     """The rest of a header line opened by a sender's label with its colon ('FROM: SMO
     SECTOR SARAJEVO'), or in a message all in capitals without one ('FM HQ 70 (EA) INF BDE')."""
