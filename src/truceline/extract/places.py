@@ -19,7 +19,6 @@ from truceline.lexicon import PerLanguage, dictionary, load
 from truceline.model import Location, Role
 from truceline.text.tokens import (
     CAPITALS,
-    MIXED_CASE,
     NOT_LETTERS,
     Match,
     PhraseMatcher,
@@ -720,12 +719,9 @@ def shouted(tokens: tuple[Token, ...]) -> bool:
 def in_shouted_line(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> bool:
     """Whether a short sentence in capitals ('GEN SITUATION.') stands in a line written in
     capitals, which `shouted` cannot tell from its own few words."""
-    if shouted(tokens) or not any(
-        len(t.text) > 1 and letter_case(t.text) == CAPITALS for t in tokens
-    ):
-        return False
-    if any(letter_case(t.text) == MIXED_CASE for t in tokens):
-        return False
+    sentence = text[start:end]
+    if sentence.upper() != sentence or sentence.lower() == sentence or shouted(tokens):
+        return False  # (told natively first: most sentences have a lower-case letter)
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     return shouted(tokenize(text[a : b if b >= 0 else len(text)]))
