@@ -1773,6 +1773,15 @@ def test_a_message_header_places_its_claims_where_it_was_sent_from(geo):
     assert [loc.name for loc in tally.locations] == ["Kandahar"]
 
 
+def test_a_denied_subject_denies_the_attack(geo):
+    for line, kinds in (
+        ("No soldier has fired a shot at Kanesatake, the army said.", []),
+        ("No unit of the armed forces crossed into Kandahar, the ministry said.", []),
+        ("No fewer than 20 gunmen attacked the post at Kanesatake.", ["incident"]),
+    ):
+        assert [c.kind for c in claims("T\n\n" + line, geo)] == kinds, line
+
+
 def test_the_island_is_an_island_named_before(geo):
     text = "T\n\nThe prefecture of Corsica reported 11 bomb attacks on the island overnight."
     (tally,) = claims(text, geo)

@@ -72,10 +72,13 @@ def _negated(lows: tuple[str, ...], i: int, lang: str) -> bool:
         return any(_negation(w) for w in lows[max(0, i - 5) : i - 2])
     if i >= 1 and lows[i - 1] == "no":
         return True  # "no shot had been confirmed"
-    for k in range(i - 1, max(-1, i - 5), -1):  # "No police officer was hit"
+    # "No police officer was hit", "No soldier has fired a shot at X", "no unit of the
+    # armed forces crossed into": a subject denied (not "no fewer than 20 gunmen attacked")
+    kept = word_set(lang, "attribution", "no_not_denying")
+    for k in range(i - 1, max(-1, i - 8), -1):
         if lows[k] in _CLAUSE_BREAK and lows[k] != "and":
             break
-        if lows[k] in ("no", "nobody") and k + 1 < i and lows[i - 1] in ("was", "were"):
+        if lows[k] in ("no", "nobody") and k + 1 < i and lows[k + 1] not in kept:
             return True
     k = i - 1
     auxiliaries = word_set(lang, "attribution", "negation_auxiliaries")
