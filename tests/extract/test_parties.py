@@ -347,3 +347,8 @@ def test_a_speaker_after_by_ends_before_what_is_said_of_it():
     text = "Strikes not listed were reported by residents without a time or an exact place."
     got = attribute(tokenize(text), text, 0).claimant
     assert got is not None and got.name == "residents"
+
+
+def test_according_to_a_bodys_account_is_the_body():
+    assert who("According to Xinhua's account, rioters set fire to buses.")[0] == "Xinhua"
+    assert who("According to the army's account, troops returned fire.")[0] == "army"

@@ -152,7 +152,9 @@ def _tidy(name: str) -> str:
     # (a search and a substitution with a template are slow: only when a mark is there)
     if any(m in name for m in _TIDY_MARKS) and _SPACE_BEFORE_MARK.search(name):
         name = _SPACE_BEFORE_MARK.sub(r"\1", name)
-    return name.replace("( ", "(").strip(" ,")
+    name = name.replace("( ", "(").strip(" ,")
+    # ("according to Xinhua's account": Xinhua)
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 def _org_of(tokens: tuple[Token, ...], lx: _Lex) -> str:
@@ -493,6 +495,13 @@ def _find_frames(
         rng = _object_after(lows, _past_information(lows, m.j), lx.titles if m.i == 0 else None)
         if not rng:
             continue
+        a, b = rng
+        if (
+            b - a >= 2
+            and lows[b - 2].endswith(("'s", "’s"))
+            and lows[b - 1] in word_set(lang, "cues", "speech_nouns")
+        ):
+            rng = (a, b - 1)  # "according to Xinhua's account": Xinhua's
         kind = (
             "relay"
             if m.value in ("quoted by", "cited by", "as reported by", "reported by")
