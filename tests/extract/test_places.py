@@ -256,3 +256,8 @@ def test_a_place_news_is_reported_from_is_where_it_happened(geo):
 def test_a_weak_name_listed_beside_a_known_town_is_of_its_province(geo):
     got = places("No incidents came from the Klang and Kajang police districts.", geo)
     assert [m for m, _, _ in got] == ["Klang", "Kajang"]
+
+
+def test_a_question_opening_with_an_auxiliary_names_no_place(geo):
+    got = places("Was the Embassy in Moscow attacked by protesters on 2 May?", geo)
+    assert [m for m, _, _ in got] == ["Moscow"]
