@@ -16,6 +16,7 @@ denials, an attack without a count); the pieces live beside it:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 from truceline.extract.counts import count_claims, ordinal_tally, table_row, zero_claim
@@ -31,7 +32,7 @@ from truceline.extract.view import (
     places_for,
     several_days,
 )
-from truceline.lexicon import PerLanguage, word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Count
 from truceline.text.tokens import Match, Token
 
@@ -75,8 +76,9 @@ def _negated(lows: tuple[str, ...], i: int, lang: str) -> bool:
     # "No police officer was hit", "No soldier has fired a shot at X", "no unit of the
     # armed forces crossed into": a subject denied (not "no fewer than 20 gunmen attacked")
     kept = word_set(lang, "attribution", "no_not_denying")
+    breaks = _CLAUSES.get(lang).clause_break
     for k in range(i - 1, max(-1, i - 8), -1):
-        if lows[k] in _CLAUSE_BREAK and lows[k] != "and":
+        if lows[k] in breaks and lows[k] != "and":
             break
         if lows[k] in ("no", "nobody") and k + 1 < i and lows[k + 1] not in kept:
             return True
@@ -246,22 +248,55 @@ def _comparison_openers(lang: str) -> tuple[str, ...]:
 _COMPARISON_OPENERS: Final = PerLanguage(_comparison_openers)
 
 
-# where `decide` cuts a sentence into clauses (see `_CLAUSE` for a looser notion)
-_CLAUSE_OPENERS: Final = (("and", "that"), (",", "adding"), (";",), (",", "while"), (",", "whereas"))  # fmt: skip
+# where `decide` cuts a sentence into clauses (see `_Clauses.clause` for a looser notion):
+# 'and that', ', adding', ';', ', while', ', whereas': grammar.json's clause_opening_pairs
+# (two words), its clause_openers_after_comma after a comma, and these marks alone
+_CLAUSE_OPENING_MARKS: Final = frozenset({";"})
+# where a clause ends (`_Clauses.clause_break`: these marks, and grammar.json's
+# clause_break_words), and where the clause after a tally opens (`_Clauses.clause`: these,
+# and its loose_clause_openers)
+_CLAUSE_BREAK_MARKS: Final = frozenset({",", ";", "."})
+_CLAUSE_MARKS: Final = frozenset({";"})
 
 
-_OPENER_PAIRS: Final = frozenset(o for o in _CLAUSE_OPENERS if len(o) == 2)
-_OPENER_WORDS: Final = frozenset(o[0] for o in _CLAUSE_OPENERS if len(o) == 1)
-_OPENER_FIRSTS: Final = frozenset(o[0] for o in _CLAUSE_OPENERS)  # (no pair for other words)
+@dataclass(frozen=True, slots=True)
+class _Clauses:
+    """A language's clause openers and breaks (see above), made once per language."""
+
+    opener_pairs: frozenset[tuple[str, str]]
+    opener_words: frozenset[str]
+    opener_firsts: frozenset[str]  # (no pair for other words)
+    clause: frozenset[str]
+    clause_break: frozenset[str]
+
+
+def _read_clauses(lang: str) -> _Clauses:
+    g = load(lang, "grammar")
+    pairs = frozenset(
+        [(a, b) for a, b in (p.split() for p in g["clause_opening_pairs"])]
+        + [(",", w) for w in g["clause_openers_after_comma"]]
+    )
+    return _Clauses(
+        pairs,
+        _CLAUSE_OPENING_MARKS,
+        frozenset(o[0] for o in pairs) | _CLAUSE_OPENING_MARKS,
+        _CLAUSE_MARKS | frozenset(g["loose_clause_openers"]),
+        _CLAUSE_BREAK_MARKS | frozenset(g["clause_break_words"]),
+    )
+
+
+_CLAUSES: Final = PerLanguage(_read_clauses)
 
 
 def _clause_cuts(view: View) -> list[int]:
     """Token indices where a new clause with a claim of its own may start."""
     lows = view.lows
     cuts = []
+    cl = _CLAUSES.get(view.lang)
+    firsts, words, pairs = cl.opener_firsts, cl.opener_words, cl.opener_pairs
     for k in range(1, len(lows) - 2):
-        if lows[k] in _OPENER_FIRSTS:
-            if lows[k] in _OPENER_WORDS or (lows[k], lows[k + 1]) in _OPENER_PAIRS:
+        if lows[k] in firsts:
+            if lows[k] in words or (lows[k], lows[k + 1]) in pairs:
                 cuts.append(k)
         elif (
             lows[k] == "including"
@@ -459,14 +494,12 @@ def _decide(view: View) -> list[Draft]:
     return drafts
 
 
-# Not `_CLAUSE_OPENERS`: `decide` cuts at 'and that', ', adding', ';', ', while', ', whereas'
+# Not the clause openers: `decide` cuts at 'and that', ', adding', ';', ', while', ', whereas'
 # and 'including an <attack>'; the clause after a tally is looser, a bare 'while' or
 # 'meanwhile' ("12 violations near Horlivka while a drone struck a car in Avdiivka" is a
 # tally and an incident). Deriving either set from the other drops that incident.
 _CAPTURED_REACH: Final = 4  # words from a capture verb to the noun of the place taken
-_CLAUSE: Final = frozenset({"while", "whereas", ";", "meanwhile"})
 _HEDGE_REACH: Final = 8
-_CLAUSE_BREAK: Final = frozenset({",", ";", "but", "while", "whereas", "and", "."})
 
 
 def _many_attacks(
@@ -521,9 +554,10 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
     to extend the truce"); it leaves "had resumed operations, and that..." alone. A forecast
     ("Further shelling of Sarfait is probable") asserts nothing either."""
     toks = view.tokens
+    breaks = _CLAUSES.get(view.lang).clause_break
     k = span[1] + (1 if span[1] < len(toks) and toks[span[1]].is_cap else 0)
     while k < len(toks) and k - span[1] < 5 and toks[k].low not in ("is", "are", "remains"):
-        if toks[k].low in _CLAUSE_BREAK:
+        if toks[k].low in breaks:
             break
         k += 1
     if (
@@ -536,7 +570,7 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
         if span[0] <= h.i < span[1]:
             return True
         if h.j <= span[0] and span[0] - h.j <= _HEDGE_REACH:
-            if not any(toks[k].low in _CLAUSE_BREAK for k in range(h.j, span[0])):
+            if not any(toks[k].low in breaks for k in range(h.j, span[0])):
                 return True
     return False
 
@@ -559,7 +593,8 @@ def _second_clause_incident(view: View, drafts: list[Draft]) -> list[Draft]:
     'while' or ';' describes an attack of its own."""
     toks = view.tokens
     after = max(d.anchor[1] for d in drafts)
-    cut = next((k for k in range(after, len(toks)) if toks[k].low in _CLAUSE), None)
+    clause = _CLAUSES.get(view.lang).clause
+    cut = next((k for k in range(after, len(toks)) if toks[k].low in clause), None)
     if cut is None:
         return []
     attack = [

@@ -5,6 +5,7 @@ violations is a total or one of its parts (`table_row`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Final, cast
 
 from truceline.extract.numbers import Number
@@ -22,21 +23,40 @@ _UNIT: Final[dict[str, Unit]] = {
     "explosion_nouns": "explosion",
     "settlement_nouns": "settlement",
 }
-_HEAD_STOP: Final = frozenset({
-    "and", "or", "to", "than", "of", "in", "on", "at", "by", "from", "with", "for", "near", "against",
-    "along", "across", "since", "during", "over", "were", "was", "had", "have", "has", "been", "are",
-    "is", "that", "which", "who", "after", "before", "into", "onto", "toward", "towards",
-})  # fmt: skip
 _BREAK: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
-# nouns an attack word may qualify, as gear rather than an attack ("assault rifles")
-_GEAR: Final = frozenset(
-    {"rifle", "rifles", "craft", "boat", "boats", "vehicle", "vehicles", "course", "courses"}
-)
 
 
-_POSSESSIVES: Final = frozenset(
-    {"our", "their", "its", "his", "her", "my", "your", "the", "these", "those"}
-)
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    """The words of grammar.json the counts' grammar reads, made once per language."""
+
+    head_stop: frozenset[str]  # a count's head is never past these ("146 wounded in ...")
+    gear: frozenset[str]  # nouns an attack word may qualify, as gear ("assault rifles")
+    possessives: frozenset[str]  # "two of our men", "three of its fighters"
+    auxiliaries: frozenset[str]  # "intruders have been killed"
+    craft: frozenset[str]  # (see `count_claims`)
+    post_owners: frozenset[str]  # "74 police stations"
+    posts: frozenset[str]  # "27 police posts were attacked"
+    earlier: frozenset[str]  # "(Previous week: thirty-eight (38) incidents.)"
+    none: frozenset[str]  # "no violations were recorded"
+    there_was: frozenset[str]  # "there had been no"
+    part_follow: frozenset[str]  # what follows a part's number: "eight in X" (`_bare_part`)
+    part_after: frozenset[str]  # what a part's number follows: marks and words (`_bare_part`)
+
+
+def _read_lex(lang: str) -> _Lex:
+    g = load(lang, "grammar")
+    return _Lex(
+        frozenset(g["count_head_stops"]), frozenset(g["gear_nouns"]),
+        frozenset(g["count_possessives"]), frozenset(g["passive_auxiliaries"]),
+        frozenset(g["craft_nouns"]), frozenset(g["post_owners"]), frozenset(g["post_nouns"]),
+        frozenset(g["earlier_words"]), frozenset(g["none_words"]),
+        frozenset(g["there_was_verbs"]), frozenset(g["part_follow_words"]),
+        _PART_AFTER_MARKS | frozenset(g["part_after_words"]),
+    )  # fmt: skip
+
+
+_LEX: Final = PerLanguage(_read_lex)
 
 
 def head(view: View, n: Number) -> tuple[str | None, int]:
@@ -56,7 +76,11 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
         and (whole := next((m for m in view.numbers if m.i == k + 2), None)) is not None
     ):
         return head(view, whole)  # "two of the four incidents": two incidents
-    if k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in _POSSESSIVES:
+    if (
+        k + 2 < len(toks)
+        and toks[k].low == "of"
+        and toks[k + 1].low in _LEX.get(view.lang).possessives
+    ):
         got = _head_from(view, n, k + 2)
         if got[0] == "persons":
             return got  # "two of our men", "three of its fighters" (not "one of our bases")
@@ -68,6 +92,7 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
 def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
     """The head of the count n, looked for from token k on."""
     toks, cues = view.tokens, view.cues
+    lx = _LEX.get(view.lang)
     for step in range(_LOOKAHEAD):
         p = k + step
         if p >= len(toks) or toks[p].low in _BREAK or toks[p].low == ",":
@@ -77,7 +102,7 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
                 # "mortar rounds" is munitions, "mortar attacks" a count: the later head wins.
                 m = cues.at(cat, p)
                 assert m is not None
-                if m.j < len(toks) and toks[m.j].low in _GEAR:
+                if m.j < len(toks) and toks[m.j].low in lx.gear:
                     continue  # "21 assault rifles": the attack word names the gear
                 nxt = m.j
                 # "missile and drone attacks": munitions joined before the head
@@ -102,7 +127,7 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
             return "persons", p  # "93 Senegalese", "four Iraqis": a people's name
         if step == 0 and _killed_plural(view, p):
             return "persons", p  # "53 intruders have been killed": whoever dies is people
-        if toks[p].low in _HEAD_STOP or cues.covering("killed", p) or cues.covering("injured", p):
+        if toks[p].low in lx.head_stop or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
     return _risen_to(view, n)
 
@@ -114,12 +139,10 @@ def _killed_plural(view: View, p: int) -> bool:
     if not (toks[p].low.endswith("s") and toks[p].text.isalpha() and not toks[p].is_cap):
         return False
     k = p + 1
-    while k < len(toks) and k - p <= 3 and toks[k].low in _AUXILIARIES:
+    auxiliaries = _LEX.get(view.lang).auxiliaries
+    while k < len(toks) and k - p <= 3 and toks[k].low in auxiliaries:
         k += 1
     return k > p + 1 and bool(view.cues.at("killed", k) or view.cues.at("injured", k))
-
-
-_AUXILIARIES: Final = frozenset({"were", "was", "have", "has", "had", "been", "are", "is"})
 
 
 def _people_named(t: Token, lang: str) -> bool:
@@ -184,18 +207,18 @@ def _act_of_violence(view: View, p: int) -> bool:
 
 # what the noun after "cases of", "instances of" must name to make them attacks
 _VIOLENT: Final = ("violation_nouns", "attack_nouns", "explosion_nouns")
-# ("the aircraft carrying the president circled the airport twice": a craft alone, flying,
-# attacks nothing; its weapons or a verb of attack would)
-_CRAFT: Final = frozenset({"aircraft", "airliner", "plane", "planes", "helicopter", "helicopters"})
 
 
 def count_claims(view: View) -> list[Draft]:
     """Tallies of violations / explosions / settlements, with their breakdowns."""
     drafts: list[Draft] = []
+    # ("the aircraft carrying the president circled the airport twice": a craft alone,
+    # flying, attacks nothing; its weapons or a verb of attack would)
+    craft = _LEX.get(view.lang).craft
     attacky = any(  # "breached the truce three times", "used 120mm mortars twice"
         view.cues.has(c)
         for c in ("attack_verbs", "violation_nouns", "attack_nouns", "violation_verbs")
-    ) or any(view.lows[m.i] not in _CRAFT for m in view.cues.methods)
+    ) or any(view.lows[m.i] not in craft for m in view.cues.methods)
     total: int | None = None
     outer = False
     opener_at = view.cues.first("part_openers", 10**6)
@@ -356,26 +379,9 @@ def _labelled(view: View, n: Number) -> str | None:
     return None
 
 
-_PART_FOLLOW: Final = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "were",
-        "was",
-        "with",
-        "each",
-        "from",
-        "on",
-        "along",
-        "involved",
-        "involving",
-    }
-)
-
-
 # what a part's number follows: "..., eight in X", "and five in Y", "12 violations: seven in Z"
-_PART_AFTER: Final = frozenset({",", "and", "including", "while", "of", "with", ";", ":"})
+# (these marks, and grammar.json's part_after_words: `_Lex.part_after`)
+_PART_AFTER_MARKS: Final = frozenset({",", ";", ":"})
 
 
 def _bare_part(view: View, n: Number) -> bool:
@@ -389,7 +395,8 @@ def _bare_part(view: View, n: Number) -> bool:
         hurt = view.cues.at("killed", n.j + 1) or view.cues.at("injured", n.j + 1)
         if hurt:
             return False  # "two persons were killed and 38 were injured": people
-    return nxt in _PART_FOLLOW and prev in _PART_AFTER
+    lx = _LEX.get(view.lang)
+    return nxt in lx.part_follow and prev in lx.part_after
 
 
 def _count_head(view: View, n: Number) -> tuple[str | None, int]:
@@ -403,16 +410,13 @@ def _posts_attacked(view: View, n: Number) -> int | None:
     """'have attacked 74 police stations', '27 police posts were attacked': posts counted
     as the attacks on them; the token of their noun, or None."""
     toks = view.tokens
-    k = n.j + (n.j < len(toks) and toks[n.j].low in _POST_OWNERS)
-    if k >= len(toks) or toks[k].low not in _POSTS:
+    lx = _LEX.get(view.lang)
+    k = n.j + (n.j < len(toks) and toks[n.j].low in lx.post_owners)
+    if k >= len(toks) or toks[k].low not in lx.posts:
         return None
     after = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in ("were", "was", "had", "been"))
     before = n.i > 0 and view.cues.at("attack_verbs", n.i - 1) is not None
     return k if before or (after < len(toks) and view.cues.at("attack_verbs", after)) else None
-
-
-_POST_OWNERS: Final = frozenset({"police", "army", "military", "border", "government"})
-_POSTS: Final = frozenset({"stations", "posts", "outposts", "checkpoints", "barracks", "bases"})
 
 
 def _compared(view: View, n: Number) -> bool:
@@ -422,12 +426,9 @@ def _compared(view: View, n: Number) -> bool:
     words = word_set(view.lang, "numbers", "comparison_words")
     if n.i > 0 and toks[n.i - 1].low in words:
         return True  # "against 40"
-    if n.i > 2 and toks[n.i - 1].low == ":" and toks[n.i - 3].low in _EARLIER:
+    if n.i > 2 and toks[n.i - 1].low == ":" and toks[n.i - 3].low in _LEX.get(view.lang).earlier:
         return True  # "(Previous week: thirty-eight (38) incidents.)": another week's
     return n.i > 1 and toks[n.i - 2].low in words and toks[n.i - 1].low in ("with", "to", "from")
-
-
-_EARLIER: Final = frozenset({"previous", "preceding", "prior", "last"})
 
 
 def _is_part(total: Draft, n: Number) -> bool:
@@ -461,31 +462,28 @@ def _ordinal(low: str, lang: str) -> int | None:
     return words.get(low)
 
 
-_NONE = frozenset({"no", "zero"})
-_THERE_WAS: Final = frozenset({"been", "was", "were", "is", "are"})  # "there had been no"
-
-
 def zero_claim(view: View) -> Draft | None:
     """'No violations were recorded', 'not a single breach', 'no launches ... were logged'."""
     z = list(view.cues.by.get("zero_phrases", ()))
     toks = view.tokens
     reports = word_set(view.lang, "cues", "zero_report_nouns")
+    lx = _LEX.get(view.lang)
     for cat in ("violation_nouns", "explosion_nouns", "generic_fighting", "quiet_nouns"):
         for m in view.cues.by.get(cat, ()):
             # "no violations were recorded", "recorded no militant attacks", "no further
             # armed incident has occurred", "there had been no shooting in the town"
             a = max(0, m.i - 3)
             before = [toks[k].low for k in range(a, m.i)]
-            opened = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _NONE), None)
+            opened = next((k for k in range(len(before) - 1, -1, -1) if before[k] in lx.none), None)
             if opened is None:
                 continue
             between = before[opened + 1 :]
             if between[-2:] and between[-1] == "of" and between[0] in reports:
                 between = between[1:-1]  # "there were no reports of fighting"
-            if all(w.isalpha() and w not in _HEAD_STOP for w in between) and (
+            if all(w.isalpha() and w not in lx.head_stop for w in between) and (
                 view.cues.has("record_verbs")
                 or view.cues.has("occurrence_verbs")
-                or (a + opened > 0 and toks[a + opened - 1].low in _THERE_WAS)
+                or (a + opened > 0 and toks[a + opened - 1].low in lx.there_was)
                 # a log's line that opens with it: "No hostile activity in Banjul."
                 or a + opened == 0
             ):

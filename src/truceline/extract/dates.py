@@ -48,7 +48,9 @@ class DateMention:
         object.__setattr__(self, "relative", relative)
 
 
-_JOIN: Final = frozenset({"and", "to", "-", "–", "until", "through", "till"})
+# what joins a range's two ends: these dashes, and grammar.json's date_range_joiners ("and",
+# "to", "until"), in `_Lex.join`
+_JOIN_MARKS: Final = frozenset({"-", "–"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +70,14 @@ class _Lex:
     units: dict[str, str]  # "months" -> "month"
     year_words: frozenset[str]
     homographs: frozenset[str]  # "march": a month only capitalised or beside its day
+    join: frozenset[str]  # what joins a range's two ends ("19 and 20 September", "1-7 May")
+    day_parts: frozenset[str]  # "and the morning of 14 December" (`_range_start`)
     lang: str  # (the numbers' words, "twenty-four", are read by `numbers.word_value`)
 
 
 def _read_lex(lang: str) -> _Lex:
     d = load(lang, "dates")
+    g = load(lang, "grammar")
     return _Lex(
         d["months"], d["weekdays"], frozenset(d["last"]), frozenset(d["this"]),
         frozenset(d["since"]), frozenset(d["mid"] + d["early"] + d["late"]), d["day_words"],
@@ -82,7 +87,8 @@ def _read_lex(lang: str) -> _Lex:
                    *d["first_words"]]),
         frozenset(d["clock_words"]), frozenset(d["first_words"]), d["span_units"],
         frozenset(d["year_words"]),
-        frozenset(d["month_homographs"]), lang,
+        frozenset(d["month_homographs"]),
+        _JOIN_MARKS | frozenset(g["date_range_joiners"]), frozenset(g["day_part_words"]), lang,
     )  # fmt: skip
 
 
@@ -402,7 +408,7 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
     if (
         _dayno(low) is not None
         and i + 3 < len(lows)
-        and (lows[i + 1] in _JOIN or lows[i + 1] in (",", "or"))
+        and (lows[i + 1] in lx.join or lows[i + 1] in (",", "or"))
         and _dayno(lows[i + 2])
     ):
         # "19 and 20 September", "19-20 September", "14, 15 and 16 October": one range
@@ -649,7 +655,7 @@ def _dated(lows: tuple[str, ...], k: int, lx: _Lex) -> bool:
     nxt = lows[k + 1] if k + 1 < n else ""
     after = lows[k + 2] if k + 2 < n else ""
     return nxt in lx.months or (
-        nxt in _JOIN and (after in lx.weekdays or _dayno(after) is not None)
+        nxt in lx.join and (after in lx.weekdays or _dayno(after) is not None)
     )
 
 
@@ -696,7 +702,7 @@ def _find(
         if (
             prev is not None
             and m.i == prev.j + 1
-            and lows[prev.j] in _JOIN
+            and lows[prev.j] in lx.join
             and not m.since
             and (first := _joined_start(lows, prev, m, lx)) is not None
             and (
@@ -870,23 +876,18 @@ def _range_start(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _
     k = prev.j  # the joiner, after an aside between commas
     if k < m.i and lows[k] == ",":
         k = next((x + 1 for x in range(k + 1, min(m.i, k + 14)) if lows[x] == ","), m.i)
-    if k >= m.i or lows[k] not in _JOIN or (lows[a] == "between") != (lows[k] == "and"):
+    if k >= m.i or lows[k] not in lx.join or (lows[a] == "between") != (lows[k] == "and"):
         return None
     if lows[a] == ":" and lows[k] == "and":
         return None
     # between the joiner and the far end, a clock time at most ("to 17:30 on 27 January")
     # or a part of the day ("and the morning of 14 December")
     if not all(
-        lows[x] in lx.clock or lows[x] in _DAY_PARTS or lows[x].isdecimal()
+        lows[x] in lx.clock or lows[x] in lx.day_parts or lows[x].isdecimal()
         for x in range(k + 1, m.i)
     ):
         return None
     return a
-
-
-_DAY_PARTS: Final = frozenset(
-    {"the", "of", "morning", "evening", "night", "afternoon", "early", "late", "dawn", "midnight"}
-)
 
 
 def _as_of(found: list[DateMention], lows: tuple[str, ...], lang: str) -> tuple[DateMention, ...]:

@@ -63,24 +63,25 @@ class _Lex:
     words: frozenset[str]  # the words a number may begin with, besides digits and "x-y"
     label_zeros: frozenset[str]  # "Lai Chau: none", "Enemy: nil": nought after a label
     currency: frozenset[str]  # "US$ 195 million", "CFA 300,000": money, never a count
-
-
-_VAGUE_OPENERS: Final = frozenset({
-    "dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "multiple", "a", "few",
-})  # fmt: skip
-_ARTICLES: Final = frozenset({"a", "an", "one", "no", "single"})
+    vague_openers: frozenset[str]  # "dozens", "several": the words a vague quantity opens with
+    articles: frozenset[str]  # "a dozen", "one soldier": a number only before a countable
+    more: frozenset[str]  # "three more times", "four separate times"
+    negations: frozenset[str]  # "had not opened fire once" (`_negated`)
 
 
 def _read_lex(lang: str) -> _Lex:
     d = load(lang, "numbers")
+    g = load(lang, "grammar")  # (its words, not numbers.json's, are no common words to places)
+    vague_openers, articles = frozenset(g["vague_openers"]), frozenset(g["number_articles"])
     return _Lex(
         d["units"], d["tens"], d["scales"], d["collectives"], d["frequencies"],
         frozenset(d["times_word"]), PhraseMatcher((v, v) for v in d["vague"]),
         PhraseMatcher(d["qualifiers"].items()), frozenset(d["range_openers"]),
         frozenset(d["range_joiners"]), frozenset(d["not_counts_after"]),
         frozenset([*d["units"], *d["tens"], *d["collectives"], *d["frequencies"],
-                   *_VAGUE_OPENERS, *_ARTICLES, *d["label_zeros"]]),
+                   *vague_openers, *articles, *d["label_zeros"]]),
         frozenset(d["label_zeros"]), frozenset(d["currency_before"]),
+        vague_openers, articles, frozenset(g["more_words"]), frozenset(g["number_negations"]),
     )  # fmt: skip
 
 
@@ -176,7 +177,7 @@ def _one(
             v *= lx.scales[lows[j]]
             j += 1
         return v, j, False
-    if low in _ARTICLES:
+    if low in lx.articles:
         # "a dozen", "an attack", "one soldier": only a number word when something countable follows
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lx.collectives:
@@ -191,9 +192,6 @@ def _one(
     return r[0], r[1], True
 
 
-_MORE: Final = frozenset({"more", "other", "further", "separate", "different"})
-
-
 def _is_measure(lows: tuple[str, ...], j: int, lx: _Lex) -> bool:
     nxt = lows[j] if j < len(lows) else ""
     if nxt == "-" and j + 1 < len(lows):
@@ -201,16 +199,15 @@ def _is_measure(lows: tuple[str, ...], j: int, lx: _Lex) -> bool:
     return nxt in lx.not_counts or (nxt.startswith("year") and nxt.endswith("old"))
 
 
-_NEGATIONS: Final = frozenset({"not", "never", "n't", "no"})
 _BREAKS: Final = frozenset({",", ";", ".", "but", "and", "while"})
 
 
-def _negated(lows: tuple[str, ...], i: int) -> bool:
+def _negated(lows: tuple[str, ...], i: int, lx: _Lex) -> bool:
     """A negation earlier in the clause, at most five words back."""
     for k in range(i - 1, max(-1, i - 6), -1):
         if lows[k] in _BREAKS:
             return False
-        if lows[k] in _NEGATIONS or lows[k].endswith("n't"):
+        if lows[k] in lx.negations or lows[k].endswith("n't"):
             return True
     return False
 
@@ -260,11 +257,11 @@ def find_numbers(
                 continue
             qual, k = _qualifier(lows, i, lx)
             # "had not opened fire once", "never once": no occurrence at all
-            value = 0 if low == "once" and _negated(lows, i) else lx.frequencies[low]
+            value = 0 if low == "once" and _negated(lows, i, lx) else lx.frequencies[low]
             out.append(Number(k, i + 1, value, qual, times=True, word=True))
             i += 1
             continue
-        vm = lx.vague.at(lows, i) if low in _VAGUE_OPENERS else None
+        vm = lx.vague.at(lows, i) if low in lx.vague_openers else None
         if vm and (low != "a" or vm.j > i + 1):
             out.append(Number(i, vm.j, 0, "approximate", vague=True, word=True))
             i = vm.j
@@ -291,7 +288,7 @@ def find_numbers(
         if _is_measure(lows, j, lx) or (i > 0 and lows[i - 1] in lx.currency):
             i = j  # "a 35-year-old woman", "a 5 km stretch", "US$195 million": no count
             continue
-        if j + 1 < n and lows[j] in _MORE and lows[j + 1] in lx.times:
+        if j + 1 < n and lows[j] in lx.more and lows[j + 1] in lx.times:
             j += 1  # "three more times", "two other times", "four separate times"
         times = j < n and lows[j] in lx.times
         out.append(Number(k, j + 1 if times else j, value, qual, times=times, word=word))

@@ -3,8 +3,6 @@ an offensive", "the truce was extended"), not by a count."""
 
 from __future__ import annotations
 
-from typing import Final
-
 from truceline.extract.view import Draft, View, in_date
 from truceline.lexicon import word_set
 
@@ -28,9 +26,6 @@ def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[tuple[int, i
     return None
 
 
-_SUBORDINATE: Final = frozenset({"since", "after", "before", "until", "when"})
-
-
 def operation(view: View) -> list[Draft]:
     """An operation launched, resumed, halted; not one only referred to ('since the
     operation began') or counted ('three major offensives since 2016')."""
@@ -39,10 +34,11 @@ def operation(view: View) -> list[Draft]:
         return _entered(view)
     span, verb = paired
     toks = view.tokens
+    subordinate = word_set(view.lang, "grammar", "operation_subordinators")  # "since", "after"
     for m in view.cues.by.get("operation_nouns", ()):
         if span[0] <= m.i < span[1]:
             before = [t.low for t in toks[max(0, m.i - 3) : m.i]]
-            if _SUBORDINATE & set(before) or any(
+            if subordinate & set(before) or any(
                 n.j <= m.i and m.i - n.j <= 3 and not in_date(view, n) for n in view.numbers
             ):
                 return []

@@ -81,12 +81,16 @@ class _Lex:
     object_speech: frozenset[str]  # "released": a speech verb only before what is published
     published: frozenset[str]  # "figures", "a statement", "on Monday": what may follow it
     frame_verbs: frozenset[str]  # speech verbs and relaying participles (`_find_frames`)
+    object_ends: frozenset[str]  # what ends a speaker's phrase after its verb (`_object_after`)
+    accusing: frozenset[str]  # "accused": the phrase after it is the accused, not a speaker
+    information: frozenset[str]  # "figures": 'according to figures from X' (`_past_information`)
     # memo of `_org_of` by a phrase's text and its tokens' words (see `_party`)
     orgs: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = field(default_factory=dict)
 
 
 def _read_lex(lang: str) -> _Lex:
     d = load(lang, "attribution")
+    g = load(lang, "grammar")
     types = tuple((name, matcher(words)) for name, words in d["types"].items())
     words = {k: frozenset(d[k]) for k in (
         "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
@@ -112,6 +116,8 @@ def _read_lex(lang: str) -> _Lex:
         words["object_speech_verbs"],
         words["document_words"] | words["determiners"] | _SAYING_ENDS | set(d["published_objects"]),
         frozenset(d["speech_verbs"]) | words["relay_participles"],
+        _OBJECT_END_MARKS | frozenset(g["speaker_phrase_ends"]), frozenset(g["accusing_verbs"]),
+        frozenset(g["information_nouns"]),
     )  # fmt: skip
 
 
@@ -313,14 +319,13 @@ def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] 
 
 
 # what ends a speaker's phrase after its verb: marks, "that", and words that open what is
-# said of it ("reported by residents without a time or an exact place")
-_OBJECT_ENDS: Final = frozenset(
-    {".", ";", ":", "that", "(", "without", "because", "although", "while", "when", "if"}
-)
+# said of it ("reported by residents without a time or an exact place"; the words are
+# grammar.json's speaker_phrase_ends, joined to these marks in `_Lex.object_ends`)
+_OBJECT_END_MARKS: Final = frozenset({".", ";", ":", "("})
 
 
 def _object_after(
-    lows: tuple[str, ...], k: int, opening: frozenset[str] | None = None
+    lows: tuple[str, ...], k: int, lx: _Lex, opening: frozenset[str] | None = None
 ) -> tuple[int, int] | None:
     """The phrase after a speech verb or 'according to' ("said Eduard Basurin, DPR spokesman");
     one opening the sentence ends at its comma ("According to the JSC, its teams found ..."),
@@ -328,7 +333,8 @@ def _object_after(
     i = j = k
     commas = 0
     quotes = ('"', "“", "”")
-    while j < len(lows) and lows[j] not in _OBJECT_ENDS and j - i < 16:
+    ends = lx.object_ends
+    while j < len(lows) and lows[j] not in ends and j - i < 16:
         if lows[j] in quotes:
             # 'quoting the "people's militia" of ...': a name in quotation marks goes on
             close = next(
@@ -389,9 +395,6 @@ def _opening_subject(lows: tuple[str, ...], k: int) -> tuple[int, int] | None:
     return (0, comma) if comma else None
 
 
-_ACCUSING: Final = frozenset({"accused", "accuses", "blamed", "blames", "charged", "charges"})
-
-
 def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, tuple[int, int]]]:
     """Speaker candidates of the speech verb at k, most likely first."""
     low = lows[k]
@@ -445,9 +448,9 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
         (not before or inverted)
         and k + 1 < len(lows)
         and lows[k + 1] not in lx.manner_openers
-        and low not in _ACCUSING  # ("..., accused the army of breaking ...": the accused)
+        and low not in lx.accusing  # ("..., accused the army of breaking ...": the accused)
     ):
-        after = _object_after(lows, k + 1)
+        after = _object_after(lows, k + 1, lx)
         if after:
             frames.append((kind, after))
     if before and inverted:
@@ -458,18 +461,18 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
         if outer:
             frames.append((kind, outer))
     if low in ("told", "tells") and k + 1 < len(lows):
-        after = _object_after(lows, k + 1)
+        after = _object_after(lows, k + 1, lx)
         if after:
             frames.append(("audience", after))
     return frames
 
 
-def _past_information(lows: tuple[str, ...], k: int) -> int:
+def _past_information(lows: tuple[str, ...], k: int, lx: _Lex) -> int:
     """'according to the information available to my Government', '... to figures from the
     health ministry': where the body whose information it is is named (k when no such
     words follow)."""
     j = k + (k < len(lows) and lows[k] in ("the", "official", "latest"))
-    if j < len(lows) and lows[j] in _INFORMATION:
+    if j < len(lows) and lows[j] in lx.information:
         for link in (
             ("available", "to"),
             ("provided", "by"),
@@ -482,9 +485,6 @@ def _past_information(lows: tuple[str, ...], k: int) -> int:
     return k
 
 
-_INFORMATION: Final = frozenset({"information", "data", "figures", "records", "statistics"})
-
-
 def _find_frames(
     lows: tuple[str, ...], lx: _Lex, lang: str, according: list[Match] | None = None
 ) -> list[tuple[str, tuple[int, int]]]:
@@ -492,7 +492,9 @@ def _find_frames(
     'according to' phrases, when the caller found them)."""
     frames: list[tuple[str, tuple[int, int]]] = []
     for m in lx.according.find(lows) if according is None else according:
-        rng = _object_after(lows, _past_information(lows, m.j), lx.titles if m.i == 0 else None)
+        rng = _object_after(
+            lows, _past_information(lows, m.j, lx), lx, lx.titles if m.i == 0 else None
+        )
         if not rng:
             continue
         a, b = rng
@@ -604,7 +606,7 @@ def _all_frames(
         hidden = list(lows)
         for m in quoted:
             if m.i > 0 and lows[m.i - 1] == ",":
-                rng = _object_after(lows, m.j)
+                rng = _object_after(lows, m.j, lx)
                 end = rng[1] if rng else m.j
                 if end < len(lows) and lows[end] == ",":
                     for q in range(m.i - 1, end + 1):
@@ -612,7 +614,7 @@ def _all_frames(
         masked = tuple(hidden)
     frames = _find_frames(masked, lx, lang, according if masked is lows else None)
     for m in quoted:
-        rng = _object_after(lows, m.j) if masked[m.i] == "\x00" else None
+        rng = _object_after(lows, m.j, lx) if masked[m.i] == "\x00" else None
         if rng:
             frames.append(("relay", rng))
     frames.sort(key=lambda f: f[0] == "weak")
@@ -879,7 +881,7 @@ def _initials_elsewhere(text: str, letters: str) -> list[str]:
     """The first capitalised words in the text whose initials, small words aside, spell the
     letters ('Sûreté du Québec' for SQ)."""
     small = word_set("en", "attribution", "name_joiners")
-    for m in _CAPITALISED_RUN.finditer(text):
+    for m in _CAPITALISED_RUN.get("en").finditer(text):
         words = m.group(0).split()
         heads = [k for k, w in enumerate(words) if w.lower() not in small]
         for a in range(len(heads) - len(letters) + 1):
@@ -889,9 +891,16 @@ def _initials_elsewhere(text: str, letters: str) -> list[str]:
     return []
 
 
-_CAPITALISED_RUN: Final = re.compile(
-    r"[A-Z\u00c0-\u00de][\w'’-]*(?:\s+(?:(?:of|for|the|de|du|la|le|des)\s+)*[A-Z\u00c0-\u00de][\w'’-]*)+"
-)
+def _capitalised_run(lang: str) -> re.Pattern[str]:
+    """Capitalised words in a run, with the small words of grammar.json's
+    capitalised_run_joiners between them ('Sûreté du Québec')."""
+    joiners = "|".join(re.escape(w) for w in load(lang, "grammar")["capitalised_run_joiners"])
+    return re.compile(
+        rf"[A-Z\u00c0-\u00de][\w'’-]*(?:\s+(?:(?:{joiners})\s+)*[A-Z\u00c0-\u00de][\w'’-]*)+"
+    )
+
+
+_CAPITALISED_RUN: Final = PerLanguage(_capitalised_run)
 
 
 def _by_initials(before: list[str], letters: str) -> list[str]:

@@ -549,17 +549,18 @@ def _leader_part(view: View) -> list[Draft]:
     while named < len(label) and (label[named].is_cap or label[named].text == "/"):
         named += 1
     rest = {t.low for t in label[named:]}
-    if not d.locations and not d.methods and named and rest <= _LABEL_KINDS:
+    # (grammar.json's row_label_kinds: the lower-case words a row's place label may end with,
+    # "Brickfields police district")
+    if (
+        not d.locations
+        and not d.methods
+        and named
+        and rest <= word_set(view.lang, "grammar", "row_label_kinds")
+    ):
         # "Jalan Besar ......... 5", "Brickfields police district ..... 4": a name the
         # gazetteer does not know is the row's place
         d.locations = (unknown_location(view, 0, named),)
     return [d]
-
-
-# lower-case words a row's place label may end with ("Brickfields police district")
-_LABEL_KINDS: Final = frozenset(
-    {"police", "district", "division", "area", "sector", "station", "region", "province"}
-)
 
 
 def _inline_parts(drafts: list[Draft], view: View) -> None:
@@ -605,19 +606,19 @@ def _year_named(view: View, n: Number) -> bool:
     if n.j != n.i + 1 or len(text) != 4 or not text.isdecimal() or not 1900 <= n.value <= 2100:
         return False
     after = toks[n.j] if n.j < len(toks) else None
-    return (after is not None and after.is_cap) or (n.i > 0 and toks[n.i - 1].low in _YEAR_BEFORE)
-
-
-_YEAR_BEFORE: Final = frozenset({"in", "since", "of", "until", "from"})
-
-
-_PARTITIVE: Final = frozenset({"these", "those", "them", "which", "the"})
+    return (after is not None and after.is_cap) or (
+        n.i > 0 and toks[n.i - 1].low in word_set(view.lang, "grammar", "year_prepositions")
+    )
 
 
 def _partitive_opening(view: View) -> bool:
     """A sentence opening 'Of these, ...', 'Of them ...'."""
     toks = view.tokens
-    return len(toks) >= 4 and toks[0].low == "of" and toks[1].low in _PARTITIVE
+    return (
+        len(toks) >= 4
+        and toks[0].low == "of"
+        and toks[1].low in word_set(view.lang, "grammar", "partitive_words")
+    )
 
 
 def _share_firsts(lang: str) -> frozenset[str]:
@@ -696,8 +697,9 @@ def _toll_parts(view: View) -> list[Draft]:
         return []
     if k == 1 and not any(n.i == 0 for n in view.numbers):
         return []
+    partitive = word_set(view.lang, "grammar", "partitive_words")
     verbs = [
-        m for m in view.cues.by.get("attack_verbs", ()) if not (m.i and lows[m.i - 1] in _PARTITIVE)
+        m for m in view.cues.by.get("attack_verbs", ()) if not (m.i and lows[m.i - 1] in partitive)
     ]
     if view.cues.methods or verbs:
         # "Two of the dead were hit by a drone strike near X": an attack of its own (not
@@ -1304,7 +1306,7 @@ def _one_of_them(drafts: list[Draft], view: View) -> None:
             and a + 2 < len(toks)
             and toks[a].low == "one"
             and toks[a + 1].low == "of"
-            and toks[a + 2].low in _PARTITIVE
+            and toks[a + 2].low in word_set(view.lang, "grammar", "partitive_words")
         ):
             d.kind, d.count = "incident", None
 

@@ -28,7 +28,7 @@ from truceline.extract.places import (
 )
 from truceline.extract.sentences import Sentence
 from truceline.extract.view import BULLETS, days
-from truceline.lexicon import word_set
+from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Document, Location, Party, Period
 from truceline.text.tokens import Match, Token, fold, is_alpha, is_decimal, tokenize
 
@@ -76,7 +76,8 @@ def label_speaker(r: Read) -> Party | None:
         return None
     if len(label) == 1 and len(label[0].text) < 2:
         return None
-    if any(t.low in _LABEL_VERBS for t in label):
+    verbs = word_set(r.view.lang, "grammar", "label_verbs")  # "are", "follows", "include"
+    if any(t.low in verbs for t in label):
         return None  # "The figures by police district are:": a sentence leading into a list
     if any(start <= d.i < colon for d in r.view.dates):
         return None
@@ -122,9 +123,6 @@ def _bracketed_body(label: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None
     acronym = len(body) == 1 and len(body[0].text) > 1 and body[0].text.isupper()
     return body if acronym and body[0].text.isalpha() else None
-
-
-_LABEL_VERBS: Final = frozenset({"is", "are", "was", "were", "follows", "include", "includes"})
 
 
 def _common_label(label: Sequence[Token], lang: str) -> bool:
@@ -416,7 +414,8 @@ def document_author(r: Read) -> Party | None:
     if k is None or k + 2 >= len(toks) or toks[k + 1].low not in ("of", "by", "from"):
         return None
     end = k + 2
-    while end < len(toks) and (toks[end].is_cap or toks[end].low in _JOINED):
+    joined = _NAME_RUNS.get(r.view.lang).joined
+    while end < len(toks) and (toks[end].is_cap or toks[end].low in joined):
         end += 1  # the body's name, to the first word of what the document is on
     return named_source(toks[k + 2 : end], r.sentence.text, r.sentence.start, r.view.lang)
 
@@ -672,11 +671,28 @@ def _dated_entries(reads: list[Read]) -> bool:
     return sum(dated_entry(r) is not None for r in reads) >= 3
 
 
-_JOINED: Final = ("of", "the", "for", "and")  # the lower-case words a run joins
-_NAME_RUN: Final = re.compile(
-    r"(?:[A-Z][\w'’.-]*|of|the|for|and)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|for|and))*"
-    r"(?:[ \t]+[a-z]+){0,2}"
-)
+@dataclass(frozen=True, slots=True)
+class _NameRuns:
+    """Runs of capitalised words and the lower-case words a run joins (grammar.json's
+    name_run_joiners: 'of', 'the'), made once per language."""
+
+    joined: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+def _name_runs(lang: str) -> _NameRuns:
+    joined = tuple(load(lang, "grammar")["name_run_joiners"])
+    words = "|".join(re.escape(w) for w in joined)
+    return _NameRuns(
+        joined,
+        re.compile(
+            rf"(?:[A-Z][\w'’.-]*|{words})(?:[ \t]+(?:[A-Z][\w'’.-]*|{words}))*"
+            r"(?:[ \t]+[a-z]+){0,2}"
+        ),
+    )
+
+
+_NAME_RUNS: Final = PerLanguage(_name_runs)
 
 
 def in_full(
@@ -744,13 +760,15 @@ def _full_names(text: str, lang: str, word: str) -> tuple[str, ...]:
     runs where the word is written are read (_runs_at): a name holding it comes from one."""
     generic = word_set(lang, "attribution", "generic_body_words")
     documents = word_set(lang, "attribution", "document_words")
+    runs = _NAME_RUNS.get(lang)
+    joined = runs.joined
     out: list[str] = []
-    for ws in (part for m in _runs_at(text, word) for part in _sentence_parts(m.group())):
+    for ws in (part for m in _runs_at(text, word, runs) for part in _sentence_parts(m.group())):
         while ws and ws[-1].islower() and ws[-1] not in generic:
             ws.pop()  # lower-case words only of a body's kind
-        while ws and (ws[0].lower() in _JOINED or ws[0].lower() in documents):
+        while ws and (ws[0].lower() in joined or ws[0].lower() in documents):
             ws.pop(0)  # ("Statement of the Government of ...": the body, not its paper)
-        while ws and (ws[-1].lower() in _JOINED or ws[-1].lower() in documents):
+        while ws and (ws[-1].lower() in joined or ws[-1].lower() in documents):
             ws.pop()  # ("GOVERNMENT STATEMENT": the paper, not a body)
         if len(ws) >= 2 and ws[0][:1].isupper():
             out.append(" ".join(w.strip(".,") for w in ws))
@@ -773,8 +791,8 @@ def _sentence_parts(run: str) -> list[list[str]]:
     return [p for p in parts if p]
 
 
-def _runs_at(text: str, word: str) -> list[re.Match[str]]:
-    """The runs of _NAME_RUN.finditer(text), in order, that may have `word` (ASCII,
+def _runs_at(text: str, word: str, lx: _NameRuns) -> list[re.Match[str]]:
+    """The runs of lx.pattern.finditer(text), in order, that may have `word` (ASCII,
     lower-case) among their words, in any case, without scanning the whole text: the scan is
     exact from the end of a run it found, or from just after a comma or a line break (no run
     holds one), so it starts at the nearest of these before each place the word is written
@@ -782,20 +800,20 @@ def _runs_at(text: str, word: str) -> list[re.Match[str]]:
     (_may_trail), it is in no run as a word and is passed by."""
     low = text.lower()
     if len(low) != len(text):  # (a letter whose lower case is longer: places would shift)
-        return list(_NAME_RUN.finditer(text))
+        return list(lx.pattern.finditer(text))
     runs: list[re.Match[str]] = []
     last: re.Match[str] | None = None  # the run the scan found last
     end = 0  # where it ends
     at = low.find(word)
     while at >= 0:
-        if text[at] == word[0] and word not in _JOINED and not _may_trail(text, at):
+        if text[at] == word[0] and word not in lx.joined and not _may_trail(text, at, lx):
             at = low.find(word, at + 1)
             continue  # ("its military operation": in no run)
         if last is None or at >= end:
             start = max(text.rfind(",", end, at), text.rfind("\n", end, at)) + 1
-            last = _NAME_RUN.search(text, max(start, end))
+            last = lx.pattern.search(text, max(start, end))
             while last is not None and (end := last.end()) <= at:
-                last = _NAME_RUN.search(text, end)
+                last = lx.pattern.search(text, end)
             if last is None:
                 break
         if last.start() <= at and not (runs and runs[-1] is last):
@@ -804,7 +822,7 @@ def _runs_at(text: str, word: str) -> list[re.Match[str]]:
     return runs
 
 
-def _may_trail(text: str, at: int) -> bool:
+def _may_trail(text: str, at: int, lx: _NameRuns) -> bool:
     """Whether a run may end on the lower-case word at `at` (one of the two lower-case words
     after its last capitalised word or joining word: 'the Malian military'): spaces before
     it, and before them a capitalised word or a joining word, or a lower-case word and spaces
@@ -820,7 +838,7 @@ def _may_trail(text: str, at: int) -> bool:
         while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_'’.-"):
             a -= 1  # the word before: its letters, figures and ' ’ . - (a run's \w'’.-)
         before = text[a:b]
-        if before.endswith(_JOINED) or any("A" <= c <= "Z" for c in before):
+        if before.endswith(lx.joined) or any("A" <= c <= "Z" for c in before):
             return True
         if not before or not all("a" <= c <= "z" for c in before):
             return False

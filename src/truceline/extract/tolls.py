@@ -233,7 +233,7 @@ def _placed_share(view: View, n: Number, total: Number) -> bool:
         and n.value < total.value
         and toks[n.i - 1].low in (",", "and", ";")
         and k < len(toks)
-        and toks[k].low in _PLACE_WORDS
+        and toks[k].low in word_set(view.lang, "grammar", "share_place_prepositions")
         and any(k < p.i <= k + 3 and not p.aside for p in view.places)
     )
 
@@ -324,15 +324,13 @@ def _days_told(view: View, *, over: bool = False) -> bool:
     three days of mourning'."""
     toks = view.tokens
     units = word_set(view.lang, "dates", "span_units")
+    spans = word_set(view.lang, "grammar", "toll_span_prepositions")  # "in", "over", "during"
     for n in view.numbers:
         if n.j < len(toks) and toks[n.j].low in units and n.value > 1 and not n.times:
             k = n.i - 1 if n.i and toks[n.i - 1].low != "the" else n.i - 2
-            if not over or (k >= 0 and toks[k].low in _OVER):
+            if not over or (k >= 0 and toks[k].low in spans):
                 return True
     return False
-
-
-_OVER: Final = frozenset({"in", "over", "during", "within", "past", "last", "first", "for"})
 
 
 def _one_day_in_town(view: View) -> bool:
@@ -381,9 +379,6 @@ def _set_toll(d: Draft, totals: list[tuple[str, Number, int]]) -> None:
             d.injured = c
 
 
-_PLACE_WORDS: Final = ("in", "at", "near", "on")
-
-
 def _per_place(view: View, totals: list[tuple[str, Number, int]]) -> list[Draft]:
     """'Five people were killed in Haris and four in Tallousa': one toll at each place, as
     the sentence splits it; [] unless every count after the first is 'N in <place>'."""
@@ -392,12 +387,13 @@ def _per_place(view: View, totals: list[tuple[str, Number, int]]) -> list[Draft]
     field, first, head_at = totals[0]
     toks = view.tokens
     main = [p for p in view.places if not p.aside]
+    at = word_set(view.lang, "grammar", "share_place_prepositions")  # "in", "at", "near"
     counts = [first]
     for n in view.numbers:
         if n.i <= head_at or n.vague or n.times or in_date(view, n):
             continue
         if not (0 < n.i and toks[n.i - 1].low in ("and", ",") and n.j < len(toks)
-                and toks[n.j].low in _PLACE_WORDS):  # fmt: skip
+                and toks[n.j].low in at):  # fmt: skip
             return []
         counts.append(n)
     if len(counts) < 2:

@@ -167,7 +167,13 @@ def several_days(view: View) -> bool:
     )
 
 
-_SAYING_LINKS: Final = frozenset({"on", "late", "early", "last", "this", "the", "at", ",", "in"})
+def _saying_links(lang: str) -> frozenset[str]:
+    """The small words between a speech verb and the day of saying ('said late on Wednesday'):
+    grammar.json's saying_links, and a comma."""
+    return frozenset({","}) | word_set(lang, "grammar", "saying_links")
+
+
+_SAYING_LINKS: Final = PerLanguage(_saying_links)
 
 
 def nearest_date(
@@ -181,12 +187,13 @@ def nearest_date(
     spoken = (*view.cues.by.get("speech_verbs", ()), *view.cues.by.get("speech_nouns", ()))
     # (only past small words: "said late on Wednesday", never "reported no incidents overnight")
     toks = view.tokens
+    links = _SAYING_LINKS.get(view.lang)
     said = set()
     for m in spoken if demote_saying else ():
         k = m.j
         while k < m.j + 3:
             said.add(k)
-            if k >= len(toks) or toks[k].low not in _SAYING_LINKS:
+            if k >= len(toks) or toks[k].low not in links:
                 break
             k += 1
     # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
@@ -273,15 +280,13 @@ def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
     return None
 
 
-_LINKS: Final = frozenset({"in", "at", "near", "the", "of", "on"})
-
-
 def _part_distance(view: View, p: PlaceMention, anchor: tuple[int, int]) -> int:
     """Words between a count and a place: 'twice in the Bicol region' is closer than the
     'Eastern Visayas,' before it."""
     toks = view.tokens
     if p.i >= anchor[1]:
-        return sum(1 for k in range(anchor[1], p.i) if toks[k].low not in _LINKS)
+        links = word_set(view.lang, "grammar", "part_links")  # "in", "near", "the": uncounted
+        return sum(1 for k in range(anchor[1], p.i) if toks[k].low not in links)
     between = range(p.j, anchor[0])
     return len(between) + 1 + sum(1 for k in between if toks[k].low in (",", ";"))
 
