@@ -214,11 +214,10 @@ def count_claims(view: View) -> list[Draft]:
     drafts: list[Draft] = []
     # ("the aircraft carrying the president circled the airport twice": a craft alone,
     # flying, attacks nothing; its weapons or a verb of attack would)
-    craft = _LEX.get(view.lang).craft
     attacky = any(  # "breached the truce three times", "used 120mm mortars twice"
         view.cues.has(c)
         for c in ("attack_verbs", "violation_nouns", "attack_nouns", "violation_verbs")
-    ) or any(view.lows[m.i] not in craft for m in view.cues.methods)
+    ) or any(view.lows[m.i] not in _LEX.get(view.lang).craft for m in view.cues.methods)
     total: int | None = None
     outer = False
     opener_at = view.cues.first("part_openers", 10**6)
