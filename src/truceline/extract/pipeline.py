@@ -47,8 +47,8 @@ from truceline.extract.records import (
     entry_days,
     entry_sources,
     first_person,
-    from_sender,
     fuller,
+    header_line,
     headline_period,
     home,
     in_full,
@@ -853,7 +853,11 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     ctx.declared = headline_period(reads)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     # (and a message's sender: "FROM: HQ ECOMOG FREEPORT MONROVIA")
-    scene = [r for r in reads if r.sentence.para == 0 or r.sentence.dateline or from_sender(r)]
+    scene = [
+        r
+        for r in reads
+        if r.sentence.para == 0 or r.sentence.dateline or header_line(r, "sender_labels")
+    ]
     ctx.locations = ctx.scene = tuple(
         loc for r in scene for loc in decide_mod.places_for(r.view, (0, 0), False)
     )
@@ -1341,17 +1345,10 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         events = [d.period for d in r.view.dates if d.period.end != said or d.since]
         own = [c.period for c in tagged if c.period is not None and c.part_of is None]
         ctx.period = (own or events or [r.view.dates[0].period])[0]
-    if any(not p.aside for p in r.view.places) and not _addressed(r):
+    if any(not p.aside for p in r.view.places) and not header_line(r, "addressee_labels"):
+        # the places of whom a message goes to say nothing of where things happened
         ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
         ctx.named.extend(p.location for p in r.view.places if not p.aside)
-
-
-def _addressed(r: Read) -> bool:
-    """'TO: ECOWAS SECRETARIAT LAGOS', 'INFO: GHQ ACCRA': a message header's line naming
-    whom it goes to, whose places say nothing of where things happened."""
-    toks = r.view.tokens
-    labels = word_set(r.view.lang, "attribution", "addressee_labels")
-    return len(toks) > 1 and toks[0].low in labels and toks[1].text == ":"
 
 
 _NUMBERED: Final = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\) ")

@@ -717,11 +717,13 @@ def shouted(tokens: tuple[Token, ...]) -> bool:
 
 
 def in_shouted_line(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> bool:
-    """Whether a short sentence in capitals ('GEN SITUATION.') stands in a line written in
-    capitals, which `shouted` cannot tell from its own few words."""
+    """Whether a sentence in capitals reads as shouted: by its own words, or, a short one
+    ('GEN SITUATION.') that `shouted` cannot tell from its few words, by its line's."""
     sentence = text[start:end]
-    if sentence.upper() != sentence or sentence.lower() == sentence or shouted(tokens):
+    if sentence.upper() != sentence or sentence.lower() == sentence:
         return False  # (told natively first: most sentences have a lower-case letter)
+    if shouted(tokens):
+        return True
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     return shouted(tokenize(text[a : b if b >= 0 else len(text)]))

@@ -251,11 +251,12 @@ def capital(reads: list[Read], geo: Geocoder | None, country: str | None) -> Loc
     """The capital of the report's country, when the text names it ('in the capital')."""
     if country is None or geo is None:
         return None
+    known = memo(geo)
     for r in reads:
         for p in r.view.places:
             loc = p.location
             if loc.precision == "settlement" and loc.country == country and loc.name:
-                if memo(geo).country_of(loc.name) == country:
+                if known.country_of(loc.name) == country:
                     return replace(loc, role="at")
     return None
 
@@ -453,11 +454,16 @@ def sender(reads: list[Read]) -> Party | None:
     return None
 
 
-def from_sender(r: Read) -> bool:
-    """Whether the sentence is a message header's sender line ('FROM: HQ ... MONROVIA')."""
+def header_line(r: Read, key: str) -> bool:
+    """Whether the sentence is a message header's line opened by a label of lexicon `key`
+    and a colon: the sender's ('FROM: HQ ... MONROVIA', `sender_labels`) or whom it goes
+    to ('TO: ECOWAS SECRETARIAT LAGOS', 'INFO: GHQ ACCRA', `addressee_labels`)."""
     toks = r.view.tokens
-    labels = word_set(r.view.lang, "attribution", "sender_labels")
-    return len(toks) > 1 and toks[0].low in labels and toks[1].text == ":"
+    return (
+        len(toks) > 1
+        and toks[1].text == ":"
+        and toks[0].low in word_set(r.view.lang, "attribution", key)
+    )
 
 
 def _sender_line(text: str, labels: frozenset[str]) -> str | None:
