@@ -3040,3 +3040,15 @@ def test_posts_attacked_count_the_attacks_on_them(geo):
     assert total.kind == "violation_tally"
     assert sorted(c.count.value for c in out if c.part_of == total.id) == [15, 22]
     assert not claims("T\n\nArmed police guard 74 police stations in the capital.", geo)
+
+
+def test_an_attack_on_the_outskirts_of_the_city_is_in_the_town_named_before(geo):
+    text = (
+        "T\n\nThe curfew in Kandahar was extended on Sunday.\n\nOn Monday night gunmen "
+        "attacked a police checkpoint on the outskirts of the city."
+    )
+    (attack,) = claims(text, geo)
+    assert attack.kind == "incident"
+    assert [loc.name for loc in attack.locations] == ["Kandahar"]
+    # the area, the country: no scene of one attack
+    assert not claims("T\n\nGunmen operating in the area attacked on Monday.", geo)

@@ -24,8 +24,10 @@ from truceline.extract.cues import nobody
 from truceline.extract.operations import agreement, operation
 from truceline.extract.tolls import toll_drafts
 from truceline.extract.view import (
+    REFERRING_LEVELS,
     Draft,
     View,
+    area_referred,
     days,
     nearest_date,
     parenthesised,
@@ -459,6 +461,9 @@ def _decide(view: View) -> list[Draft]:
                 # "fired rockets at positions near the palace on Friday": the palace named
                 # before (see pipeline._referred)
                 or (view.dates and _site_referred(view))
+                # "attacked a unit on the outskirts of the city": a town or division named
+                # before (not "the area", "the country": no scene of one attack)
+                or _town_referred(view, attack[0])
             )
         ):
             m = attack[0]
@@ -573,6 +578,14 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
             if not any(toks[k].low in breaks for k in range(h.j, span[0])):
                 return True
     return False
+
+
+def _town_referred(view: View, m: Match) -> bool:
+    """Whether the attack's clause names a town or a division by its kind alone ('on the
+    outskirts of the city', 'in the province'): one named before."""
+    noun = area_referred(view, (m.i, m.j))
+    levels = REFERRING_LEVELS.get(view.lang).get(noun, ()) if noun else ()
+    return any(level in ("settlement", "admin1", "admin2") for level in levels)
 
 
 def _site_referred(view: View) -> bool:
