@@ -3052,3 +3052,22 @@ def test_an_attack_on_the_outskirts_of_the_city_is_in_the_town_named_before(geo)
     assert [loc.name for loc in attack.locations] == ["Kandahar"]
     # the area, the country: no scene of one attack
     assert not claims("T\n\nGunmen operating in the area attacked on Monday.", geo)
+
+
+def test_a_district_abroad_must_bear_the_name_the_text_gives_it(geo):
+    # "Vake" folds to the key of "Wake": Wake County, North Carolina is no district of Tbilisi
+    text = (
+        "T\n\nTBILISI - Government troops shelled rebel positions in Tbilisi on Monday.\n\n"
+        "Mortar rounds fell in the Vake district on Tuesday, the mayor said."
+    )
+    out = claims(text, geo)
+    assert all(loc.country in ("GE", None) for c in out for loc in c.locations)
+    # a division of the neighbour, by its own name, still lies across the border
+    text = "T\n\nKHARKIV - Ukrainian drones struck an oil depot in the Belgorod region on Monday."
+    (strike,) = claims(text, geo)
+    assert strike.locations[0].country == "RU"
+
+
+def test_a_weapon_named_by_a_possessive_is_a_method(geo):
+    (shot,) = claims("T\n\nA sniper's bullet killed a man in Kaunas on Monday.", geo)
+    assert shot.methods == ("sniper",)

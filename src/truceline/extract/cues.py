@@ -159,8 +159,8 @@ def find_cues(
         if verbs:
             found["attack_verbs"] = sorted([*found.get("attack_verbs", ()), *verbs], key=_order)
     methods = _take(found, "_methods")
-    if text is None or "-" in text:  # (most sentences hyphen no word)
-        methods.extend(_hyphened_methods(tokens, methods, lang))
+    if text is None or "-" in text or "'" in text or "’" in text:
+        methods.extend(_hyphened_methods(tokens, methods, lang))  # (most sentences: neither)
     outcomes = tuple(_take(found, "_outcomes"))
     return Cues(
         {c: tuple(ms) for c, ms in found.items()},
@@ -185,14 +185,23 @@ def _order(m: Match) -> tuple[int, int, str]:
 
 def _hyphened_methods(tokens: tuple[Token, ...], found: list[Match], lang: str) -> list[Match]:
     """'drone-dropped explosives', 'rocket-propelled grenades', 'mortar-fire': a means named
-    by the first part of a hyphened word."""
+    by the first part of a hyphened word; 'a sniper's bullet': by a possessive's noun."""
     words = _METHOD_WORDS.get(lang)
     taken = {m.i for m in found}
-    return [
-        Match(k, k + 1, words[t.low.split("-", 1)[0]])
-        for k, t in enumerate(tokens)
-        if "-" in t.low and k not in taken and t.low.split("-", 1)[0] in words
-    ]
+    out: list[Match] = []
+    for k, t in enumerate(tokens):
+        stem = _possessed(t.low) if "-" not in t.low else t.low.split("-", 1)[0]
+        if stem != t.low and k not in taken and stem in words:
+            out.append(Match(k, k + 1, words[stem]))
+    return out
+
+
+def _possessed(low: str) -> str:
+    """'sniper's' -> 'sniper', 'snipers'' -> 'snipers'; other words as they are."""
+    for mark in ("'s", "’s", "'", "’"):
+        if low.endswith(mark) and len(low) > len(mark):
+            return low[: -len(mark)]
+    return low
 
 
 def _noun_verbs(tokens: tuple[Token, ...], found: list[Match], lang: str) -> list[Match]:

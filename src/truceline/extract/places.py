@@ -1137,8 +1137,11 @@ def _level_named(  # noqa: PLR0913
     if loc.precision != level and level in ("admin1", "admin2") and country:
         # "the Kursk region" in a report from Ukraine, "Hermel district" in one from Syria:
         # a division named as one may lie across the border
+        # (by its own name: "Vake district" in Tbilisi is not Wake County, North Carolina)
         abroad = geo.located(mention, role, None, None, level)
-        loc = abroad if abroad.precision == level else loc
+        own = f" {fold(_without_level(mention, lx))} "
+        if abroad.precision == level and own in f" {fold(abroad.name or '')} ":
+            loc = abroad
     if loc.precision == "unresolved" and level in ("admin1", "admin2"):
         # "the Ombada district": the district's name is the name before its noun
         loc = replace(loc, name=_without_level(mention, lx))
