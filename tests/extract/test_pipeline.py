@@ -3071,3 +3071,12 @@ def test_a_district_abroad_must_bear_the_name_the_text_gives_it(geo):
 def test_a_weapon_named_by_a_possessive_is_a_method(geo):
     (shot,) = claims("T\n\nA sniper's bullet killed a man in Kaunas on Monday.", geo)
     assert shot.methods == ("sniper",)
+
+
+def test_munitions_that_strike_are_one_attack_not_a_count_of_strikes(geo):
+    (hit,) = claims(
+        "T\n\nWitnesses saw three rockets strike the market in Kandahar on Monday.", geo
+    )
+    assert hit.kind == "incident" and hit.count is None
+    (tally,) = claims("T\n\nRebels carried out three missile strikes on Kandahar on Monday.", geo)
+    assert tally.kind == "violation_tally" and tally.count.value == 3

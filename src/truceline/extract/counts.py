@@ -112,7 +112,11 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
                     and (more := cues.at("munition_nouns", nxt + 1))
                 ):
                     nxt = more.j
-                if cat in ("munition_nouns", "persons") and nxt < len(toks):
+                if (
+                    cat in ("munition_nouns", "persons")
+                    and nxt < len(toks)
+                    and not _subject_and_verb(toks[nxt - 1].low, toks[nxt].low)
+                ):
                     # ("seven army attacks": the army's attacks, not seven soldiers)
                     for cat2 in ("violation_nouns", "explosion_nouns"):
                         if cues.at(cat2, nxt):
@@ -130,6 +134,12 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
         if toks[p].low in lx.head_stop or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
     return _risen_to(view, n)
+
+
+def _subject_and_verb(before: str, word: str) -> bool:
+    """'two shells strike the building': a plural noun and a singular one after it are a
+    subject and its verb, not one noun ('two missile strikes', 'seven army attacks')."""
+    return before.endswith("s") and not before.endswith("ss") and not word.endswith("s")
 
 
 def _killed_plural(view: View, p: int) -> bool:
