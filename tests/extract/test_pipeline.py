@@ -3080,3 +3080,16 @@ def test_munitions_that_strike_are_one_attack_not_a_count_of_strikes(geo):
     assert hit.kind == "incident" and hit.count is None
     (tally,) = claims("T\n\nRebels carried out three missile strikes on Kandahar on Monday.", geo)
     assert tally.kind == "violation_tally" and tally.count.value == 3
+
+
+def test_a_date_standing_as_its_own_sentence_opens_a_chronology_entry(geo):
+    text = (
+        "Chronology of events\n\nThe Ministry of Defence prepared this chronology of the "
+        "fighting.\n\n12 May. Rebel radio says the army has fled Kandahar.\n\n"
+        "13 May. At dawn rebels attack the police station in Kandahar.\n\n"
+        "14 May. Rebels shell the airport at Herat.\n\n"
+        "15 May. No hostile activity in Kandahar."
+    )
+    out = claims(text, geo, published="2022-05-20")
+    attack = next(c for c in out if c.period and c.period.start == "2022-05-13")
+    assert "Rebel radio" not in attack.claimant.name

@@ -563,10 +563,13 @@ _ENTRY_DASHES: Final = frozenset({"-", "–", "—", ":"})
 
 
 def dated_entry(r: Read) -> DateMention | None:
-    """The date a chronology's entry opens with ('17 Sep 1994 - Delegations sign ...')."""
+    """The date a chronology's entry opens with ('17 Sep 1994 - Delegations sign ...', or
+    a sentence of its own, '30 July. Rebels attack ...')."""
     d = r.view.dates[0] if r.view.dates else None
     toks = r.view.tokens
-    if d is not None and d.i == 0 and d.j < len(toks) and toks[d.j].text in _ENTRY_DASHES:
+    if d is None or d.i != 0 or d.j >= len(toks):
+        return None
+    if toks[d.j].text in _ENTRY_DASHES or (d.j == len(toks) - 1 and toks[d.j].text == "."):
         return d
     return None
 
