@@ -3093,3 +3093,18 @@ def test_a_date_standing_as_its_own_sentence_opens_a_chronology_entry(geo):
     out = claims(text, geo, published="2022-05-20")
     attack = next(c for c in out if c.period and c.period.start == "2022-05-13")
     assert "Rebel radio" not in attack.claimant.name
+
+
+def test_a_table_of_the_dead_and_injured_by_district_is_a_toll_per_district(geo):
+    text = (
+        "Clashes in the south: casualty return of the health directorate\n\n"
+        "People killed and injured in the fighting, 3-5 March 2022\n\n"
+        "District        Killed   Injured\n"
+        "Kandahar             6        21\n"
+        "Herat                2         9\n"
+        "Total                8        30\n"
+    )
+    out = claims(text, geo)
+    assert {c.kind for c in out} == {"casualty_tally"}
+    total = next(c for c in out if c.killed.value == 8)
+    assert sorted(c.killed.value for c in out if c.part_of == total.id) == [2, 6]

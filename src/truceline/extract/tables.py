@@ -110,10 +110,17 @@ def header(view: View) -> Columns | None:
             roles.append(None)
     if unit is not None:
         return Columns(tuple(roles), unit)
-    if {"date", "place"} & set(roles) and {"killed", "injured", "type"} & set(roles):
+    tolls = {"killed", "injured"} & set(roles)
+    if (
+        {"date", "type"} & set(roles)
+        and (tolls or "type" in roles)
+        or ("place" in roles and "type" in roles)
+    ):
         return Columns(tuple(roles), "violation", log=True)
-    if {"killed", "injured"} & set(roles) and roles[0] is None:
-        return Columns(tuple(roles), "person")  # "Category | Killed | Wounded": a toll's rows
+    if tolls and roles[0] in (None, "place"):
+        # "Category | Killed | Wounded", "District | Killed | Injured": a toll's rows (with
+        # no day or kind of event, no log of incidents)
+        return Columns(tuple(roles), "person")
     return None
 
 
@@ -128,7 +135,7 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
     d = Draft("casualty_tally" if tolls else "violation_tally", (0, len(view.tokens)))
     for (a, b), role in zip(found, columns.roles, strict=True):
         n = next((x for x in view.numbers if a <= x.i < b), None)
-        if role is None or n is None:
+        if role not in ("count", "killed", "injured") or n is None:
             continue
         count = Count(n.value, n.qualifier, "person" if role != "count" else columns.unit)  # type: ignore[arg-type]
         if role == "count":
