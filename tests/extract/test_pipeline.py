@@ -3108,3 +3108,13 @@ def test_a_table_of_the_dead_and_injured_by_district_is_a_toll_per_district(geo)
     assert {c.kind for c in out} == {"casualty_tally"}
     total = next(c for c in out if c.killed.value == 8)
     assert sorted(c.killed.value for c in out if c.part_of == total.id) == [2, 6]
+
+
+def test_a_headline_labelled_with_the_kind_of_document_names_no_speaker(geo):
+    for kind in ("Cable", "Press Note", "Bulletin"):
+        text = (
+            f"{kind}: rebels shell Kandahar\n\nFROM: EMBASSY KABUL\n\n"
+            "Rebels shelled the airport in Kandahar on Monday."
+        )
+        (shelling,) = claims(text, geo)
+        assert shelling.claimant is None or kind not in shelling.claimant.name
