@@ -3118,3 +3118,14 @@ def test_a_headline_labelled_with_the_kind_of_document_names_no_speaker(geo):
         )
         (shelling,) = claims(text, geo)
         assert shelling.claimant is None or kind not in shelling.claimant.name
+
+
+def test_quiet_told_in_the_present_or_after_a_label_is_a_zero_tally(geo):
+    for line in (
+        "Monitors in Herat report no violence in the city since Monday.",
+        "Elders said Kandahar had been calm since Tuesday evening, despite the fighting nearby.",
+        "ARMY: no incident of any kind in Herat during the day.",
+        "No trouble in Kandahar overnight, the police said after the clashes.",
+    ):
+        (zero,) = claims("T\n\n" + line, geo)
+        assert zero.kind == "violation_tally" and zero.count.value == 0, line

@@ -493,8 +493,10 @@ def zero_claim(view: View) -> Draft | None:
                 view.cues.has("record_verbs")
                 or view.cues.has("occurrence_verbs")
                 or (a + opened > 0 and toks[a + opened - 1].low in lx.there_was)
-                # a log's line that opens with it: "No hostile activity in Banjul."
+                # a log's line that opens with it: "No hostile activity in Banjul.", or a
+                # label's words do: "NLC: no incident anywhere in Ghana"
                 or a + opened == 0
+                or (a + opened == 2 and toks[1].text == ":")
             ):
                 z.append(m)
     if not z:
