@@ -3129,3 +3129,10 @@ def test_quiet_told_in_the_present_or_after_a_label_is_a_zero_tally(geo):
     ):
         (zero,) = claims("T\n\n" + line, geo)
         assert zero.kind == "violation_tally" and zero.count.value == 0, line
+
+
+def test_an_adverb_after_the_speaker_is_no_part_of_its_name(geo):
+    (toll,) = claims(
+        "T\n\nThe Afghan Government now puts its losses in the fighting at 21 killed.", geo
+    )
+    assert toll.claimant.name == "Afghan Government"
