@@ -3136,3 +3136,13 @@ def test_an_adverb_after_the_speaker_is_no_part_of_its_name(geo):
         "T\n\nThe Afghan Government now puts its losses in the fighting at 21 killed.", geo
     )
     assert toll.claimant.name == "Afghan Government"
+
+
+def test_a_date_on_a_line_of_its_own_dates_the_entries_under_it(geo):
+    text = (
+        "Timeline of the fighting\n\nFRIDAY, 4 MARCH\n\n09:00  Rebels shell the airport in "
+        "Kandahar.\n\n14:00  Rebels attack a police post in Herat.\n\nSATURDAY, 5 MARCH\n\n"
+        "10:00  Rebels shell the airport in Kandahar again."
+    )
+    out = claims(text, geo)
+    assert [c.period.start for c in out] == ["2022-03-04", "2022-03-04", "2022-03-05"]

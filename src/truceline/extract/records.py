@@ -567,11 +567,11 @@ def dated_entry(r: Read) -> DateMention | None:
     a sentence of its own, '30 July. Rebels attack ...')."""
     d = r.view.dates[0] if r.view.dates else None
     toks = r.view.tokens
-    if d is None or d.i != 0 or d.j >= len(toks):
+    if d is None or d.i != 0:
         return None
-    if toks[d.j].text in _ENTRY_DASHES or (d.j == len(toks) - 1 and toks[d.j].text == "."):
-        return d
-    return None
+    if d.j == len(toks) or (d.j == len(toks) - 1 and toks[d.j].text in (".", ":")):
+        return d  # ("FRIDAY, 1 DECEMBER": a heading over the entries of that day)
+    return d if toks[d.j].text in _ENTRY_DASHES else None
 
 
 def entry_days(reads: list[Read], doc: Document, geo: Geocoder | None) -> list[Read]:
@@ -580,10 +580,14 @@ def entry_days(reads: list[Read], doc: Document, geo: Geocoder | None) -> list[R
     if not any(r.sentence.day for r in reads) and not _dated_entries(reads):
         return reads
     out: list[Read] = []
-    day, para = None, -1
+    day, para, heading = None, -1, False
     for r in reads:
         if (entry := dated_entry(r) or row_day(r, doc.published)) is not None:
             day, para = entry.period.end, r.sentence.para
+            # a date on a line of its own heads the paragraphs up to the next one
+            heading = len(r.view.tokens) <= entry.j + 1
+        elif heading and r.sentence.para > para:
+            para = r.sentence.para
         if r.sentence.para == para and day is not None and day != doc.published:
             r = read_sentence(r.sentence, replace(doc, published=day), geo, (None, None))
         out.append(r)

@@ -86,8 +86,8 @@ def header(view: View) -> Columns | None:
     """The columns a header row names; None unless one of them counts violations, or the
     row heads an event log (a date or place column beside the dead, wounded or event)."""
     row = cells(view)
-    if row is None or view.numbers:
-        return None
+    if row is None or view.numbers or view.tokens[-1].text == ".":
+        return None  # ("09:00  Rebels attack a post.": a log's line, a sentence in its cell)
     named = _column_words(view.lang)
     roles: list[str | None] = []
     unit = None
