@@ -3146,3 +3146,15 @@ def test_a_date_on_a_line_of_its_own_dates_the_entries_under_it(geo):
     )
     out = claims(text, geo)
     assert [c.period.start for c in out] == ["2022-03-04", "2022-03-04", "2022-03-05"]
+
+
+def test_section_labels_of_a_sitrep_name_no_speaker(geo):
+    text = (
+        "POLICE SITUATION REPORT No. 4\n\nFrom: Operations Room, Kandahar\n"
+        "Copy: Governor's Office, Herat\n\n"
+        "12 incidents of rioting and assault on police recorded during the period. By district:\n\n"
+        "Significant:\n\n(i) 0300 hrs, Kandahar: shots fired at a police patrol. No injuries."
+    )
+    out = claims(text, geo)
+    names = {c.claimant.name for c in out if c.claimant}
+    assert not names & {"Copy", "By district", "Significant"}, names

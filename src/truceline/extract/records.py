@@ -127,7 +127,9 @@ def _bracketed_body(label: tuple[Token, ...]) -> tuple[Token, ...] | None:
 
 def _common_label(label: Sequence[Token], lang: str) -> bool:
     """A label of common words and no title: 'Civilians', 'TEAMS DEPLOYED' (never 'MAJ.
-    OKAFOR' or 'KOROIVUKI')."""
+    OKAFOR' or 'KOROIVUKI'); or a breakdown's heading, 'By division'."""
+    if label[0].low == "by":
+        return True
     titles = word_set(lang, "attribution", "person_titles")
     if any(t.low.rstrip(".") in titles for t in label):
         return False
