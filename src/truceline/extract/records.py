@@ -95,6 +95,7 @@ def label_speaker(r: Read) -> Party | None:
         text.lower() in heads
         or label[-1].low in version
         or (label[-1].low in heads and kind is None)  # "Codebook notes:", not
+        or label[0].low == "by"  # "By division:", a breakdown's heading
     ):  # "AZ MoD evening summary:"
         return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
     if kind is None and _common_label(label, r.view.lang):
@@ -127,9 +128,7 @@ def _bracketed_body(label: tuple[Token, ...]) -> tuple[Token, ...] | None:
 
 def _common_label(label: Sequence[Token], lang: str) -> bool:
     """A label of common words and no title: 'Civilians', 'TEAMS DEPLOYED' (never 'MAJ.
-    OKAFOR' or 'KOROIVUKI'); or a breakdown's heading, 'By division'."""
-    if label[0].low == "by":
-        return True
+    OKAFOR' or 'KOROIVUKI')."""
     titles = word_set(lang, "attribution", "person_titles")
     if any(t.low.rstrip(".") in titles for t in label):
         return False
