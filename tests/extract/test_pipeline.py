@@ -3158,3 +3158,10 @@ def test_section_labels_of_a_sitrep_name_no_speaker(geo):
     out = claims(text, geo)
     names = {c.claimant.name for c in out if c.claimant}
     assert not names & {"Copy", "By district", "Significant"}, names
+
+
+def test_metro_manila_is_one_region_by_its_english_name(geo):
+    (toll,) = claims(
+        "T\n\nThe army said 12 soldiers had been killed in Metro Manila since the coup began.", geo
+    )
+    assert [(loc.name, loc.precision) for loc in toll.locations] == [("Metro Manila", "admin1")]
