@@ -3165,3 +3165,11 @@ def test_metro_manila_is_one_region_by_its_english_name(geo):
         "T\n\nThe army said 12 soldiers had been killed in Metro Manila since the coup began.", geo
     )
     assert [(loc.name, loc.precision) for loc in toll.locations] == [("Metro Manila", "admin1")]
+
+
+def test_a_word_before_positions_or_patrols_names_a_side_not_a_place(geo):
+    (tally,) = claims(
+        "T\n\nRebels fired mortars at Marine positions on the edges of Kandahar 8 times on Sunday.",
+        geo,
+    )
+    assert [loc.name for loc in tally.locations] == ["Kandahar"]
