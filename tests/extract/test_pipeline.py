@@ -3173,3 +3173,13 @@ def test_a_word_before_positions_or_patrols_names_a_side_not_a_place(geo):
         geo,
     )
     assert [loc.name for loc in tally.locations] == ["Kandahar"]
+
+
+def test_the_kind_of_wounds_is_no_attack(geo):
+    out = claims(
+        "T\n\nAt least 26 people have been killed in Kandahar since Sunday, the army said on "
+        "Tuesday.\n\nA spokesman said the dead included one soldier and that 94 people had been "
+        "treated in hospital for gunshot and other wounds.",
+        geo,
+    )
+    assert {c.kind for c in out} == {"casualty_tally"}

@@ -306,7 +306,7 @@ def _kind_of_toll(view: View) -> str:
     ]
     if general:
         return "casualty_tally"  # "air strikes killed 18", "injured in those attacks"
-    if cues.methods or cues.has("attack_verbs"):
+    if any(not _wound_kind(view, m.j) for m in cues.methods) or cues.has("attack_verbs"):
         return "incident"
     day = [d for d in view.dates if d.period.start == d.period.end]
     if (day or view.placed) and any(
@@ -316,6 +316,18 @@ def _kind_of_toll(view: View) -> str:
         # or an entry's own day, too)
         return "incident"
     return "casualty_tally"
+
+
+def _wound_kind(view: View, j: int) -> bool:
+    """Whether the means named before token j only says what kind of wounds they were
+    ('treated for gunshot and other wounds', 'bullet wounds'): no attack of its own."""
+    toks = view.tokens
+    for k in range(j, min(j + 3, len(toks))):
+        if view.cues.covering("injured", k):
+            return True
+        if toks[k].low not in ("and", "or", "other", ",", "-"):
+            return False
+    return False
 
 
 def _days_told(view: View, *, over: bool = False) -> bool:
