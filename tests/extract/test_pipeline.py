@@ -3183,3 +3183,13 @@ def test_the_kind_of_wounds_is_no_attack(geo):
         geo,
     )
     assert {c.kind for c in out} == {"casualty_tally"}
+
+
+def test_a_rival_speaker_in_its_own_clause_claims_the_count_there(geo):
+    out = claims(
+        "T\n\nAt least 26 people have been killed since Sunday in Kandahar, the government said "
+        "on Tuesday, while a human rights group put the death toll at more than 50.",
+        geo,
+    )
+    by_toll = {c.killed.value: c.claimant.name for c in out}
+    assert by_toll == {26: "government", 50: "human rights group"}

@@ -185,7 +185,7 @@ def decide(view: View) -> list[Draft]:
         return []  # "AM = Armenia, AZ = Azerbaijan, SAF = small-arms fire": a key to terms
     if view.text.lower().startswith(_COMPARISON_OPENERS.get(view.lang)):
         return []  # "For comparison, 178 outrages had been recorded in the preceding week"
-    cuts = _clause_cuts(view)
+    cuts = clause_cuts(view)
     if cuts:
         bounds = [0, *cuts, len(view.tokens)]
         parts = [_decide(view.clause(a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -290,7 +290,7 @@ def _read_clauses(lang: str) -> _Clauses:
 _CLAUSES: Final = PerLanguage(_read_clauses)
 
 
-def _clause_cuts(view: View) -> list[int]:
+def clause_cuts(view: View) -> list[int]:
     """Token indices where a new clause with a claim of its own may start."""
     lows = view.lows
     cuts = []

@@ -35,18 +35,23 @@ class Attribution:
     relays: tuple[Party, ...] = ()
     explicit: bool = False
     span: tuple[int, int] | None = None  # token range of the claimant phrase
+    # other speakers the sentence names, with their phrases' token ranges ("..., the
+    # government said, while a rights group put the toll at 50")
+    others: tuple[tuple[Party, tuple[int, int]], ...] = ()
 
-    def __init__(  # (written out for speed: see truceline.model)
+    def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
         claimant: Party | None,
         relays: tuple[Party, ...] = (),
         explicit: bool = False,
         span: tuple[int, int] | None = None,
+        others: tuple[tuple[Party, tuple[int, int]], ...] = (),
     ) -> None:
         object.__setattr__(self, "claimant", claimant)
         object.__setattr__(self, "relays", relays)
         object.__setattr__(self, "explicit", explicit)
         object.__setattr__(self, "span", span)
+        object.__setattr__(self, "others", others)
 
 
 @dataclass(frozen=True, slots=True)
@@ -664,6 +669,7 @@ def attribute(
     relays: list[Party] = []
     audience: list[Party] = []  # "told Addis Standard": relays, never the claimant
     weak: tuple[Party, tuple[int, int]] | None = None
+    others: list[tuple[Party, tuple[int, int]]] = []
     for kind, raw in _all_frames(_verbs_only(tokens, lows, lx), lx, lang, according):
         rng = _plausible(tokens, raw, lang)
         if rng is None:
@@ -703,13 +709,15 @@ def attribute(
             claimant, span = p, rng
         elif kind == "weak" and _is_document(claimant, lx) and weak is None:
             weak = (p, rng)
+        else:
+            others.append((p, rng))
     if weak is not None:
         # "The Turkish side registered three violations, the bulletin said": the bulletin
         # carries the count of the party that registered it
         claimant, span = weak
     if claimant is None and relays:
         claimant, relays = relays[0], relays[1:]
-    return Attribution(claimant, (*relays, *audience), explicit=claimant is not None, span=span)
+    return Attribution(claimant, (*relays, *audience), claimant is not None, span, tuple(others))
 
 
 def _heading(tokens: tuple[Token, ...]) -> bool:

@@ -1284,7 +1284,8 @@ def _sentence_claims(
     for k, d in enumerate(drafts):
         part_of = _part_of(d, ctx, ids)
         d.locations = _in_province(d.locations, facts.hints)
-        tagged.append(_build(d, r, doc, _row_source(d, facts) or claimant, relays, ids[k], part_of))
+        speaker = _row_source(d, facts) or _clause_speaker(d, r) or claimant
+        tagged.append(_build(d, r, doc, speaker, relays, ids[k], part_of))
     if total is not None and tagged:
         if total:  # "Total | 21 | 86": the rows read so far are its parts
             ctx.links.update(dict.fromkeys(ctx.rows, tagged[0].id))
@@ -1294,6 +1295,26 @@ def _sentence_claims(
     if not is_head:
         _advance(ctx, r, tagged, claimant, relays)
     return tagged
+
+
+def _clause_speaker(d: Draft, r: Read) -> Party | None:
+    """'At least 26 were killed, the government said, while a rights group put the toll at
+    more than 50': a claim in a clause that names a speaker of its own, not the sentence's
+    first, is that speaker's; None when it is the sentence's."""
+    att = r.attribution
+    if not att.others or att.span is None:
+        return None
+    cuts = decide_mod.clause_cuts(r.view)
+    here = sum(1 for c in cuts if c <= d.anchor[0])
+    if not cuts or sum(1 for c in cuts if c <= att.span[0]) == here:
+        return None
+    for p, (a, _) in att.others:
+        # (its speaker before it: "while a rights group put the toll at 50")
+        ours = sum(1 for c in cuts if c <= a) == here and a < d.anchor[0]
+        if ours and not is_anaphor(p, r.view.lang):
+            kind = p.type or party_type(p.name) or "other"
+            return Party(p.name, p.mention, kind, p.aliases)  # type: ignore[arg-type]
+    return None
 
 
 def _one_of_them(drafts: list[Draft], view: View) -> None:
