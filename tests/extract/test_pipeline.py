@@ -1265,7 +1265,7 @@ def test_a_division_named_by_its_kind_alone_is_the_one_named_before(geo):
     assert total.locations[0].admin1 == "Kherson"
     # with no division of that level named, the places of the sentence before stand in
     text = "T\n\nGunmen attacked Mosul on Friday. Militants carried out 12 attacks in the area on Saturday."
-    assert [loc.mention for loc in claims(text, geo)[-1].locations] == ["Mosul"]
+    assert [loc.mention for loc in claims(text, geo)[-1].locations] == ["Mosul", "Iraq"]
     # the speaker's own division counts
     text = (
         "T\n\nThe governor of the Kara region told reporters in Dapaong that gunmen had "
@@ -1770,7 +1770,7 @@ def test_a_message_header_places_its_claims_where_it_was_sent_from(geo):
         "DURING PERIOD."
     )
     (tally,) = claims(text, geo)
-    assert [loc.name for loc in tally.locations] == ["Kandahar"]
+    assert [loc.name for loc in tally.locations] == ["Kandahar", "Afghanistan"]
 
 
 def test_a_denied_subject_denies_the_attack(geo):
@@ -2434,7 +2434,7 @@ def test_a_capital_speaking_for_its_government_is_no_place(geo):
     )
     (c,) = claims(text, geo)
     assert c.kind == "violation_tally" and c.claimant.name == "Bamako"
-    assert [loc.name for loc in c.locations] == ["Kidal"]
+    assert [loc.name for loc in c.locations] == ["Kidal", "Mali"]
     # a town inside the speaker's phrase stays a place of last resort
     (c,) = claims("T\n\nOfficials in Kidal said rebels shelled army posts 12 times on Monday.", geo)
     assert [loc.name for loc in c.locations] == ["Kidal"]
@@ -3193,3 +3193,12 @@ def test_a_rival_speaker_in_its_own_clause_claims_the_count_there(geo):
     )
     by_toll = {c.killed.value: c.claimant.name for c in out}
     assert by_toll == {26: "government", 50: "human rights group"}
+
+
+def test_a_claim_that_names_no_place_may_be_of_the_whole_country(geo):
+    text = (
+        "T\n\nRebels shelled Kandahar on Monday, the army said.\n\n"
+        "Since the truce began, 41 soldiers have been killed, the ministry said."
+    )
+    toll = next(c for c in claims(text, geo) if c.killed)
+    assert [loc.name for loc in toll.locations][-1] == "Afghanistan"

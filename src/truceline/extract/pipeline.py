@@ -338,9 +338,16 @@ def _is_heading(r: Read) -> bool:
 
 
 def _inherited(ctx: _Context) -> tuple[Location, ...]:
-    """Places for a claim that names none: the last ones named, then the report's scene."""
+    """Places for a claim that names none: the last ones named, then the report's scene,
+    then the report's country (a claim that names no place may be of all of it)."""
     names = {loc.mention for loc in ctx.locations}
-    return ctx.locations + tuple(loc for loc in ctx.scene if loc.mention not in names)
+    out = ctx.locations + tuple(loc for loc in ctx.scene if loc.mention not in names)
+    home = ctx.home
+    if home is not None and not any(
+        loc.precision == "country" and loc.country == home.country for loc in out
+    ):
+        out += (home,)
+    return out
 
 
 def _referred(
