@@ -338,3 +338,15 @@ def test_two_days_joined_by_or():
     assert periods("No incident was reported on 17 or 18 February.") == [
         ("2022-02-17", "2022-02-18")
     ]
+
+
+def test_a_date_in_figures_between_full_stops_is_day_month_year():
+    assert periods("killed in an ambush on 22.05.2000") == [("2000-05-22", "2000-05-22")]
+    assert periods("0630 hrs 24.02.99, Triolet") == [("1999-02-24", "1999-02-24")]
+    assert periods("paragraph 2.14.3 of the report") == []
+
+
+def test_a_day_of_the_month_alone_is_the_latest_on_or_before_the_report():
+    assert periods("attacked on the 7th.") == [("2022-03-07", "2022-03-07")]
+    assert periods("on the evening of the 24th, when") == [("2022-02-24", "2022-02-24")]
+    assert periods("the 7th Division attacked") == []

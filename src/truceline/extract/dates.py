@@ -337,10 +337,50 @@ def _iso_date(lows: tuple[str, ...], i: int) -> DateMention | None:
 
 
 def _numeric(lows: tuple[str, ...], i: int, ref: dt.date | None) -> DateMention | None:
-    """A date in figures only: '1991-06-27', '24/11/2010'."""
+    """A date in figures only: '1991-06-27', '24/11/2010', '22.05.2000', '24.02.99'."""
     if (iso := _iso_date(lows, i)) is not None:
         return iso
+    if "." in lows[i] and (dotted := _dotted(lows[i])) is not None:
+        return DateMention(i, i + 1, _day(dotted))
     return _slashed(lows, i, ref) if i + 1 < len(lows) and lows[i + 1] == "/" else None
+
+
+def _dotted(low: str) -> dt.date | None:
+    """'22.05.2000', '24.02.99': day, month and year between full stops."""
+    parts = low.split(".")
+    if len(parts) != 3 or not all(p.isdecimal() for p in parts) or len(parts[2]) not in (2, 4):
+        return None
+    if not (len(parts[0]) <= 2 and len(parts[1]) <= 2 and 1 <= int(parts[1]) <= 12):
+        return None
+    y = int(parts[2])
+    year = y if y > 99 else 1900 + y if y > 50 else 2000 + y
+    return _safe_date(year, int(parts[1]), int(parts[0]))
+
+
+def _day_of_month(lows: tuple[str, ...], i: int, ref: dt.date) -> DateMention | None:
+    """'on the 7th', 'the evening of the 9th': a day of the month alone, the latest one on
+    or before the day of speaking (not 'the 7th Division', nor 'the 9th of May')."""
+    low = lows[i]
+    if low[-2:] not in _ORDINAL_ENDS or i < 1 or lows[i - 1] != "the":
+        return None
+    day = _dayno(low)
+    after = lows[i + 1] if i + 1 < len(lows) else "."
+    if day is None or after not in _AFTER_DAY_ALONE:
+        return None
+    year, month = (
+        (ref.year, ref.month)
+        if day <= ref.day
+        else ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+    )
+    d = _safe_date(year, month, day)
+    return DateMention(i - 1, i + 1, _day(d)) if d else None
+
+
+# what may follow a day of the month named alone ('on the 9th, when', 'on the 7th.')
+_AFTER_DAY_ALONE: Final = frozenset(
+    {".", ",", ";", ":", ")", "-", "–", "and", "to", "at", "when", "in", "until", "after",
+     "before", "was", "were", "but", "by"}
+)  # fmt: skip
 
 
 def _slashed(lows: tuple[str, ...], i: int, ref: dt.date | None) -> DateMention | None:
@@ -428,6 +468,7 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
         _absolute(lows, i, lx, ref)
         or _date_time_group(lows, i, lx, ref)
         or _first_span(lows, i, lx, ref)
+        or (_day_of_month(lows, i, ref) if ref is not None else None)
     )
     if a:
         return a
