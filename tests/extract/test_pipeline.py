@@ -3202,3 +3202,8 @@ def test_a_claim_that_names_no_place_may_be_of_the_whole_country(geo):
     )
     toll = next(c for c in claims(text, geo) if c.killed)
     assert [loc.name for loc in toll.locations][-1] == "Afghanistan"
+
+
+def test_a_count_said_again_in_words_in_brackets_is_one_count(geo):
+    (tally,) = claims("T\n\n9 (nine) incidents of rebel violence were reported in Herat.", geo)
+    assert tally.count.value == 9 and tally.kind == "violation_tally"

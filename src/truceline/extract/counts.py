@@ -63,6 +63,9 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
     """The countable head a number governs ("24 [ceasefire] violations"), and its token."""
     toks = view.tokens
     k = n.j
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+        if any(m.i == k + 1 for m in view.numbers):
+            k += 3  # "9 (nine) incidents": the number said again in words
     if (
         k + 1 < len(toks)
         and toks[k].low == "of"
