@@ -3207,3 +3207,14 @@ def test_a_claim_that_names_no_place_may_be_of_the_whole_country(geo):
 def test_a_count_said_again_in_words_in_brackets_is_one_count(geo):
     (tally,) = claims("T\n\n9 (nine) incidents of rebel violence were reported in Herat.", geo)
     assert tally.count.value == 9 and tally.kind == "violation_tally"
+
+
+def test_lives_a_labour_strike_and_what_cannot_be_ruled_out_claim_nothing(geo):
+    for line in (
+        "Most of the population of about 650,000 lives near Kandahar, far from the fighting.",
+        "A shutter-down strike called by the opposition was observed across Kandahar.",
+        "After the fighting in Kandahar, a renewed army operation cannot be ruled out.",
+    ):
+        assert claims("T\n\n" + line, geo) == (), line
+    (toll,) = claims("T\n\nThe shelling of Kandahar on Saturday cost three lives.", geo)
+    assert toll.killed.value == 3

@@ -572,7 +572,13 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
     ):
         return True
     for h in view.cues.by.get("hedges", ()):
-        if span[0] <= h.i < span[1]:
+        if (
+            span[0] <= h.i < span[1] + 3
+            and not any(toks[x].low in breaks for x in range(span[1], h.i))
+            and (h.i < span[1] or h.j >= len(toks) or toks[h.j].low != "by")
+        ):
+            # (or just after it: "a renewed operation cannot be ruled out"; not "a
+            # ceasefire proposed by the OAS")
             return True
         if h.j <= span[0] and span[0] - h.j <= _HEDGE_REACH:
             if not any(toks[k].low in breaks for k in range(h.j, span[0])):

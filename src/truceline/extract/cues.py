@@ -145,6 +145,8 @@ def find_cues(
         # "96 trucks crossed into Darfur": crossing is an incursion only when armed men cross
         moves = word_set(lang, "cues", "unarmed_movement")
         found["attack_verbs"] = [m for m in found["attack_verbs"] if m.value not in moves]
+    if "killed" in found and "lives" in lows:  # "cost three lives", not "lives on the coast"
+        found["killed"] = [m for m in found["killed"] if not _lives_alone(lows, m, lang)]
     nobody = found.setdefault("no_casualties", [])
     if any(m & _NO for m in marks):  # (most sentences: no 'no' nor 'nobody')
         nobody.extend(_none_of_kind(tokens, nobody, lang))
@@ -168,6 +170,15 @@ def find_cues(
         outcomes,
         phrases,
     )
+
+
+def _lives_alone(lows: tuple[str, ...], m: Match, lang: str) -> bool:
+    """Whether a bare 'lives' has no word of taking life within a few words before or after
+    it ('cost three lives', 'lives were lost'): then it is the verb or a life, not a toll."""
+    if m.j - m.i != 1 or lows[m.i] != "lives":
+        return False
+    words = word_set(lang, "grammar", "life_taking_words")
+    return not any(lows[k] in words for k in range(max(0, m.i - 4), min(len(lows), m.i + 4)))
 
 
 def _take(found: dict[str, list[Match]], name: str) -> list[Match]:
