@@ -3218,3 +3218,12 @@ def test_lives_a_labour_strike_and_what_cannot_be_ruled_out_claim_nothing(geo):
         assert claims("T\n\n" + line, geo) == (), line
     (toll,) = claims("T\n\nThe shelling of Kandahar on Saturday cost three lives.", geo)
     assert toll.killed.value == 3
+
+
+def test_quiet_over_a_stretch_is_a_zero_tally_quiet_at_a_moment_is_not(geo):
+    (zero,) = claims("T\n\nElders said Kandahar had been quiet since the truce of Monday.", geo)
+    assert zero.count.value == 0
+    assert (
+        claims("T\n\nThe streets of Kandahar were quiet after the fighting, police said.", geo)
+        == ()
+    )
