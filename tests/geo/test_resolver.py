@@ -83,3 +83,11 @@ def test_countries_named(geo):
     assert geo.countries_named("Zgharta") == {"LB"}
     assert geo.countries_named("northern Zgharta") == {"LB"}
     assert geo.countries_named("Xqzvw") == frozenset()
+
+
+def test_a_country_by_its_own_name_beats_a_town_called_so_by_another(geo):
+    # Arak, Iran, is also written "Irak": in a report from Iran, "Iraq" is still Iraq
+    p = geo.resolve("Iraq", country="IR").place
+    assert (p.name, p.precision) == ("Iraq", "country")
+    # a level word says otherwise, and a state of the hinted country stays the state
+    assert geo.resolve("Georgia", country="US").place.precision == "admin1"

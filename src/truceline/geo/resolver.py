@@ -277,8 +277,23 @@ class Resolver:
             ((self._score(r, b, hints) + self._own_name(r, k), r) for r, b in rows.items()),
             reverse=True,
         )
+        named = next((r for _, r in scored if self._is_country_named(r, k)), None)
+        if (
+            named is not None
+            and hints.level in (None, "country")
+            and (fold(self._g.names[scored[0][1]]) != k)
+        ):
+            # a country called by its own name, not a town called so only by another
+            # ("Iraq" in a report from Iran is no "Irak", Arak)
+            scored = [(s, r) for s, r in scored if r == named] + [
+                (s, r) for s, r in scored if r != named
+            ]
         top = tuple((self.place(r), round(s, 3)) for s, r in scored[:_TOP])
         return Resolution(mention, top[0][0], top[1:], country, admin1_name)
+
+    def _is_country_named(self, row: int, k: str) -> bool:
+        g = self._g
+        return g.precision[row] == PRECISIONS.index("country") and fold(g.names[row]) == k
 
     def _admin1_hint(
         self, admin1: str | None, country: str | None
