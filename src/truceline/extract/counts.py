@@ -149,7 +149,10 @@ def _killed_plural(view: View, p: int) -> bool:
     """A plural noun whose next words say they were killed or wounded ('intruders have been
     killed', 'herders were wounded')."""
     toks = view.tokens
-    if not (toks[p].low.endswith("s") and toks[p].text.isalpha() and not toks[p].is_cap):
+    word = toks[p].text.replace("-", "")  # ("passers-by were injured")
+    if not (
+        (toks[p].low.endswith("s") or "s-" in toks[p].low) and word.isalpha() and not toks[p].is_cap
+    ):
         return False
     k = p + 1
     auxiliaries = _LEX.get(view.lang).auxiliaries
