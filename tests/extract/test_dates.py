@@ -350,3 +350,8 @@ def test_a_day_of_the_month_alone_is_the_latest_on_or_before_the_report():
     assert periods("attacked on the 7th.") == [("2022-03-07", "2022-03-07")]
     assert periods("on the evening of the 24th, when") == [("2022-02-24", "2022-02-24")]
     assert periods("the 7th Division attacked") == []
+
+
+def test_a_log_entrys_day_and_month_between_full_stops_before_its_clock_time():
+    assert periods("10.03 01:30 [B] The ministry said") == [("2022-03-10", "2022-03-10")]
+    assert periods("inflation of 10.5 per cent") == []

@@ -342,6 +342,8 @@ def _numeric(lows: tuple[str, ...], i: int, ref: dt.date | None) -> DateMention 
         return iso
     if "." in lows[i] and (dotted := _dotted(lows[i])) is not None:
         return DateMention(i, i + 1, _day(dotted))
+    if "." in lows[i] and ref is not None and (clocked := _dotted_day(lows, i, ref)):
+        return DateMention(i, i + 1, _day(clocked))
     return _slashed(lows, i, ref) if i + 1 < len(lows) and lows[i + 1] == "/" else None
 
 
@@ -355,6 +357,19 @@ def _dotted(low: str) -> dt.date | None:
     y = int(parts[2])
     year = y if y > 99 else 1900 + y if y > 50 else 2000 + y
     return _safe_date(year, int(parts[1]), int(parts[0]))
+
+
+def _dotted_day(lows: tuple[str, ...], i: int, ref: dt.date) -> dt.date | None:
+    """'09.08 22:40': a log entry's day and month before its clock time (the year the
+    report's)."""
+    parts = lows[i].split(".")
+    clock = i + 3 < len(lows) and lows[i + 2] == ":" and lows[i + 1].isdecimal()
+    if len(parts) != 2 or not clock or not all(p.isdecimal() and len(p) <= 2 for p in parts):
+        return None
+    day, month = int(parts[0]), int(parts[1])
+    if not 1 <= month <= 12:
+        return None
+    return _safe_date(_infer_year(month, day, ref), month, day)
 
 
 def _day_of_month(lows: tuple[str, ...], i: int, ref: dt.date) -> DateMention | None:
