@@ -3236,3 +3236,17 @@ def test_a_bomb_or_a_bullet_names_the_means_of_one_attack(geo):
     ):
         (hit,) = claims("T\n\n" + line, geo)
         assert hit.kind == "incident" and hit.methods == (means,), line
+
+
+def test_an_operation_named_first_and_its_verb_after_a_long_phrase(geo):
+    for line in (
+        "A combined operation by the army and the police in the area between Herat and "
+        "Kandahar began yesterday.",
+        "Joint operations by the police against armed groups continued in Kandahar throughout "
+        "the week.",
+    ):
+        (op,) = claims("T\n\n" + line, geo)
+        assert op.kind == "operation", line
+    # another subject's verb is no operation begun
+    text = "T\n\nThe rebels denied any offensive by their men in Kandahar since it began."
+    assert [c for c in claims(text, geo) if c.kind == "operation"] == []

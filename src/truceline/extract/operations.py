@@ -19,11 +19,27 @@ def _pair(view: View, nouns: str, verbs: str, window: int) -> tuple[tuple[int, i
             v
             for v in view.cues.by.get(verbs, ())
             if (v.i - a.j if v.i >= a.j else a.i - v.j) <= window
+            # ("A combined operation by the army ... in the area between X and Y began")
+            or (v.i >= a.j and v.i - a.j <= 3 * window and _unbroken(view, a.j, v.i))
         ]
         if near:
             v = min(near, key=lambda v: (v.i in background, v.i))
             return (min(a.i, v.i), max(a.j, v.j)), v.i
     return None
+
+
+def _unbroken(view: View, a: int, b: int) -> bool:
+    """Whether the noun ending at token a is the subject of the verb at b: written in lower
+    case (not "the Joint Forces Operation headquarters"), with no mark that ends a phrase
+    (a comma, a semicolon, a dash), no negation and no relative word ("the week which
+    ended") between them."""
+    toks = view.tokens
+    if toks[a - 1].is_cap or toks[b - 1].low in ("which", "that", "who", "when", "it", "they"):
+        return False  # (nor "... since it began": another subject's verb)
+    return not any(
+        t.text in (",", ";", ":", "-", "–", "—", "(") or view.cues.covering("negations", k)
+        for k, t in enumerate(toks[a:b], start=a)
+    )
 
 
 def operation(view: View) -> list[Draft]:
