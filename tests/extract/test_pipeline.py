@@ -3250,3 +3250,10 @@ def test_an_operation_named_first_and_its_verb_after_a_long_phrase(geo):
     # another subject's verb is no operation begun
     text = "T\n\nThe rebels denied any offensive by their men in Kandahar since it began."
     assert [c for c in claims(text, geo) if c.kind == "operation"] == []
+
+
+def test_posts_attacked_count_the_attacks_whatever_their_owners_name(geo):
+    (tally,) = claims(
+        "T\n\nInsurgents attacked 21 Border Police barracks around Kandahar on Monday.", geo
+    )
+    assert tally.kind == "violation_tally" and tally.count.value == 21

@@ -426,7 +426,10 @@ def _posts_attacked(view: View, n: Number) -> int | None:
     as the attacks on them; the token of their noun, or None."""
     toks = view.tokens
     lx = _LEX.get(view.lang)
-    k = n.j + (n.j < len(toks) and toks[n.j].low in lx.post_owners)
+    k = n.j
+    # ("74 police stations", "21 Civil Guard barracks": whose posts, between)
+    while k < len(toks) and k - n.j < 3 and (toks[k].low in lx.post_owners or toks[k].is_cap):
+        k += 1
     if k >= len(toks) or toks[k].low not in lx.posts:
         return None
     after = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in ("were", "was", "had", "been"))
