@@ -2158,6 +2158,13 @@ def test_a_data_row_s_notes_make_no_zero_tally(geo):
         'Palma. No fighting reported.",0\n'
     )
     assert [c.kind for c in claims(text, geo, published="2021-04-20")] == ["operation"]
+    # unless the notes say where and by whose count: a zero of its own
+    text = text.replace(
+        "No fighting reported.",
+        "Police said no incident of firing was reported in Mueda during the night.",
+    )
+    kinds = [c.kind for c in claims(text, geo, published="2021-04-20")]
+    assert kinds == ["operation", "violation_tally"]
 
 
 def test_a_capital_spelled_without_its_accent_is_a_place_not_a_people(geo):

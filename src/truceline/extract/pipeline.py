@@ -1277,8 +1277,10 @@ def _sentence_claims(
         # "Of these, 27 consisted of artillery fire on Iranian positions, and 19 of
         # advances ...": the kinds of the total's violations, not an attack of its own
         drafts = _partitive_parts(r.view) or drafts
-    if r.sentence.source is not None:
+    if r.sentence.source is not None and not _zero_of_its_own(r.view):
         # a data row's notes qualify its event ("No fighting reported."): no tally of zero
+        # (unless the notes say where, by whose count: "Police said no incident of firing
+        # was reported in Karachi East district during the night")
         drafts = [d for d in drafts if not (d.count is not None and d.count.value == 0)]
     _per_place_parts(drafts, r.view, ctx.total)
     _inline_parts(drafts, r.view)
@@ -1322,6 +1324,11 @@ def _clause_speaker(d: Draft, r: Read) -> Party | None:
             kind = p.type or party_type(p.name) or "other"
             return Party(p.name, p.mention, kind, p.aliases)  # type: ignore[arg-type]
     return None
+
+
+def _zero_of_its_own(view: View) -> bool:
+    """Whether a note's words make a zero a claim of its own: a place and a speaker named."""
+    return any(not p.aside for p in view.places) and view.cues.has("speech_verbs")
 
 
 def _one_of_them(drafts: list[Draft], view: View) -> None:
