@@ -3264,3 +3264,13 @@ def test_posts_attacked_count_the_attacks_whatever_their_owners_name(geo):
         "T\n\nInsurgents attacked 21 Border Police barracks around Kandahar on Monday.", geo
     )
     assert tally.kind == "violation_tally" and tally.count.value == 21
+
+
+def test_parts_that_involved_a_means_are_parts_of_the_total(geo):
+    text = (
+        "T\n\nThe teams recorded 46 violations around Herat during the week. Of these, 28 "
+        "involved small-arms fire and 12 involved mortars."
+    )
+    out = claims(text, geo)
+    total = next(c for c in out if c.count.value == 46)
+    assert sorted(c.count.value for c in out if c.part_of == total.id) == [12, 28]

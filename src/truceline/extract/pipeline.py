@@ -647,7 +647,7 @@ def _partitive_parts(view: View) -> list[Draft]:
     lead = (
         len(toks) >= 3
         and (
-            toks[1].low in ("were", "was")
+            toks[1].low in ("were", "was", "involved", "consisted", "included", "used")
             or (
                 (toks[1].low, toks[2].low) == ("of", "the")
                 and any(view.cues.at(c, 3) for c in ("violation_nouns", "attack_nouns"))
