@@ -3274,3 +3274,19 @@ def test_parts_that_involved_a_means_are_parts_of_the_total(geo):
     out = claims(text, geo)
     total = next(c for c in out if c.count.value == 46)
     assert sorted(c.count.value for c in out if c.part_of == total.id) == [12, 28]
+
+
+def test_truces_agreed_to_be_observed_accepted_or_to_cease_fighting(geo):
+    for line in (
+        "The rebels agreed to observe a ceasefire in Kandahar on Monday.",
+        "Elders in Herat accept a truce with the governor on Monday.",
+        "Both sides agreed to cease fighting near Kandahar on Monday, the army said.",
+    ):
+        kinds = [c.kind for c in claims("T\n\n" + line, geo)]
+        assert kinds == ["agreement"], line
+    # a truce urged on others, or one not respected, is none agreed
+    for line in (
+        "Mediators were urging the army and the rebels to accept a ceasefire in Kandahar.",
+        "The rebels did not respect the ceasefire in Kandahar on Monday.",
+    ):
+        assert "agreement" not in [c.kind for c in claims("T\n\n" + line, geo)], line

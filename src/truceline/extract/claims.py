@@ -581,7 +581,10 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
             # ceasefire proposed by the OAS")
             return True
         if h.j <= span[0] and span[0] - h.j <= _HEDGE_REACH:
-            if not any(toks[k].low in breaks for k in range(h.j, span[0])):
+            # (an infinitive the hedge governs reaches over "and": "urging Israel and
+            # Hamas to accept a ceasefire")
+            wanted = span[0] > 0 and toks[span[0] - 1].low == "to"
+            if wanted or not any(toks[k].low in breaks for k in range(h.j, span[0])):
                 return True
     return False
 

@@ -94,9 +94,13 @@ def agreement(view: View, others: bool) -> list[Draft]:
     if not nouns:
         return []  # "ceasefire violations" speaks of violations, not of the truce
     # "violated the truce": the truce is the object of a violation, not agreed or ended
+    kept = word_set(view.lang, "grammar", "observance_verbs")
     for n in view.cues.by.get("agreement_nouns", ()):
         if n.i <= span[1] and any(
-            n.i - 5 <= v.i < n.i for v in view.cues.by.get("violation_verbs", ())
+            n.i - 5 <= v.i < n.i
+            # ("agreed to observe a ceasefire" keeps it; "did not respect it" breaks it)
+            and (v.value not in kept or view.cues.covering("negations", v.i - 1))
+            for v in view.cues.by.get("violation_verbs", ())
         ):
             return []
     for v in view.cues.by.get("agreement_verbs", ()):
