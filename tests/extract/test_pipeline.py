@@ -3290,3 +3290,12 @@ def test_truces_agreed_to_be_observed_accepted_or_to_cease_fighting(geo):
         "The rebels did not respect the ceasefire in Kandahar on Monday.",
     ):
         assert "agreement" not in [c.kind for c in claims("T\n\n" + line, geo)], line
+
+
+def test_the_killing_of_n_and_the_wounding_of_m(geo):
+    (toll,) = claims(
+        "T\n\nThe shelling of Kandahar on Monday caused the killing of 12 civilians and the "
+        "wounding of 23.",
+        geo,
+    )
+    assert (toll.killed.value, toll.injured.value) == (12, 23)

@@ -19,8 +19,8 @@ def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
     for cat in ("killed", "injured"):
         for m in view.cues.by.get(cat, ()):
             dist = m.i - max(n.j, head_at)
-            if m.j == n.i:
-                d = -2  # "killing four": the verb right before the count is its own
+            if m.j == n.i or (m.j + 1 == n.i and view.tokens[m.j].low == "of"):
+                d = -2  # "killing four", "the martyrdom of 7": the word right before is its own
             elif -1 <= dist <= 12:
                 d = dist
             elif n.i - 4 <= m.i < n.i and not any(
@@ -134,8 +134,9 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
             and (view.cues.at("killed", after) or view.cues.at("injured", after))
         ) or (
             n.i > 0
-            and (  # "wounding nine"
-                view.cues.covering("killed", n.i - 1) or view.cues.covering("injured", n.i - 1)
+            and (  # "wounding nine", "the wounding of 23"
+                _casualty_before(view, n.i - 1)
+                or (n.i > 1 and toks[n.i - 1].low == "of" and _casualty_before(view, n.i - 2))
             )
         )
         if cat != "persons" and not direct and (put := _put_at(view, n)) is not None:
@@ -179,6 +180,10 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         else:
             totals.append((f, n, head_at))
     return totals, parts
+
+
+def _casualty_before(view: View, k: int) -> bool:
+    return bool(view.cues.covering("killed", k) or view.cues.covering("injured", k))
 
 
 def _compound_modifier(t: Token) -> bool:
