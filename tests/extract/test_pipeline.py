@@ -3299,3 +3299,12 @@ def test_the_killing_of_n_and_the_wounding_of_m(geo):
         geo,
     )
     assert (toll.killed.value, toll.injured.value) == (12, 23)
+
+
+def test_since_then_runs_from_the_time_said_before_to_the_report(geo):
+    text = (
+        "T\n\nThe truce took effect in Kandahar on 1 March. Since then the observers have "
+        "reported 11 violations in Herat."
+    )
+    tally = next(c for c in claims(text, geo) if c.count)
+    assert (tally.period.start, tally.period.end) == ("2022-03-01", "2022-03-10")

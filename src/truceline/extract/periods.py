@@ -60,6 +60,11 @@ def referred_period(  # noqa: PLR0913
     # the same period is the one the sentence gave)
     if since := _since_truce(view, truce, today):
         return since
+    if before is not None and _since_then(view):
+        # "Since then the observers have reported 11 violations": from the time before to
+        # the day of saying
+        end = saying_day(view) or today or before.end
+        return Period(before.start, max(before.start, end))
     # ("compared with 24 in the same period of 1996": a period of its own, no reference)
     if before is not None and any(
         not any(m.j <= d.i <= m.j + 1 for d in view.dates) for m in view.cues.phrase("@same_period")
@@ -73,6 +78,20 @@ def referred_period(  # noqa: PLR0913
         day = (dt.date.fromisoformat(first) + dt.timedelta(days=days)).isoformat()
         return Period(day, day)
     return None
+
+
+def _since_then(view: View) -> bool:
+    """'since then', 'since that date', 'since that hour': a range from a time said before
+    (and no date of the sentence's own after 'since')."""
+    lows = view.lows
+    for k, low in enumerate(lows[:-1]):
+        if (
+            low == "since"
+            and lows[k + 1] in ("then", "that")
+            and not any(d.i > k for d in view.dates)
+        ):
+            return True
+    return False
 
 
 def _since_truce(view: View, truce: str | None, today: str | None) -> Period | None:
