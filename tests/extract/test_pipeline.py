@@ -3308,3 +3308,14 @@ def test_since_then_runs_from_the_time_said_before_to_the_report(geo):
     )
     tally = next(c for c in claims(text, geo) if c.count)
     assert (tally.period.start, tally.period.end) == ("2022-03-01", "2022-03-10")
+
+
+def test_an_attack_told_in_the_lead_and_again_in_detail_is_one_claim(geo):
+    text = (
+        "T\n\nKABUL, March 10 - The army accused the rebels on Thursday of attacking a post "
+        "near Kandahar and killing two soldiers.\n\nA statement by the defence ministry said "
+        "the rebels had attacked the post near Kandahar early on Wednesday, killing two "
+        "soldiers."
+    )
+    (attack,) = [c for c in claims(text, geo) if c.kind == "incident"]
+    assert len(attack.evidence) == 2 and attack.period.start == "2022-03-09"

@@ -902,6 +902,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         elif tagged:
             last = None  # a toll follows its incident directly, not across other claims
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
+    body, origin = _merge_retold_tolls(body, origin, doc.published)
     body = _merge_item_heads(body, origin)
     if not chronology(reads):  # (in a chronology, old truces are its entries, not background)
         body = [c for c in body if not _background_truce(c, doc.published)]
@@ -1411,6 +1412,51 @@ def _background_truce(c: Claim, published: str | None) -> bool:
     if c.kind != "agreement" or c.period is None or not published:
         return False
     return days_between(c.period.end, published) > 366
+
+
+def _merge_retold_tolls(
+    body: list[Claim], origin: list[tuple[int, bool]], published: str | None
+) -> tuple[list[Claim], list[tuple[int, bool]]]:
+    """'Qatar accused Saudi Arabia on Thursday of ... killing two Qatari soldiers.' and,
+    in the next paragraph, 'A statement ... said a Saudi force had attacked the al-Khafus
+    post early on Wednesday, killing two soldiers': one attack and its toll told twice (a
+    lead and its detail) is one claim, dated by the detail when the lead gives only the day
+    it was said."""
+    parents = {c.part_of for c in body if c.part_of}
+    out: list[Claim] = []
+    paras: list[tuple[int, bool]] = []
+    for c, o in zip(body, origin, strict=True):
+        k = next(
+            (k for k in range(len(out) - 1, -1, -1)
+             if 0 <= o[0] - paras[k][0] <= 1 and _retold(out[k], c, parents)),
+            None,
+        )  # fmt: skip
+        if k is None:
+            out.append(c)
+            paras.append(o)
+            continue
+        first = out[k]
+        said_only = first.period is not None and first.period.end == published
+        period = c.period if said_only and c.period is not None else first.period
+        out[k] = replace(first, evidence=first.evidence + c.evidence, period=period,
+                         injured=first.injured or c.injured)  # fmt: skip
+    return out, paras
+
+
+def _retold(a: Claim, b: Claim, parents: set[str]) -> bool:
+    """Whether claim b tells again the attack and toll of claim a."""
+    if a.kind != b.kind or a.kind != "incident" or a.part_of or b.part_of or b.id in parents:
+        return False
+    if a.killed is None or b.killed is None or a.killed.value != b.killed.value:
+        return False
+    if a.killed.value == 0 or (a.injured and b.injured and a.injured.value != b.injured.value):
+        return False
+    places = {loc.name or loc.mention for loc in a.locations}
+    return (
+        not a.locations
+        or not b.locations
+        or any((loc.name or loc.mention) in places for loc in b.locations)
+    )
 
 
 def _merge_retold_totals(claims: list[Claim]) -> list[Claim]:
