@@ -3319,3 +3319,14 @@ def test_an_attack_told_in_the_lead_and_again_in_detail_is_one_claim(geo):
     )
     (attack,) = [c for c in claims(text, geo) if c.kind == "incident"]
     assert len(attack.evidence) == 2 and attack.period.start == "2022-03-09"
+
+
+def test_quiet_said_of_an_attack_just_told_or_over_a_heading_is_no_zero_tally(geo):
+    text = (
+        "T\n\nFive armed men opened fire on the police post in Kandahar on Monday. No shots "
+        "were fired in return, witnesses said."
+    )
+    assert [c.kind for c in claims(text, geo)] == ["incident"]
+    text = "T\n\nAREAS WITHOUT VIOLATIONS\n\nNo violations were recorded in Herat this week."
+    (zero,) = claims(text, geo)
+    assert zero.evidence[0].text.startswith("No violations")

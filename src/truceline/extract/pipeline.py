@@ -890,7 +890,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             - sum(p in headings for p in range(last[1] + 1, r.sentence.para))
             <= 1
         ):
-            merged = _follow_up(body[last[0]], tagged, r, doc, last[2])
+            merged = _follow_up(body[last[0]], tagged, r, doc, last[2], r.sentence.para == last[1])
             if merged is not None:
                 body[last[0]] = merged
                 continue
@@ -962,8 +962,13 @@ def _heading_paragraphs(reads: list[Read]) -> set[int]:
     return {para for para, n in size.items() if para and n <= 5}
 
 
-def _follow_up(
-    incident: Claim, tagged: list[Claim], r: Read, doc: Document, spoken: bool
+def _follow_up(  # noqa: PLR0913
+    incident: Claim,
+    tagged: list[Claim],
+    r: Read,
+    doc: Document,
+    spoken: bool,
+    same_para: bool = False,
 ) -> Claim | None:
     """'A shell hit the market. Two soldiers were killed and four wounded.' / '... No one was
     hurt.' / 'The troops repelled the assailants.': a sentence that only counts the dead and
@@ -976,6 +981,18 @@ def _follow_up(
     ended = {m.i for m in view.cues.outcomes}
     new = [m for m in view.cues.by.get("attack_verbs", ())
            if not (m.i and toks[m.i - 1].low in ("the", "this", "that")) and m.i not in ended]  # fmt: skip
+    if (
+        incident.kind == "incident"
+        and len(tagged) == 1
+        and tagged[0].count is not None
+        and tagged[0].count.value == 0
+        and same_para
+        and not view.dates
+        and not any(not p.aside for p in view.places)
+    ):
+        # "Gunmen fired on the post. No shots were fired in return.": how the attack went,
+        # no quiet of its own
+        return replace(incident, evidence=incident.evidence + (_sentence_span(doc, r.sentence),))
     if view.dates or any(not p.aside for p in view.places) or new:
         return None
     if view.cues.has("toll_words") and not view.cues.has("no_casualties"):
@@ -1263,6 +1280,9 @@ def _sentence_claims(
             drafts = []  # "County | Suspected area | AP mines destroyed": a header, no claim
     if _is_heading(r):
         ctx.heading = r
+        if not any(not p.aside for p in r.view.places):
+            # "AREAS WITHOUT VIOLATIONS": a heading over the zeros below, none of its own
+            drafts = [d for d in drafts if not (d.count is not None and d.count.value == 0)]
     elif ctx.heading is not None:
         row = decide_mod.table_row(r.view, ctx.heading.view)
         # "• Shyrokyne area: 42, all bursts of small-arms fire": a row's words describe its
