@@ -3330,3 +3330,12 @@ def test_quiet_said_of_an_attack_just_told_or_over_a_heading_is_no_zero_tally(ge
     text = "T\n\nAREAS WITHOUT VIOLATIONS\n\nNo violations were recorded in Herat this week."
     (zero,) = claims(text, geo)
     assert zero.evidence[0].text.startswith("No violations")
+
+
+def test_an_attacked_site_the_gazetteer_does_not_know_is_the_place(geo):
+    for line, name in (
+        ("Gunmen attacked the Zarghun police station on Monday.", "Zarghun"),
+        ("Troops fired on the Khafus post on Thursday.", "Khafus"),
+    ):
+        (attack,) = claims("T\n\n" + line, geo)
+        assert attack.locations[0].mention == name, line

@@ -168,6 +168,8 @@ class _Lex:
     abbreviations: frozenset[str]  # "EST", "APPROX", "INF BDE": a military message's words
     referring: frozenset[str]  # "the Island", "the Kingdom": a place named by its kind alone
     reported: frozenset[str]  # "reported from X": a place the news is of, not one fired from
+    site_after: frozenset[str]  # "attacked the X post": words an attacked site's name follows
+    site_nouns: frozenset[str]  # "post", "police station": the nouns of such a site
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -217,7 +219,8 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["described_place_nouns"]), frozenset(d["level_word_compounds"]),
         frozenset(d["modifier_endings"]), frozenset(d["name_head_words"]),
         frozenset(d["message_abbreviations"]), frozenset(d["referring_areas"]),
-        frozenset(d["reported_from"]),
+        frozenset(d["reported_from"]), frozenset(d["site_after_attack"]),
+        frozenset(d["site_nouns"]),
     )  # fmt: skip
 
 
@@ -923,6 +926,8 @@ def _unknown_name(
     prev = tokens[i - 1].low if i else ""
     if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
         prev = tokens[i - 2].low
+    elif _site_attacked(tokens, i, end, lx):
+        prev = "at"  # "attacked the Warakapola police station", "fired on the Khafus post"
     # (a sentence may open with one: "Near Plikati, our units came under fire")
     opening = i == 1 and end < len(tokens) and tokens[end].text == ","
     if prev in ("on", "along", "off") and _level_around(tokens, i, end, lx)[2] == "zone":
@@ -938,6 +943,15 @@ def _unknown_name(
     k = i - 1 if tokens[i - 1].low == "of" else i - 2  # the "of" before the name
     compass = k > 0 and tokens[k - 1].low in lx.compass  # "south of the Litani"
     return (a, b, level or "unresolved") if level or prev != "of" or compass else None
+
+
+def _site_attacked(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
+    """Whether an attack's object names its site: 'the' after a verb of attack (or 'on'),
+    the name, then a site's noun ('the Khafus post', 'the Warakapola police station')."""
+    if i < 2 or tokens[i - 1].low != "the" or tokens[i - 2].low not in lx.site_after:
+        return False
+    k = end + (end < len(tokens) and tokens[end].low in ("police", "army", "border", "military"))
+    return k < len(tokens) and tokens[k].low in lx.site_nouns
 
 
 def _placed_in(tokens: tuple[Token, ...], end: int, lx: _Lex) -> bool:
