@@ -3339,3 +3339,12 @@ def test_an_attacked_site_the_gazetteer_does_not_know_is_the_place(geo):
     ):
         (attack,) = claims("T\n\n" + line, geo)
         assert attack.locations[0].mention == name, line
+
+
+def test_counts_of_attacks_of_two_kinds_and_of_posts_with_an_aside(geo):
+    for line, value in (
+        ("Rebel aircraft made 14 bombing and strafing attacks on Kandahar since Monday.", 14),
+        ("9 police stations (posts and sub-posts) have been attacked in Herat since Monday.", 9),
+    ):
+        (tally,) = claims("T\n\n" + line, geo)
+        assert tally.kind == "violation_tally" and tally.count.value == value, line

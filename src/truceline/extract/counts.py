@@ -134,6 +134,8 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
             return "persons", p  # "93 Senegalese", "four Iraqis": a people's name
         if step == 0 and _killed_plural(view, p):
             return "persons", p  # "53 intruders have been killed": whoever dies is people
+        if toks[p].low in ("and", "or") and step and (joined := _joined_head(view, p)):
+            return "violation_nouns", joined  # "14 bombing and strafing attacks"
         if toks[p].low in lx.head_stop or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
     return _risen_to(view, n)
@@ -143,6 +145,18 @@ def _subject_and_verb(before: str, word: str) -> bool:
     """'two shells strike the building': a plural noun and a singular one after it are a
     subject and its verb, not one noun ('two missile strikes', 'seven army attacks')."""
     return before.endswith("s") and not before.endswith("ss") and not word.endswith("s")
+
+
+def _joined_head(view: View, p: int) -> int:
+    """'bombing and strafing attacks': the attack noun one or two words after the 'and' at
+    p that joins two kinds of attack before it (0 when there is none)."""
+    toks = view.tokens
+    for q in (p + 1, p + 2):
+        if q < len(toks) and view.cues.at("violation_nouns", q):
+            between = toks[p + 1 : q]
+            if all(t.text.isalpha() and not t.is_cap for t in between):
+                return q
+    return 0
 
 
 def _killed_plural(view: View, p: int) -> bool:
@@ -432,7 +446,11 @@ def _posts_attacked(view: View, n: Number) -> int | None:
         k += 1
     if k >= len(toks) or toks[k].low not in lx.posts:
         return None
-    after = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in ("were", "was", "had", "been"))
+    after = k + 1
+    if after < len(toks) and toks[after].text == "(":  # "9 police stations (commissariats
+        after = next((x + 1 for x in range(after, len(toks)) if toks[x].text == ")"), after)
+    while after < len(toks) and toks[after].low in ("were", "was", "had", "have", "has", "been"):
+        after += 1  # ... and sub-commissariats) have been attacked"
     before = n.i > 0 and view.cues.at("attack_verbs", n.i - 1) is not None
     return k if before or (after < len(toks) and view.cues.at("attack_verbs", after)) else None
 
