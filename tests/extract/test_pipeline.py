@@ -3348,3 +3348,8 @@ def test_counts_of_attacks_of_two_kinds_and_of_posts_with_an_aside(geo):
     ):
         (tally,) = claims("T\n\n" + line, geo)
         assert tally.kind == "violation_tally" and tally.count.value == value, line
+
+
+def test_villages_captured_are_a_count_of_settlements(geo):
+    (tally,) = claims("T\n\nRebels took control of four villages near Kandahar on Saturday.", geo)
+    assert (tally.count.value, tally.count.unit) == (4, "settlement")

@@ -333,7 +333,9 @@ def count_claims(view: View) -> list[Draft]:
                 continue
             unit = _UNIT[cat]
             if unit == "settlement" and not (
-                view.cues.has("attack_verbs") or view.cues.has("attack_nouns")
+                view.cues.has("attack_verbs")
+                or view.cues.has("attack_nouns")
+                or view.cues.has("capture_verbs")  # "took control of four villages"
             ):
                 continue
         d = Draft("violation_tally", (n.i, head_at + 1), Count(n.value, n.qualifier, unit))  # type: ignore[arg-type]
