@@ -3353,3 +3353,15 @@ def test_counts_of_attacks_of_two_kinds_and_of_posts_with_an_aside(geo):
 def test_villages_captured_are_a_count_of_settlements(geo):
     (tally,) = claims("T\n\nRebels took control of four villages near Kandahar on Saturday.", geo)
     assert (tally.count.value, tally.count.unit) == (4, "settlement")
+
+
+def test_the_number_of_violations_put_at_a_count(geo):
+    (tally,) = claims(
+        "T\n\nThe army put the number of rebel violations in Kandahar since the truce began "
+        "at nine.",
+        geo,
+    )
+    assert tally.kind == "violation_tally" and tally.count.value == 9
+    # the number of people killed in raids is a toll, not a count of raids
+    text = "T\n\nThe ministry put the number of civilians killed in air raids on Kandahar at 200."
+    assert all(c.count is None for c in claims(text, geo))

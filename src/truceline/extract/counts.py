@@ -186,8 +186,11 @@ def _people_named(t: Token, lang: str) -> bool:
 
 
 def _risen_to(view: View, n: Number) -> tuple[str | None, int]:
-    """'Security incidents in Mandera have risen to 23': the count of the subject before."""
+    """'Security incidents in Mandera have risen to 23': the count of the subject before;
+    'put the number of violations since the truce began at nine': the count put."""
     toks, k = view.tokens, n.i - 1
+    if k > 2 and toks[k].low == "at" and (put := _put_number(view, k)) is not None:
+        return put
     if k > 0 and toks[k].low in ("to", "at"):
         k -= 1
     if k < 1 or toks[k].low not in word_set(view.lang, "numbers", "rise_verbs"):
@@ -200,6 +203,27 @@ def _risen_to(view: View, n: Number) -> tuple[str | None, int]:
             if m is not None and m.j <= k and any(p - 3 <= a < k for a in armed):
                 return cat, p
     return None, -1
+
+
+def _put_number(view: View, at: int) -> tuple[str, int] | None:
+    """'put the number of violations ... at': the violation noun whose number a verb of
+    estimating puts at the count after 'at' (within twelve words)."""
+    verbs = word_set(view.lang, "cues", "estimate_verbs")
+    toks = view.tokens
+    v = next((x for x in range(at - 1, max(-1, at - 13), -1) if toks[x].low in verbs), None)
+    if v is None:
+        return None
+    nums = [x for x in range(v + 1, min(v + 4, at)) if toks[x].low in ("number", "total", "count")]
+    if not nums:
+        return None
+    num = nums[0]
+    # (the noun the number is of, right after it: not "the number of civilians killed in
+    # air raids", a toll)
+    for cat in ("violation_nouns", "explosion_nouns"):
+        m = next((m for m in view.cues.by.get(cat, ()) if num < m.i <= num + 3), None)
+        if m is not None:
+            return cat, m.i
+    return None
 
 
 def _referent(view: View, n: Number) -> bool:
