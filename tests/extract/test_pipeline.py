@@ -3365,3 +3365,11 @@ def test_the_number_of_violations_put_at_a_count(geo):
     # the number of people killed in raids is a toll, not a count of raids
     text = "T\n\nThe ministry put the number of civilians killed in air raids on Kandahar at 200."
     assert all(c.count is None for c in claims(text, geo))
+
+
+def test_the_start_of_an_operation_referred_to_is_no_operation(geo):
+    text = "T\n\nOur losses in Kandahar since the start of the operation are 40 wounded."
+    assert "operation" not in [c.kind for c in claims(text, geo)]
+    # an offensive whose launch the sentence dates is one
+    text = "T\n\nFighting has grown since the rebels launched an offensive near Kandahar on Friday."
+    assert "operation" in [c.kind for c in claims(text, geo)]

@@ -53,7 +53,11 @@ def operation(view: View) -> list[Draft]:
     subordinate = word_set(view.lang, "grammar", "operation_subordinators")  # "since", "after"
     for m in view.cues.by.get("operation_nouns", ()):
         if span[0] <= m.i < span[1]:
-            before = [t.low for t in toks[max(0, m.i - 3) : m.i]]
+            # (the words before the noun, or before the pair: "since the start of the
+            # operation" refers to one begun before; "since the KIA launched an offensive
+            # on Friday" tells the day it was)
+            first = m.i if view.dates else min(m.i, span[0])
+            before = [t.low for t in toks[max(0, first - 3) : m.i]]
             if subordinate & set(before) or any(
                 n.j <= m.i and m.i - n.j <= 3 and not in_date(view, n) for n in view.numbers
             ):
