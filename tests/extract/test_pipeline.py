@@ -3373,3 +3373,8 @@ def test_the_start_of_an_operation_referred_to_is_no_operation(geo):
     # an offensive whose launch the sentence dates is one
     text = "T\n\nFighting has grown since the rebels launched an offensive near Kandahar on Friday."
     assert "operation" in [c.kind for c in claims(text, geo)]
+
+
+def test_martyrs_are_people_killed(geo):
+    (toll,) = claims("T\n\nOur losses in Kandahar since Monday are 11 martyrs and 40 wounded.", geo)
+    assert (toll.killed.value, toll.injured.value) == (11, 40)
