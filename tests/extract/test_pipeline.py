@@ -3378,3 +3378,11 @@ def test_the_start_of_an_operation_referred_to_is_no_operation(geo):
 def test_martyrs_are_people_killed(geo):
     (toll,) = claims("T\n\nOur losses in Kandahar since Monday are 11 martyrs and 40 wounded.", geo)
     assert (toll.killed.value, toll.injured.value) == (11, 40)
+
+
+def test_an_acronym_is_a_place_only_as_spelled(geo):
+    # "UCK" folds to the key of "UK": the Kosovo Liberation Army is not the United Kingdom
+    (tally,) = claims(
+        "T\n\nThe UCK said police shelled three villages near Podujevo on Monday.", geo
+    )
+    assert all(loc.country != "GB" for loc in tally.locations)

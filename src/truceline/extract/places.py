@@ -888,6 +888,8 @@ def _placed(tokens: tuple[Token, ...], i: int, geo: _Memo, word: str, lx: _Lex) 
     """A one-word name stands as a place when the words around say so, or when it is a
     country, division, zone or a town of some size ("Blue" in "the Blue Line" is not)."""
     prev = tokens[i - 1].low if i else ""
+    if word.isupper() and len(word) <= 5 and len(key(word)) < len(word):
+        return False  # an acronym is a place's only as spelled: "the UCK" is not "the UK"
     if prev == "the":
         place = geo.resolve(word).place  # "the Mission", "the Force": a body, not a town
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
