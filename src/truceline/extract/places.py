@@ -742,7 +742,9 @@ def ordinary_in_capitals(
     ('FORT HALL')."""
     remembered = memo(geo)
     lx = _LEX.get(lang)
-    words = dictionary(lang) | lx.abbreviations
+    # the language's ordinary words, and apart from them its abbreviations (their union
+    # copied the whole dictionary at every call)
+    words = dictionary(lang)
     kept: set[int] = set()
     lows = [t.low for t in tokens]
     n = len(tokens)
@@ -757,10 +759,12 @@ def ordinary_in_capitals(
             kept.update((k, k + 1))
     out = []
     for k, t in enumerate(tokens):
-        if k in kept or not t.text.isupper() or lows[k] not in words:
+        if k in kept or not t.text.isupper():
             continue
         if lows[k] in lx.abbreviations:
             out.append(k)  # ("EST" is no region of Burkina Faso here)
+            continue
+        if lows[k] not in words:
             continue
         place = remembered.resolve(t.text).place
         if (
