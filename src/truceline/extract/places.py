@@ -701,12 +701,14 @@ def shouted(tokens: tuple[Token, ...]) -> bool:
     a capital says nothing of a name."""
     # The words in capitals first, told natively (`isalpha()` and `isupper()` are called
     # through Python): only a capital or a non-ASCII letter opens one, and most lines have
-    # fewer than four, when the other words need no look.
+    # fewer than four, when the other words need no look; a word whose second letter is
+    # a lower-case one ('Idlib') is none, told without reading the rest.
     upper = 0
     for t in tokens:
         if (
             len(t.text) > 1
             and (t.is_cap or ord(t.text[0]) >= 128)
+            and not 97 <= ord(t.text[1]) <= 122
             and letter_case(t.text) == CAPITALS
         ):
             upper += 1
@@ -722,9 +724,15 @@ def shouted(tokens: tuple[Token, ...]) -> bool:
 def in_shouted_line(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> bool:
     """Whether a sentence in capitals reads as shouted: by its own words, or, a short one
     ('GEN SITUATION.') that `shouted` cannot tell from its few words, by its line's."""
+    # a word of the sentence opening in lower case rules it out, most often its first or
+    # second, told with no copy of the sentence made
+    for t in tokens:
+        c = ord(t.text[0])
+        if 97 <= c <= 122:
+            return False
     sentence = text[start:end]
     if sentence.upper() != sentence or sentence.lower() == sentence:
-        return False  # (told natively first: most sentences have a lower-case letter)
+        return False  # (a lower-case letter within a word, or no capital at all)
     if shouted(tokens):
         return True
     a = text.rfind("\n", 0, start) + 1
