@@ -60,7 +60,9 @@ def _stem(alias: str) -> str | None:
 def english_name(name: str, aliases: tuple[str, ...]) -> str:
     """A short English name for a division from its GeoNames name and aliases."""
     latin = [a for a in aliases if _is_latin(a)]
-    bare = {a for a in latin if _stem(a) is None}
+    # (in the aliases' own order, not a set's: the same build every run, whatever the
+    # process's string hashing)
+    bare = list(dict.fromkeys(a for a in latin if _stem(a) is None))
     stems = [s for s in map(_stem, latin) if s]
     for stem in stems:
         if stem in bare or stem == name:
