@@ -1282,7 +1282,7 @@ def _sentence_claims(
         ctx.heading = r
         if not any(not p.aside for p in r.view.places):
             # "AREAS WITHOUT VIOLATIONS": a heading over the zeros below, none of its own
-            drafts = [d for d in drafts if not (d.count is not None and d.count.value == 0)]
+            drafts = [d for d in drafts if not _counts_none(d)]
     elif ctx.heading is not None:
         row = decide_mod.table_row(r.view, ctx.heading.view)
         # "• Shyrokyne area: 42, all bursts of small-arms fire": a row's words describe its
@@ -1302,7 +1302,7 @@ def _sentence_claims(
         # a data row's notes qualify its event ("No fighting reported."): no tally of zero
         # (unless the notes say where, by whose count: "Police said no incident of firing
         # was reported in Karachi East district during the night")
-        drafts = [d for d in drafts if not (d.count is not None and d.count.value == 0)]
+        drafts = [d for d in drafts if not _counts_none(d)]
     _per_place_parts(drafts, r.view, ctx.total)
     _inline_parts(drafts, r.view)
     _one_of_them(drafts, r.view)
@@ -1325,6 +1325,11 @@ def _sentence_claims(
     if not is_head:
         _advance(ctx, r, tagged, claimant, relays)
     return tagged
+
+
+def _counts_none(d: Draft) -> bool:
+    """Whether a draft is a count of zero ('no violations were recorded')."""
+    return d.count is not None and d.count.value == 0
 
 
 def _clause_speaker(d: Draft, r: Read) -> Party | None:
