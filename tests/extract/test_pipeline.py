@@ -3386,3 +3386,12 @@ def test_an_acronym_is_a_place_only_as_spelled(geo):
         "T\n\nThe UCK said police shelled three villages near Podujevo on Monday.", geo
     )
     assert all(loc.country != "GB" for loc in tally.locations)
+
+
+def test_an_operation_named_first_with_an_aside_before_its_verb(geo):
+    for line in (
+        "The police operation to clear the square in Kandahar, occupied by rebels for "
+        "weeks, began at dawn on Monday.",
+        "Government troops open a counter-offensive near Kandahar on Monday.",
+    ):
+        assert "operation" in [c.kind for c in claims("T\n\n" + line, geo)], line

@@ -34,11 +34,17 @@ def _unbroken(view: View, a: int, b: int) -> bool:
     (a comma, a semicolon, a dash), no negation and no relative word ("the week which
     ended") between them."""
     toks = view.tokens
-    if toks[a - 1].is_cap or toks[b - 1].low in ("which", "that", "who", "when", "it", "they"):
+    named = toks[a - 1].is_cap and a > 1  # (capitalised for the sentence's start only)
+    if named or toks[b - 1].low in ("which", "that", "who", "when", "it", "they"):
         return False  # (nor "... since it began": another subject's verb)
-    return not any(
-        t.text in (",", ";", ":", "-", "–", "—", "(") or view.cues.covering("negations", k)
-        for k, t in enumerate(toks[a:b], start=a)
+    if any(view.cues.covering("negations", k) for k in range(a, b)):
+        return False
+    commas = sum(t.text == "," for t in toks[a:b])
+    # (a noun that opens the sentence may have an aside closed by two commas before its
+    # verb: "The police operation to clear the square, occupied since April, began at dawn")
+    opens = a <= 5 and commas == 2
+    return (commas == 0 or opens) and not any(
+        t.text in (";", ":", "-", "–", "—", "(") for t in toks[a:b]
     )
 
 
