@@ -213,7 +213,8 @@ def _put_number(view: View, at: int) -> tuple[str, int] | None:
     v = next((x for x in range(at - 1, max(-1, at - 13), -1) if toks[x].low in verbs), None)
     if v is None:
         return None
-    nums = [x for x in range(v + 1, min(v + 4, at)) if toks[x].low in ("number", "total", "count")]
+    nouns = word_set(view.lang, "grammar", "number_of_nouns")  # "number", "total", "count"
+    nums = [x for x in range(v + 1, min(v + 4, at)) if toks[x].low in nouns]
     if not nums:
         return None
     num = nums[0]
@@ -475,7 +476,8 @@ def _posts_attacked(view: View, n: Number) -> int | None:
     after = k + 1
     if after < len(toks) and toks[after].text == "(":  # "9 police stations (commissariats
         after = next((x + 1 for x in range(after, len(toks)) if toks[x].text == ")"), after)
-    while after < len(toks) and toks[after].low in ("were", "was", "had", "have", "has", "been"):
+    auxiliaries = word_set(view.lang, "grammar", "post_attack_auxiliaries")
+    while after < len(toks) and toks[after].low in auxiliaries:
         after += 1  # ... and sub-commissariats) have been attacked"
     before = n.i > 0 and view.cues.at("attack_verbs", n.i - 1) is not None
     return k if before or (after < len(toks) and view.cues.at("attack_verbs", after)) else None

@@ -372,7 +372,7 @@ def _dotted_day(lows: tuple[str, ...], i: int, ref: dt.date) -> dt.date | None:
     return _safe_date(_infer_year(month, day, ref), month, day)
 
 
-def _day_of_month(lows: tuple[str, ...], i: int, ref: dt.date) -> DateMention | None:
+def _day_of_month(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date) -> DateMention | None:
     """'on the 7th', 'the evening of the 9th': a day of the month alone, the latest one on
     or before the day of speaking (not 'the 7th Division', nor 'the 9th of May')."""
     low = lows[i]
@@ -380,7 +380,10 @@ def _day_of_month(lows: tuple[str, ...], i: int, ref: dt.date) -> DateMention | 
         return None
     day = _dayno(low)
     after = lows[i + 1] if i + 1 < len(lows) else "."
-    if day is None or after not in _AFTER_DAY_ALONE:
+    if day is None or not (
+        after in _AFTER_DAY_ALONE_MARKS
+        or after in word_set(lx.lang, "grammar", "day_alone_followers")
+    ):
         return None
     year, month = (
         (ref.year, ref.month)
@@ -391,11 +394,9 @@ def _day_of_month(lows: tuple[str, ...], i: int, ref: dt.date) -> DateMention | 
     return DateMention(i - 1, i + 1, _day(d)) if d else None
 
 
-# what may follow a day of the month named alone ('on the 9th, when', 'on the 7th.')
-_AFTER_DAY_ALONE: Final = frozenset(
-    {".", ",", ";", ":", ")", "-", "–", "and", "to", "at", "when", "in", "until", "after",
-     "before", "was", "were", "but", "by"}
-)  # fmt: skip
+# the marks that may follow a day of the month named alone ('on the 7th.', 'the 9th, when';
+# and grammar.json's day_alone_followers)
+_AFTER_DAY_ALONE_MARKS: Final = frozenset({".", ",", ";", ":", ")", "-", "–"})
 
 
 def _slashed(lows: tuple[str, ...], i: int, ref: dt.date | None) -> DateMention | None:
@@ -483,7 +484,7 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
         _absolute(lows, i, lx, ref)
         or _date_time_group(lows, i, lx, ref)
         or _first_span(lows, i, lx, ref)
-        or (_day_of_month(lows, i, ref) if ref is not None else None)
+        or (_day_of_month(lows, i, lx, ref) if ref is not None else None)
     )
     if a:
         return a

@@ -35,7 +35,7 @@ def _unbroken(view: View, a: int, b: int) -> bool:
     ended") between them."""
     toks = view.tokens
     named = toks[a - 1].is_cap and a > 1  # (capitalised for the sentence's start only)
-    if named or toks[b - 1].low in ("which", "that", "who", "when", "it", "they"):
+    if named or toks[b - 1].low in word_set(view.lang, "grammar", "other_subjects"):
         return False  # (nor "... since it began": another subject's verb)
     if any(view.cues.covering("negations", k) for k in range(a, b)):
         return False

@@ -87,7 +87,7 @@ def _since_then(view: View) -> bool:
     for k, low in enumerate(lows[:-1]):
         if (
             low == "since"
-            and lows[k + 1] in ("then", "that")
+            and lows[k + 1] in word_set(view.lang, "grammar", "since_back_words")
             and not any(d.i > k for d in view.dates)
         ):
             return True

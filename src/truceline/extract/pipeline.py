@@ -647,7 +647,7 @@ def _partitive_parts(view: View) -> list[Draft]:
     lead = (
         len(toks) >= 3
         and (
-            toks[1].low in ("were", "was", "involved", "consisted", "included", "used")
+            toks[1].low in word_set(view.lang, "grammar", "part_lead_verbs")
             or (
                 (toks[1].low, toks[2].low) == ("of", "the")
                 and any(view.cues.at(c, 3) for c in ("violation_nouns", "attack_nouns"))
@@ -968,7 +968,7 @@ def _follow_up(  # noqa: PLR0913
     r: Read,
     doc: Document,
     spoken: bool,
-    same_para: bool = False,
+    same_para: bool,
 ) -> Claim | None:
     """'A shell hit the market. Two soldiers were killed and four wounded.' / '... No one was
     hurt.' / 'The troops repelled the assailants.': a sentence that only counts the dead and

@@ -170,6 +170,7 @@ class _Lex:
     reported: frozenset[str]  # "reported from X": a place the news is of, not one fired from
     site_after: frozenset[str]  # "attacked the X post": words an attacked site's name follows
     site_nouns: frozenset[str]  # "post", "police station": the nouns of such a site
+    site_owners: frozenset[str]  # "the X police station": whose site, between the two
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -220,7 +221,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["modifier_endings"]), frozenset(d["name_head_words"]),
         frozenset(d["message_abbreviations"]), frozenset(d["referring_areas"]),
         frozenset(d["reported_from"]), frozenset(d["site_after_attack"]),
-        frozenset(d["site_nouns"]),
+        frozenset(d["site_nouns"]), frozenset(load(lang, "grammar")["site_owners"]),
     )  # fmt: skip
 
 
@@ -964,7 +965,7 @@ def _site_attacked(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> boo
     the name, then a site's noun ('the Khafus post', 'the Warakapola police station')."""
     if i < 2 or tokens[i - 1].low != "the" or tokens[i - 2].low not in lx.site_after:
         return False
-    k = end + (end < len(tokens) and tokens[end].low in ("police", "army", "border", "military"))
+    k = end + (end < len(tokens) and tokens[end].low in lx.site_owners)
     return k < len(tokens) and tokens[k].low in lx.site_nouns
 
 

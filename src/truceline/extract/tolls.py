@@ -327,10 +327,11 @@ def _wound_kind(view: View, j: int) -> bool:
     """Whether the means named before token j only says what kind of wounds they were
     ('treated for gunshot and other wounds', 'bullet wounds'): no attack of its own."""
     toks = view.tokens
+    joiners = word_set(view.lang, "grammar", "wound_kind_joiners")  # "and", "or", "other"
     for k in range(j, min(j + 3, len(toks))):
         if view.cues.covering("injured", k):
             return True
-        if toks[k].low not in ("and", "or", "other", ",", "-"):
+        if toks[k].text not in (",", "-") and toks[k].low not in joiners:
             return False
     return False
 
