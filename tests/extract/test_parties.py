@@ -352,3 +352,10 @@ def test_a_speaker_after_by_ends_before_what_is_said_of_it():
 def test_according_to_a_bodys_account_is_the_body():
     assert who("According to Xinhua's account, rioters set fire to buses.")[0] == "Xinhua"
     assert who("According to the army's account, troops returned fire.")[0] == "army"
+
+
+def test_the_owner_of_an_account_or_a_statement_speaks():
+    text = "The Home Ministry's first full account, issued last night, said six houses were hit."
+    assert who(text)[0] == "Home Ministry"
+    assert who("The army's statement said rebels attacked the post.")[0] == "army"
+    assert who("Two posts were hit, the UN mission's latest report said.")[0] == "UN mission"

@@ -261,3 +261,9 @@ def test_a_weak_name_listed_beside_a_known_town_is_of_its_province(geo):
 def test_a_question_opening_with_an_auxiliary_names_no_place(geo):
     got = places("Was the Embassy in Moscow attacked by protesters on 2 May?", geo)
     assert [m for m, _, _ in got] == ["Moscow"]
+
+
+def test_a_possessive_is_the_word_it_is_made_from(geo):
+    # a body's name and a title stay what they are with "'s" after them
+    got = places("The Home Ministry's account said the Premier's residence in Tokyo was hit.", geo)
+    assert [m for m, _, _ in got] == ["Tokyo"]

@@ -89,6 +89,7 @@ class _Lex:
     object_ends: frozenset[str]  # what ends a speaker's phrase after its verb (`_object_after`)
     accusing: frozenset[str]  # "accused": the phrase after it is the accused, not a speaker
     information: frozenset[str]  # "figures": 'according to figures from X' (`_past_information`)
+    versions: frozenset[str]  # "account", "version": what a party's possessive owns and says
     # memo of `_org_of` by a phrase's text and its tokens' words (see `_party`)
     orgs: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = field(default_factory=dict)
 
@@ -122,7 +123,7 @@ def _read_lex(lang: str) -> _Lex:
         words["document_words"] | words["determiners"] | _SAYING_ENDS | set(d["published_objects"]),
         frozenset(d["speech_verbs"]) | words["relay_participles"],
         _OBJECT_END_MARKS | frozenset(g["speaker_phrase_ends"]), frozenset(g["accusing_verbs"]),
-        frozenset(g["information_nouns"]),
+        frozenset(g["information_nouns"]), frozenset(d["version_words"]),
     )  # fmt: skip
 
 
@@ -170,6 +171,11 @@ def _tidy(name: str) -> str:
 
 def _org_of(tokens: tuple[Token, ...], lx: _Lex) -> str:
     """The organisation inside a speaker phrase, else the phrase without titles and articles."""
+    return _document_owner(tokens, lx) or _body_in(tokens, lx)
+
+
+def _body_in(tokens: tuple[Token, ...], lx: _Lex) -> str:
+    """The part of a speaker phrase with a body's head word, else its words past titles."""
     words = [t.text for t in tokens]
     lows = [t.low for t in tokens]
     # "X spokesman Y" / "spokesman of X" / "head of the X": keep the part with an organisation head.
@@ -234,6 +240,24 @@ def _org_of(tokens: tuple[Token, ...], lx: _Lex) -> str:
     if a < b < len(lows) and lows[b] == "of":
         return _tidy(_joined(tokens[a:]))  # "the deputy governor of Kandahar": the office
     return _tidy(_joined(tokens[b:]) or _joined(tokens))
+
+
+def _document_owner(tokens: tuple[Token, ...], lx: _Lex) -> str | None:
+    """'The Home Ministry's first full account of the raids': the owner of what speaks
+    (a possessive before a document's or an account's noun, before any comma)."""
+    for p, t in enumerate(tokens):
+        if t.low == ",":
+            return None
+        if not t.low.endswith(("'s", "’s")):
+            continue
+        nouns = (tok.low for tok in tokens[p + 1 : p + 5])
+        if any(w in lx.document_words or w in lx.versions for w in nouns):
+            a = 0
+            while a < p and tokens[a].low in lx.lead:
+                a += 1
+            body = tokens[a].is_cap or t.low[:-2] in lx.heads  # ("the army's statement")
+            return _tidy(_joined(tokens[a : p + 1])) if body else None
+    return None
 
 
 def _joined(tokens: tuple[Token, ...]) -> str:

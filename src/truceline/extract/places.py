@@ -265,7 +265,8 @@ def _capish(t: Token, lx: _Lex) -> bool:
 
 def _capish_word(t: Token, lx: _Lex) -> bool:
     if t.is_cap:
-        low = t.low.rstrip(".")
+        # ("the Premier's residence": a possessive is the word it is made from)
+        low = _unpossessed(t.low).rstrip(".")
         if len(low) < 2:
             return False  # an initial ("S. Korean") is no place
         if "-" in low and low.rsplit("-", 1)[1] in lx.modifiers:
@@ -500,7 +501,7 @@ def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     tail = end
     while tail < len(tokens) and tokens[tail].is_cap and tail - end < 6:
         tail += 1
-    return tail - i > 1 and any(tokens[k].low in lx.org_heads for k in range(i, tail))
+    return tail - i > 1 and any(_unpossessed(tokens[k].low) in lx.org_heads for k in range(i, tail))
 
 
 def _referring(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
