@@ -267,3 +267,10 @@ def test_a_possessive_is_the_word_it_is_made_from(geo):
     # a body's name and a title stay what they are with "'s" after them
     got = places("The Home Ministry's account said the Premier's residence in Tokyo was hit.", geo)
     assert [m for m, _, _ in got] == ["Tokyo"]
+
+
+def test_a_site_called_by_its_noun_alone_is_no_unknown_place(geo):
+    got = places(
+        "By the return furnished at the Camp, four soldiers were killed at the Palace.", geo
+    )
+    assert got == []

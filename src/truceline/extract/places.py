@@ -171,6 +171,7 @@ class _Lex:
     site_after: frozenset[str]  # "attacked the X post": words an attacked site's name follows
     site_nouns: frozenset[str]  # "post", "police station": the nouns of such a site
     site_owners: frozenset[str]  # "the X police station": whose site, between the two
+    sites: frozenset[str]  # "the Camp", "the Embassy": a site called by its noun alone
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -222,6 +223,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["message_abbreviations"]), frozenset(d["referring_areas"]),
         frozenset(d["reported_from"]), frozenset(d["site_after_attack"]),
         frozenset(d["site_nouns"]), frozenset(load(lang, "grammar")["site_owners"]),
+        frozenset(d["facility_nouns"] + d["site_nouns"] + d["referring_sites"]),
     )  # fmt: skip
 
 
@@ -940,6 +942,8 @@ def _unknown_name(
     """A name the gazetteer does not know, kept when a place preposition introduces it
     ("near Qarqazzu", "south of the Litani", "in the village of X")."""
     prev = tokens[i - 1].low if i else ""
+    if prev == "the" and end - i == 1 and _unpossessed(tokens[i].low) in lx.sites:
+        return None  # "at the Camp", "the Embassy": a site called by its common noun
     if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
         prev = tokens[i - 2].low
     elif _site_attacked(tokens, i, end, lx):
