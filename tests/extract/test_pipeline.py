@@ -3395,3 +3395,26 @@ def test_an_operation_named_first_with_an_aside_before_its_verb(geo):
         "Government troops open a counter-offensive near Kandahar on Monday.",
     ):
         assert "operation" in [c.kind for c in claims("T\n\n" + line, geo)], line
+
+
+def test_contacts_and_their_share_by_place(geo):
+    text = (
+        "Weekly summary\n\nThe police said security forces had made 14 contacts with armed "
+        "gangs in the past week, nine of them in Mandera District."
+    )
+    got = sorted((c.count.value, c.part_of is not None) for c in claims(text, geo) if c.count)
+    assert got == [(9, True), (14, False)]
+
+
+def test_a_toll_estimated_at_or_said_to_exceed_a_number(geo):
+    (c,) = claims("T\n\nTraders in Kano estimate dead at between 20 and 30.", geo)
+    assert c.kind == "casualty_tally" and c.killed.value == 20
+    (c,) = claims("T\n\nWitnesses in Kano said the number of dead exceeded 400.", geo)
+    assert c.killed.value == 400
+
+
+def test_an_operations_name_heading_a_line_is_no_speaker_nor_place(geo):
+    text = "Ops Kilat: rebels attack\n\nOps Kilat: troops made six contacts near Tawau on Monday."
+    (c,) = claims(text, geo)
+    assert c.count.value == 6 and c.claimant is None
+    assert [loc.mention for loc in c.locations] == ["Tawau"]

@@ -96,6 +96,11 @@ def label_speaker(r: Read) -> Party | None:
         or label[-1].low in version
         or (label[-1].low in heads and kind is None)  # "Codebook notes:", not
         or label[0].low == "by"  # "By division:", a breakdown's heading
+        # "Ops Daulat:", "Operation Lion:": what the line is about, not who says it
+        or (
+            kind is None
+            and label[0].low in word_set(r.view.lang, "grammar", "operation_name_heads")
+        )
     ):  # "AZ MoD evening summary:"
         return None  # "Sources:", "Bottom line:", "Version:" head a section, not a speech
     if kind is None and _common_label(label, r.view.lang):
