@@ -3418,3 +3418,10 @@ def test_an_operations_name_heading_a_line_is_no_speaker_nor_place(geo):
     (c,) = claims(text, geo)
     assert c.count.value == 6 and c.claimant is None
     assert [loc.mention for loc in c.locations] == ["Tawau"]
+
+
+def test_a_dated_attack_that_killed_is_an_incident_though_it_names_no_place(geo):
+    text = "T\n\nThe guards said a shell hit their patrol on Sunday night, killing its driver."
+    assert [c.kind for c in claims(text, geo)] == ["incident"]
+    text = "T\n\nThe guards said a shell hit their patrol on Sunday night; no one was hurt."
+    assert [c.kind for c in claims(text, geo)] == []

@@ -457,7 +457,17 @@ def _decide(view: View) -> list[Draft]:
                     for p in view.places
                 )
                 # "officials in Smara said a shell fell on Sunday": the speaker's town, last resort
-                or (view.dates and (cues.outcomes or len(attack) > 1 or _speakers_town(view)))
+                or (
+                    view.dates
+                    and (
+                        cues.outcomes
+                        or len(attack) > 1
+                        or _speakers_town(view)
+                        or (
+                            tolled and not cues.has("no_casualties")  # "killing a sentry"
+                        )
+                    )
+                )
                 # "fired rockets at positions near the palace on Friday": the palace named
                 # before (see pipeline._referred)
                 or (view.dates and _site_referred(view))
