@@ -274,3 +274,8 @@ def test_a_site_called_by_its_noun_alone_is_no_unknown_place(geo):
         "By the return furnished at the Camp, four soldiers were killed at the Palace.", geo
     )
     assert got == []
+
+
+def test_a_river_is_named_whole_never_by_its_noun_alone(geo):
+    got = places("Patrols crossed the Coco River at dawn and shelled the Litani River.", geo)
+    assert [m for m, _, _ in got] == ["Coco River", "Litani River"]

@@ -648,7 +648,11 @@ def spot_places(  # noqa: PLR0913
         listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
         if j == i + 1 and _demonym(t.text, remembered):
             j = None
-        elif j == i + 1 and not (listed or _placed(tokens, i, remembered, t.text, lx)):
+        elif j == i + 1 and not (
+            listed
+            or _placed(tokens, i, remembered, t.text, lx)
+            or (j < n and tokens[j].is_cap and tokens[j].low in lx.suffixes)  # "Coco River"
+        ):
             if not _after_place_word(tokens, i, lx):
                 # too weak alone: kept only if it lies in the province the sentence names
                 found.append((i, j, "weak"))
