@@ -3425,3 +3425,9 @@ def test_a_dated_attack_that_killed_is_an_incident_though_it_names_no_place(geo)
     assert [c.kind for c in claims(text, geo)] == ["incident"]
     text = "T\n\nThe guards said a shell hit their patrol on Sunday night; no one was hurt."
     assert [c.kind for c in claims(text, geo)] == []
+
+
+def test_a_site_the_speakers_guard_places_the_fire_they_report(geo):
+    text = "T\n\nSoldiers guarding Kindu airport said their posts came under fire on Tuesday night."
+    (c,) = claims(text, geo)
+    assert c.kind == "incident" and c.locations[0].mention == "Kindu airport"

@@ -165,9 +165,10 @@ def _adverbial(view: View, m: Match) -> bool:
 
 def _speakers_town(view: View) -> bool:
     """'Officials in Smara said ...', 'Residents near Machalong reported ...': a town named
-    inside the speaker's phrase."""
+    inside the speaker's phrase ('French troops guarding Maya-Maya airport said ...')."""
+    links = word_set(view.lang, "grammar", "speaker_place_links")
     return any(
-        p.aside and p.i > 0 and view.tokens[p.i - 1].low in ("in", "near", "of", "around")
+        p.aside and p.i > 0 and view.tokens[p.i - 1].low in links
         and p.location.precision in ("settlement", "admin2", "unresolved")
         for p in view.places
     )  # fmt: skip
