@@ -359,3 +359,13 @@ def test_the_owner_of_an_account_or_a_statement_speaks():
     assert who(text)[0] == "Home Ministry"
     assert who("The army's statement said rebels attacked the post.")[0] == "army"
     assert who("Two posts were hit, the UN mission's latest report said.")[0] == "UN mission"
+
+
+def test_a_digests_quotes_line_names_who_speaks():
+    text = "Quotes an army spokesman as saying that two drones were downed on Sunday."
+    assert who(text)[0] == "army"
+    text = 'Quotes "a senior source at the Interior Ministry": rebels shelled the town.'
+    assert "Interior Ministry" in who(text)[0]
+    assert who("Radio Juba quotes a police officer as saying the road is shut.")[1] == [
+        "Radio Juba"
+    ]

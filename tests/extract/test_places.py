@@ -279,3 +279,8 @@ def test_a_site_called_by_its_noun_alone_is_no_unknown_place(geo):
 def test_a_river_is_named_whole_never_by_its_noun_alone(geo):
     got = places("Patrols crossed the Coco River at dawn and shelled the Litani River.", geo)
     assert [m for m, _, _ in got] == ["Coco River", "Litani River"]
+
+
+def test_an_unknown_name_after_a_place_word_and_the_is_a_place(geo):
+    got = places("Jets flew over the Zubarqa islands and fired towards the Wadi Khurr.", geo)
+    assert [m for m, _, _ in got] == ["Zubarqa", "Wadi Khurr"]

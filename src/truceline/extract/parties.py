@@ -20,6 +20,7 @@ from truceline.text.tokens import Match, PhraseMatcher, Token, fold, is_decimal,
 _STOP_MARKS: Final = frozenset(
     {",", ";", ":", "*", "•", "·", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
 )
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”"})
 _SAYING_ENDS: Final = frozenset({",", ".", ":", ";", '"', "”", "that"})
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9/&.-]{1,12})\)")
 _WORDS: Final = re.compile(r"[\w'’.-]+")
@@ -406,12 +407,16 @@ def _quoted_as_saying(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str
         return []
     end = next(
         (q for q in range(k + 1, min(len(lows), k + 16))
-         if lows[q] == "as" and q + 1 < len(lows) and lows[q + 1] in ("saying", "stating")),
+         if lows[q] == "as" and q + 1 < len(lows) and lows[q + 1] in ("saying", "stating")
+         # ('Quotes "a source at the ministry": ...', a monitoring digest's line)
+         or (k == 0 and lows[q] == ":")),
         None,
     )  # fmt: skip
     if end is None or end <= k + 1:
         return []
-    frames = [("claimant", (k + 1, end))]
+    start = k + 1 + (lows[k + 1] in _QUOTE_MARKS)
+    end -= end > start and lows[end - 1] in _QUOTE_MARKS
+    frames = [("claimant", (start, end))]
     before = _subject_before(lows, k, lx)
     if before:
         frames.append(("relay", before))

@@ -948,7 +948,7 @@ def _unknown_name(
     prev = tokens[i - 1].low if i else ""
     if prev == "the" and end - i == 1 and _unpossessed(tokens[i].low) in lx.sites:
         return None  # "at the Camp", "the Embassy": a site called by its common noun
-    if prev == "the" and i > 1 and tokens[i - 2].low in ("in", "at", "near", "of"):
+    if prev == "the" and i > 1 and tokens[i - 2].low in lx.unknown_after:
         prev = tokens[i - 2].low
     elif _site_attacked(tokens, i, end, lx):
         prev = "at"  # "attacked the Warakapola police station", "fired on the Khafus post"
