@@ -3431,3 +3431,14 @@ def test_a_site_the_speakers_guard_places_the_fire_they_report(geo):
     text = "T\n\nSoldiers guarding Kindu airport said their posts came under fire on Tuesday night."
     (c,) = claims(text, geo)
     assert c.kind == "incident" and c.locations[0].mention == "Kindu airport"
+
+
+def test_arson_looting_and_armed_action_are_counted_and_denied(geo):
+    text = "Riots in Nigeria\n\nPolice said no further arson or looting had been reported in Kano since Monday."
+    assert [(c.kind, c.count.value) for c in claims(text, geo)] == [("violation_tally", 0)]
+    text = (
+        "Riots in Nigeria\n\nSince 3 May no armed action has been recorded in Kano, the army said."
+    )
+    assert [(c.kind, c.count.value) for c in claims(text, geo)] == [("violation_tally", 0)]
+    text = "Riots in Nigeria\n\nPolice in Kano logged 6 cases of arson on Monday."
+    assert [c.count.value for c in claims(text, geo)] == [6]
