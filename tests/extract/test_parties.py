@@ -369,3 +369,8 @@ def test_a_digests_quotes_line_names_who_speaks():
     assert who("Radio Juba quotes a police officer as saying the road is shut.")[1] == [
         "Radio Juba"
     ]
+
+
+def test_a_day_after_the_speakers_name_is_no_part_of_it():
+    assert who("Botswana on Wednesday accused Rhodesian forces of an ambush.")[0] == "Botswana"
+    assert who("The army late on Monday said rebels attacked Goma.")[0] == "army"

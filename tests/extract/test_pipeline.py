@@ -3442,3 +3442,7 @@ def test_arson_looting_and_armed_action_are_counted_and_denied(geo):
     assert [(c.kind, c.count.value) for c in claims(text, geo)] == [("violation_tally", 0)]
     text = "Riots in Nigeria\n\nPolice in Kano logged 6 cases of arson on Monday."
     assert [c.count.value for c in claims(text, geo)] == [6]
+
+
+def test_a_mass_nouns_trend_is_no_attack(geo):
+    assert claims("Riots in Nigeria\n\nLooting in Kano has declined sharply.", geo) == ()

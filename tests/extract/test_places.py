@@ -284,3 +284,15 @@ def test_a_river_is_named_whole_never_by_its_noun_alone(geo):
 def test_an_unknown_name_after_a_place_word_and_the_is_a_place(geo):
     got = places("Jets flew over the Zubarqa islands and fired towards the Wadi Khurr.", geo)
     assert [m for m, _, _ in got] == ["Zubarqa", "Wadi Khurr"]
+
+
+def test_a_division_named_by_its_number_is_a_zone_and_an_operations_name_no_place(geo):
+    got = places("Rioters attacked a post in the 5th arrondissement and the 12th Precinct.", geo)
+    assert [(m, p) for m, p, _ in got] == [
+        ("5th arrondissement", "zone"),
+        ("12th Precinct", "zone"),
+    ]
+    assert places("The 58th Division began Operation Thunder Bay near Vavuniya.", geo)[-1][0] == (
+        "Vavuniya"
+    )
+    assert [m for m, _, _ in places("The 58th Division began Operation Thunder Bay.", geo)] == []

@@ -432,7 +432,8 @@ def _decide(view: View) -> list[Draft]:
         trend = (
             cues.has("trend_verbs")
             and not (tolled or cues.outcomes)
-            and all(toks[m.i].low.endswith("s") and m.j == m.i + 1 for m in attack)
+            # (plural, or a mass noun: "Looting in the 10th Precinct has declined")
+            and all(toks[m.i].low.endswith(("s", "ing")) and m.j == m.i + 1 for m in attack)
         )
         many = _many_attacks(view, attack, nouns, tolled)
         # "the clash at Wiwili will not be the last", "the attack by NAS ... constitutes a

@@ -6,9 +6,9 @@ violations is a total or one of its parts (`table_row`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final, cast
+from typing import Final
 
-from truceline.extract.numbers import Number
+from truceline.extract.numbers import Number, ordinal
 from truceline.extract.places import PlaceMention
 from truceline.extract.view import BULLETS, Draft, View, days, in_date
 from truceline.lexicon import PerLanguage, load, word_set
@@ -508,7 +508,7 @@ def ordinal_tally(view: View) -> Draft | None:
     for k in range(1, len(toks) - 1):
         if toks[k - 1].low != "the":
             continue
-        value = _ordinal(toks[k].low, view.lang)
+        value = ordinal(toks[k].low, view.lang)
         if not value:
             continue
         head = next((m for m in view.cues.by.get("violation_nouns", ()) if k < m.i <= k + 3), None)
@@ -516,14 +516,6 @@ def ordinal_tally(view: View) -> Draft | None:
             continue  # "the second clash, on 15 February": a sequence, not a count
         return Draft("violation_tally", (k - 1, head.j), Count(value, "exact", "violation"))
     return None
-
-
-def _ordinal(low: str, lang: str) -> int | None:
-    """'ninth' -> 9, '12th' -> 12."""
-    if low[:-2].isdecimal() and low[-2:] in ("st", "nd", "rd", "th"):
-        return int(low[:-2])
-    words = cast(dict[str, int], _NUMBER_LEX.get(lang)["ordinals"])
-    return words.get(low)
 
 
 def zero_claim(view: View) -> Draft | None:
@@ -610,13 +602,6 @@ def table_row(view: View, heading: View) -> list[Draft]:
         d.locations = (view.places[0].location,)
         return [d]
     return []
-
-
-def _read_number_lex(lang: str) -> dict[str, Any]:
-    return load(lang, "numbers")
-
-
-_NUMBER_LEX: Final = PerLanguage(_read_number_lex)
 
 
 def _row_value(view: View, k: int) -> int | None:

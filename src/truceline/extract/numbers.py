@@ -294,3 +294,11 @@ def find_numbers(
         out.append(Number(k, j + 1 if times else j, value, qual, times=times, word=word))
         i = j + 1 if times else j
     return tuple(out)
+
+
+def ordinal(low: str, lang: str = "en") -> int | None:
+    """'ninth' -> 9, '12th' -> 12 (a lower-case word); None for any other word."""
+    if low[:-2].isdecimal() and low[-2:] in ("st", "nd", "rd", "th"):
+        return int(low[:-2])
+    words = cast(dict[str, int], load(lang, "numbers")["ordinals"])
+    return words.get(low)

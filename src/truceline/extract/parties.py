@@ -568,7 +568,15 @@ def _plausible(
     while i < j and tokens[i].low in lx.time_lead:
         i += 1
     # "The Director of Operations today issued ...": a time word after the name, too
-    while j - 1 > i and not tokens[j - 1].is_cap and tokens[j - 1].low in lx.time_lead:
+    # ("Botswana on Wednesday accused ...": a day's name after its preposition)
+    while (
+        j - 1 > i
+        and tokens[j - 1].low in lx.time_lead
+        and (
+            not tokens[j - 1].is_cap
+            or (j - 2 > i and tokens[j - 2].low in word_set(lang, "grammar", "day_name_openers"))
+        )
+    ):
         j -= 1
     if i >= j:
         return None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final, Protocol
 
+from truceline.extract.numbers import ordinal
 from truceline.geo.keys import key
 from truceline.lexicon import PerLanguage, dictionary, load
 from truceline.model import Location, Role
@@ -172,6 +173,7 @@ class _Lex:
     site_nouns: frozenset[str]  # "post", "police station": the nouns of such a site
     site_owners: frozenset[str]  # "the X police station": whose site, between the two
     sites: frozenset[str]  # "the Camp", "the Embassy": a site called by its noun alone
+    ordinal_zones: frozenset[str]  # "the 10th Precinct": a division's noun after its number
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -224,6 +226,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["reported_from"]), frozenset(d["site_after_attack"]),
         frozenset(d["site_nouns"]), frozenset(load(lang, "grammar")["site_owners"]),
         frozenset(d["facility_nouns"] + d["site_nouns"] + d["referring_sites"]),
+        frozenset(d["ordinal_zone_nouns"]),
     )  # fmt: skip
 
 
@@ -698,7 +701,7 @@ def spot_places(  # noqa: PLR0913
         _add(found, (a, b, level))
         i = max(j, i + 1)
     found.extend(
-        _zone_phrases(tokens, lows, lx, {k for a, b, _ in found for k in range(a, b)}, zones)
+        _zone_phrases(tokens, lows, lx, {k for a, b, _ in found for k in range(a, b)}, zones, lang)
     )
     found.sort()
     return Spots(tokens, sentence, base, lang, _shared_level(found, tokens, lx), tuple(heads), lows)
@@ -1076,6 +1079,7 @@ def _zone_phrases(
     lx: _Lex,
     taken: set[int],
     zones: list[Match] | None,
+    lang: str,
 ) -> list[tuple[int, int, str | None]]:
     """Lines and zones named by common nouns: 'the contact line', 'along the border'
     (`zones`: their matches, when the caller found them)."""
@@ -1102,6 +1106,10 @@ def _zone_phrases(
         if b < len(tokens) and lows[b] in lx.suffixes and lows[b].endswith("s"):
             b += 1
         out.append((a, b, "zone"))
+    for k in range(len(tokens) - 1):
+        # "the 5th arrondissement", "the 10th Precinct": a division named by its number
+        if lows[k + 1] in lx.ordinal_zones and k not in taken and ordinal(lows[k], lang):
+            out.append((k, k + 2, "zone"))
     return out
 
 
