@@ -3446,3 +3446,13 @@ def test_arson_looting_and_armed_action_are_counted_and_denied(geo):
 
 def test_a_mass_nouns_trend_is_no_attack(geo):
     assert claims("Riots in Nigeria\n\nLooting in Kano has declined sharply.", geo) == ()
+
+
+def test_a_place_and_date_line_under_the_title_sets_the_scene(geo):
+    text = (
+        "Communique No. 4 of the Government\n\nKano, 17 January 1977\n\n"
+        "The mercenaries fired on the Dala barracks with mortars on Sunday.\n\n"
+        "The toll of the aggression is as follows: 6 dead and 51 wounded."
+    )
+    toll = next(c for c in claims(text, geo, "1977-01-17") if c.kind == "casualty_tally")
+    assert "Kano" in [loc.mention for loc in toll.locations]

@@ -337,6 +337,17 @@ def _is_heading(r: Read) -> bool:
     )
 
 
+def _place_date_line(r: Read) -> bool:
+    """'Cotonou, 17 January 1977' on a line of its own near the top: where and when a
+    communiqué or a letter was written, its scene."""
+    view = r.view
+    if r.sentence.para > 3 or not view.places or not view.dates or len(view.tokens) > 10:
+        return False
+    covered = {k for p in view.places for k in range(p.i, p.j)}
+    covered.update(k for d in view.dates for k in range(d.i, d.j))
+    return all(k in covered or t.text in (",", ".") for k, t in enumerate(view.tokens))
+
+
 def _inherited(ctx: _Context) -> tuple[Location, ...]:
     """Places for a claim that names none: the last ones named, then the report's scene,
     then the report's country (a claim that names no place may be of all of it)."""
@@ -863,7 +874,10 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     scene = [
         r
         for r in reads
-        if r.sentence.para == 0 or r.sentence.dateline or header_line(r, "sender_labels")
+        if r.sentence.para == 0
+        or r.sentence.dateline
+        or header_line(r, "sender_labels")
+        or _place_date_line(r)
     ]
     ctx.locations = ctx.scene = tuple(
         loc for r in scene for loc in decide_mod.places_for(r.view, (0, 0), False)
