@@ -3456,3 +3456,8 @@ def test_a_place_and_date_line_under_the_title_sets_the_scene(geo):
     )
     toll = next(c for c in claims(text, geo, "1977-01-17") if c.kind == "casualty_tally")
     assert "Kano" in [loc.mention for loc in toll.locations]
+
+
+def test_calm_that_reigns_is_a_zero_tally(geo):
+    text = "Fighting in Kano\n\nSince noon on Sunday, calm has reigned in Kano, the police said."
+    assert [(c.kind, c.count.value) for c in claims(text, geo)] == [("violation_tally", 0)]
