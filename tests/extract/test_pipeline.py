@@ -3461,3 +3461,11 @@ def test_a_place_and_date_line_under_the_title_sets_the_scene(geo):
 def test_calm_that_reigns_is_a_zero_tally(geo):
     text = "Fighting in Kano\n\nSince noon on Sunday, calm has reigned in Kano, the police said."
     assert [(c.kind, c.count.value) for c in claims(text, geo)] == [("violation_tally", 0)]
+
+
+def test_a_part_after_of_whom_belongs_to_the_toll_before_it(geo):
+    text = "Attack on Kano\n\nSince May the clashes in Kano have left 6 dead, of whom 2 civilians, and 51 wounded."
+    out = claims(text, geo)
+    total = next(c for c in out if c.part_of is None and c.killed and c.killed.value == 6)
+    assert total.injured.value == 51
+    assert [(c.killed.value, c.injured) for c in out if c.part_of == total.id] == [(2, None)]

@@ -157,6 +157,14 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
             head_at = after
         f = _casualty_field(view, n, head_at)
         if (
+            totals
+            and not direct
+            and any(m.j == n.i and m.j - m.i > 1 for m in view.cues.by.get("part_openers", ()))
+        ):
+            # "6 dead, of whom 2 civilians, and 51 wounded": the part of the toll before it
+            parts.append((totals[-1][0], n, head_at))
+            continue
+        if (
             (f is None or (totals and f == totals[-1][0] and n.i < opener))
             and totals
             and cat == "persons"
