@@ -3469,3 +3469,19 @@ def test_a_part_after_of_whom_belongs_to_the_toll_before_it(geo):
     total = next(c for c in out if c.part_of is None and c.killed and c.killed.value == 6)
     assert total.injured.value == 51
     assert [(c.killed.value, c.injured) for c in out if c.part_of == total.id] == [(2, None)]
+
+
+def test_a_bracketed_figure_of_another_period_dates_nothing(geo):
+    text = (
+        "Monthly report on incidents, April 2016\n\nReporting period: 1 to 30 April 2016\n\n"
+        "In the reporting period the Office registered 23 armed attacks near Kano (March 2016: 17). "
+        "Of these, 14 occurred in Kano town."
+    )
+    out = claims(text, geo, "2016-05-09")
+    assert {(c.count.value, c.period.start, c.period.end) for c in out} == {
+        (23, "2016-04-01", "2016-04-30"),
+        (14, "2016-04-01", "2016-04-30"),
+    }
+    text = "Weekly bulletin\n\nDuring the week rebels committed 37 attacks near Kano (previous week: 45)."
+    (c,) = claims(text, geo, "1984-07-16")
+    assert (c.count.value, c.period.start, c.period.end) == (37, "1984-07-09", "1984-07-15")

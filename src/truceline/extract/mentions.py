@@ -89,6 +89,8 @@ def read_sentence(
     dates = find_dates(tokens, doc.published, lang, lows, s.text)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
+    if dates and "(" in lows:
+        dates = tuple(d for d in dates if not _compared(lows, d.i, d.j))
     spots = (
         spot_places(
             tokens,
@@ -268,4 +270,17 @@ def entry_word(t: Token, lang: str) -> bool:
         or (len(t.text) == 1 and t.text.isupper())
         or t.low in word_set(lang, "entries", "time_words")
         or t.low.replace(":", "").isdecimal()
+    )
+
+
+def _compared(lows: tuple[str, ...], i: int, j: int) -> bool:
+    """'23 incidents (March 2016: 17)', '(previous week: 45)': a bracketed figure of another
+    period, for comparison, dates nothing the sentence claims."""
+    return (
+        i > 0
+        and lows[i - 1] == "("
+        and j + 2 < len(lows)
+        and lows[j] == ":"
+        and lows[j + 1][:1].isdecimal()
+        and lows[j + 2] == ")"
     )

@@ -54,8 +54,13 @@ def referred_period(  # noqa: PLR0913
     """'over the same period' -> the period `before`; 'since the truce began' -> from the
     day the `truce` began to the day of saying, else `today`; 'in the reporting period' ->
     the period the report `declared` it covers."""
-    if declared is not None and not view.dates and view.cues.phrase("@declared_period"):
-        return declared
+    said = view.cues.phrase("@declared_period")
+    if (
+        declared is not None
+        and said
+        and all(any(m.i <= d.i < m.j for m in said) for d in view.dates)
+    ):
+        return declared  # (a date the phrase itself gives, "during the week", yields to it)
     # ("163 killed since the ceasefire took effect, and 1,018 enemy over the same period":
     # the same period is the one the sentence gave)
     if since := _since_truce(view, truce, today):

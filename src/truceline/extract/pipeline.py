@@ -1420,6 +1420,10 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         events = [d.period for d in r.view.dates if d.period.end != said or d.since]
         own = [c.period for c in tagged if c.period is not None and c.part_of is None]
         ctx.period = (own or events or [r.view.dates[0].period])[0]
+    elif r.view.cues.phrase("@declared_period") and (
+        own := [c.period for c in tagged if c.period is not None and c.part_of is None]
+    ):
+        ctx.period = own[0]  # "during the reporting period": the sentences after are of it too
     if any(not p.aside for p in r.view.places) and not header_line(r, "addressee_labels"):
         # the places of whom a message goes to say nothing of where things happened
         ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
