@@ -3485,3 +3485,13 @@ def test_a_bracketed_figure_of_another_period_dates_nothing(geo):
     text = "Weekly bulletin\n\nDuring the week rebels committed 37 attacks near Kano (previous week: 45)."
     (c,) = claims(text, geo, "1984-07-16")
     assert (c.count.value, c.period.start, c.period.end) == (37, "1984-07-09", "1984-07-15")
+
+
+def test_a_quarter_of_the_reports_main_town_is_in_that_town(geo):
+    text = (
+        "Unrest in Kano\n\nPolice in Kano said the city was tense on Monday. "
+        "Traders in Kano closed their shops.\n\n"
+        "Gunmen attacked a patrol in the Kurmawa neighbourhood on Tuesday, killing two guards."
+    )
+    (c,) = [c for c in claims(text, geo) if c.kind == "incident"]
+    assert [loc.mention for loc in c.locations] == ["Kurmawa neighbourhood", "Kano"]

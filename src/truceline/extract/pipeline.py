@@ -922,7 +922,48 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         body = [c for c in body if not _background_truce(c, doc.published)]
     body = _merge_retold_totals(body)
     claims = _merge_restated(_merge_headline(head, body))
+    claims = _within_main_town(claims, reads)
     return Envelope(doc, _renumber(_claimants_in_full(claims, doc)))
+
+
+def _inside_a_town(loc: Location) -> bool:
+    """A quarter, street, site or district named by its own name ("Boy-Rabe neighbourhood",
+    "Fourth of July Avenue", "Ksar"), not a line or border named by its kind."""
+    return loc.precision in ("unresolved", "admin2") or (
+        loc.precision == "zone" and loc.mention[:1].isupper()
+    )
+
+
+def _within_main_town(claims: list[Claim], reads: list[Read]) -> list[Claim]:
+    """A claim placed only in quarters, streets, sites or districts of the report's province
+    is in the report's main town too (the town its sentences name most, at least twice):
+    'clashes in the Boy-Rabe neighbourhood' of a report on Bangui are in Bangui."""
+    counts: dict[str, int] = {}
+    first: dict[str, Location] = {}
+    for r in reads:
+        for p in r.view.places:
+            loc = p.location
+            if not p.aside and loc.precision == "settlement" and loc.name:
+                counts[loc.name] = counts.get(loc.name, 0) + 1
+                first.setdefault(loc.name, loc)
+    if not counts:
+        return claims
+    name = max(counts, key=lambda n: counts[n])
+    if counts[name] < 2:
+        return claims
+    town = replace(first[name], role="at")
+    out = []
+    for c in claims:
+        locs = c.locations
+        if (
+            locs
+            and all(_inside_a_town(loc) for loc in locs)
+            and all(loc.country in (None, town.country) for loc in locs)
+            and all(loc.admin1 in (None, town.admin1) for loc in locs)
+        ):
+            c = replace(c, locations=(*locs, town))
+        out.append(c)
+    return out
 
 
 def _claimants_in_full(claims: list[Claim], doc: Document) -> list[Claim]:
