@@ -296,3 +296,10 @@ def test_a_division_named_by_its_number_is_a_zone_and_an_operations_name_no_plac
         "Vavuniya"
     )
     assert [m for m, _, _ in places("The 58th Division began Operation Thunder Bay.", geo)] == []
+
+
+def test_a_street_named_in_its_own_language_is_named_whole(geo):
+    got = places(
+        "Troops guarding a house in Strada Forni fired; crowds gathered in Calle Alcala.", geo
+    )
+    assert [m for m, _, _ in got] == ["Strada Forni", "Calle Alcala"]
