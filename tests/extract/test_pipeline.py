@@ -3495,3 +3495,12 @@ def test_a_quarter_of_the_reports_main_town_is_in_that_town(geo):
     )
     (c,) = [c for c in claims(text, geo) if c.kind == "incident"]
     assert [loc.mention for loc in c.locations] == ["Kurmawa neighbourhood", "Kano"]
+
+
+def test_a_claim_naming_no_place_may_be_in_the_reports_main_town(geo):
+    text = (
+        "Unrest report\n\nShops in Kano stayed shut as troops patrolled Kano on Monday.\n\n"
+        "Rebels attacked Wudil on Monday.\n\nOn Tuesday three soldiers were killed by a bomb."
+    )
+    toll = next(c for c in claims(text, geo) if c.killed and c.killed.value == 3)
+    assert "Kano" in [loc.mention for loc in toll.locations]

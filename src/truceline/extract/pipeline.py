@@ -110,6 +110,7 @@ class _Context:
     table_places: tuple[Location, ...] = ()
     declared: Period | None = None  # the period the report says it covers ("Reporting period")
     named: list[Location] = field(default_factory=list)  # every place named so far, in order
+    towns: dict[str, list] = field(default_factory=dict)  # town name -> [times named, first]
     quoting: bool = False  # inside a quotation that runs on from an earlier sentence
     answering: bool = False  # inside an interview's answer
     speaking: Party | None = None  # the last speaker a line's label named ("MAJ. CARON (CF):")
@@ -144,6 +145,7 @@ class _Context:
         self.capital = None
         self.declared = None
         self.named = []
+        self.towns = {}
         self.quoting = False
         self.answering = False
         self.speaking = None
@@ -350,9 +352,13 @@ def _place_date_line(r: Read) -> bool:
 
 def _inherited(ctx: _Context) -> tuple[Location, ...]:
     """Places for a claim that names none: the last ones named, then the report's scene,
-    then the report's country (a claim that names no place may be of all of it)."""
+    then its main town so far, then the report's country (a claim that names no place may
+    be of all of it)."""
     names = {loc.mention for loc in ctx.locations}
     out = ctx.locations + tuple(loc for loc in ctx.scene if loc.mention not in names)
+    town = _main_town(ctx.towns)
+    if town is not None and not any(loc.name == town.name for loc in out):
+        out += (town,)
     home = ctx.home
     if home is not None and not any(
         loc.precision == "country" and loc.country == home.country for loc in out
@@ -922,8 +928,16 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         body = [c for c in body if not _background_truce(c, doc.published)]
     body = _merge_retold_totals(body)
     claims = _merge_restated(_merge_headline(head, body))
-    claims = _within_main_town(claims, reads)
+    claims = _within_main_town(claims, _towns_named(reads))
     return Envelope(doc, _renumber(_claimants_in_full(claims, doc)))
+
+
+def _main_town(towns: dict[str, list]) -> Location | None:
+    """The town the report has named most so far (at least twice), as a place 'at'."""
+    if not towns:
+        return None
+    times, loc = max(towns.values(), key=lambda seen: seen[0])
+    return replace(loc, role="at") if times >= 2 else None
 
 
 def _inside_a_town(loc: Location) -> bool:
@@ -934,24 +948,28 @@ def _inside_a_town(loc: Location) -> bool:
     )
 
 
-def _within_main_town(claims: list[Claim], reads: list[Read]) -> list[Claim]:
-    """A claim placed only in quarters, streets, sites or districts of the report's province
-    is in the report's main town too (the town its sentences name most, at least twice):
-    'clashes in the Boy-Rabe neighbourhood' of a report on Bangui are in Bangui."""
-    counts: dict[str, int] = {}
-    first: dict[str, Location] = {}
+def _towns_named(reads: list[Read]) -> dict[str, list]:
+    """The towns a report names (not in a speaker's name or a dateline): times, first."""
+    towns: dict[str, list] = {}
     for r in reads:
-        for p in r.view.places:
-            loc = p.location
-            if not p.aside and loc.precision == "settlement" and loc.name:
-                counts[loc.name] = counts.get(loc.name, 0) + 1
-                first.setdefault(loc.name, loc)
-    if not counts:
+        _count_towns(r, towns)
+    return towns
+
+
+def _count_towns(r: Read, towns: dict[str, list]) -> None:
+    for p in r.view.places:
+        if not p.aside and p.location.precision == "settlement" and p.location.name:
+            seen = towns.setdefault(p.location.name, [0, p.location])
+            seen[0] += 1
+
+
+def _within_main_town(claims: list[Claim], towns: dict[str, list]) -> list[Claim]:
+    """A claim placed only in quarters, streets, sites or districts of the report's province
+    is in the report's main town too: 'the Boy-Rabe neighbourhood' of a report on Bangui is
+    in Bangui."""
+    town = _main_town(towns)
+    if town is None:
         return claims
-    name = max(counts, key=lambda n: counts[n])
-    if counts[name] < 2:
-        return claims
-    town = replace(first[name], role="at")
     out = []
     for c in claims:
         locs = c.locations
@@ -1469,6 +1487,7 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         # the places of whom a message goes to say nothing of where things happened
         ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
         ctx.named.extend(p.location for p in r.view.places if not p.aside)
+        _count_towns(r, ctx.towns)
 
 
 _NUMBERED: Final = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\) ")
