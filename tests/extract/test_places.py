@@ -303,3 +303,13 @@ def test_a_street_named_in_its_own_language_is_named_whole(geo):
         "Troops guarding a house in Strada Forni fired; crowds gathered in Calle Alcala.", geo
     )
     assert [m for m, _, _ in got] == ["Strada Forni", "Calle Alcala"]
+
+
+def test_a_section_is_a_zone_named_by_its_compass_word_or_name(geo):
+    got = places(
+        "Of these, 14 occurred in the southern section and 3 in the Kanyabayonga section.", geo
+    )
+    assert [(m, p) for m, p, _ in got] == [
+        ("southern section", "zone"),
+        ("Kanyabayonga section", "zone"),
+    ]
