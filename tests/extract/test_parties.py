@@ -374,3 +374,9 @@ def test_a_digests_quotes_line_names_who_speaks():
 def test_a_day_after_the_speakers_name_is_no_part_of_it():
     assert who("Botswana on Wednesday accused Rhodesian forces of an ambush.")[0] == "Botswana"
     assert who("The army late on Monday said rebels attacked Goma.")[0] == "army"
+
+
+def test_a_body_whose_statement_a_medium_carries_speaks_and_the_medium_relays():
+    text = "A government statement broadcast by Radio Kano said the patrol came under fire."
+    assert who(text) == ("government", ["Radio Kano"])
+    assert who("An official statement carried by APS said two posts were shelled.")[0] == "APS"

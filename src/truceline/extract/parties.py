@@ -91,6 +91,7 @@ class _Lex:
     accusing: frozenset[str]  # "accused": the phrase after it is the accused, not a speaker
     information: frozenset[str]  # "figures": 'according to figures from X' (`_past_information`)
     versions: frozenset[str]  # "account", "version": what a party's possessive owns and says
+    carriers: frozenset[str]  # "broadcast", "carried" (by X): X relays the document it airs
     # memo of `_org_of` by a phrase's text and its tokens' words (see `_party`)
     orgs: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = field(default_factory=dict)
 
@@ -125,6 +126,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["speech_verbs"]) | words["relay_participles"],
         _OBJECT_END_MARKS | frozenset(g["speaker_phrase_ends"]), frozenset(g["accusing_verbs"]),
         frozenset(g["information_nouns"]), frozenset(d["version_words"]),
+        frozenset(g["carrier_verbs"]),
     )  # fmt: skip
 
 
@@ -721,6 +723,19 @@ def attribute(
             # relays the sources
             relays.append(_party(tokens, (quoted + 2, rng[1]), sentence, base, lx))
             rng = (rng[0], quoted)
+        carried = next((k for k in range(rng[0] + 2, rng[1] - 1)
+                        if lows[k] in lx.carriers and lows[k + 1] == "by"
+                        and lows[k - 1] in lx.document_words), None)  # fmt: skip
+        if carried is not None:
+            # "A government statement broadcast by Radio Botswana said": the radio relays
+            # what the government says
+            relays.append(_party(tokens, (carried + 2, rng[1]), sentence, base, lx))
+            owner = (rng[0], carried - 1)
+            if not any(lows[k] in lx.heads and lows[k] not in lx.titles for k in range(*owner)):
+                # ("A statement broadcast by Radio X", "an official statement carried by
+                # the agency": no one named but the radio)
+                continue
+            rng = owner
         issued = next((k for k in range(rng[0] + 1, rng[1] - 2)
                        if lows[k] in lx.publishers and lows[k + 1] == "by"), None)  # fmt: skip
         if issued is not None:
