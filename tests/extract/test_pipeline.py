@@ -3504,3 +3504,13 @@ def test_a_claim_naming_no_place_may_be_in_the_reports_main_town(geo):
     )
     toll = next(c for c in claims(text, geo) if c.killed and c.killed.value == 3)
     assert "Kano" in [loc.mention for loc in toll.locations]
+
+
+def test_a_lines_label_dates_the_broadcast_not_what_it_tells(geo):
+    text = (
+        "Radio monitoring summary\n\n"
+        "7. KANO, in Hausa, 4 Aug, 14.00: Troops repulsed three rebel attempts to cross to the "
+        "south bank of the river near Wudil on Wednesday."
+    )
+    (c,) = claims(text, geo, "1938-08-05")
+    assert (c.count.value, c.period.start) == (3, "1938-08-03")

@@ -198,13 +198,16 @@ def nearest_date(
             k += 1
     # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
     named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
+    # "HANKOW, in Chinese, 4 Aug, 14.00: ... on Wednesday": a line's label dates the
+    # broadcast or the report, not what it tells
+    label = _label_end(toks) if len(view.dates) > 1 else 0
     # the least (demoted, distance), the later on ties: compared field by field, not as
     # tuples (which the compiled build compares through Python)
     best: DateMention | None = None
     best_demoted, best_dist = False, 0
     for d in view.dates:
         dist = min(abs(d.i - anchor[1]), abs(anchor[0] - d.j))
-        demoted = d.i in said or d.j in named
+        demoted = d.i in said or d.j in named or d.j <= label
         if (
             best is None
             or (best_demoted and not demoted)
@@ -212,6 +215,16 @@ def nearest_date(
         ):
             best, best_demoted, best_dist = d, demoted, dist
     return best
+
+
+def _label_end(toks: tuple[Token, ...]) -> int:
+    """Where a line's label ends: its colon among the first words (not a clock's), else 0."""
+    for k in range(1, min(len(toks) - 1, 14)):
+        if toks[k].text == ":" and not (
+            toks[k - 1].text.isdecimal() and toks[k + 1].text.isdecimal()
+        ):
+            return k
+    return 0
 
 
 def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Location, ...]:
