@@ -3514,3 +3514,12 @@ def test_a_lines_label_dates_the_broadcast_not_what_it_tells(geo):
     )
     (c,) = claims(text, geo, "1938-08-05")
     assert (c.count.value, c.period.start) == (3, "1938-08-03")
+
+
+def test_a_dispatch_dated_by_a_weekday_counts_its_days_from_that_day(geo):
+    text = (
+        "Raid on police post beaten off\n\nFrom Our Correspondent\nKANO, Tuesday.\n\n"
+        "Rebels attacked the police post at Wudil yesterday, the police said."
+    )
+    (c,) = claims(text, geo, "1966-05-18")  # a Wednesday's paper
+    assert (c.period.start, c.period.end) == ("1966-05-16", "1966-05-16")

@@ -42,6 +42,7 @@ from truceline.extract.records import (
     dated_entry,
     dateline_agency,
     days_between,
+    dispatch_days,
     doc_hints,
     document_author,
     entry_days,
@@ -848,7 +849,11 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         return Envelope(doc, ())
     sentences = split(doc.text, doc.language or "en", doc.title)
     reads = entry_days(
-        [read_sentence(s, doc, resolver, (None, None)) for s in sentences], doc, resolver
+        dispatch_days(
+            [read_sentence(s, doc, resolver, (None, None)) for s in sentences], doc, resolver
+        ),
+        doc,
+        resolver,
     )
     if not any(r.view.cues.has("conflict_words") for r in reads):
         # a report that names no armed party, weapon, fighting or truce claims nothing

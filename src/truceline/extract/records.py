@@ -580,6 +580,38 @@ def dated_entry(r: Read) -> DateMention | None:
     return d if toks[d.j].text in _ENTRY_DASHES else None
 
 
+def dispatch_days(reads: list[Read], doc: Document, geo: Geocoder | None) -> list[Read]:
+    """A correspondent's dispatch dated by a weekday under the headline ('NAIROBI,
+    Tuesday.', 'Ballaarat, Monday Evening.') was written that day, the last such day up
+    to the paper's date: its 'yesterday' and 'on Sunday' count from it."""
+    for q, r in enumerate(reads[:8]):
+        if r.sentence.para > 4:
+            break
+        day = _dispatch_day(r, doc.published)
+        if day is not None:
+            again = replace(doc, published=day)
+            return reads[: q + 1] + [read_sentence(x.sentence, again, geo, (None, None))
+                                     for x in reads[q + 1 :]]  # fmt: skip
+    return reads
+
+
+def _dispatch_day(r: Read, published: str | None) -> str | None:
+    """The day a line 'PLACE, Weekday[ evening].' names, when it is not the paper's."""
+    toks, view = r.view.tokens, r.view
+    if published is None or not view.places or len(toks) > 8 or view.places[0].i != 0:
+        return None
+    k = view.places[0].j
+    weekdays = load(view.lang, "dates")["weekdays"]
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in weekdays:
+        return None
+    rest = [t.low for t in toks[k + 2 :] if t.text not in (".", ",")]
+    if len(rest) > 1 or (rest and rest[0] not in word_set(view.lang, "dates", "time_of_day")):
+        return None
+    paper = dt.date.fromisoformat(published)
+    back = (paper.weekday() - int(weekdays[toks[k + 1].low])) % 7
+    return (paper - dt.timedelta(days=back)).isoformat() if back else None
+
+
 def entry_days(reads: list[Read], doc: Document, geo: Geocoder | None) -> list[Read]:
     """In a chronology, the words of an entry are dated from the entry's day ('9 Apr --
     ... "four times since Sunday"': the Sunday before 9 April, not before the page's date)."""
