@@ -3523,3 +3523,14 @@ def test_a_dispatch_dated_by_a_weekday_counts_its_days_from_that_day(geo):
     )
     (c,) = claims(text, geo, "1966-05-18")  # a Wednesday's paper
     assert (c.period.start, c.period.end) == ("1966-05-16", "1966-05-16")
+
+
+def test_a_count_of_the_dead_that_were_a_group_is_a_part_of_the_toll(geo):
+    text = (
+        "Clashes in Kano\n\nThe army said 120 people were killed in Kano during the week; "
+        "94 of the dead were members of the police. Eleven of the injured remain in hospital."
+    )
+    out = claims(text, geo, "1993-06-14")
+    total = next(c for c in out if c.killed and c.killed.value == 120)
+    assert [c.killed.value for c in out if c.part_of == total.id] == [94]
+    assert not any(c.injured and c.injured.value == 11 for c in out)

@@ -722,6 +722,8 @@ def _toll_parts(view: View) -> list[Draft]:
         return []
     if k == 1 and not any(n.i == 0 for n in view.numbers):
         return []
+    if k == 1 and lows[4] in word_set(view.lang, "grammar", "toll_status_verbs"):
+        return []  # ("Eleven of the injured remain in hospital": how they are, no group)
     partitive = word_set(view.lang, "grammar", "partitive_words")
     verbs = [
         m for m in view.cues.by.get("attack_verbs", ()) if not (m.i and lows[m.i - 1] in partitive)

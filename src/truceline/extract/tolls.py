@@ -8,7 +8,7 @@ from typing import Final
 from truceline.extract.counts import head
 from truceline.extract.numbers import Number
 from truceline.extract.view import Draft, View, days, in_date, several_days
-from truceline.lexicon import word_set
+from truceline.lexicon import load, word_set
 from truceline.model import Count
 from truceline.text.tokens import Match, Token
 
@@ -142,11 +142,9 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         if cat != "persons" and not direct and (put := _put_at(view, n)) is not None:
             totals.append((put, n, n.j - 1))  # "put the number of people killed ... at 196"
             continue
-        if cat == "of_them" and totals and not direct:
-            nxt = toks[head_at + 1].low if head_at + 1 < len(toks) else ""
-            if nxt.endswith("ly") and nxt.isalpha():
-                continue  # "21 policemen were injured, three of them seriously": how, no group
-            parts.append((totals[-1][0], n, head_at))  # "40 killed since May, 15 of them in X"
+        if totals and (group := _partitive(view, n, cat, head_at, bool(direct), totals[-1][0])):
+            if group[0]:
+                parts.append((group[0], n, group[1]))
             continue
         if cat is None and totals and not direct and _placed_share(view, n, totals[-1][1]):
             parts.append((totals[-1][0], n, n.j - 1))  # "41 killed, 33 in Borno and 8 in Yobe"
@@ -188,6 +186,39 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         else:
             totals.append((f, n, head_at))
     return totals, parts
+
+
+def _partitive(  # noqa: PLR0913
+    view: View, n: Number, cat: str | None, head_at: int, direct: bool, last: str
+) -> tuple[str, int] | None:
+    """A count that is a share of the toll before it: its field and head token ("" for a
+    share that is no group: read, but no part); None for any other count."""
+    if (group := _of_the_toll(view, n)) is not None:
+        return group, n.j + 2  # "120 were killed; 94 of the dead were guards"
+    if cat != "of_them" or direct:
+        return None
+    toks = view.tokens
+    nxt = toks[head_at + 1].low if head_at + 1 < len(toks) else ""
+    if nxt.endswith("ly") and nxt.isalpha():
+        return "", head_at  # "21 policemen were injured, three of them seriously": how
+    return last, head_at  # "40 killed since May, 15 of them in X"
+
+
+def _of_the_toll(view: View, n: Number) -> str | None:
+    """'94 of the dead were guards', '24 of the dead fell in the attacks of 5 June': the
+    toll's field the count is a part of."""
+    lows = view.lows
+    k = n.j
+    if (
+        k + 3 < len(lows)
+        and lows[k] == "of"
+        and lows[k + 1] == "the"
+        and lows[k + 3] != "of"  # ("one of the wounded of 7th June")
+        and lows[k + 3] not in word_set(view.lang, "grammar", "toll_status_verbs")
+    ):  # (not "one of the wounded having died", "11 of the injured remain in hospital")
+        field = load(view.lang, "cues")["toll_groups"].get(lows[k + 2])
+        return field if isinstance(field, str) else None
+    return None
 
 
 def _casualty_before(view: View, k: int) -> bool:
