@@ -3534,3 +3534,9 @@ def test_a_count_of_the_dead_that_were_a_group_is_a_part_of_the_toll(geo):
     total = next(c for c in out if c.killed and c.killed.value == 120)
     assert [c.killed.value for c in out if c.part_of == total.id] == [94]
     assert not any(c.injured and c.injured.value == 11 for c in out)
+
+
+def test_a_toll_that_stands_or_remains_at_a_number(geo):
+    text = "Clashes in Kano\n\nThe number of soldiers killed in Kano since 1 March remains at nine (9)."
+    (c,) = claims(text, geo, "2013-03-08")
+    assert c.kind == "casualty_tally" and c.killed.value == 9

@@ -44,7 +44,7 @@ def _put_at(view: View, n: Number) -> str | None:
     verbs = word_set(view.lang, "cues", "estimate_verbs")
     v = next((k for k in range(at - 1, max(-1, at - _PUT_REACH), -1) if toks[k].low in verbs), None)
     if v is None:
-        return None
+        return _risen_to(view, n)  # "the number of soldiers killed ... stands at nine"
     for cat in ("killed", "injured"):
         if any(v < m.i < n.i for m in view.cues.by.get(cat, ())):
             return cat
