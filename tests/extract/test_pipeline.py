@@ -3540,3 +3540,11 @@ def test_a_toll_that_stands_or_remains_at_a_number(geo):
     text = "Clashes in Kano\n\nThe number of soldiers killed in Kano since 1 March remains at nine (9)."
     (c,) = claims(text, geo, "2013-03-08")
     assert c.kind == "casualty_tally" and c.killed.value == 9
+
+
+def test_bodies_counted_or_collected_are_the_dead_and_bodies_found_are_not(geo):
+    text = "Fighting in Kano\n\nThe Red Cross has collected 94 bodies in Kano since Monday."
+    (c,) = claims(text, geo, "2013-12-11")
+    assert c.kind == "casualty_tally" and c.killed.value == 94
+    text = "Fighting in Kano\n\nThe bodies of 16 soldiers were found in Kano on Monday."
+    assert not any(c.killed for c in claims(text, geo, "2013-12-11"))

@@ -36,8 +36,11 @@ def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
 
 def _put_at(view: View, n: Number) -> str | None:
     """'put the number of people killed in the fighting at 196', 'put the wounded at 40': a
-    toll a verb of estimating sets at the number after 'at' ('killed' or 'injured')."""
+    toll a verb of estimating sets at the number after 'at' ('killed' or 'injured'); the
+    dead counted by their bodies, too."""
     toks = view.tokens
+    if _bodies_counted(view, n):
+        return "killed"  # "the Red Cross has collected 394 bodies": the dead, by their bodies
     at = n.i - 1 - (n.i > 1 and toks[n.i - 1].text in _QUOTES)  # 'at "more than 30"'
     if at < 2 or toks[at].low != "at":
         return _risen_to(view, n)
@@ -186,6 +189,16 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         else:
             totals.append((f, n, head_at))
     return totals, parts
+
+
+def _bodies_counted(view: View, n: Number) -> bool:
+    """'has collected 394 bodies', 'counted 101 bodies of the enemy': the dead, counted by
+    their bodies (not 'bodies were found': a finding, no toll of its own)."""
+    lows = view.lows
+    if n.j >= len(lows) or lows[n.j] not in word_set(view.lang, "grammar", "body_nouns"):
+        return False
+    verbs = word_set(view.lang, "grammar", "body_count_verbs")
+    return any(lows[k] in verbs for k in range(max(0, n.i - 3), n.i))
 
 
 def _partitive(  # noqa: PLR0913
