@@ -3548,3 +3548,9 @@ def test_bodies_counted_or_collected_are_the_dead_and_bodies_found_are_not(geo):
     assert c.kind == "casualty_tally" and c.killed.value == 94
     text = "Fighting in Kano\n\nThe bodies of 16 soldiers were found in Kano on Monday."
     assert not any(c.killed for c in claims(text, geo, "2013-12-11"))
+
+
+def test_people_who_sought_medical_help_were_hurt(geo):
+    text = "Riots in Kano\n\nIn Kano 153 people sought medical help after the riot on Friday."
+    (c,) = claims(text, geo, "2007-04-30")
+    assert c.injured.value == 153 and c.killed is None
