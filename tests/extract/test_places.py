@@ -313,3 +313,8 @@ def test_a_section_is_a_zone_named_by_its_compass_word_or_name(geo):
         ("southern section", "zone"),
         ("Kanyabayonga section", "zone"),
     ]
+
+
+def test_an_acronym_is_no_province_that_happens_to_be_spelled_so(geo):
+    got = places("Chinese troops crossed the LAC on Monday; the UAE protested.", geo)
+    assert [m for m, _, _ in got] == ["UAE"]

@@ -916,18 +916,34 @@ def _placed(tokens: tuple[Token, ...], i: int, geo: _Memo, word: str, lx: _Lex) 
     if prev == "the":
         place = geo.resolve(word).place  # "the Mission", "the Force": a body, not a town
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if (
+            place is not None
+            and word.isupper()
+            and len(word) <= 5
+            and not _among_capitals(tokens, i)
+        ):
+            return _acronym_place(place, word)
         # ("the Maliana market", "the Rusape area": a known name before a place's noun)
         return place is not None and (
             place.precision in ("country", "admin1", "zone") or nxt in lx.suffixes
         )
     if word.isupper() and len(word) <= 5 and not _among_capitals(tokens, i):
-        # "ENA", "(SDF)": an acronym is no town (but "NYERI 5, FORT HALL 4" shouts names)
+        # "ENA", "(SDF)": an acronym is no town (but "NYERI 5, FORT HALL 4" shouts names);
+        # nor a province spelled so ("the LAC" is no "Lac": a country's short form may be)
         place = geo.resolve(word).place
-        return place is not None and place.precision in ("country", "admin1", "zone")
+        return place is not None and _acronym_place(place, word)
     if _in_place_context(tokens, i, lx):
         return True
     place = geo.resolve(word).place
     return place is not None and (place.precision != "settlement" or place.population >= 20000)
+
+
+def _acronym_place(place: Any, word: str) -> bool:
+    """Whether a short word in capitals names the place: a country's short form ("UAE"), a
+    province's or a zone's ("KP"), not a province spelled so by chance ("the LAC": Lac)."""
+    return place.precision == "country" or (
+        place.precision in ("admin1", "zone") and fold(place.name) != fold(word)
+    )
 
 
 def _among_capitals(tokens: tuple[Token, ...], i: int) -> bool:
