@@ -3554,3 +3554,14 @@ def test_people_who_sought_medical_help_were_hurt(geo):
     text = "Riots in Kano\n\nIn Kano 153 people sought medical help after the riot on Friday."
     (c,) = claims(text, geo, "2007-04-30")
     assert c.injured.value == 153 and c.killed is None
+
+
+def test_police_firing_tear_gas_at_a_crowd_is_an_incident(geo):
+    text = "Riots in Kano\n\nPolice used tear gas to disperse the crowd near the palace in Kano on Monday."
+    assert [c.kind for c in claims(text, geo, "2009-09-29")] == ["incident"]
+    text = (
+        "Riots in Kano\n\nWitnesses in Kano said police fired tear gas and live ammunition at "
+        "protesters on Monday, wounding five."
+    )
+    (c,) = claims(text, geo, "2009-09-29")
+    assert c.kind == "incident" and c.injured.value == 5

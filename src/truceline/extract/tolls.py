@@ -359,7 +359,8 @@ def _kind_of_toll(view: View) -> str:
             *nouns,
             *(() if cues.methods or _in_town(view) else cues.by.get("violation_nouns", ())),
         )
-        if toks[m.j - 1].low.endswith("s") or (m.i > 0 and toks[m.i - 1].low in ("those", "these"))
+        if _plural(toks[m.j - 1].low, view.lang)
+        or (m.i > 0 and toks[m.i - 1].low in ("those", "these"))
     ]
     if general:
         return "casualty_tally"  # "air strikes killed 18", "injured in those attacks"
@@ -373,6 +374,11 @@ def _kind_of_toll(view: View) -> str:
         # or an entry's own day, too)
         return "incident"
     return "casualty_tally"
+
+
+def _plural(low: str, lang: str) -> bool:
+    """'attacks', 'strikes': a plural noun (not 'gas', a mass noun ending so)."""
+    return low.endswith("s") and low not in word_set(lang, "grammar", "singulars_in_s")
 
 
 def _wound_kind(view: View, j: int) -> bool:
