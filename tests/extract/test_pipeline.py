@@ -3565,3 +3565,9 @@ def test_police_firing_tear_gas_at_a_crowd_is_an_incident(geo):
     )
     (c,) = claims(text, geo, "2009-09-29")
     assert c.kind == "incident" and c.injured.value == 5
+
+
+def test_exchanges_of_fire_are_counted(geo):
+    text = "Clashes in Kano\n\nResidents report two exchanges of fire in Kano on Monday night."
+    (c,) = claims(text, geo, "2012-07-27")
+    assert (c.kind, c.count.value) == ("violation_tally", 2)
