@@ -380,3 +380,7 @@ def test_a_body_whose_statement_a_medium_carries_speaks_and_the_medium_relays():
     text = "A government statement broadcast by Radio Kano said the patrol came under fire."
     assert who(text) == ("government", ["Radio Kano"])
     assert who("An official statement carried by APS said two posts were shelled.")[0] == "APS"
+
+
+def test_a_participle_after_with_is_no_speech_verb():
+    assert who("Troops dispersed the crowd with fixed bayonets without firing.")[0] is None

@@ -3571,3 +3571,13 @@ def test_exchanges_of_fire_are_counted(geo):
     text = "Clashes in Kano\n\nResidents report two exchanges of fire in Kano on Monday night."
     (c,) = claims(text, geo, "2012-07-27")
     assert (c.kind, c.count.value) == ("violation_tally", 2)
+
+
+def test_a_telegrams_writer_speaks_for_it(geo):
+    text = (
+        "Telegram from the Governor of Kano to the Secretary of State, 9 June 1919\n\n"
+        "No. 114. Secret. Disturbances Kano.\n\n"
+        "1. On Saturday 7th June crowds attacked offices of a newspaper in Kano."
+    )
+    (c,) = claims(text, geo, "1919-06-09")
+    assert c.claimant.name == "Governor of Kano"

@@ -92,6 +92,7 @@ class _Lex:
     information: frozenset[str]  # "figures": 'according to figures from X' (`_past_information`)
     versions: frozenset[str]  # "account", "version": what a party's possessive owns and says
     carriers: frozenset[str]  # "broadcast", "carried" (by X): X relays the document it airs
+    modifier_openers: frozenset[str]  # "with", "without" (fixed bayonets): no speech after
     # memo of `_org_of` by a phrase's text and its tokens' words (see `_party`)
     orgs: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = field(default_factory=dict)
 
@@ -126,7 +127,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["speech_verbs"]) | words["relay_participles"],
         _OBJECT_END_MARKS | frozenset(g["speaker_phrase_ends"]), frozenset(g["accusing_verbs"]),
         frozenset(g["information_nouns"]), frozenset(d["version_words"]),
-        frozenset(g["carrier_verbs"]),
+        frozenset(g["carrier_verbs"]), frozenset(g["modifier_openers"]),
     )  # fmt: skip
 
 
@@ -446,8 +447,10 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
         and not any(w in _STOP_MARKS for w in lows[k + 2 : lows.index("by", k + 3)])
     ):
         return []  # "a thread posted on X by @PNHDirCom": passive, its agent speaks
-    if prev.endswith(("'s", "’s")) or prev in lx.determiners:
-        return []  # "Translator's notes are in brackets", "These reports": a noun, no speech
+    if prev.endswith(("'s", "’s")) or prev in lx.determiners or prev in lx.modifier_openers:
+        # "Translator's notes are in brackets", "These reports": a noun, no speech; "with
+        # fixed bayonets": a participle describing a noun
+        return []
     if k + 1 < len(lows) and lows[k + 1] in lx.noun_auxiliaries:
         return []  # "bracketed notes are the Digest's", "reports could not be verified"
     if low in lx.clause_final and k + 1 < len(lows) and lows[k + 1] not in _SAYING_ENDS:

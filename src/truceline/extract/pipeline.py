@@ -1124,6 +1124,12 @@ def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:
     # the lead is the first paragraph with a sentence in it ("STATEMENT", "OFFICIAL" and a
     # letterhead may stand between it and the headline)
     lead = next((r.sentence.para for r in reads if r.sentence.para and len(r.view.tokens) >= 8), 1)
+    # ("Telegram from the Governor of Malta to the Secretary of State ...": its writer)
+    writer = next(
+        (w for r in reads[:6] if r.sentence.para <= lead and (w := letter_writer(r))), None
+    )
+    if writer is not None:
+        return writer
     letterhead = None
     for r in reads:
         if r.sentence.para >= max(lead, 2):

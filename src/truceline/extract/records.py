@@ -645,6 +645,11 @@ def letter_writer(r: Read) -> Party | None:
     if sum(t.text == "(" for t in toks[:start]) > sum(t.text == ")" for t in toks[:start]):
         return None  # "Weekly Note No. 4 (translation from the French)": an aside, no writer
     end = next((k for k in range(start, len(toks)) if toks[k].low in ("addressed", ",")), len(toks))
+    while start < len(toks) - 1 and toks[start].low == "the":
+        start += 1  # ("from the Governor of Malta": the Governor of Malta)
+    if not any(t.low == "addressed" for t in toks[start:]):
+        # "Telegram from the Governor of Malta to the Secretary of State": to whom, after 'to'
+        end = next((k for k in range(start, end) if toks[k].low == "to"), end)
     while end > start and toks[end - 1].text in (".", ":"):
         end -= 1
     base = r.sentence.start
