@@ -3581,3 +3581,11 @@ def test_a_telegrams_writer_speaks_for_it(geo):
     )
     (c,) = claims(text, geo, "1919-06-09")
     assert c.claimant.name == "Governor of Kano"
+
+
+def test_riot_weapons_and_hospital_tolls(geo):
+    text = "Riots in Kano\n\nProtesters threw a petrol bomb at the police station in Kano on Friday night."
+    assert [c.kind for c in claims(text, geo, "1997-01-11")] == ["incident"]
+    text = "Riots in Kano\n\nIn Kano 52 people were treated in hospitals overnight, among them 21 police officers."
+    out = claims(text, geo, "1997-01-11")
+    assert sorted(c.injured.value for c in out) == [21, 52]
