@@ -3589,3 +3589,13 @@ def test_riot_weapons_and_hospital_tolls(geo):
     text = "Riots in Kano\n\nIn Kano 52 people were treated in hospitals overnight, among them 21 police officers."
     out = claims(text, geo, "1997-01-11")
     assert sorted(c.injured.value for c in out) == [21, 52]
+
+
+def test_a_claim_on_the_border_alone_is_in_the_reports_country_too(geo):
+    text = (
+        "Clashes in northern Nigeria\n\nTroops were sent to Kano on Friday.\n\n"
+        "Gunmen crossed the border at least 12 times since January, the army said."
+    )
+    (c,) = [c for c in claims(text, geo, "1978-03-01") if c.count]
+    assert [(loc.mention, loc.precision) for loc in c.locations][0] == ("border", "zone")
+    assert c.locations[-1].country == "NG" and c.locations[-1].precision == "country"

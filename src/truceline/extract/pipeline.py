@@ -936,6 +936,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     body = _merge_retold_totals(body)
     claims = _merge_restated(_merge_headline(head, body))
     claims = _within_main_town(claims, _towns_named(reads))
+    claims = _generic_zones_at_home(claims, ctx.home)
     return Envelope(doc, _renumber(_claimants_in_full(claims, doc)))
 
 
@@ -953,6 +954,20 @@ def _inside_a_town(loc: Location) -> bool:
     return loc.precision in ("unresolved", "admin2") or (
         loc.precision == "zone" and loc.mention[:1].isupper()
     )
+
+
+def _generic_zones_at_home(claims: list[Claim], home: Location | None) -> list[Claim]:
+    """A claim placed only on lines or zones named by their kind ('the border', 'airspace',
+    'the front line') is in the report's country too (the one its places lie in most)."""
+    if home is None:
+        return claims
+    out = []
+    for c in claims:
+        locs = c.locations
+        if locs and all(loc.precision == "zone" and not loc.mention[:1].isupper() for loc in locs):
+            c = replace(c, locations=(*locs, replace(home, role="at")))
+        out.append(c)
+    return out
 
 
 def _towns_named(reads: list[Read]) -> dict[str, list]:
