@@ -3599,3 +3599,9 @@ def test_a_claim_on_the_border_alone_is_in_the_reports_country_too(geo):
     (c,) = [c for c in claims(text, geo, "1978-03-01") if c.count]
     assert [(loc.mention, loc.precision) for loc in c.locations][0] == ("border", "zone")
     assert c.locations[-1].country == "NG" and c.locations[-1].precision == "country"
+
+
+def test_quiet_said_twice_is_one_zero_tally(geo):
+    text = "Riots in Kano\n\nKano was calm on Monday. No incident was reported in Kano on Monday."
+    out = claims(text, geo, "2020-08-12")
+    assert [(c.kind, c.count.value, len(c.evidence)) for c in out] == [("violation_tally", 0, 2)]

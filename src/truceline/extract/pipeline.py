@@ -934,7 +934,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     if not chronology(reads):  # (in a chronology, old truces are its entries, not background)
         body = [c for c in body if not _background_truce(c, doc.published)]
     body = _merge_retold_totals(body)
-    claims = _merge_restated(_merge_headline(head, body))
+    claims = _merge_said_again(_merge_restated(_merge_headline(head, body)))
     claims = _within_main_town(claims, _towns_named(reads))
     claims = _generic_zones_at_home(claims, ctx.home)
     return Envelope(doc, _renumber(_claimants_in_full(claims, doc)))
@@ -1610,6 +1610,41 @@ def _merge_retold_totals(claims: list[Claim]) -> list[Claim]:
     if not moved:
         return out
     return [replace(c, part_of=moved.get(c.part_of, c.part_of)) if c.part_of else c for c in out]
+
+
+def _merge_said_again(claims: list[Claim]) -> list[Claim]:
+    """Quiet the report says again ('The 5th arrondissement is calm. No incident has been
+    reported since 06.00.'): a zero tally for the same days and place, by the same speaker,
+    is one claim with both spans."""
+    parents = {c.part_of for c in claims if c.part_of}
+    out: list[Claim] = []
+    for c in claims:
+        k = None
+        if c.kind == "violation_tally" and c.count and c.count.value == 0 and not c.part_of:
+            k = next((k for k, e in enumerate(out) if _said_again(e, c, parents)), None)
+        if k is None:
+            out.append(c)
+        else:
+            out[k] = replace(out[k], evidence=out[k].evidence + c.evidence)
+    return out
+
+
+def _said_again(first: Claim, again: Claim, parents: set[str]) -> bool:
+    return (
+        first.kind == again.kind
+        and not first.part_of
+        and first.id not in parents
+        and first.count == again.count
+        and first.killed == again.killed
+        and first.injured == again.injured
+        and (first.claimant.name if first.claimant else None)
+        == (again.claimant.name if again.claimant else None)
+        and first.period is not None
+        and first.period == again.period
+        and bool(first.locations)
+        and bool(again.locations)
+        and first.locations[0].name == again.locations[0].name
+    )  # fmt: skip
 
 
 def _renumber(claims: list[Claim]) -> tuple[Claim, ...]:
