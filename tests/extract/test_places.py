@@ -318,3 +318,10 @@ def test_a_section_is_a_zone_named_by_its_compass_word_or_name(geo):
 def test_an_acronym_is_no_province_that_happens_to_be_spelled_so(geo):
     got = places("Chinese troops crossed the LAC on Monday; the UAE protested.", geo)
     assert [m for m, _, _ in got] == ["UAE"]
+
+
+def test_a_street_named_after_its_lower_case_word_is_a_place(geo):
+    got = places("Barricades went up in the rue Gay-Lussac and the rue Saint-Jacques.", geo)
+    assert [m for m, _, _ in got] == ["rue Gay-Lussac", "rue Saint-Jacques"]
+    got = places("The terrorists from the populated point Ihsim fired mortars.", geo)
+    assert "point Ihsim" not in [m for m, _, _ in got]

@@ -174,6 +174,7 @@ class _Lex:
     site_owners: frozenset[str]  # "the X police station": whose site, between the two
     sites: frozenset[str]  # "the Camp", "the Embassy": a site called by its noun alone
     ordinal_zones: frozenset[str]  # "the 10th Precinct": a division's noun after its number
+    streets: frozenset[str]  # "rue", "calle": a street's word before its name, in lower case
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -226,7 +227,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["reported_from"]), frozenset(d["site_after_attack"]),
         frozenset(d["site_nouns"]), frozenset(load(lang, "grammar")["site_owners"]),
         frozenset(d["facility_nouns"] + d["site_nouns"] + d["referring_sites"]),
-        frozenset(d["ordinal_zone_nouns"]),
+        frozenset(d["ordinal_zone_nouns"]), frozenset(d["street_name_words"]),
     )  # fmt: skip
 
 
@@ -451,10 +452,16 @@ def _common_led_name(  # noqa: PLR0913
     text: str,
     base: int,
     found: list[tuple[int, int, str | None]],
+    lx: _Lex,
 ) -> int:
     """'in An Giang province': a known two-word name opening with a capitalised common word
     ('An') inside a sentence is a place; where the spotting goes on."""
     t = tokens[i]
+    if not t.is_cap and t.low in lx.streets and i + 1 < len(tokens) and caps[i + 1]:
+        # "in the rue Gay-Lussac", "the calle Mayor": a street's word, then its name
+        end = _run_end(tokens, i + 1, lx, caps)
+        found.append((i, end, None))
+        return end
     if (
         i > 0
         and t.is_cap
@@ -620,7 +627,7 @@ def spot_places(  # noqa: PLR0913
     while i < n:
         t = tokens[i]
         if not caps[i] or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
-            i = _common_led_name(tokens, i, caps, remembered, sentence, base, found)
+            i = _common_led_name(tokens, i, caps, remembered, sentence, base, found, lx)
             continue
         end = _joined_end(
             tokens, i, _run_end(tokens, i, lx, caps), caps, remembered, sentence, base, lx
