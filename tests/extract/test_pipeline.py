@@ -3605,3 +3605,13 @@ def test_quiet_said_twice_is_one_zero_tally(geo):
     text = "Riots in Kano\n\nKano was calm on Monday. No incident was reported in Kano on Monday."
     out = claims(text, geo, "2020-08-12")
     assert [(c.kind, c.count.value, len(c.evidence)) for c in out] == [("violation_tally", 0, 2)]
+
+
+def test_the_regency_is_the_regency_named_before(geo):
+    text = (
+        "Violence in Central Kalimantan\n\nViolence began in Sampit (Kotawaringin Timur regency, "
+        "Central Kalimantan) on 18 February.\n\n"
+        "The police said on Sunday that 118 people had been killed in the regency since 18 February."
+    )
+    toll = next(c for c in claims(text, geo, "2001-02-26") if c.killed and c.killed.value == 118)
+    assert toll.locations[0].mention.startswith("Kotawaringin Timur")
