@@ -3615,3 +3615,8 @@ def test_the_regency_is_the_regency_named_before(geo):
     )
     toll = next(c for c in claims(text, geo, "2001-02-26") if c.killed and c.killed.value == 118)
     assert toll.locations[0].mention.startswith("Kotawaringin Timur")
+
+
+def test_a_ransacked_building_is_an_attack(geo):
+    text = "Riots in Kano\n\nRioters ransacked the party headquarters in Kano on Thursday."
+    assert [c.kind for c in claims(text, geo, "1990-06-15")] == ["incident"]
