@@ -971,7 +971,9 @@ def _generic_zones_at_home(claims: list[Claim], home: Location | None) -> list[C
 
 
 def _towns_named(reads: list[Read]) -> dict[str, list]:
-    """The towns a report names (not in a speaker's name or a dateline): times, first."""
+    """The towns a report names (not in a speaker's name or a dateline): times, first. (All
+    its sentences: the running count in `_Context.towns` passes over those merged into the
+    claim before them.)"""
     towns: dict[str, list] = {}
     for r in reads:
         _count_towns(r, towns)
@@ -1630,6 +1632,7 @@ def _merge_said_again(claims: list[Claim]) -> list[Claim]:
 
 
 def _said_again(first: Claim, again: Claim, parents: set[str]) -> bool:
+    """Whether `again` repeats `first`: kind, figures, speaker, days and first place."""
     return (
         first.kind == again.kind
         and not first.part_of
