@@ -3199,7 +3199,7 @@ def test_a_rival_speaker_in_its_own_clause_claims_the_count_there(geo):
         geo,
     )
     by_toll = {c.killed.value: c.claimant.name for c in out}
-    assert by_toll == {26: "government", 50: "human rights group"}
+    assert by_toll == {26: "Government of Afghanistan", 50: "human rights group"}
 
 
 def test_a_claim_that_names_no_place_may_be_of_the_whole_country(geo):
@@ -3620,3 +3620,12 @@ def test_the_regency_is_the_regency_named_before(geo):
 def test_a_ransacked_building_is_an_attack(geo):
     text = "Riots in Kano\n\nRioters ransacked the party headquarters in Kano on Thursday."
     assert [c.kind for c in claims(text, geo, "1990-06-15")] == ["incident"]
+
+
+def test_the_government_is_the_government_of_the_reports_country(geo):
+    text = (
+        "Clashes in Kano\n\nThe Government said rebels attacked a police post in Kano "
+        "on Monday, killing two officers."
+    )
+    (c,) = claims(text, geo, "2020-08-12")
+    assert c.claimant.name == "Government of Nigeria" and c.claimant.mention == "The Government"

@@ -937,7 +937,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     claims = _merge_said_again(_merge_restated(_merge_headline(head, body)))
     claims = _within_main_town(claims, _towns_named(reads))
     claims = _generic_zones_at_home(claims, ctx.home)
-    return Envelope(doc, _renumber(_claimants_in_full(claims, doc)))
+    return Envelope(doc, _renumber(_claimants_in_full(claims, doc, ctx.home)))
 
 
 def _main_town(towns: dict[str, list]) -> Location | None:
@@ -1008,16 +1008,29 @@ def _within_main_town(claims: list[Claim], towns: dict[str, list]) -> list[Claim
     return out
 
 
-def _claimants_in_full(claims: list[Claim], doc: Document) -> list[Claim]:
+def _claimants_in_full(
+    claims: list[Claim], doc: Document, home: Location | None = None
+) -> list[Claim]:
     """Each claimant named by its kind alone as the body the report names in full
-    (records.in_full); a claim is copied only when its claimant changes."""
+    (records.in_full), or 'the government' as the government of the report's country; a
+    claim is copied only when its claimant changes."""
     lang = doc.language or "en"
     out = []
     known: dict[str, str | None] = {}  # (this document's full names, by claimant name)
     for c in claims:
         party = in_full(c.claimant, doc.text, lang, known)
+        if party is not None and party is c.claimant and home is not None and home.name:
+            party = _of_the_country(party, home.name, lang)
         out.append(c if party is c.claimant else c.with_claimant(party))
     return out
+
+
+def _of_the_country(party: Party, country: str, lang: str) -> Party:
+    """'The Government' of a report on Kenya: the Government of Kenya."""
+    if party.name.lower() not in word_set(lang, "attribution", "national_bodies"):
+        return party
+    name = f"{party.name[:1].upper()}{party.name[1:]} of {country}"
+    return Party(name, party.mention, party.type, (*party.aliases, party.name))
 
 
 def _item_openers(reads: list[Read]) -> set[int]:
