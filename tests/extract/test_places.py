@@ -325,3 +325,10 @@ def test_a_street_named_after_its_lower_case_word_is_a_place(geo):
     assert [m for m, _, _ in got] == ["rue Gay-Lussac", "rue Saint-Jacques"]
     got = places("The terrorists from the populated point Ihsim fired mortars.", geo)
     assert "point Ihsim" not in [m for m, _, _ in got]
+
+
+def test_an_unknown_name_a_column_relieves_or_storms_is_a_place_not_an_owner(geo):
+    got = places(
+        "A column began an operation to relieve Quitexa; troops stormed Mbekwazi's house.", geo
+    )
+    assert [m for m, _, _ in got] == ["Quitexa"]

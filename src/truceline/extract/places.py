@@ -972,6 +972,8 @@ def _unknown_name(
     """A name the gazetteer does not know, kept when a place preposition introduces it
     ("near Qarqazzu", "south of the Litani", "in the village of X")."""
     prev = tokens[i - 1].low if i else ""
+    if tokens[end - 1].low.endswith(("'s", "’s")):
+        return None  # "stormed Ping's campaign headquarters": an owner the text knows
     if prev == "the" and end - i == 1 and _unpossessed(tokens[i].low) in lx.sites:
         return None  # "at the Camp", "the Embassy": a site called by its common noun
     if prev == "the" and i > 1 and tokens[i - 2].low in lx.unknown_after:
