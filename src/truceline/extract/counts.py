@@ -205,12 +205,19 @@ def _risen_to(view: View, n: Number) -> tuple[str | None, int]:
     return None, -1
 
 
+def estimate_verb_before(view: View, at: int, reach: int) -> int | None:
+    """The verb of estimating ('put', 'estimated') that sets a figure at the 'at' at token
+    `at`, looked for fewer than `reach` tokens back; None when there is none."""
+    verbs = word_set(view.lang, "cues", "estimate_verbs")
+    toks = view.tokens
+    return next((x for x in range(at - 1, max(-1, at - reach), -1) if toks[x].low in verbs), None)
+
+
 def _put_number(view: View, at: int) -> tuple[str, int] | None:
     """'put the number of violations ... at': the violation noun whose number a verb of
     estimating puts at the count after 'at' (within twelve words)."""
-    verbs = word_set(view.lang, "cues", "estimate_verbs")
     toks = view.tokens
-    v = next((x for x in range(at - 1, max(-1, at - 13), -1) if toks[x].low in verbs), None)
+    v = estimate_verb_before(view, at, 13)
     if v is None:
         return None
     nouns = word_set(view.lang, "grammar", "number_of_nouns")  # "number", "total", "count"

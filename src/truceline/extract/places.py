@@ -918,27 +918,21 @@ def _placed(tokens: tuple[Token, ...], i: int, geo: _Memo, word: str, lx: _Lex) 
     """A one-word name stands as a place when the words around say so, or when it is a
     country, division, zone or a town of some size ("Blue" in "the Blue Line" is not)."""
     prev = tokens[i - 1].low if i else ""
-    if word.isupper() and len(word) <= 5 and len(key(word)) < len(word):
+    acronym = word.isupper() and len(word) <= 5
+    if acronym and len(key(word)) < len(word):
         return False  # an acronym is a place's only as spelled: "the UCK" is not "the UK"
-    if prev == "the":
-        place = geo.resolve(word).place  # "the Mission", "the Force": a body, not a town
-        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-        if (
-            place is not None
-            and word.isupper()
-            and len(word) <= 5
-            and not _among_capitals(tokens, i)
-        ):
-            return _acronym_place(place, word)
-        # ("the Maliana market", "the Rusape area": a known name before a place's noun)
-        return place is not None and (
-            place.precision in ("country", "admin1", "zone") or nxt in lx.suffixes
-        )
-    if word.isupper() and len(word) <= 5 and not _among_capitals(tokens, i):
+    if acronym and not _among_capitals(tokens, i):
         # "ENA", "(SDF)": an acronym is no town (but "NYERI 5, FORT HALL 4" shouts names);
         # nor a province spelled so ("the LAC" is no "Lac": a country's short form may be)
         place = geo.resolve(word).place
         return place is not None and _acronym_place(place, word)
+    if prev == "the":
+        place = geo.resolve(word).place  # "the Mission", "the Force": a body, not a town
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        # ("the Maliana market", "the Rusape area": a known name before a place's noun)
+        return place is not None and (
+            place.precision in ("country", "admin1", "zone") or nxt in lx.suffixes
+        )
     if _in_place_context(tokens, i, lx):
         return True
     place = geo.resolve(word).place

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from truceline.extract.counts import head
+from truceline.extract.counts import estimate_verb_before, head
 from truceline.extract.numbers import Number
 from truceline.extract.view import Draft, View, days, in_date, several_days
 from truceline.lexicon import load, word_set
@@ -34,18 +34,22 @@ def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
     return best[1] if best else None
 
 
-def _put_at(view: View, n: Number) -> str | None:
-    """'put the number of people killed in the fighting at 196', 'put the wounded at 40': a
-    toll a verb of estimating sets at the number after 'at' ('killed' or 'injured'); the
-    dead counted by their bodies, too."""
-    toks = view.tokens
+def _toll_told(view: View, n: Number) -> str | None:
+    """The toll field of a count with no casualty word of its own: the dead counted by
+    their bodies, or a toll a verb puts at the count, or brings it to."""
     if _bodies_counted(view, n):
         return "killed"  # "the Red Cross has collected 394 bodies": the dead, by their bodies
+    return _put_at(view, n)
+
+
+def _put_at(view: View, n: Number) -> str | None:
+    """'put the number of people killed in the fighting at 196', 'put the wounded at 40': a
+    toll a verb of estimating sets at the number after 'at' ('killed' or 'injured')."""
+    toks = view.tokens
     at = n.i - 1 - (n.i > 1 and toks[n.i - 1].text in _QUOTES)  # 'at "more than 30"'
     if at < 2 or toks[at].low != "at":
         return _risen_to(view, n)
-    verbs = word_set(view.lang, "cues", "estimate_verbs")
-    v = next((k for k in range(at - 1, max(-1, at - _PUT_REACH), -1) if toks[k].low in verbs), None)
+    v = estimate_verb_before(view, at, _PUT_REACH)
     if v is None:
         return _risen_to(view, n)  # "the number of soldiers killed ... stands at nine"
     for cat in ("killed", "injured"):
@@ -75,7 +79,7 @@ def _participle(view: View, n: Number) -> bool:
     """Whether a casualty count hangs on '-ing' ('killing five', 'wounding nine')."""
     toks = view.tokens
     return any(toks[k].low.endswith("ing") for k in range(max(0, n.i - 3), n.i)
-               if view.cues.covering("killed", k) or view.cues.covering("injured", k))  # fmt: skip
+               if _casualty_at(view, k))  # fmt: skip
 
 
 def _singular_people(view: View) -> list[Number]:
@@ -87,7 +91,7 @@ def _singular_people(view: View) -> list[Number]:
     for k, t in enumerate(toks[:-2]):
         if t.low not in ("a", "an"):
             continue
-        if k and (view.cues.covering("killed", k - 1) or view.cues.covering("injured", k - 1)):
+        if k and _casualty_at(view, k - 1):
             # "shelling killed a woman", "wounding a child": one person, the verb's object
             if any(view.cues.at("persons", q) for q in range(k + 1, min(k + 3, len(toks)))):
                 out.append(Number(k, k + 1, 1, word=True))
@@ -138,11 +142,11 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         ) or (
             n.i > 0
             and (  # "wounding nine", "the wounding of 23"
-                _casualty_before(view, n.i - 1)
-                or (n.i > 1 and toks[n.i - 1].low == "of" and _casualty_before(view, n.i - 2))
+                _casualty_at(view, n.i - 1)
+                or (n.i > 1 and toks[n.i - 1].low == "of" and _casualty_at(view, n.i - 2))
             )
         )
-        if cat != "persons" and not direct and (put := _put_at(view, n)) is not None:
+        if cat != "persons" and not direct and (put := _toll_told(view, n)) is not None:
             totals.append((put, n, n.j - 1))  # "put the number of people killed ... at 196"
             continue
         if totals and (group := _partitive(view, n, cat, head_at, bool(direct), totals[-1][0])):
@@ -234,7 +238,8 @@ def _of_the_toll(view: View, n: Number) -> str | None:
     return None
 
 
-def _casualty_before(view: View, k: int) -> bool:
+def _casualty_at(view: View, k: int) -> bool:
+    """Whether token k lies in a word of killing or wounding."""
     return bool(view.cues.covering("killed", k) or view.cues.covering("injured", k))
 
 
