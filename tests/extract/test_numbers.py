@@ -22,6 +22,10 @@ def read(text: str) -> list[tuple[int, str, bool]]:
         ("they opened fire 14 times", [(14, "exact", True)]),
         ("a dozen hamlets", [(12, "exact", False)]),
         ("violated the truce eleven (11) times", [(11, "exact", True)]),
+        ("62 bodies, twice the toll the army gave", [(62, "exact", False)]),
+        ("three times as many dead as in May", []),
+        ("fired on the post twice the following night", [(2, "exact", True)]),
+        ("breached the pause 21 times as the deal expired", [(21, "exact", True)]),
     ],
 )
 def test_counts(text, expected):

@@ -3629,3 +3629,18 @@ def test_the_government_is_the_government_of_the_reports_country(geo):
     )
     (c,) = claims(text, geo, "2020-08-12")
     assert c.claimant.name == "Government of Nigeria" and c.claimant.mention == "The Government"
+
+
+def test_bodies_a_hospital_received_are_its_dead(geo):
+    text = "Clashes in Kano\n\nDoctors in Kano said they had received 14 bodies since Friday."
+    (c,) = claims(text, geo, "2020-08-12")
+    assert (c.kind, c.killed.value) == ("casualty_tally", 14)
+
+
+def test_a_one_word_dateline_places_the_claims_that_name_no_place(geo):
+    text = (
+        "Coup in Paraguay\n\nASUNCION, Feb 4 (Reuters) - Five people were killed in the "
+        "fighting on Friday, the army said."
+    )
+    (c,) = claims(text, geo, "1989-02-04")
+    assert [loc.name for loc in c.locations][:1] == ["Asunción"]

@@ -332,3 +332,12 @@ def test_an_unknown_name_a_column_relieves_or_storms_is_a_place_not_an_owner(geo
         "A column began an operation to relieve Quitexa; troops stormed Mbekwazi's house.", geo
     )
     assert [m for m, _, _ in got] == ["Quitexa"]
+
+
+def test_a_division_or_town_called_by_an_ordinary_word_needs_words_that_place_it(geo):
+    got = places("A group of Central Security conscripts set fire to a showroom in Giza.", geo)
+    assert [m for m, _, _ in got] == ["Giza"]
+    got = places("Iranian troops landed on the Gulf islands and in Tabriz.", geo)
+    assert [m for m, _, _ in got] == ["Tabriz"]
+    got = places("Bone, 14 April: a charge exploded at the post office.", geo)
+    assert [m for m, _, _ in got] == ["Bone"]  # an entry's place before its date

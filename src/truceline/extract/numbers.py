@@ -67,6 +67,9 @@ class _Lex:
     articles: frozenset[str]  # "a dozen", "one soldier": a number only before a countable
     more: frozenset[str]  # "three more times", "four separate times"
     negations: frozenset[str]  # "had not opened fire once" (`_negated`)
+    multiplier_after: frozenset[str]  # "twice the toll", "three times as many"
+    times_after_the: frozenset[str]  # "twice the next day": a frequency after all
+    multiplier_as: frozenset[str]  # "three times as many" ("21 times as the deal ..." counts)
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -82,6 +85,8 @@ def _read_lex(lang: str) -> _Lex:
                    *vague_openers, *articles, *d["label_zeros"]]),
         frozenset(d["label_zeros"]), frozenset(d["currency_before"]),
         vague_openers, articles, frozenset(g["more_words"]), frozenset(g["number_negations"]),
+        frozenset(g["multiplier_after"]), frozenset(g["times_after_the"]),
+        frozenset(g["multiplier_as"]),
     )  # fmt: skip
 
 
@@ -252,13 +257,8 @@ def find_numbers(
             i += 3  # "00:30 Loud explosion heard": a time of day counts nothing
             continue
         if low in lx.frequencies:
-            if low == "once" and i + 1 < n and lows[i + 1] in ("again", "more"):
-                i += 1  # "once again", "once more": again, no count
-                continue
-            qual, k = _qualifier(lows, i, lx)
-            # "had not opened fire once", "never once": no occurrence at all
-            value = 0 if low == "once" and _negated(lows, i, lx) else lx.frequencies[low]
-            out.append(Number(k, i + 1, value, qual, times=True, word=True))
+            if (once := _frequency(lows, i, lx)) is not None:
+                out.append(once)
             i += 1
             continue
         vm = lx.vague.at(lows, i) if low in lx.vague_openers else None
@@ -291,9 +291,38 @@ def find_numbers(
         if j + 1 < n and lows[j] in lx.more and lows[j + 1] in lx.times:
             j += 1  # "three more times", "two other times", "four separate times"
         times = j < n and lows[j] in lx.times
+        if times and _multiplies(lows, j + 1, lx):
+            i = j + 1  # "three times the number of last week": no count
+            continue
         out.append(Number(k, j + 1 if times else j, value, qual, times=times, word=word))
         i = j + 1 if times else j
     return tuple(out)
+
+
+def _frequency(lows: tuple[str, ...], i: int, lx: _Lex) -> Number | None:
+    """'twice', 'thrice', 'never once' (none); no count in 'once again' or 'twice the toll'."""
+    low = lows[i]
+    if low == "once" and i + 1 < len(lows) and lows[i + 1] in ("again", "more"):
+        return None  # "once again", "once more": again, no count
+    if _multiplies(lows, i + 1, lx):
+        return None  # "twice the toll given by the army": no count
+    qual, k = _qualifier(lows, i, lx)
+    # "had not opened fire once", "never once": no occurrence at all
+    value = 0 if low == "once" and _negated(lows, i, lx) else lx.frequencies[low]
+    return Number(k, i + 1, value, qual, times=True, word=True)
+
+
+def _multiplies(lows: tuple[str, ...], k: int, lx: _Lex) -> bool:
+    """Whether a frequency ending before token k multiplies what follows ("twice the toll",
+    "three times as many", "four times higher") rather than counting occurrences ("twice the
+    following night")."""
+    if k + 1 >= len(lows):
+        return False
+    if lows[k] == "as":
+        return lows[k + 1] in lx.multiplier_as
+    return lows[k] in lx.multiplier_after and not (
+        lows[k] == "the" and lows[k + 1] in lx.times_after_the
+    )
 
 
 def ordinal(low: str, lang: str = "en") -> int | None:

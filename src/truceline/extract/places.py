@@ -175,6 +175,7 @@ class _Lex:
     sites: frozenset[str]  # "the Camp", "the Embassy": a site called by its noun alone
     ordinal_zones: frozenset[str]  # "the 10th Precinct": a division's noun after its number
     streets: frozenset[str]  # "rue", "calle": a street's word before its name, in lower case
+    ordinary: frozenset[str]  # the language's ordinary words ("central", "gulf")
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -228,6 +229,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["site_nouns"]), frozenset(load(lang, "grammar")["site_owners"]),
         frozenset(d["facility_nouns"] + d["site_nouns"] + d["referring_sites"]),
         frozenset(d["ordinal_zone_nouns"]), frozenset(d["street_name_words"]),
+        dictionary(lang),
     )  # fmt: skip
 
 
@@ -687,6 +689,7 @@ def spot_places(  # noqa: PLR0913
             j is not None
             and j == i + 1
             and i == 0
+            and i not in proper  # (a dateline's "NAIROBI" is a place)
             and not _level_around(tokens, i, j, lx)[2]
             # "Guinea-Bissau: junta says ...": a country heading its line is a place
             and not (j < n and tokens[j].text == ":" and remembered.country_of(t.text))
@@ -926,17 +929,33 @@ def _placed(tokens: tuple[Token, ...], i: int, geo: _Memo, word: str, lx: _Lex) 
         # nor a province spelled so ("the LAC" is no "Lac": a country's short form may be)
         place = geo.resolve(word).place
         return place is not None and _acronym_place(place, word)
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if nxt and tokens[i + 1].is_cap and nxt not in lx.suffixes and word.lower() in lx.ordinary:
+        return False  # "a group of Central Security conscripts": a word of a longer name
     if prev == "the":
         place = geo.resolve(word).place  # "the Mission", "the Force": a body, not a town
-        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
         # ("the Maliana market", "the Rusape area": a known name before a place's noun)
         return place is not None and (
-            place.precision in ("country", "admin1", "zone") or nxt in lx.suffixes
+            (place.precision in ("country", "admin1", "zone") and not _ordinary(place, word, lx))
+            or nxt in lx.suffixes
         )
     if _in_place_context(tokens, i, lx):
         return True
     place = geo.resolve(word).place
-    return place is not None and (place.precision != "settlement" or place.population >= 20000)
+    dated = nxt == "," and i + 2 < len(tokens) and tokens[i + 2].text[:1].isdigit()
+    return (
+        place is not None
+        and (place.precision != "settlement" or place.population >= 20000)
+        # ("Bone, 14 April: ...": an entry's place before its date)
+        and (dated or not _ordinary(place, word, lx))
+    )
+
+
+def _ordinary(place: Any, word: str, lx: _Lex) -> bool:
+    """A division or town called by an ordinary word of the language ("Central Security
+    conscripts", "the Gulf islands": no town in Louisiana, no province of Papua New Guinea)
+    is a place only where the words around say so; a country stays one ("Chad")."""
+    return place.precision != "country" and word.lower() in lx.ordinary
 
 
 def _acronym_place(place: Any, word: str) -> bool:

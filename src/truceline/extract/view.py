@@ -251,7 +251,15 @@ def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Loc
         (p.aside, p.location.precision == "country", p.location.role != "at", p.i, k)
         for k, p in enumerate(places)
     ])  # fmt: skip
-    return tuple(places[r[4]].location for r in ranked)
+    out = tuple(places[r[4]].location for r in ranked)
+    if not places[ranked[-1][4]].aside:
+        return out
+    # (a place of last resort the sentence names again, "KUMANOVO, May 24 - ... near
+    # Kumanovo", once)
+    named = {loc.name for loc, r in zip(out, ranked, strict=True) if not r[0]}
+    return tuple(
+        loc for loc, r in zip(out, ranked, strict=True) if not r[0] or loc.name not in named
+    )
 
 
 def _referring_levels(lang: str) -> dict[str, tuple[str, ...]]:
