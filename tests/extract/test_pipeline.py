@@ -3644,3 +3644,22 @@ def test_a_one_word_dateline_places_the_claims_that_name_no_place(geo):
     )
     (c,) = claims(text, geo, "1989-02-04")
     assert [loc.name for loc in c.locations][:1] == ["Asunción"]
+
+
+def test_where_a_broadcast_was_monitored_is_no_place_of_it(geo):
+    text = (
+        "Riots in Burma\n\nThe official Rangoon radio, in a broadcast monitored in Bangkok, "
+        "said troops had opened fire on 11 occasions in Mandalay since Monday."
+    )
+    (c,) = claims(text, geo, "1988-08-11")
+    assert [loc.name for loc in c.locations] == ["Mandalay"]
+
+
+def test_posts_of_two_kinds_attacked_and_people_arrested(geo):
+    text = (
+        "Riots in Athens\n\nPolice said on Tuesday that since Saturday 24 police stations and "
+        "posts had been attacked in Athens; 38 officers injured; 176 persons arrested."
+    )
+    got = sorted((c.kind, c.count and c.count.value, c.injured and c.injured.value)
+                 for c in claims(text, geo, "2008-12-09"))  # fmt: skip
+    assert got == [("casualty_tally", None, 38), ("violation_tally", 24, None)]

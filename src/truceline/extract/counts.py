@@ -483,6 +483,12 @@ def _posts_attacked(view: View, n: Number) -> int | None:
     after = k + 1
     if after < len(toks) and toks[after].text == "(":  # "9 police stations (commissariats
         after = next((x + 1 for x in range(after, len(toks)) if toks[x].text == ")"), after)
+    if (
+        after + 1 < len(toks)
+        and toks[after].low in ("and", "or")
+        and toks[after + 1].low in lx.posts
+    ):
+        after += 2  # "24 police stations and posts have been attacked"
     auxiliaries = word_set(view.lang, "grammar", "post_attack_auxiliaries")
     while after < len(toks) and toks[after].low in auxiliaries:
         after += 1  # ... and sub-commissariats) have been attacked"

@@ -111,7 +111,7 @@ def read_sentence(
     places = (
         resolve_places(spots, geo, fixed, hints) if spots is not None and geo is not None else ()
     )
-    places = _where_treated(_not_the_speaker(places, att), lows, lang)
+    places = _where_heard(_where_treated(_not_the_speaker(places, att), lows, lang), lows, lang)
     name = _entry_name(tokens, dates, lang) or _row_label(tokens, s, lang)
     first = 1 if tokens and tokens[0].text == "|" and name else 0  # "| Est | 9 | 41 |"
     if spots is not None and geo is not None and name:
@@ -174,7 +174,7 @@ def replace_places(r: Read, geo: Geocoder, hints: tuple[str | None, str | None])
     if r.spots is None or not r.spots.found:
         return r
     places = _not_the_speaker(resolve_places(r.spots, geo, view.blocked, hints), r.attribution)
-    places = _where_treated(places, view.lows, view.lang)
+    places = _where_heard(_where_treated(places, view.lows, view.lang), view.lows, view.lang)
     if hints[0] is not None and "speech_verbs" in view.cues.by:
         places = _where_said(places, view.cues, view.lows, hints[0])
     return Read(s, view.with_places(places), r.attribution, r.spots)
@@ -225,6 +225,27 @@ def _where_treated(
         return places
     # (not "the Tadjourah hospital": named after its town, it places the wounded there)
     return tuple(p for p in places if lows[p.j - 1] not in care or p.location.geonameid is not None)
+
+
+def _where_heard(
+    places: tuple[PlaceMention, ...], lows: tuple[str, ...], lang: str
+) -> tuple[PlaceMention, ...]:
+    """'Rangoon radio, in a broadcast monitored in Bangkok, said ...': where a broadcast was
+    picked up is no place of what it tells."""
+    verbs = word_set(lang, "grammar", "monitoring_verbs")
+    aside = word_set(lang, "grammar", "monitoring_verbs_aside")
+    return tuple(
+        p
+        for p in places
+        if not (
+            p.i > 1
+            and lows[p.i - 1] in ("in", "from")
+            and (
+                lows[p.i - 2] in verbs
+                or (p.i > 2 and lows[p.i - 2] in aside and lows[p.i - 3] == ",")
+            )
+        )
+    )
 
 
 _ENTRY_MARKS: Final = frozenset({",", ".", ":", ";", "-", "–"})

@@ -185,7 +185,7 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
             totals[-1] = (field, both, head_at)
             continue
         if f is None:
-            if totals and n.i > opener:
+            if totals and n.i > opener and not _other_fate(view, head_at):
                 parts.append((totals[-1][0], n, head_at))
             continue
         if totals and n.i > opener and n.value <= totals[-1][1].value and f == totals[-1][0]:
@@ -193,6 +193,15 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         else:
             totals.append((f, n, head_at))
     return totals, parts
+
+
+def _other_fate(view: View, head_at: int) -> bool:
+    """'176 persons arrested', '40 people were detained': people counted for another fate."""
+    lows = view.lows
+    k = head_at + 1
+    if k < len(lows) and lows[k] in ("were", "was", "have", "had", "been"):
+        k += 2 if k + 1 < len(lows) and lows[k + 1] == "been" else 1
+    return k < len(lows) and lows[k] in word_set(view.lang, "grammar", "other_fates")
 
 
 def _bodies_counted(view: View, n: Number) -> bool:
