@@ -3663,3 +3663,12 @@ def test_posts_of_two_kinds_attacked_and_people_arrested(geo):
     got = sorted((c.kind, c.count and c.count.value, c.injured and c.injured.value)
                  for c in claims(text, geo, "2008-12-09"))  # fmt: skip
     assert got == [("casualty_tally", None, 38), ("violation_tally", 24, None)]
+
+
+def test_a_province_was_quiet_is_a_zero_and_relatively_calm_is_not(geo):
+    text = (
+        "Unrest in Mexico\n\nChiapas, where rebels have kept a truce since 1994, was quiet on "
+        "Thursday, officials said. The border has been relatively calm, the army said."
+    )
+    (c,) = claims(text, geo, "1996-08-30")
+    assert (c.count.value, c.locations[0].name) == (0, "Chiapas")

@@ -559,6 +559,8 @@ def zero_claim(view: View) -> Draft | None:
                 or (a + opened == 2 and toks[1].text == ":")
             ):
                 z.append(m)
+    if not z and (k := _quiet_state(view)) is not None:
+        return Draft("violation_tally", (k, k + 1), Count(0, "exact", "violation"), confidence=0.55)
     if not z:
         return None
     m = min(z, key=lambda x: x.i)
@@ -566,6 +568,25 @@ def zero_claim(view: View) -> Draft | None:
     explosions = view.cues.at("explosion_nouns", m.i) is not None
     count = Count(0, "exact", "explosion" if explosions else "violation")
     return Draft("violation_tally", (m.i, m.j), count, confidence=0.55)
+
+
+def _quiet_state(view: View) -> int | None:
+    """'Chiapas was quiet on Thursday', 'has been completely calm since 29 January': the
+    token of the quiet word after its copula (and a word of degree), in a sentence that
+    dates it, or None."""
+    if not view.dates:
+        return None  # ("the streets were quiet after the fighting": a moment, no tally)
+    states = word_set(view.lang, "grammar", "quiet_states")
+    lows = view.lows
+    for k in range(1, len(lows)):
+        if lows[k] not in states:
+            continue
+        c = k - 1
+        if c > 0 and lows[c] in word_set(view.lang, "grammar", "quiet_degrees"):
+            c -= 1  # ("completely calm")
+        if lows[c] in word_set(view.lang, "grammar", "state_copulas"):
+            return k
+    return None
 
 
 def table_row(view: View, heading: View) -> list[Draft]:

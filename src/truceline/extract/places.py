@@ -693,6 +693,7 @@ def spot_places(  # noqa: PLR0913
             and not _level_around(tokens, i, j, lx)[2]
             # "Guinea-Bissau: junta says ...": a country heading its line is a place
             and not (j < n and tokens[j].text == ":" and remembered.country_of(t.text))
+            and not (j < n and tokens[j].text == "," and _division(remembered, t.text, lx))
         ):
             j = None  # a lone capitalised word opening a sentence is too weak alone
         if j is None:
@@ -956,6 +957,18 @@ def _ordinary(place: Any, word: str, lx: _Lex) -> bool:
     conscripts", "the Gulf islands": no town in Louisiana, no province of Papua New Guinea)
     is a place only where the words around say so; a country stays one ("Chad")."""
     return place.precision != "country" and word.lower() in lx.ordinary
+
+
+def _division(geo: _Memo, word: str, lx: _Lex) -> bool:
+    """'Chiapas, where rebels observe a truce, was quiet': a province or country by its own
+    name, no ordinary word, opening a sentence before a comma is a place."""
+    place = geo.resolve(word).place
+    return (
+        place is not None
+        and place.precision in ("admin1", "country")
+        and fold(place.name) == fold(word)
+        and word.lower() not in lx.ordinary
+    )
 
 
 def _acronym_place(place: Any, word: str) -> bool:
