@@ -3672,3 +3672,12 @@ def test_a_province_was_quiet_is_a_zero_and_relatively_calm_is_not(geo):
     )
     (c,) = claims(text, geo, "1996-08-30")
     assert (c.count.value, c.locations[0].name) == (0, "Chiapas")
+
+
+def test_shares_of_the_attacks_told_after_a_saying_are_parts(geo):
+    text = (
+        "Attacks in Mexico\n\nGuerrillas carried out 11 attacks in Mexico on Wednesday night, "
+        "the ministry said. It said five of the attacks were in Oaxaca and three in Guerrero."
+    )
+    got = [(c.count.value, c.part_of is not None) for c in claims(text, geo, "1996-08-30")]
+    assert got == [(11, False), (5, True), (3, True)]

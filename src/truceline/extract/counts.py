@@ -79,6 +79,11 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
         and (whole := next((m for m in view.numbers if m.i == k + 2), None)) is not None
     ):
         return head(view, whole)  # "two of the four incidents": two incidents
+    if n.value > 1 and k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low == "the":
+        # ("one of the violations was ...": an example, no count)
+        for cat in ("violation_nouns", "explosion_nouns"):
+            if (noun := view.cues.at(cat, k + 2)) is not None:
+                return "of_them", noun.j - 1  # "five of the attacks were in Oaxaca"
     if (
         k + 2 < len(toks)
         and toks[k].low == "of"
@@ -326,7 +331,9 @@ def count_claims(view: View) -> list[Draft]:
                 )  # type: ignore[arg-type]
                 continue
             if cat == "of_them" and (
-                (not attacky and n.i > 1)  # "Nineteen of them took place in ...": the last total's
+                # "Nineteen of them took place in ...", "It said five of them were in X": the
+                # last total's
+                (not attacky and n.i > 1 and not _only_said_before(view, n))
                 or any(
                     m.i < n.i
                     for c in ("munition_nouns", "measure_nouns")
@@ -386,6 +393,14 @@ def count_claims(view: View) -> list[Draft]:
     if total is not None:
         drafts.extend(_none_in(view, drafts[total]))
     return drafts
+
+
+def _only_said_before(view: View, n: Number) -> bool:
+    """Whether only a saying opens the sentence before the count ("It said five of ...")."""
+    return all(
+        k in view.blocked or view.lows[k] == "that" or view.cues.covering("speech_verbs", k)
+        for k in range(n.i)
+    )
 
 
 def _none_in(view: View, total: Draft) -> list[Draft]:
