@@ -3681,3 +3681,12 @@ def test_shares_of_the_attacks_told_after_a_saying_are_parts(geo):
     )
     got = [(c.count.value, c.part_of is not None) for c in claims(text, geo, "1996-08-30")]
     assert got == [(11, False), (5, True), (3, True)]
+
+
+def test_a_dated_attack_on_a_site_named_by_its_noun_is_an_incident(geo):
+    text = (
+        "Coup in Paraguay\n\nASUNCION, Feb 4 (Reuters) - Fighting raged on Friday.\n\n"
+        "Rebels shelled the police headquarters on Friday, a police officer said."
+    )
+    got = [(c.kind, c.locations[0].country) for c in claims(text, geo, "1989-02-04")]
+    assert got == [("incident", "PY")]

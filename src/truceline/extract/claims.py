@@ -613,13 +613,25 @@ def _site_referred(view: View) -> bool:
     """Whether the sentence places what it tells at a site named by its kind alone ('near
     the palace', 'at the airfield'), one the report named before."""
     sites = word_set(view.lang, "places", "referring_sites")
+    nouns = word_set(view.lang, "places", "site_nouns")
     preps = word_set(view.lang, "places", "place_prepositions")
+    attacked = word_set(view.lang, "places", "site_after_attack")
     toks = view.tokens
-    return any(
-        t.low in sites and toks[k - 1].low == "the" and toks[k - 2].low in preps
-        for k, t in enumerate(toks)
-        if k > 1
-    )
+    for k, t in enumerate(toks):
+        if k < 2 or not (t.low in sites or t.low in nouns):
+            continue
+        # "near the palace"; "shelled the police headquarters", "at a gendarmerie post": a
+        # site's noun after its determiner and up to two words that say whose
+        for d in range(k - 1, max(0, k - 4), -1):
+            low = toks[d].low
+            if low in ("the", "a", "an"):
+                before = toks[d - 1].low
+                if (low == "the" and before in preps) or (t.low in nouns and before in attacked):
+                    return True
+                break
+            if not toks[d].text.isalpha():
+                break
+    return False
 
 
 def _second_clause_incident(view: View, drafts: list[Draft]) -> list[Draft]:
