@@ -3690,3 +3690,21 @@ def test_a_dated_attack_on_a_site_named_by_its_noun_is_an_incident(geo):
     )
     got = [(c.kind, c.locations[0].country) for c in claims(text, geo, "1989-02-04")]
     assert got == [("incident", "PY")]
+
+
+def test_people_known_to_have_been_killed_are_a_toll(geo):
+    text = "Clashes in Kano\n\nSince Monday 52 raiders are believed to have been killed in Kano."
+    (c,) = claims(text, geo, "2020-08-12")
+    assert (c.kind, c.killed.value) == ("casualty_tally", 52)
+
+
+def test_a_consent_to_halt_the_firing_is_an_agreement_not_an_attack(geo):
+    text = (
+        "Clashes on the border\n\nA spokesman in Cairo said Kuwait and Iraq had agreed on Tuesday night "
+        "to halt the firing on the border."
+    )
+    assert [c.kind for c in claims(text, geo, "1973-03-21")] == ["agreement"]
+    text = (
+        "Clashes on the border\n\nKuwait said Iraq had not agreed to halt the firing on the border."
+    )
+    assert "agreement" not in [c.kind for c in claims(text, geo, "1973-03-21")]

@@ -496,7 +496,15 @@ def _decide(view: View) -> list[Draft]:
     if has_tally:
         drafts.extend(_second_clause_incident(view, drafts))
     drafts.extend(ops)
-    drafts.extend(d for d in agreement(view, bool(drafts)) if not _hedged(view, d.anchor))
+    agreed = [d for d in agreement(view, bool(drafts)) if not _hedged(view, d.anchor)]
+    for a in agreed:
+        # ("agreed to halt the firing": the firing stopped is no attack of its own)
+        drafts = [
+            d
+            for d in drafts
+            if not (d.kind == "incident" and a.anchor[0] <= d.anchor[0] < a.anchor[1])
+        ]
+    drafts.extend(agreed)
     for d in drafts:
         if d.kind == "incident":
             none_killed, none_hurt = nobody(cues, view.lang)

@@ -177,6 +177,11 @@ def _killed_plural(view: View, p: int) -> bool:
     auxiliaries = _LEX.get(view.lang).auxiliaries
     while k < len(toks) and k - p <= 3 and toks[k].low in auxiliaries:
         k += 1
+    raising = word_set(view.lang, "grammar", "raising_verbs")
+    if k > p + 1 and k + 2 < len(toks) and toks[k].low in raising and toks[k + 1].low == "to":
+        k += 2  # "are known to have been killed"
+        while k < len(toks) and toks[k].low in auxiliaries:
+            k += 1
     return k > p + 1 and bool(view.cues.at("killed", k) or view.cues.at("injured", k))
 
 

@@ -86,10 +86,29 @@ def _entered(view: View) -> list[Draft]:
     return []
 
 
+def _agreed_to_stop(view: View) -> list[Draft]:
+    """'Kuwait and Iraq had agreed Tuesday night to halt the firing', 'both agreed to end
+    the confrontation': a consent to stop fighting, with no truce named."""
+    lows = view.lows
+    consent = word_set(view.lang, "grammar", "consent_verbs")
+    stops = word_set(view.lang, "grammar", "stop_verbs")
+    fighting = word_set(view.lang, "grammar", "stopped_fighting")
+    for k, low in enumerate(lows):
+        if low not in consent or any(view.cues.covering("negations", x) for x in range(k - 2, k)):
+            continue
+        to = next((x for x in range(k + 1, min(len(lows), k + 5)) if lows[x] == "to"), None)
+        if to is None or to + 1 >= len(lows) or lows[to + 1] not in stops:
+            continue
+        end = next((x for x in range(to + 2, min(len(lows), to + 6)) if lows[x] in fighting), None)
+        if end is not None:
+            return [Draft("agreement", (k, end + 1), confidence=0.5, focus=k)]
+    return []
+
+
 def agreement(view: View, others: bool) -> list[Draft]:
     paired = _pair(view, "agreement_nouns", "agreement_verbs", 12)
     if not paired:
-        return []
+        return _agreed_to_stop(view)
     span, verb = paired
     toks = view.tokens
     nouns = [
