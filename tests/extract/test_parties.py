@@ -384,3 +384,7 @@ def test_a_body_whose_statement_a_medium_carries_speaks_and_the_medium_relays():
 
 def test_a_participle_after_with_is_no_speech_verb():
     assert who("Troops dispersed the crowd with fixed bayonets without firing.")[0] is None
+
+
+def test_a_spokesman_named_by_where_he_speaks_is_the_spokesman():
+    assert who("A spokesman in Cairo said rebels attacked Giza.")[0] == "spokesman"

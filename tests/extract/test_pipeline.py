@@ -3708,3 +3708,12 @@ def test_a_consent_to_halt_the_firing_is_an_agreement_not_an_attack(geo):
         "Clashes on the border\n\nKuwait said Iraq had not agreed to halt the firing on the border."
     )
     assert "agreement" not in [c.kind for c in claims(text, geo, "1973-03-21")]
+
+
+def test_a_military_spokesman_speaks_for_the_military_not_for_a_military(geo):
+    text = (
+        "Clashes on the border\n\nA military spokesman in Rawalpindi said Indian troops had "
+        "attacked positions near Lahore on Monday."
+    )
+    (c,) = claims(text, geo, "1965-04-27")
+    assert c.claimant.name == "military"

@@ -233,8 +233,11 @@ def _body_in(tokens: tuple[Token, ...], lx: _Lex) -> str:
             and not (cut[0] - a == 1 and lows[a] in lx.title_modifiers)
         ):
             best = _joined(tokens[a : cut[0]])
-    if best:
-        return _tidy(best)
+    return _tidy(best) if best else _past_titles(tokens, lows, lx)
+
+
+def _past_titles(tokens: tuple[Token, ...], lows: list[str], lx: _Lex) -> str:
+    """A speaker phrase with no body in it: its words past the titles, or the title."""
     a = 0
     while a < len(lows) and lows[a] in lx.lead:
         a += 1
@@ -243,6 +246,8 @@ def _body_in(tokens: tuple[Token, ...], lx: _Lex) -> str:
         b += 1
     if a < b < len(lows) and lows[b] == "of":
         return _tidy(_joined(tokens[a:]))  # "the deputy governor of Kandahar": the office
+    if a < b < len(lows) and lows[b] in lx.whereabouts:
+        return _tidy(_joined(tokens[a:b]))  # "a spokesman in Cairo": where, not who
     return _tidy(_joined(tokens[b:]) or _joined(tokens))
 
 

@@ -822,8 +822,11 @@ def _full_names(text: str, lang: str, word: str) -> tuple[str, ...]:
     for ws in (part for m in _runs_at(text, word, runs) for part in _sentence_parts(m.group())):
         while ws and ws[-1].islower() and ws[-1] not in generic:
             ws.pop()  # lower-case words only of a body's kind
-        while ws and (ws[0].lower() in joined or ws[0].lower() in documents):
-            ws.pop(0)  # ("Statement of the Government of ...": the body, not its paper)
+        while ws and (
+            ws[0].lower() in joined or ws[0].lower() in documents or ws[0] in ("A", "An")
+        ):
+            ws.pop(0)  # ("Statement of the Government of ...": the body, not its paper;
+            # "A military spokesman": no name)
         while ws and (ws[-1].lower() in joined or ws[-1].lower() in documents):
             ws.pop()  # ("GOVERNMENT STATEMENT": the paper, not a body)
         if len(ws) >= 2 and ws[0][:1].isupper():
