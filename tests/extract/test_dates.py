@@ -355,3 +355,9 @@ def test_a_day_of_the_month_alone_is_the_latest_on_or_before_the_report():
 def test_a_log_entrys_day_and_month_between_full_stops_before_its_clock_time():
     assert periods("10.03 01:30 [B] The ministry said") == [("2022-03-10", "2022-03-10")]
     assert periods("inflation of 10.5 per cent") == []
+
+
+def test_a_days_possessive_dates_what_happened_on_it():
+    assert periods("yesterday's events left 8 dead", "2010-10-01") == [("2010-09-30", "2010-09-30")]
+    assert periods("in Tuesday's suicide bombing", "2010-10-01") == [("2010-09-28", "2010-09-28")]
+    assert periods("since he won Saturday's election", "2010-10-01") == []

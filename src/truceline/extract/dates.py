@@ -654,6 +654,19 @@ def _since_before(lows: tuple[str, ...], i: int, found: list[DateMention], lx: _
     return None
 
 
+def _unpossessed_days(lows: tuple[str, ...], lx: _Lex, lang: str) -> tuple[str, ...]:
+    """The day of 'yesterday's events', 'Wednesday night's actions' read as a day, when what
+    it owns is something that happened (not 'Saturday's election')."""
+    owned = word_set(lang, "dates", "possessive_day_nouns")
+    out = list(lows)
+    for k, w in enumerate(lows):
+        day = w[:-2]
+        if w.endswith(("'s", "’s")) and (day in lx.weekdays or day in lx.day_words):
+            if any(lows[x] in owned for x in range(k + 1, min(len(lows), k + 3))):
+                out[k] = day  # ("Saturday's suicide bombing")
+    return tuple(out)
+
+
 def find_dates(
     tokens: tuple[Token, ...],
     published: str | None,
@@ -671,6 +684,9 @@ def find_dates(
     if any(len(w) > 2 and w[-1] == "." for w in lows):
         # "Dec." and "Sept." are months: compare without the abbreviation's dot
         lows = tuple([w[:-1] if len(w) > 2 and w[-1] == "." else w for w in lows])
+    if any(w.endswith(("'s", "’s")) for w in lows):
+        # "yesterday's events", "in Saturday's shooting": the day the possessive names
+        lows = _unpossessed_days(lows, lx, lang)
     marks = word_marks(lows, lang)
     if any(m & _HOMOGRAPH for m in marks):
         # "a protest march", "troops march on": a month only capitalised or with its day
