@@ -388,3 +388,11 @@ def test_a_participle_after_with_is_no_speech_verb():
 
 def test_a_spokesman_named_by_where_he_speaks_is_the_spokesman():
     assert who("A spokesman in Cairo said rebels attacked Giza.")[0] == "spokesman"
+
+
+def test_according_to_a_report_of_a_body_is_the_body():
+    text = (
+        "According to the consolidated report of the Ministry of Health as of 08:00 this "
+        "morning, 8 people died."
+    )
+    assert who(text)[0] == "Ministry of Health"

@@ -3717,3 +3717,14 @@ def test_a_military_spokesman_speaks_for_the_military_not_for_a_military(geo):
     )
     (c,) = claims(text, geo, "1965-04-27")
     assert c.claimant.name == "military"
+
+
+def test_a_question_is_no_speaker_and_a_long_label_in_capitals_is_one(geo):
+    text = (
+        "Disturbances in Mizo District\n\nWill the Minister of HOME AFFAIRS be pleased to "
+        "state:\n\n(a) the number of attacks in Aizawl?\n\nTHE MINISTER OF STATE IN THE "
+        "MINISTRY OF HOME AFFAIRS (SHRI A. B. SINGH): (a) The hostiles made 17 attacks in "
+        "Aizawl on Monday.\n\nSecurity Forces: killed 13, wounded 29."
+    )
+    got = {c.claimant.name for c in claims(text, geo, "1966-03-21")}
+    assert got == {"THE MINISTER OF STATE IN THE MINISTRY OF HOME AFFAIRS"}

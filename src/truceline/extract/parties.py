@@ -89,7 +89,7 @@ class _Lex:
     frame_verbs: frozenset[str]  # speech verbs and relaying participles (`_find_frames`)
     object_ends: frozenset[str]  # what ends a speaker's phrase after its verb (`_object_after`)
     accusing: frozenset[str]  # "accused": the phrase after it is the accused, not a speaker
-    information: frozenset[str]  # "figures": 'according to figures from X' (`_past_information`)
+    information: frozenset[str]  # "figures", "report": 'according to figures from X'
     versions: frozenset[str]  # "account", "version": what a party's possessive owns and says
     carriers: frozenset[str]  # "broadcast", "carried" (by X): X relays the document it airs
     modifier_openers: frozenset[str]  # "with", "without" (fixed bayonets): no speech after
@@ -126,7 +126,8 @@ def _read_lex(lang: str) -> _Lex:
         words["document_words"] | words["determiners"] | _SAYING_ENDS | set(d["published_objects"]),
         frozenset(d["speech_verbs"]) | words["relay_participles"],
         _OBJECT_END_MARKS | frozenset(g["speaker_phrase_ends"]), frozenset(g["accusing_verbs"]),
-        frozenset(g["information_nouns"]), frozenset(d["version_words"]),
+        # ("according to the report of X": X's, as "according to figures from X")
+        frozenset(g["information_nouns"] + d["document_words"]), frozenset(d["version_words"]),
         frozenset(g["carrier_verbs"]), frozenset(g["modifier_openers"]),
     )  # fmt: skip
 
@@ -373,6 +374,8 @@ def _object_after(
     quotes = ('"', "“", "”")
     ends = lx.object_ends
     while j < len(lows) and lows[j] not in ends and j - i < 16:
+        if lows[j] == "as" and j + 1 < len(lows) and lows[j + 1] == "of":
+            break  # "... of the Ministry of Health as of 08:00 this morning"
         if lows[j] in quotes:
             # 'quoting the "people's militia" of ...': a name in quotation marks goes on
             close = next(
@@ -516,7 +519,10 @@ def _past_information(lows: tuple[str, ...], k: int, lx: _Lex) -> int:
     health ministry': where the body whose information it is is named (k when no such
     words follow)."""
     j = k + (k < len(lows) and lows[k] in ("the", "official", "latest"))
-    if j < len(lows) and lows[j] in lx.information:
+    papers = lx.information
+    if j + 1 < len(lows) and lows[j] not in papers and lows[j + 1] in papers:
+        j += 1  # "the consolidated report of the Ministry of Public Health"
+    if j < len(lows) and lows[j] in papers:
         for link in (
             ("available", "to"),
             ("provided", "by"),

@@ -43,20 +43,10 @@ def label_speaker(r: Read) -> Party | None:
     if ":" not in r.sentence.text:
         return None  # (most lines: no colon, so no label; its tokens are the line's words)
     toks = r.view.tokens
-    start = _clock_time(toks)  # "21:40 Police source: ...": a line of an event log
-    item = start < len(toks) and toks[start].text in BULLETS
-    start += item  # "- Ha Tuyen: 19": a list's item, labelled after its bullet
-    colon = next((k for k in range(start, min(start + 12, len(toks))) if toks[k].text == ":"), None)
-    if colon is None or colon == start or r.attribution.explicit:
+    bounds = _label_bounds(r)
+    if bounds is None:
         return None
-    if (
-        toks[colon - 1].text.isdecimal()
-        and colon + 1 < len(toks)
-        and toks[colon + 1].text.isdecimal()
-    ):
-        return None  # "... at about 16:00, clashing with ...": a clock time, no label
-    if any(toks[k].text == "|" for k in range(start, colon)):
-        return None  # "Digest | Africa | Source:": a masthead's cells, no speaker
+    start, colon, item = bounds
     label = _label_name(toks[start:colon], r.view.lang)
     documents = word_set(r.view.lang, "attribution", "document_words")
     while len(label) > 1 and not label[-1].is_cap and label[-1].low in documents:
@@ -85,11 +75,11 @@ def label_speaker(r: Read) -> Party | None:
         return None  # "LIBYA:", "Uri town:" head what happened there ("Anbar Operations
         # Command:" is a body's name; "Ms. Lind (Kalmar):" names where the speaker is from)
     if any(
-        start <= m.i < colon
+        start <= m.i < colon or (m.i == colon + 1 and cat in ("killed", "injured"))
         for cat in ("violation_nouns", "toll_words", "killed", "injured")
         for m in r.view.cues.by.get(cat, ())
     ):
-        return None  # "Total: 58", "Killed: 4"
+        return None  # "Total: 58", "Killed: 4", "Security Forces: killed 13, wounded 29"
     heads = word_set(r.view.lang, "attribution", "not_speaker_labels")
     if (
         text.lower() in heads
@@ -113,6 +103,44 @@ def label_speaker(r: Read) -> Party | None:
         name = r.sentence.text[body[0].start - base : body[-1].end - base]
         return Party(name, whole, party_type(name) or kind or "other")  # type: ignore[arg-type]
     return Party(text, text, kind)  # type: ignore[arg-type]
+
+
+def _label_bounds(r: Read) -> tuple[int, int, bool] | None:
+    """Where a line's label starts and its colon stands, and whether the line is a list's
+    item; None when the line has no label that could be a speaker's."""
+    toks = r.view.tokens
+    start = _clock_time(toks)  # "21:40 Police source: ...": a line of an event log
+    item = start < len(toks) and toks[start].text in BULLETS
+    start += item  # "- Ha Tuyen: 19": a list's item, labelled after its bullet
+    colon = next((k for k in range(start, min(start + 12, len(toks))) if toks[k].text == ":"), None)
+    if colon is None:
+        colon = _long_capital_label(toks, start)
+    if colon is None or colon == start or r.attribution.explicit:
+        return None
+    speech = word_set(r.view.lang, "attribution", "speech_verbs")
+    if any(toks[k].low == "to" and toks[k + 1].low in speech for k in range(start, colon - 1)):
+        return None  # "Will the Minister ... be pleased to state:": a question, no speech
+    if (
+        toks[colon - 1].text.isdecimal()
+        and colon + 1 < len(toks)
+        and toks[colon + 1].text.isdecimal()
+    ):
+        return None  # "... at about 16:00, clashing with ...": a clock time, no label
+    if any(toks[k].text == "|" for k in range(start, colon)):
+        return None  # "Digest | Africa | Source:": a masthead's cells, no speaker
+    return start, colon, item
+
+
+def _long_capital_label(toks: tuple[Token, ...], start: int) -> int | None:
+    """The colon ending a long label written in capitals ('THE MINISTER OF STATE IN THE
+    MINISTRY OF HOME AFFAIRS (SHRI V. D. NAGARKATTI):'), or None."""
+    for k in range(start, min(start + 30, len(toks))):
+        t = toks[k]
+        if t.text == ":":
+            return k if k - start >= 12 else None
+        if any(c.islower() for c in t.text):
+            return None
+    return None
 
 
 def _bracketed_body(label: tuple[Token, ...]) -> tuple[Token, ...] | None:
