@@ -3728,3 +3728,12 @@ def test_a_question_is_no_speaker_and_a_long_label_in_capitals_is_one(geo):
     )
     got = {c.claimant.name for c in claims(text, geo, "1966-03-21")}
     assert got == {"THE MINISTER OF STATE IN THE MINISTRY OF HOME AFFAIRS"}
+
+
+def test_flights_and_contacts_for_peaceful_ends_are_no_attacks(geo):
+    text = (
+        "Fighting near Bidar\n\nSix reconnaissance sorties were flown over Bidar on Monday. "
+        "We had eleven telephone contacts with the rebels in Bidar on Monday. Our aircraft "
+        "flew 6 strike sorties against rebel positions near Bidar on Monday."
+    )
+    assert [c.count.value for c in claims(text, geo, "1948-09-16")] == [6]

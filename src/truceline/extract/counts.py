@@ -13,7 +13,7 @@ from truceline.extract.places import PlaceMention
 from truceline.extract.view import BULLETS, Draft, View, days, in_date
 from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Count, Unit
-from truceline.text.tokens import Token
+from truceline.text.tokens import Match, Token
 
 _LOOKAHEAD: Final = 5
 _HEADS: Final = ("violation_nouns", "explosion_nouns", "settlement_nouns", "persons", "munition_nouns",
@@ -112,6 +112,8 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
                 assert m is not None
                 if m.j < len(toks) and toks[m.j].low in lx.gear:
                     continue  # "21 assault rifles": the attack word names the gear
+                if _peaceful(view, n, m):
+                    return None, -1  # "six reconnaissance sorties", "11 telephone contacts"
                 nxt = m.j
                 # "missile and drone attacks": munitions joined before the head
                 while (
@@ -144,6 +146,16 @@ def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
         if toks[p].low in lx.head_stop or cues.covering("killed", p) or cues.covering("injured", p):
             break  # "146 wounded in the clashes": the count's head is not past a verb or preposition
     return _risen_to(view, n)
+
+
+def _peaceful(view: View, n: Number, m: Match) -> bool:
+    """'Six reconnaissance sorties', 'LOGISTICS: TWO C-130 SORTIES', 'eleven telephone
+    contacts': flights or contacts counted for an end that attacks nothing."""
+    lows = view.lows
+    if lows[m.j - 1] not in word_set(view.lang, "grammar", "peaceful_count_nouns"):
+        return False
+    ends = word_set(view.lang, "grammar", "peaceful_modifiers")
+    return any(lows[k] in ends for k in range(max(0, n.i - 3), min(len(lows), m.j + 3)))
 
 
 def _subject_and_verb(before: str, word: str) -> bool:
