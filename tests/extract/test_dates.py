@@ -361,3 +361,9 @@ def test_a_days_possessive_dates_what_happened_on_it():
     assert periods("yesterday's events left 8 dead", "2010-10-01") == [("2010-09-30", "2010-09-30")]
     assert periods("in Tuesday's suicide bombing", "2010-10-01") == [("2010-09-28", "2010-09-28")]
     assert periods("since he won Saturday's election", "2010-10-01") == []
+
+
+def test_a_bare_ordinal_after_on_the_is_a_day_of_the_month():
+    assert periods("On the 7th rebels attacked", "1961-06-13") == [("1961-06-07", "1961-06-07")]
+    assert periods("On the 17th rebels attacked", "1961-06-13") == [("1961-05-17", "1961-05-17")]
+    assert periods("On the 7th Division's front", "1961-06-13") == []

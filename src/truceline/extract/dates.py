@@ -191,6 +191,31 @@ def _year(low: str) -> int | None:
 _ORDINAL_ENDS: Final = ("st", "nd", "rd", "th")
 
 
+def _ordinal_day(
+    lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None
+) -> DateMention | None:
+    """'On the 7th rebels attacked ...': a bare ordinal after 'on the', 'since the' is a day
+    of the report's month, or of the month before when it would fall after the report."""
+    low = lows[i]
+    if ref is None or i < 2 or lows[i - 1] != "the" or low[-2:] not in _ORDINAL_ENDS:
+        return None
+    day = _dayno(low)
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    nxt = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
+    openers = word_set(lx.lang, "dates", "ordinal_day_openers")
+    if day is None or lows[i - 2] not in openers or nxt in lx.months:
+        return None
+    if nxt in word_set(lx.lang, "dates", "not_after_ordinal_day"):
+        return None  # "on the 7th Division's front", "on the 7th day of the siege"
+    y, m = ref.year, ref.month
+    if day > ref.day:
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    try:
+        return DateMention(i - 1, i + 1, _day(dt.date(y, m, day)))
+    except ValueError:
+        return None  # ("the 31st" of a month of 30 days)
+
+
 def _dayno(low: str) -> int | None:
     if not opens_with_digit(low):
         return None  # (most words: a day's number opens with a digit)
@@ -426,7 +451,9 @@ def _slashed(lows: tuple[str, ...], i: int, ref: dt.date | None) -> DateMention 
 
 def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     low = lows[i]
-    if opens_with_digit(low) and (numeric := _numeric(lows, i, ref)) is not None:
+    if opens_with_digit(low) and (
+        numeric := _numeric(lows, i, ref) or _ordinal_day(lows, i, lx, ref)
+    ):
         return numeric
     if ref is not None:
         m = lx.phrases.at(lows, i)
