@@ -26,6 +26,8 @@ def read(text: str) -> list[tuple[int, str, bool]]:
         ("three times as many dead as in May", []),
         ("fired on the post twice the following night", [(2, "exact", True)]),
         ("breached the pause 21 times as the deal expired", [(21, "exact", True)]),
+        ("Joint Task Force 631 recorded 14 incidents", [(14, "exact", False)]),
+        ("Bulletin No. 3 lists 23 attacks", [(23, "exact", False)]),
     ],
 )
 def test_counts(text, expected):

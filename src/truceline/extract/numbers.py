@@ -70,6 +70,7 @@ class _Lex:
     multiplier_after: frozenset[str]  # "twice the toll", "three times as many"
     times_after_the: frozenset[str]  # "twice the next day": a frequency after all
     multiplier_as: frozenset[str]  # "three times as many" ("21 times as the deal ..." counts)
+    name_heads: frozenset[str]  # "Task Force 631", "Resolution 242": digits of a name
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -86,7 +87,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["label_zeros"]), frozenset(d["currency_before"]),
         vague_openers, articles, frozenset(g["more_words"]), frozenset(g["number_negations"]),
         frozenset(g["multiplier_after"]), frozenset(g["times_after_the"]),
-        frozenset(g["multiplier_as"]),
+        frozenset(g["multiplier_as"]), frozenset(g["numbered_name_heads"]),
     )  # fmt: skip
 
 
@@ -285,8 +286,8 @@ def find_numbers(
                 qual, j = "approximate", nxt[1]
         if j + 2 < n and lows[j] == "(" and lows[j + 2] == ")" and _digits(lows[j + 1]) == value:
             j += 3  # "twelve (12) times": the digits restate the words
-        if _is_measure(lows, j, lx) or (i > 0 and lows[i - 1] in lx.currency):
-            i = j  # "a 35-year-old woman", "a 5 km stretch", "US$195 million": no count
+        if _no_count(tokens, lows, i, j, lx, word):
+            i = j  # "a 35-year-old woman", "US$195 million", "Task Force 631": no count
             continue
         if j + 1 < n and lows[j] in lx.more and lows[j + 1] in lx.times:
             j += 1  # "three more times", "two other times", "four separate times"
@@ -297,6 +298,17 @@ def find_numbers(
         out.append(Number(k, j + 1 if times else j, value, qual, times=times, word=word))
         i = j + 1 if times else j
     return tuple(out)
+
+
+def _no_count(  # noqa: PLR0913
+    tokens: tuple[Token, ...], lows: tuple[str, ...], i: int, j: int, lx: _Lex, word: bool
+) -> bool:
+    """A measure ("a 5 km stretch"), a sum of money ("US$195 million") or digits that are
+    part of a name ("Joint Task Force 631 recorded ...", "Bulletin No. 3")."""
+    if _is_measure(lows, j, lx) or (i > 0 and lows[i - 1] in lx.currency):
+        return True
+    p = i - 1 - (i > 1 and lows[i - 1] == ".")  # ("No. 3")
+    return not word and p >= 0 and tokens[p].is_cap and lows[p] in lx.name_heads
 
 
 def _frequency(lows: tuple[str, ...], i: int, lx: _Lex) -> Number | None:
