@@ -396,3 +396,9 @@ def test_according_to_a_report_of_a_body_is_the_body():
         "morning, 8 people died."
     )
     assert who(text)[0] == "Ministry of Health"
+
+
+def test_telling_someone_says_something_only_with_what_is_told():
+    assert who("The Government has informed the Council and requested a meeting.")[0] is None
+    assert who("The Army informed the Commission of 14 violations.")[0] == "Army"
+    assert who("The Army informed the Commission that 14 posts were shelled.")[0] == "Army"

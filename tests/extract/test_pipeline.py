@@ -3737,3 +3737,8 @@ def test_flights_and_contacts_for_peaceful_ends_are_no_attacks(geo):
         "flew 6 strike sorties against rebel positions near Bidar on Monday."
     )
     assert [c.count.value for c in claims(text, geo, "1948-09-16")] == [6]
+
+
+def test_launching_an_invasion_is_an_operation(geo):
+    text = "Fighting in Goa\n\nIndian forces launched an invasion of Goa on Monday, Lisbon said."
+    assert [c.kind for c in claims(text, geo, "1961-12-19")] == ["operation"]

@@ -93,6 +93,8 @@ class _Lex:
     versions: frozenset[str]  # "account", "version": what a party's possessive owns and says
     carriers: frozenset[str]  # "broadcast", "carried" (by X): X relays the document it airs
     modifier_openers: frozenset[str]  # "with", "without" (fixed bayonets): no speech after
+    addressed: frozenset[str]  # "informed": speech only with what is told soon after
+    counted: frozenset[str]  # number words ("fourteen", "several"): a count told
     # memo of `_org_of` by a phrase's text and its tokens' words (see `_party`)
     orgs: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = field(default_factory=dict)
 
@@ -100,6 +102,7 @@ class _Lex:
 def _read_lex(lang: str) -> _Lex:
     d = load(lang, "attribution")
     g = load(lang, "grammar")
+    n = load(lang, "numbers")
     types = tuple((name, matcher(words)) for name, words in d["types"].items())
     words = {k: frozenset(d[k]) for k in (
         "clause_stop_words", "lead_words", "tail_words", "record_verbs", "title_modifiers",
@@ -129,6 +132,8 @@ def _read_lex(lang: str) -> _Lex:
         # ("according to the report of X": X's, as "according to figures from X")
         frozenset(g["information_nouns"] + d["document_words"]), frozenset(d["version_words"]),
         frozenset(g["carrier_verbs"]), frozenset(g["modifier_openers"]),
+        frozenset(d["addressee_speech_verbs"]),
+        frozenset([*n["units"], *n["tens"], *n["collectives"], *g["vague_openers"]]),
     )  # fmt: skip
 
 
@@ -434,6 +439,31 @@ def _quoted_as_saying(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str
     return frames
 
 
+def _says_nothing(lows: tuple[str, ...], k: int, lx: _Lex) -> bool:
+    """A speech verb used for something else by the words after it."""
+    low, nxt = lows[k], (lows[k + 1] if k + 1 < len(lows) else None)
+    if low in lx.clause_final and nxt is not None and nxt not in _SAYING_ENDS:
+        return True  # '"...," he continued' says; "militias continued to infiltrate" does not
+    if low in lx.object_speech and nxt is not None and nxt not in lx.published:
+        return True  # "the ministry released figures" says; "the gang released detainees" does not
+    # "has informed the Security Council and requested a meeting": no content ("according to
+    # informed the Third Division", a translation's, still says)
+    return low in lx.addressed and lows[k - 1] != "to" and not _told_what(lows, k, lx)
+
+
+def _told_what(lows: tuple[str, ...], k: int, lx: _Lex) -> bool:
+    """Whether a verb of telling someone has what it tells soon after: 'that', a colon, a
+    quotation, or 'of' and a count ('informed the Commission of a further fourteen
+    violations', 'informed UNIKOM of 17 incidents')."""
+    window = lows[k + 1 : k + 14]
+    if any(w in ("that", ":", '"', "“") for w in window):
+        return True
+    return any(
+        w == "of" and any(x[:1].isdigit() or x in lx.counted for x in window[q + 1 : q + 5])
+        for q, w in enumerate(window)
+    )
+
+
 def _opening_subject(lows: tuple[str, ...], k: int) -> tuple[int, int] | None:
     """The sentence's opening phrase up to its first comma, when one comes before k."""
     comma = next((q for q in range(1, min(k, 14)) if lows[q] == ","), None)
@@ -461,10 +491,8 @@ def _speech_frames(lows: tuple[str, ...], k: int, lx: _Lex) -> list[tuple[str, t
         return []
     if k + 1 < len(lows) and lows[k + 1] in lx.noun_auxiliaries:
         return []  # "bracketed notes are the Digest's", "reports could not be verified"
-    if low in lx.clause_final and k + 1 < len(lows) and lows[k + 1] not in _SAYING_ENDS:
-        return []  # '"...," he continued' says; "militias continued to infiltrate" does not
-    if low in lx.object_speech and k + 1 < len(lows) and lows[k + 1] not in lx.published:
-        return []  # "the ministry released figures" says; "the gang released detainees" does not
+    if _says_nothing(lows, k, lx):
+        return []
     frames: list[tuple[str, tuple[int, int]]] = []
     after_quote = prev in ('"', "”", "“") or (prev == "," and k > 1 and lows[k - 2] in ('"', "”"))
     before = None if after_quote else _subject_before(lows, k, lx)
