@@ -3742,3 +3742,12 @@ def test_flights_and_contacts_for_peaceful_ends_are_no_attacks(geo):
 def test_launching_an_invasion_is_an_operation(geo):
     text = "Fighting in Goa\n\nIndian forces launched an invasion of Goa on Monday, Lisbon said."
     assert [c.kind for c in claims(text, geo, "1961-12-19")] == ["operation"]
+
+
+def test_a_label_naming_a_documents_issuer_speaks_for_the_issuer(geo):
+    text = (
+        "Border fighting\n\nText of communiqué issued by the Ministry of National Defence:\n"
+        "On 19 February the enemy shelled 14 villages in Cao Bang Province."
+    )
+    (c,) = claims(text, geo, "1979-02-20")
+    assert c.claimant.name == "Ministry of National Defence"

@@ -185,14 +185,17 @@ def _label_name(label: tuple[Token, ...], lang: str) -> tuple[Token, ...]:
         ),
         0,
     )
-    if said:
+    if said and said + 2 < len(label) and label[said + 1].low == "by":
+        # "Text of communiqué issued by the Ministry of National Defence:": the agent
+        label = label[said + 2 + (label[said + 2].low == "the") :]
+    elif said:
         label = label[:said]  # "IRI claims second operation:": who claims it
     while len(label) > 1:
         opened = next((k for k, t in enumerate(label) if t.text == "("), 0)
         if opened and label[-1].text == ")":
             label = label[:opened]
-        elif label[-1].text == "," or label[-1].low in drop:
-            label = label[:-1]
+        elif label[-1].text == "," or label[-1].low in drop or label[-1].low in ("of", "the"):
+            label = label[:-1]  # ("Text of communiqué": "Text", a digest's word, no one)
         else:
             break
     return label
