@@ -367,3 +367,7 @@ def test_a_bare_ordinal_after_on_the_is_a_day_of_the_month():
     assert periods("On the 7th rebels attacked", "1961-06-13") == [("1961-06-07", "1961-06-07")]
     assert periods("On the 17th rebels attacked", "1961-06-13") == [("1961-05-17", "1961-05-17")]
     assert periods("On the 7th Division's front", "1961-06-13") == []
+
+
+def test_a_weekday_with_last_after_it_is_the_one_before():
+    assert periods("began on Thursday last", "1918-04-04") == [("1918-03-28", "1918-03-28")]

@@ -3751,3 +3751,13 @@ def test_a_label_naming_a_documents_issuer_speaks_for_the_issuer(geo):
     )
     (c,) = claims(text, geo, "1979-02-20")
     assert c.claimant.name == "Ministry of National Defence"
+
+
+def test_the_only_town_named_so_far_is_the_main_town(geo):
+    text = (
+        "Coup attempt fails\n\nRebels shelled the Presidency in Nouakchott on Sunday. Loyal "
+        "units cleared the Ksar district on Monday.\n\nThe toll of the events is fifteen dead "
+        "and 68 wounded, the Government said."
+    )
+    toll = next(c for c in claims(text, geo, "2003-06-10") if c.kind == "casualty_tally")
+    assert "Nouakchott" in [loc.name for loc in toll.locations]

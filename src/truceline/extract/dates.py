@@ -293,16 +293,18 @@ def _weekday(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date) -> DateMenti
     if lows[i] not in lx.weekdays:
         return None
     wd = lx.weekdays[lows[i]]
-    start = i
+    start, end = i, i + 1
     strict = False
     if i > 0 and lows[i - 1] in lx.last:
         strict, start = True, i - 1
     elif i > 0 and lows[i - 1] in lx.this:
         start = i - 1
+    elif i + 1 < len(lows) and lows[i + 1] == "last":
+        strict, end = True, i + 2  # "on Thursday last"
     back = (ref.weekday() - wd) % 7
     if strict and back == 0:
         back = 7
-    return DateMention(start, i + 1, _days_back(ref, back))
+    return DateMention(start, end, _days_back(ref, back))
 
 
 def _phrase(value: object, ref: dt.date) -> Period | None:

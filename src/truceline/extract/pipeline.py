@@ -941,11 +941,12 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
 
 
 def _main_town(towns: dict[str, list]) -> Location | None:
-    """The town the report has named most so far (at least twice), as a place 'at'."""
+    """The town the report has named most so far (at least twice, or the only one it has
+    named), as a place 'at'."""
     if not towns:
         return None
     times, loc = max(towns.values(), key=lambda seen: seen[0])
-    return replace(loc, role="at") if times >= 2 else None
+    return replace(loc, role="at") if times >= 2 or len(towns) == 1 else None
 
 
 def _inside_a_town(loc: Location) -> bool:
