@@ -3761,3 +3761,13 @@ def test_the_only_town_named_so_far_is_the_main_town(geo):
     )
     toll = next(c for c in claims(text, geo, "2003-06-10") if c.kind == "casualty_tally")
     assert "Nouakchott" in [loc.name for loc in toll.locations]
+
+
+def test_a_claim_that_names_no_place_is_in_the_reports_province_as_named(geo):
+    text = (
+        "Riots in northern Nigeria\n\nRioters attacked Wudil in Kano State on Monday. "
+        "Police fired on crowds in Bichi on Monday.\n\nThe police said 40 people had been "
+        "killed since Monday."
+    )
+    toll = next(c for c in claims(text, geo, "2020-08-12") if c.kind == "casualty_tally")
+    assert "Kano" in [loc.name for loc in toll.locations if loc.precision == "admin1"]

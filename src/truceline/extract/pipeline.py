@@ -57,6 +57,7 @@ from truceline.extract.records import (
     label_speaker,
     letter_writer,
     masthead,
+    province,
     row_day,
     row_places,
     sender,
@@ -116,6 +117,7 @@ class _Context:
     answering: bool = False  # inside an interview's answer
     speaking: Party | None = None  # the last speaker a line's label named ("MAJ. CARON (CF):")
     home: Location | None = None  # the country the report is about ("nationwide")
+    province: Location | None = None  # the province it is about, when it names it
     capital: Location | None = None  # its capital, when named ("in the capital")
 
     def __init__(  # (written out for speed: see truceline.model)
@@ -143,6 +145,7 @@ class _Context:
         self.links = {}
         self.table_places = ()
         self.home = None
+        self.province = None
         self.capital = None
         self.declared = None
         self.named = []
@@ -353,13 +356,15 @@ def _place_date_line(r: Read) -> bool:
 
 def _inherited(ctx: _Context) -> tuple[Location, ...]:
     """Places for a claim that names none: the last ones named, then the report's scene,
-    then its main town so far, then the report's country (a claim that names no place may
-    be of all of it)."""
+    then its main town so far, its province and its country (a claim that names no place
+    may be of all of it)."""
     names = {loc.mention for loc in ctx.locations}
     out = ctx.locations + tuple(loc for loc in ctx.scene if loc.mention not in names)
     town = _main_town(ctx.towns)
     if town is not None and not any(loc.name == town.name for loc in out):
         out += (town,)
+    if ctx.province is not None and not any(loc.name == ctx.province.name for loc in out):
+        out += (ctx.province,)
     home = ctx.home
     if home is not None and not any(
         loc.precision == "country" and loc.country == home.country for loc in out
@@ -880,6 +885,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     seen = [doc_ctx.first_claimant] if doc_ctx.first_claimant else []
     ctx = _Context(history=seen, truce=truce_start(reads, doc.published), today=doc.published)
     ctx.home = home(reads, resolver, hints[0])
+    ctx.province = province(reads, hints)
     ctx.capital = capital(reads, resolver, hints[0])
     ctx.declared = headline_period(reads)
     # The headline and the dateline set the scene: claims that name no place inherit them.

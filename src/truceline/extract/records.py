@@ -284,6 +284,19 @@ def home(reads: list[Read], geo: Geocoder | None, country: str | None) -> Locati
     return loc if loc.precision == "country" else None
 
 
+def province(reads: list[Read], hints: tuple[str | None, str | None]) -> Location | None:
+    """The province most of the report's places are in, as the text names it (none when the
+    text never names it: 'the Mizo District' names Mizoram)."""
+    if hints[1] is None:
+        return None
+    for r in reads:
+        for p in r.view.places:
+            loc = p.location
+            if loc.precision == "admin1" and loc.name == hints[1] and loc.country == hints[0]:
+                return replace(loc, role="at")
+    return None
+
+
 def capital(reads: list[Read], geo: Geocoder | None, country: str | None) -> Location | None:
     """The capital of the report's country, when the text names it ('in the capital')."""
     if country is None or geo is None:
