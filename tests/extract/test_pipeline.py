@@ -3771,3 +3771,13 @@ def test_a_claim_that_names_no_place_is_in_the_reports_province_as_named(geo):
     )
     toll = next(c for c in claims(text, geo, "2020-08-12") if c.kind == "casualty_tally")
     assert "Kano" in [loc.name for loc in toll.locations if loc.precision == "admin1"]
+
+
+def test_nil_casualties_in_a_message_are_a_toll_of_nought(geo):
+    text = (
+        "SITREP 4 - fighting at Aden\n\n1. Rebels shelled the harbour at Aden on Friday.\n\n"
+        "2. OWN CASUALTIES THIS PERIOD: NIL.\n\n3. ENEMY: NIL KIA, 2 WIA."
+    )
+    got = [(c.killed.value, c.injured.value) for c in claims(text, geo, "1986-01-18")
+           if c.kind == "casualty_tally"]  # fmt: skip
+    assert got == [(0, 0), (0, 2)]

@@ -71,6 +71,7 @@ class _Lex:
     times_after_the: frozenset[str]  # "twice the next day": a frequency after all
     multiplier_as: frozenset[str]  # "three times as many" ("21 times as the deal ..." counts)
     name_heads: frozenset[str]  # "Task Force 631", "Resolution 242": digits of a name
+    nil_before: frozenset[str]  # "NIL KIA", "nil casualties": a nought before these words
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -88,6 +89,7 @@ def _read_lex(lang: str) -> _Lex:
         vague_openers, articles, frozenset(g["more_words"]), frozenset(g["number_negations"]),
         frozenset(g["multiplier_after"]), frozenset(g["times_after_the"]),
         frozenset(g["multiplier_as"]), frozenset(g["numbered_name_heads"]),
+        frozenset(g["nil_before"]),
     )  # fmt: skip
 
 
@@ -250,8 +252,10 @@ def find_numbers(
             i += 1  # (most words: no number opens with them)
             continue
         if low in lx.label_zeros:
-            if i > 0 and lows[i - 1] == ":" and (i + 1 == n or lows[i + 1] in (";", ".", ",")):
-                out.append(Number(i, i + 1, 0, "exact", word=True))  # "Lai Chau: none;"
+            if (
+                i > 0 and lows[i - 1] == ":" and (i + 1 == n or lows[i + 1] in (";", ".", ","))
+            ) or (i + 1 < n and lows[i + 1] in lx.nil_before):
+                out.append(Number(i, i + 1, 0, "exact", word=True))  # "Lai Chau: none;", "NIL KIA"
             i += 1
             continue
         if i + 2 < n and lows[i + 1] == ":" and _clock(low, lows[i + 2]):

@@ -75,11 +75,11 @@ def label_speaker(r: Read) -> Party | None:
         return None  # "LIBYA:", "Uri town:" head what happened there ("Anbar Operations
         # Command:" is a body's name; "Ms. Lind (Kalmar):" names where the speaker is from)
     if any(
-        start <= m.i < colon or (m.i == colon + 1 and cat in ("killed", "injured"))
+        start <= m.i < colon or (colon < m.i <= colon + 3 and cat in ("killed", "injured"))
         for cat in ("violation_nouns", "toll_words", "killed", "injured")
         for m in r.view.cues.by.get(cat, ())
     ):
-        return None  # "Total: 58", "Killed: 4", "Security Forces: killed 13, wounded 29"
+        return None  # "Total: 58", "Killed: 4", "Security Forces: killed 13", "OWN: NIL KIA"
     heads = word_set(r.view.lang, "attribution", "not_speaker_labels")
     if (
         text.lower() in heads

@@ -204,6 +204,26 @@ def _other_fate(view: View, head_at: int) -> bool:
     return k < len(lows) and lows[k] in word_set(view.lang, "grammar", "other_fates")
 
 
+def _nil_toll(view: View) -> list[Draft]:
+    """'OWN CASUALTIES THIS PERIOD: NIL.', 'Casualties: none': no one killed or injured, as
+    a line's label and its nought say."""
+    toks = view.tokens
+    for n in view.numbers:
+        if (
+            n.value == 0
+            and n.word
+            and n.i > 1
+            and toks[n.i - 1].text == ":"
+            and n.j >= len(toks) - 1
+            and any(m.j <= n.i - 1 and toks[m.j - 1].low == "casualties"
+                    for m in view.cues.by.get("toll_words", ()))
+        ):  # fmt: skip
+            d = Draft("casualty_tally", (0, n.j))
+            d.killed = d.injured = Count(0, "exact", "person")
+            return [d]
+    return []
+
+
 def _bodies_counted(view: View, n: Number) -> bool:
     """'has collected 394 bodies', 'counted 101 bodies of the enemy': the dead, counted by
     their bodies (not 'bodies were found': a finding, no toll of its own)."""
@@ -507,7 +527,7 @@ def toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
     'attacked posts 11 times, killing five soldiers': the toll of a tally is the tally's."""
     totals, parts = _casualties(view)
     if not totals:
-        return []
+        return [] if drafts else _nil_toll(view)
     tally = next((d for d in drafts if d.kind == "violation_tally" and d.parent is None), None)
     if tally is not None and all(
         _participle(view, n) or n.i > tally.anchor[1] for _, n, _ in totals
