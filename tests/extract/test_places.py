@@ -341,3 +341,9 @@ def test_a_division_or_town_called_by_an_ordinary_word_needs_words_that_place_it
     assert [m for m, _, _ in got] == ["Tabriz"]
     got = places("Bone, 14 April: a charge exploded at the post office.", geo)
     assert [m for m, _, _ in got] == ["Bone"]  # an entry's place before its date
+
+
+def test_a_capital_spelled_with_an_apostrophe_is_no_peoples_name(geo):
+    assert places("Rioters burned shops in Nuku'alofa on Thursday.", geo) == [
+        ("Nuku'alofa", "settlement", "at")
+    ]

@@ -1121,7 +1121,8 @@ def _demonym(word: str, geo: _Memo) -> bool:
     place = geo.resolve(word).place
     if place is None or place.precision == "country":
         return place is None
-    return fold(place.name) != fold(word)  # ("Asuncion" is Asunción, a capital)
+    # ("Asuncion" is Asunción, a capital; "Nuku'alofa" is Nukualofa)
+    return key(place.name) != key(word)
 
 
 def _zone_phrases(
