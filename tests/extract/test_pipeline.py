@@ -3781,3 +3781,13 @@ def test_nil_casualties_in_a_message_are_a_toll_of_nought(geo):
     got = [(c.killed.value, c.injured.value) for c in claims(text, geo, "1986-01-18")
            if c.kind == "casualty_tally"]  # fmt: skip
     assert got == [(0, 0), (0, 2)]
+
+
+def test_a_datelines_town_counts_as_named_for_the_main_town(geo):
+    text = (
+        "Riots in the north\n\nKANO, May 3 (Reuters) - Rioters burned shops in Kano on "
+        "Monday and in Wudil on Tuesday.\n\nPolice fired on crowds in the Sabon Gari quarter "
+        "on Wednesday."
+    )
+    last = claims(text, geo, "1990-05-03")[-1]
+    assert "Kano" in [loc.name for loc in last.locations]

@@ -988,8 +988,11 @@ def _towns_named(reads: list[Read]) -> dict[str, list]:
 
 
 def _count_towns(r: Read, towns: dict[str, list]) -> None:
+    dateline = r.sentence.dateline
     for p in r.view.places:
-        if not p.aside and p.location.precision == "settlement" and p.location.name:
+        # (a dateline's town counts: "ASUNCION, Feb 4 (Reuters) -")
+        own = not p.aside or (dateline is not None and r.view.tokens[p.i].end <= dateline[1])
+        if own and p.location.precision == "settlement" and p.location.name:
             seen = towns.setdefault(p.location.name, [0, p.location])
             seen[0] += 1
 
