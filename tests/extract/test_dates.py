@@ -371,3 +371,9 @@ def test_a_bare_ordinal_after_on_the_is_a_day_of_the_month():
 
 def test_a_weekday_with_last_after_it_is_the_one_before():
     assert periods("began on Thursday last", "1918-04-04") == [("1918-03-28", "1918-03-28")]
+
+
+def test_a_feast_named_after_its_month_is_no_month():
+    assert periods("fired on May Day marchers on Sunday", "1977-05-02") == [
+        ("1977-05-01", "1977-05-01")
+    ]

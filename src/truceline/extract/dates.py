@@ -716,6 +716,10 @@ def find_dates(
     if any(w.endswith(("'s", "’s")) for w in lows):
         # "yesterday's events", "in Saturday's shooting": the day the possessive names
         lows = _unpossessed_days(lows, lx, lang)
+    if "day" in lows:
+        # "May Day marchers": a feast named after its month is no month
+        lows = tuple(["" if w in lx.months and lows[k + 1 : k + 2] == ("day",) else w
+                      for k, w in enumerate(lows)])  # fmt: skip
     marks = word_marks(lows, lang)
     if any(m & _HOMOGRAPH for m in marks):
         # "a protest march", "troops march on": a month only capitalised or with its day
