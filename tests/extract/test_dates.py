@@ -377,3 +377,8 @@ def test_a_feast_named_after_its_month_is_no_month():
     assert periods("fired on May Day marchers on Sunday", "1977-05-02") == [
         ("1977-05-01", "1977-05-01")
     ]
+
+
+def test_since_a_clause_that_dates_an_event_runs_from_its_day():
+    text = "killed 250 rebels since the French force came down over the town on Friday afternoon"
+    assert periods(text, "1978-05-21") == [("1978-05-19", "1978-05-21")]

@@ -666,7 +666,7 @@ def _since_before(lows: tuple[str, ...], i: int, found: list[DateMention], lx: _
     # (a sentence that opens with "Since" reaches to its first comma: "Since the attacks
     # carried out by ... in the early hours of Monday, 2 August, ...")
     opened = next((k for k in range(min(3, i)) if lows[k] in lx.since), None)
-    reach = i - clock - (11 if apposed else 8)
+    reach = i - clock - (12 if apposed else 11)
     if opened is not None and last <= opened:
         reach = opened - 1
     for k in range(i - 1, max(last - 1, reach), -1):
