@@ -3791,3 +3791,9 @@ def test_a_datelines_town_counts_as_named_for_the_main_town(geo):
     )
     last = claims(text, geo, "1990-05-03")[-1]
     assert "Kano" in [loc.name for loc in last.locations]
+
+
+def test_no_disorder_reported_is_a_zero_tally(geo):
+    text = "Riots in Kano\n\nNo disorder has been reported in Kano since Monday, police said."
+    (c,) = claims(text, geo, "2020-08-12")
+    assert (c.kind, c.count.value) == ("violation_tally", 0)
