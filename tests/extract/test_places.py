@@ -347,3 +347,8 @@ def test_a_capital_spelled_with_an_apostrophe_is_no_peoples_name(geo):
     assert places("Rioters burned shops in Nuku'alofa on Thursday.", geo) == [
         ("Nuku'alofa", "settlement", "at")
     ]
+
+
+def test_a_language_after_in_is_no_town_abroad(geo):
+    got = places("RADIO ILLIMANI, La Paz, in Spanish, 1405 GMT 9 Apr 52", geo)
+    assert [m for m, _, _ in got] == ["La Paz"]

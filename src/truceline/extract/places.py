@@ -176,6 +176,7 @@ class _Lex:
     ordinal_zones: frozenset[str]  # "the 10th Precinct": a division's noun after its number
     streets: frozenset[str]  # "rue", "calle": a street's word before its name, in lower case
     ordinary: frozenset[str]  # the language's ordinary words ("central", "gulf")
+    people_endings: tuple[str, ...]  # "Spanish", "Iraqi": a people's word ends so
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -229,7 +230,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["site_nouns"]), frozenset(load(lang, "grammar")["site_owners"]),
         frozenset(d["facility_nouns"] + d["site_nouns"] + d["referring_sites"]),
         frozenset(d["ordinal_zone_nouns"]), frozenset(d["street_name_words"]),
-        dictionary(lang),
+        dictionary(lang), tuple(d["people_word_endings"]),
     )  # fmt: skip
 
 
@@ -486,7 +487,7 @@ def _describes_quarter(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex, ge
         and end < len(tokens)
         and tokens[end].low in lx.described
         and _named_after(tokens, end)
-        and (tokens[i].low in lx.communities or _demonym(tokens[i].text, geo))
+        and (tokens[i].low in lx.communities or _demonym(tokens[i].text, geo, lx))
     )
 
 
@@ -658,7 +659,7 @@ def spot_places(  # noqa: PLR0913
         if j is not None and j < 0:
             head, j = (i, -j), None
         listed = bool(found) and found[-1][1] == i - 1 and tokens[i - 1].low in (",", "and")
-        if j == i + 1 and _demonym(t.text, remembered):
+        if j == i + 1 and _demonym(t.text, remembered, lx):
             j = None
         elif j == i + 1 and not (
             listed
@@ -1113,14 +1114,21 @@ def _after_place_word(tokens: tuple[Token, ...], i: int, lx: _Lex) -> bool:
     return prev in lx.unknown_after
 
 
-def _demonym(word: str, geo: _Memo) -> bool:
+def _demonym(word: str, geo: _Memo, lx: _Lex) -> bool:
     """'Indian', 'Syrian': words that name a country's people, not a place ('Cairo', a
     capital the geocoder also links to its country, is a place)."""
-    if geo.country_of(word) is None:
+    people = geo.country_of(word)
+    if people is None:
         return False
     place = geo.resolve(word).place
     if place is None or place.precision == "country":
         return place is None
+    if (
+        place.country != people
+        and place.precision == "settlement"
+        and word.lower().endswith(lx.people_endings)
+    ):
+        return True  # "in Spanish" is no Spanish, Ontario
     # ("Asuncion" is Asunción, a capital; "Nuku'alofa" is Nukualofa)
     return key(place.name) != key(word)
 
