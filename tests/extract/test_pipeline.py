@@ -3797,3 +3797,15 @@ def test_no_disorder_reported_is_a_zero_tally(geo):
     text = "Riots in Kano\n\nNo disorder has been reported in Kano since Monday, police said."
     (c,) = claims(text, geo, "2020-08-12")
     assert (c.kind, c.count.value) == ("violation_tally", 0)
+
+
+def test_a_consent_to_separate_the_forces_or_an_arranged_truce_is_an_agreement(geo):
+    for text in (
+        "Clashes on the border\n\nThe presidents met at Malaba on Monday and agreed to pull "
+        "troops back from the border.",
+        "Clashes on the border\n\nThe ministers agreed by telephone on Monday that forces of "
+        "both sides will remain in their present positions.",
+        "Clashes in Jolo\n\nOn Monday the governor and the elders arranged a 24-hour truce in "
+        "the hills south of Jolo.",
+    ):
+        assert [c.kind for c in claims(text, geo, "1987-12-29")] == ["agreement"], text

@@ -93,15 +93,30 @@ def _agreed_to_stop(view: View) -> list[Draft]:
     consent = word_set(view.lang, "grammar", "consent_verbs")
     stops = word_set(view.lang, "grammar", "stop_verbs")
     fighting = word_set(view.lang, "grammar", "stopped_fighting")
+    pullbacks = word_set(view.lang, "grammar", "pullback_verbs")
+    forces = word_set(view.lang, "grammar", "forces_words")
     for k, low in enumerate(lows):
         if low not in consent or any(view.cues.covering("negations", x) for x in range(k - 2, k)):
             continue
         to = next((x for x in range(k + 1, min(len(lows), k + 5)) if lows[x] == "to"), None)
-        if to is None or to + 1 >= len(lows) or lows[to + 1] not in stops:
+        if to is not None and to + 1 < len(lows) and lows[to + 1] in stops:
+            end = next(
+                (x for x in range(to + 2, min(len(lows), to + 6)) if lows[x] in fighting), None
+            )
+            if end is not None:
+                return [Draft("agreement", (k, end + 1), confidence=0.5, focus=k)]
+        # "agreed to pull troops back", "agreed that forces ... will remain in their positions"
+        then = (
+            to
+            if to is not None
+            else next((x for x in range(k + 1, min(len(lows), k + 7)) if lows[x] == "that"), None)
+        )
+        if then is None:
             continue
-        end = next((x for x in range(to + 2, min(len(lows), to + 6)) if lows[x] in fighting), None)
-        if end is not None:
-            return [Draft("agreement", (k, end + 1), confidence=0.5, focus=k)]
+        window = lows[then + 1 : then + 12]
+        verb = next((q for q, w in enumerate(window) if w in pullbacks), None)
+        if verb is not None and any(w in forces or w in fighting for w in window):
+            return [Draft("agreement", (k, then + 2 + verb), confidence=0.5, focus=k)]
     return []
 
 
