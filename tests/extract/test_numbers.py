@@ -28,6 +28,10 @@ def read(text: str) -> list[tuple[int, str, bool]]:
         ("breached the pause 21 times as the deal expired", [(21, "exact", True)]),
         ("Joint Task Force 631 recorded 14 incidents", [(14, "exact", False)]),
         ("Bulletin No. 3 lists 23 attacks", [(23, "exact", False)]),
+        ("1408   07.12.79  0610   Attempts to raise the station", []),
+        ("the strike of 1960–61 saw 12 attacks", [(1960, "exact", False), (12, "exact", False)]),
+        ("[2] Cao Bang: 14 villages shelled", [(14, "exact", False)]),
+        ("troops killed 02 militants", [(2, "exact", False)]),
     ],
 )
 def test_counts(text, expected):

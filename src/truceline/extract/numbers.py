@@ -8,6 +8,7 @@ with the lower bound). Vague quantities ("dozens", "several") are marked vague.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final, cast
 
@@ -304,6 +305,10 @@ def find_numbers(
     return tuple(out)
 
 
+_YEAR: Final = re.compile(r"^(1[89]|20)\d\d$")
+_NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+
+
 def _no_count(  # noqa: PLR0913
     tokens: tuple[Token, ...], lows: tuple[str, ...], i: int, j: int, lx: _Lex, word: bool
 ) -> bool:
@@ -311,8 +316,19 @@ def _no_count(  # noqa: PLR0913
     part of a name ("Joint Task Force 631 recorded ...", "Bulletin No. 3")."""
     if _is_measure(lows, j, lx) or (i > 0 and lows[i - 1] in lx.currency):
         return True
+    if word:
+        return False
+    low = lows[i]
+    if len(low) > 3 and low[0] == "0" and low[1:4].isdigit():
+        return True  # "0610": a clock time, never a count (but "killed 02 militants" counts)
+    if i > 1 and lows[i - 1] in ("-", "–") and _YEAR.match(lows[i - 2]) and len(low) == 2:
+        return True  # "the strike of 1960–61": the end of a span of years
+    if i == 1 and lows[0] in ("[", "(") and j < len(lows) and lows[j] in ("]", ")"):
+        return True  # "[2] Cao Bang villages shelled": an item's number
+    if i == 0 and j < len(lows) and _NUMERIC_DATE.match(lows[j]):
+        return True  # "1408   07.12.79  0610   ...": a log entry's serial number
     p = i - 1 - (i > 1 and lows[i - 1] == ".")  # ("No. 3")
-    return not word and p >= 0 and tokens[p].is_cap and lows[p] in lx.name_heads
+    return p >= 0 and tokens[p].is_cap and lows[p] in lx.name_heads
 
 
 def _frequency(lows: tuple[str, ...], i: int, lx: _Lex) -> Number | None:
