@@ -3809,3 +3809,10 @@ def test_a_consent_to_separate_the_forces_or_an_arranged_truce_is_an_agreement(g
         "the hills south of Jolo.",
     ):
         assert [c.kind for c in claims(text, geo, "1987-12-29")] == ["agreement"], text
+
+
+def test_not_a_single_bomb_dropped_is_no_zero_tally(geo):
+    text = 'Clashes in Kano\n\n"Not a single bomb was dropped on Kano on Monday," he said.'
+    assert claims(text, geo, "2020-08-12") == ()
+    text = "Clashes in Kano\n\nNot a single shot has been fired in Kano since Monday."
+    assert [c.count.value for c in claims(text, geo, "2020-08-12")] == [0]

@@ -84,6 +84,8 @@ def _negated(lows: tuple[str, ...], i: int, lang: str) -> bool:
             break
         if lows[k] in ("no", "nobody") and k + 1 < i and lows[k + 1] not in kept:
             return True
+        if lows[k] == "single" and k >= 2 and lows[k - 2 : k] == ("not", "a"):
+            return True  # "Not a single bomb was dropped on X"
     k = i - 1
     auxiliaries = word_set(lang, "attribution", "negation_auxiliaries")
     while k >= 0 and i - k <= 3 and lows[k] in auxiliaries:

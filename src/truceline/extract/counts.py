@@ -565,8 +565,10 @@ def ordinal_tally(view: View) -> Draft | None:
 
 def zero_claim(view: View) -> Draft | None:
     """'No violations were recorded', 'not a single breach', 'no launches ... were logged'."""
-    z = list(view.cues.by.get("zero_phrases", ()))
     toks = view.tokens
+    # "not a single shot", "not a single ceasefire violation" (not "Not a single bomb was
+    # dropped", "not a single tank has been lost", "not a single inch": no attack counted)
+    z = [m for m in view.cues.by.get("zero_phrases", ()) if not _single_other(view, m)]
     reports = word_set(view.lang, "cues", "zero_report_nouns")
     lx = _LEX.get(view.lang)
     for cat in ("violation_nouns", "explosion_nouns", "generic_fighting", "quiet_nouns"):
@@ -600,6 +602,16 @@ def zero_claim(view: View) -> Draft | None:
     explosions = view.cues.at("explosion_nouns", m.i) is not None
     count = Count(0, "exact", "explosion" if explosions else "violation")
     return Draft("violation_tally", (m.i, m.j), count, confidence=0.55)
+
+
+def _single_other(view: View, m: Match) -> bool:
+    """'Not a single bomb was dropped': 'not a single' before no word of an attack."""
+    if view.lows[m.i : m.j] != ("not", "a", "single"):
+        return False
+    cats = ("violation_nouns", "quiet_nouns", "explosion_nouns", "generic_fighting")
+    return not any(
+        view.cues.at(c, k) for c in cats for k in range(m.j, min(m.j + 3, len(view.lows)))
+    )
 
 
 def _quiet_state(view: View) -> int | None:
