@@ -3816,3 +3816,8 @@ def test_not_a_single_bomb_dropped_is_no_zero_tally(geo):
     assert claims(text, geo, "2020-08-12") == ()
     text = "Clashes in Kano\n\nNot a single shot has been fired in Kano since Monday."
     assert [c.count.value for c in claims(text, geo, "2020-08-12")] == [0]
+
+
+def test_no_such_incident_denies_the_one_alleged_and_counts_nothing(geo):
+    text = "Clashes in Kano\n\nThe claim is false; no such incident has occurred in Kano on Monday."
+    assert claims(text, geo, "2020-08-12") == ()

@@ -581,6 +581,8 @@ def zero_claim(view: View) -> Draft | None:
             if opened is None:
                 continue
             between = before[opened + 1 :]
+            if "such" in between:
+                continue  # "no such incident has occurred": the one alleged, denied
             if between[-2:] and between[-1] == "of" and between[0] in reports:
                 between = between[1:-1]  # "there were no reports of fighting"
             if all(w.isalpha() and w not in lx.head_stop for w in between) and (
