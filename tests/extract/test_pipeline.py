@@ -3821,3 +3821,12 @@ def test_not_a_single_bomb_dropped_is_no_zero_tally(geo):
 def test_no_such_incident_denies_the_one_alleged_and_counts_nothing(geo):
     text = "Clashes in Kano\n\nThe claim is false; no such incident has occurred in Kano on Monday."
     assert claims(text, geo, "2020-08-12") == ()
+
+
+def test_posts_attacked_where_they_stand_are_counted(geo):
+    text = (
+        "Riots in Bangkok\n\nThe ministry said 12 police boxes in the capital had been "
+        "attacked in Bangkok overnight."
+    )
+    (c,) = claims(text, geo, "1992-05-18")
+    assert (c.kind, c.count.value) == ("violation_tally", 12)

@@ -522,6 +522,12 @@ def _posts_attacked(view: View, n: Number) -> int | None:
     ):
         after += 2  # "24 police stations and posts have been attacked"
     auxiliaries = word_set(view.lang, "grammar", "post_attack_auxiliaries")
+    if after < len(toks) and toks[after].low in ("in", "at", "near", "across", "around"):
+        # "12 police boxes in the capital had been attacked": past where they stand
+        after = next(
+            (x for x in range(after + 1, min(len(toks), after + 6)) if toks[x].low in auxiliaries),
+            after,
+        )
     while after < len(toks) and toks[after].low in auxiliaries:
         after += 1  # ... and sub-commissariats) have been attacked"
     before = n.i > 0 and view.cues.at("attack_verbs", n.i - 1) is not None
