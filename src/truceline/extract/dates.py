@@ -683,10 +683,10 @@ def _since_before(lows: tuple[str, ...], i: int, found: list[DateMention], lx: _
     return None
 
 
-def _unpossessed_days(lows: tuple[str, ...], lx: _Lex, lang: str) -> tuple[str, ...]:
+def _unpossessed_days(lows: tuple[str, ...], lx: _Lex) -> tuple[str, ...]:
     """The day of 'yesterday's events', 'Wednesday night's actions' read as a day, when what
     it owns is something that happened (not 'Saturday's election')."""
-    owned = word_set(lang, "dates", "possessive_day_nouns")
+    owned = word_set(lx.lang, "dates", "possessive_day_nouns")
     out = list(lows)
     for k, w in enumerate(lows):
         day = w[:-2]
@@ -715,7 +715,7 @@ def find_dates(
         lows = tuple([w[:-1] if len(w) > 2 and w[-1] == "." else w for w in lows])
     if any(w.endswith(("'s", "’s")) for w in lows):
         # "yesterday's events", "in Saturday's shooting": the day the possessive names
-        lows = _unpossessed_days(lows, lx, lang)
+        lows = _unpossessed_days(lows, lx)
     if "day" in lows:
         # "May Day marchers": a feast named after its month is no month
         lows = tuple(["" if w in lx.months and lows[k + 1 : k + 2] == ("day",) else w

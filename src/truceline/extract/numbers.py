@@ -312,8 +312,9 @@ _NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 def _no_count(  # noqa: PLR0913
     tokens: tuple[Token, ...], lows: tuple[str, ...], i: int, j: int, lx: _Lex, word: bool
 ) -> bool:
-    """A measure ("a 5 km stretch"), a sum of money ("US$195 million") or digits that are
-    part of a name ("Joint Task Force 631 recorded ...", "Bulletin No. 3")."""
+    """A measure ("a 5 km stretch"), a sum of money ("US$195 million"), digits that are part
+    of a name ("Joint Task Force 631 recorded ...", "Bulletin No. 3"), a clock time, a span
+    of years, an item's number or a log entry's serial: no count."""
     if _is_measure(lows, j, lx) or (i > 0 and lows[i - 1] in lx.currency):
         return True
     if word:

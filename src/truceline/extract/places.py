@@ -1115,8 +1115,9 @@ def _after_place_word(tokens: tuple[Token, ...], i: int, lx: _Lex) -> bool:
 
 
 def _demonym(word: str, geo: _Memo, lx: _Lex) -> bool:
-    """'Indian', 'Syrian': words that name a country's people, not a place ('Cairo', a
-    capital the geocoder also links to its country, is a place)."""
+    """'Indian', 'Syrian', 'in Spanish': words that name a country's people or its language,
+    not a place ('Cairo', a capital the geocoder also links to its country, is a place; a
+    town abroad spelled like a people's word is not)."""
     people = geo.country_of(word)
     if people is None:
         return False
