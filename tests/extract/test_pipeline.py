@@ -3830,3 +3830,12 @@ def test_posts_attacked_where_they_stand_are_counted(geo):
     )
     (c,) = claims(text, geo, "1992-05-18")
     assert (c.kind, c.count.value) == ("violation_tally", 12)
+
+
+def test_a_site_in_the_city_named_before_its_attack_places_the_incident(geo):
+    text = (
+        "Coup in Paraguay\n\nASUNCION, Feb 4 (Reuters) - Fighting raged.\n\nThe police "
+        "headquarters in the city centre surrendered on Friday after being hit by artillery "
+        "fire, an officer said."
+    )
+    assert [c.kind for c in claims(text, geo, "1989-02-04")] == ["incident"]

@@ -614,7 +614,9 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
 def _town_referred(view: View, m: Match) -> bool:
     """Whether the attack's clause names a town or a division by its kind alone ('on the
     outskirts of the city', 'in the province'): one named before."""
-    noun = area_referred(view, (m.i, m.j))
+    # (after the attack's word, or before it: "The police headquarters in the city centre
+    # surrendered after being hit by artillery fire")
+    noun = area_referred(view, (m.i, m.j)) or area_referred(view, (0, 0))
     levels = REFERRING_LEVELS.get(view.lang).get(noun, ()) if noun else ()
     return any(level in ("settlement", "admin1", "admin2") for level in levels)
 
@@ -635,7 +637,7 @@ def _site_referred(view: View) -> bool:
         for d in range(k - 1, max(0, k - 4), -1):
             low = toks[d].low
             if low in ("the", "a", "an"):
-                before = toks[d - 1].low
+                before = toks[d - 1].low if d else ""
                 if (low == "the" and before in preps) or (t.low in nouns and before in attacked):
                     return True
                 break
