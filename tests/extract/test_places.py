@@ -352,3 +352,8 @@ def test_a_capital_spelled_with_an_apostrophe_is_no_peoples_name(geo):
 def test_a_language_after_in_is_no_town_abroad(geo):
     got = places("RADIO ILLIMANI, La Paz, in Spanish, 1405 GMT 9 Apr 52", geo)
     assert [m for m, _, _ in got] == ["La Paz"]
+
+
+def test_an_unknown_name_after_an_opening_at_is_a_place(geo):
+    got = places("At Makanjira yesterday evening rebels set fire to the store.", geo)
+    assert [m for m, _, _ in got] == ["Makanjira"]

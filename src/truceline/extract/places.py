@@ -1008,7 +1008,12 @@ def _unknown_name(
     elif _site_attacked(tokens, i, end, lx):
         prev = "at"  # "attacked the Warakapola police station", "fired on the Khafus post"
     # (a sentence may open with one: "Near Plikati, our units came under fire")
-    opening = i == 1 and end < len(tokens) and tokens[end].text == ","
+    # (or a preposition of place opens it: "At Makanjira yesterday evening a band of rebels
+    # tried to set fire to the store")
+    opening = i == 1 and (
+        (end < len(tokens) and tokens[end].text == ",")
+        or (tokens[0].low in ("at", "in", "near") and tokens[0].is_cap)
+    )
     if prev in ("on", "along", "off") and _level_around(tokens, i, end, lx)[2] == "zone":
         prev = "at"  # "on Nouvelle Avenida", "along the Kidal road": a street or a road
     if (
