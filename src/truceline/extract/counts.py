@@ -628,15 +628,15 @@ def _quiet_state(view: View) -> int | None:
     dates it, or None."""
     if not view.dates:
         return None  # ("the streets were quiet after the fighting": a moment, no tally)
-    states = word_set(view.lang, "grammar", "quiet_states")
     lows = view.lows
-    for k in range(1, len(lows)):
-        if lows[k] not in states:
-            continue
+    for state in word_set(view.lang, "grammar", "quiet_states"):
+        if state not in lows:
+            continue  # (most sentences: no such word)
+        k = lows.index(state)
         c = k - 1
         if c > 0 and lows[c] in word_set(view.lang, "grammar", "quiet_degrees"):
             c -= 1  # ("completely calm")
-        if lows[c] in word_set(view.lang, "grammar", "state_copulas"):
+        if c >= 0 and lows[c] in word_set(view.lang, "grammar", "state_copulas"):
             return k
     return None
 

@@ -232,20 +232,18 @@ def _where_heard(
 ) -> tuple[PlaceMention, ...]:
     """'Rangoon radio, in a broadcast monitored in Bangkok, said ...': where a broadcast was
     picked up is no place of what it tells."""
-    verbs = word_set(lang, "grammar", "monitoring_verbs")
-    aside = word_set(lang, "grammar", "monitoring_verbs_aside")
-    return tuple(
-        p
-        for p in places
-        if not (
-            p.i > 1
-            and lows[p.i - 1] in ("in", "from")
-            and (
-                lows[p.i - 2] in verbs
-                or (p.i > 2 and lows[p.i - 2] in aside and lows[p.i - 3] == ",")
-            )
-        )
-    )
+    heard: list[PlaceMention] = []
+    for p in places:  # (most places follow no such verb: nothing is copied for them)
+        k = p.i
+        if k > 1 and lows[k - 1] in ("in", "from"):
+            verb = lows[k - 2]
+            if verb in word_set(lang, "grammar", "monitoring_verbs") or (
+                k > 2
+                and lows[k - 3] == ","
+                and verb in word_set(lang, "grammar", "monitoring_verbs_aside")
+            ):
+                heard.append(p)
+    return tuple(p for p in places if p not in heard) if heard else places
 
 
 _ENTRY_MARKS: Final = frozenset({",", ".", ":", ";", "-", "–"})

@@ -91,6 +91,8 @@ def _agreed_to_stop(view: View) -> list[Draft]:
     the confrontation': a consent to stop fighting, with no truce named."""
     lows = view.lows
     consent = word_set(view.lang, "grammar", "consent_verbs")
+    if not any(lows[m.i] in consent for m in view.cues.by.get("agreement_verbs", ())):
+        return []  # (most sentences agree to nothing: "agreed" is a verb of agreement too)
     stops = word_set(view.lang, "grammar", "stop_verbs")
     fighting = word_set(view.lang, "grammar", "stopped_fighting")
     pullbacks = word_set(view.lang, "grammar", "pullback_verbs")
