@@ -617,11 +617,28 @@ def dated_entry(r: Read) -> DateMention | None:
     a sentence of its own, '30 July. Rebels attack ...')."""
     d = r.view.dates[0] if r.view.dates else None
     toks = r.view.tokens
+    if d is not None and d.i != 0 and _broadcast_line(r, d):
+        return d  # ("VNA in English 1532 gmt 20 Feb 79": a digest's item, dated by its line)
     if d is None or d.i != 0:
         return None
     if d.j == len(toks) or (d.j == len(toks) - 1 and toks[d.j].text in (".", ":")):
         return d  # ("FRIDAY, 1 DECEMBER": a heading over the entries of that day)
     return d if toks[d.j].text in _ENTRY_DASHES else None
+
+
+def _broadcast_line(r: Read, d: DateMention) -> bool:
+    """A monitoring digest's source line, its station, its clock time in GMT and the day
+    ending it ('Voice of Vietnam home service 1100 gmt 20 Feb 79', 'RADIO ILLIMANI, La Paz,
+    in Spanish, 1405 GMT 9 Apr 52'): the day its item was broadcast."""
+    toks = r.view.tokens
+    end = d.j if d.j == len(toks) or toks[d.j].text not in (".", ")") else d.j + 1
+    return (
+        end >= len(toks) - 1
+        and d.i >= 2
+        and toks[d.i - 1].low in ("gmt", "utc")
+        and toks[d.i - 2].text.isdigit()
+        and len(toks) <= 16
+    )
 
 
 def dispatch_days(reads: list[Read], doc: Document, geo: Geocoder | None) -> list[Read]:
