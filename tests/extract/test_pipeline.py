@@ -3852,3 +3852,13 @@ def test_a_digests_source_line_dates_its_items_today(geo):
     )
     got = [c.period.start for c in claims(text, geo, "1952-04-12")]
     assert got == ["1952-04-09", "1952-04-10", "1952-04-11"]
+
+
+def test_a_source_lines_outlet_is_no_place_of_what_follows(geo):
+    text = (
+        "Unrest in Zhanaozen\n\nRioters burned the town hall in Zhanaozen on Friday.\n\n"
+        "Source: KTK TV, Almaty, in Russian 0600 gmt 19 Dec 11\n\n"
+        "No incidents have been recorded since Saturday evening, the commandant said."
+    )
+    zero = claims(text, geo, "2011-12-19")[-1]
+    assert "Almaty" not in [loc.name for loc in zero.locations]

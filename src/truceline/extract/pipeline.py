@@ -1536,8 +1536,13 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         own := [c.period for c in tagged if c.period is not None and c.part_of is None]
     ):
         ctx.period = own[0]  # "during the reporting period": the sentences after are of it too
-    if any(not p.aside for p in r.view.places) and not header_line(r, "addressee_labels"):
-        # the places of whom a message goes to say nothing of where things happened
+    if (
+        any(not p.aside for p in r.view.places)
+        and not header_line(r, "addressee_labels")
+        and not header_line(r, "source_labels")
+    ):
+        # the places of whom a message goes to, or of a source line's outlet ("Source: KTK
+        # TV, Almaty"), say nothing of where things happened
         ctx.locations = decide_mod.places_for(r.view, (0, 0), False)
         ctx.named.extend(p.location for p in r.view.places if not p.aside)
         _count_towns(r, ctx.towns)
