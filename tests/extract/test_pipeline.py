@@ -3862,3 +3862,16 @@ def test_a_source_lines_outlet_is_no_place_of_what_follows(geo):
     )
     zero = claims(text, geo, "2011-12-19")[-1]
     assert "Almaty" not in [loc.name for loc in zero.locations]
+
+
+def test_a_digests_item_speaks_for_the_station_it_was_heard_on(geo):
+    text = (
+        "Monitoring digest: Bolivia\n\nITEM 1. RADIO ILLIMANI, La Paz, in Spanish, 1405 GMT "
+        "9 Apr 52\n\nRebels attacked the Military College in La Paz today.\n\n"
+        "ITEM 2. RADIO NACIONAL, La Paz, in Spanish, 2200 GMT 10 Apr 52\n\n"
+        "Miners ambushed an army column near La Paz today.\n\n"
+        "ITEM 3. RADIO CRONICA, Cochabamba, in Spanish, 0005 GMT 11 Apr 52\n\n"
+        "Troops fired on a crowd in Cochabamba today."
+    )
+    got = [c.claimant.name for c in claims(text, geo, "1952-04-12")]
+    assert got == ["RADIO ILLIMANI", "RADIO NACIONAL", "RADIO CRONICA"]

@@ -37,6 +37,7 @@ from truceline.extract.places import (
 from truceline.extract.records import (
     DocFacts,
     briefer_words,
+    broadcast_station,
     capital,
     chronology,
     dated_entry,
@@ -1294,12 +1295,14 @@ def _start_record(r: Read, ctx: _Context, facts: DocFacts) -> None:
     if (entry := dated_entry(r)) is not None:
         # its own day, the voice of its bracketed source or of the compiler, the scene
         said = facts.entry_sources.get(r.sentence.para) if facts.entry_sources else None
+        said = said or broadcast_station(r)  # (a digest's item: the station it was heard on)
         ctx.period, ctx.claimant, ctx.locations, ctx.total = (
             entry.period,
             said or facts.first_claimant,
             ctx.scene,
             None,
         )
+        ctx.speaking = None  # (an earlier item's label speaks no more)
     elif facts.entry_sources and r.sentence.para != ctx.para:
         # a listed item that names its source in brackets at its end ('* French aircraft
         # strike ... [French Ministry of Defence]') speaks in that source's voice

@@ -641,6 +641,28 @@ def _broadcast_line(r: Read, d: DateMention) -> bool:
     )
 
 
+def broadcast_station(r: Read) -> Party | None:
+    """The station a monitoring digest's source line names, which speaks its item: 'RADIO
+    ILLIMANI' of 'ITEM 1. RADIO ILLIMANI, La Paz, in Spanish, 1405 GMT 9 Apr 52', 'VNA' of
+    'VNA in English 1532 gmt 20 Feb 79'."""
+    d = r.view.dates[0] if r.view.dates else None
+    if d is None or d.i == 0 or not _broadcast_line(r, d):
+        return None
+    toks = r.view.tokens
+    a = 0
+    while a < len(toks) and (toks[a].low in ("item", ".", "-") or toks[a].text.isdigit()):
+        a += 1  # ("ITEM 1.", "[3]")
+    b = a
+    ends = word_set(r.view.lang, "attribution", "broadcast_line_ends")
+    while b < d.i and toks[b].text not in (",", "(", "[") and toks[b].low not in ends:
+        b += 1
+    if b <= a or toks[b - 1].text.isdigit():
+        return None
+    base = r.sentence.start
+    name = r.sentence.text[toks[a].start - base : toks[b - 1].end - base]
+    return Party(name, name, party_type(name) or "media")  # type: ignore[arg-type]
+
+
 def dispatch_days(reads: list[Read], doc: Document, geo: Geocoder | None) -> list[Read]:
     """A correspondent's dispatch dated by a weekday under the headline ('NAIROBI,
     Tuesday.', 'Ballaarat, Monday Evening.') was written that day, the last such day up
