@@ -42,3 +42,14 @@ def test_the_ascii_shortcuts_answer_as_the_str_methods(word):
 def test_offsets_hold_across_any_whitespace(text):
     for t in tokenize(text, 7):
         assert text[t.start - 7 : t.end - 7] == t.text
+
+
+def test_a_possessive_is_the_word_it_is_made_from():
+    from truceline.text.tokens import unpossessed
+
+    assert [unpossessed(w) for w in ("yesterday's", "Xinhua’s", "its", "s")] == [
+        "yesterday",
+        "Xinhua",
+        "its",
+        "s",
+    ]

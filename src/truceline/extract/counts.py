@@ -185,16 +185,25 @@ def _killed_plural(view: View, p: int) -> bool:
         (toks[p].low.endswith("s") or "s-" in toks[p].low) and word.isalpha() and not toks[p].is_cap
     ):
         return False
-    k = p + 1
+    k = past_auxiliaries(view, p + 1)
+    return k > p + 1 and bool(view.cues.at("killed", k) or view.cues.at("injured", k))
+
+
+def past_auxiliaries(view: View, k: int) -> int:
+    """The token after the auxiliaries from k on (three at most: "have been"), and after a
+    verb of knowing or saying with its "to" and their own ("are known to have been"): where
+    the verb they lead to stands; k when none is there."""
+    toks = view.tokens
     auxiliaries = _LEX.get(view.lang).auxiliaries
-    while k < len(toks) and k - p <= 3 and toks[k].low in auxiliaries:
+    start = k
+    while k < len(toks) and k - start < 3 and toks[k].low in auxiliaries:
         k += 1
     raising = word_set(view.lang, "grammar", "raising_verbs")
-    if k > p + 1 and k + 2 < len(toks) and toks[k].low in raising and toks[k + 1].low == "to":
+    if k > start and k + 2 < len(toks) and toks[k].low in raising and toks[k + 1].low == "to":
         k += 2  # "are known to have been killed"
         while k < len(toks) and toks[k].low in auxiliaries:
             k += 1
-    return k > p + 1 and bool(view.cues.at("killed", k) or view.cues.at("injured", k))
+    return k
 
 
 def _people_named(t: Token, lang: str) -> bool:

@@ -17,7 +17,13 @@ from typing import Final
 from truceline.extract.numbers import word_value
 from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
 from truceline.model import Period
-from truceline.text.tokens import PhraseMatcher, Token, is_decimal, opens_with_digit
+from truceline.text.tokens import (
+    PhraseMatcher,
+    Token,
+    is_decimal,
+    opens_with_digit,
+    unpossessed,
+)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -201,7 +207,7 @@ def _ordinal_day(
         return None
     day = _dayno(low)
     nxt = lows[i + 1] if i + 1 < len(lows) else ""
-    nxt = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
+    nxt = unpossessed(nxt)
     openers = word_set(lx.lang, "dates", "ordinal_day_openers")
     if day is None or lows[i - 2] not in openers or nxt in lx.months:
         return None
@@ -689,8 +695,8 @@ def _unpossessed_days(lows: tuple[str, ...], lx: _Lex) -> tuple[str, ...]:
     owned = word_set(lx.lang, "dates", "possessive_day_nouns")
     out = list(lows)
     for k, w in enumerate(lows):
-        day = w[:-2]
-        if w.endswith(("'s", "’s")) and (day in lx.weekdays or day in lx.day_words):
+        day = unpossessed(w)
+        if day != w and (day in lx.weekdays or day in lx.day_words):
             if any(lows[x] in owned for x in range(k + 1, min(len(lows), k + 3))):
                 out[k] = day  # ("Saturday's suicide bombing")
     return tuple(out)

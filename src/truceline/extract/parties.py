@@ -15,7 +15,15 @@ from typing import Final
 
 from truceline.lexicon import PerLanguage, gate, load, word_marks, word_set
 from truceline.model import Party
-from truceline.text.tokens import Match, PhraseMatcher, Token, fold, is_decimal, matcher
+from truceline.text.tokens import (
+    Match,
+    PhraseMatcher,
+    Token,
+    fold,
+    is_decimal,
+    matcher,
+    unpossessed,
+)
 
 _STOP_MARKS: Final = frozenset(
     {",", ";", ":", "*", "•", "·", '"', "“", "”", "(", ")", "[", "]", "—", "–", "-", "."}
@@ -176,7 +184,7 @@ def _tidy(name: str) -> str:
         name = _SPACE_BEFORE_MARK.sub(r"\1", name)
     name = name.replace("( ", "(").strip(" ,")
     # ("according to Xinhua's account": Xinhua)
-    return name[:-2] if name.endswith(("'s", "’s")) else name
+    return unpossessed(name)
 
 
 def _org_of(tokens: tuple[Token, ...], lx: _Lex) -> str:

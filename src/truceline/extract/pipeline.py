@@ -1295,7 +1295,7 @@ def _start_record(r: Read, ctx: _Context, facts: DocFacts) -> None:
     if (entry := dated_entry(r)) is not None:
         # its own day, the voice of its bracketed source or of the compiler, the scene
         said = facts.entry_sources.get(r.sentence.para) if facts.entry_sources else None
-        said = said or broadcast_station(r)  # (a digest's item: the station it was heard on)
+        said = said or broadcast_station(r, entry)  # (a digest's item: its station)
         ctx.period, ctx.claimant, ctx.locations, ctx.total = (
             entry.period,
             said or facts.first_claimant,

@@ -775,7 +775,7 @@ def ordinary_in_capitals(
     lx = _LEX.get(lang)
     # the language's ordinary words, and apart from them its abbreviations (their union
     # copied the whole dictionary at every call)
-    words = dictionary(lang)
+    words = lx.ordinary
     kept: set[int] = set()
     lows = [t.low for t in tokens]
     n = len(tokens)

@@ -30,11 +30,7 @@ from truceline.extract.sentences import Sentence
 from truceline.extract.view import BULLETS, days
 from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Document, Location, Party, Period
-from truceline.text.tokens import Match, Token, fold, is_alpha, is_decimal, tokenize
-
-
-def _unpossessed_label(text: str) -> str:
-    return text[:-2] if text.endswith(("'s", "’s")) else text
+from truceline.text.tokens import Match, Token, fold, is_alpha, is_decimal, tokenize, unpossessed
 
 
 def label_speaker(r: Read) -> Party | None:
@@ -53,7 +49,7 @@ def label_speaker(r: Read) -> Party | None:
         label = label[:-1]  # "Haitian National Police thread:": the police speak
     version = word_set(r.view.lang, "attribution", "version_words")
     base = r.sentence.start
-    text = _unpossessed_label(r.sentence.text[label[0].start - base : label[-1].end - base])
+    text = unpossessed(r.sentence.text[label[0].start - base : label[-1].end - base])
     kind = party_type(text)
     named = toks[colon - 1].low in word_set(r.view.lang, "attribution", "media_nouns")
     if kind in (None, "media") and len(label) > 1 and named:
@@ -641,12 +637,11 @@ def _broadcast_line(r: Read, d: DateMention) -> bool:
     )
 
 
-def broadcast_station(r: Read) -> Party | None:
+def broadcast_station(r: Read, d: DateMention) -> Party | None:
     """The station a monitoring digest's source line names, which speaks its item: 'RADIO
     ILLIMANI' of 'ITEM 1. RADIO ILLIMANI, La Paz, in Spanish, 1405 GMT 9 Apr 52', 'VNA' of
-    'VNA in English 1532 gmt 20 Feb 79'."""
-    d = r.view.dates[0] if r.view.dates else None
-    if d is None or d.i == 0 or not _broadcast_line(r, d):
+    'VNA in English 1532 gmt 20 Feb 79' (`d`: the line's date, as `dated_entry` found it)."""
+    if d.i == 0 or not _broadcast_line(r, d):
         return None
     toks = r.view.tokens
     a = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from truceline.extract.counts import estimate_verb_before, head
+from truceline.extract.counts import estimate_verb_before, head, past_auxiliaries
 from truceline.extract.numbers import Number
 from truceline.extract.view import Draft, View, days, in_date, several_days
 from truceline.lexicon import load, word_set
@@ -197,11 +197,8 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
 
 def _other_fate(view: View, head_at: int) -> bool:
     """'176 persons arrested', '40 people were detained': people counted for another fate."""
-    lows = view.lows
-    k = head_at + 1
-    if k < len(lows) and lows[k] in ("were", "was", "have", "had", "been"):
-        k += 2 if k + 1 < len(lows) and lows[k + 1] == "been" else 1
-    return k < len(lows) and lows[k] in word_set(view.lang, "grammar", "other_fates")
+    k = past_auxiliaries(view, head_at + 1)
+    return k < len(view.lows) and view.lows[k] in word_set(view.lang, "grammar", "other_fates")
 
 
 def _nil_toll(view: View) -> list[Draft]:

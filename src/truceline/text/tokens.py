@@ -48,6 +48,12 @@ def _capitalised(text: str) -> bool:
     return 65 <= c <= 90 if c < 128 else text[:1].isupper()
 
 
+def unpossessed(word: str) -> str:
+    """'Yesterday's' -> 'Yesterday', 'Xinhua’s' -> 'Xinhua': the word a possessive is made
+    from; other words as they are."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def opens_with_digit(word: str) -> bool:
     """`word[:1].isdecimal()`, an ASCII first letter told without calling a str method: the
     compiled build calls those through Python, and the stages ask it of every word."""
