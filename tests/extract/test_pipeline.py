@@ -3875,3 +3875,22 @@ def test_a_digests_item_speaks_for_the_station_it_was_heard_on(geo):
     )
     got = [c.claimant.name for c in claims(text, geo, "1952-04-12")]
     assert got == ["RADIO ILLIMANI", "RADIO NACIONAL", "RADIO CRONICA"]
+
+
+def test_the_day_a_comparison_recalls_makes_no_claim(geo):
+    text = (
+        "Riots in Kadugli\n\nThree people were killed in Kadugli on Monday, the police said. "
+        "It was the worst violence in the town since 4 June 2011, when soldiers fired on a "
+        "crowd in Kadugli, killing 40 people."
+    )
+    got = claims(text, geo, published="2025-03-12")
+    assert [c.killed.value for c in got] == [3]
+
+
+def test_a_since_clause_opening_the_sentence_still_counts_after_its_when(geo):
+    text = (
+        "Riots in Kadugli\n\nThe police said that since Sunday, when the strike began, 26 "
+        "people had been killed in Kadugli."
+    )
+    (c,) = claims(text, geo, published="2025-03-12")
+    assert (c.kind, c.killed.value, c.period.start) == ("casualty_tally", 26, "2025-03-09")

@@ -189,12 +189,39 @@ def decide(view: View) -> list[Draft]:
     if view.text.lower().startswith(_COMPARISON_OPENERS.get(view.lang)):
         return []  # "For comparison, 178 outrages had been recorded in the preceding week"
     cuts = clause_cuts(view)
+    drafts = None
     if cuts:
         bounds = [0, *cuts, len(view.tokens)]
         parts = [_decide(view.clause(a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
         if sum(1 for p in parts if p) > 1:
-            return _one_toll(_one_calm(_join(parts, bounds, view)))
-    return _one_toll(_decide(view))
+            drafts = _one_toll(_one_calm(_join(parts, bounds, view)))
+    if drafts is None:
+        drafts = _one_toll(_decide(view))
+    if drafts and (recalled := _recalled(view)) is not None:
+        a, b = recalled
+        drafts = _without(drafts, {k for k, d in enumerate(drafts) if a <= d.anchor[0] < b})
+    return drafts
+
+
+def _recalled(view: View) -> tuple[int, int] | None:
+    """'the worst in Vienna since July 15, 1927, when police fired on demonstrators, killing
+    89': the clause after 'since <date>, when' tells what happened on that day, the measure
+    of a comparison, no news of the report's; its tokens (to the next comma when the
+    'since' opens its clause: 'Since Sunday, when the strike began, 26 have died')."""
+    toks = view.tokens
+    openers = word_set(view.lang, "grammar", "recalled_day_openers")
+    for d in view.dates:
+        if not d.since:
+            continue
+        k = d.j + (d.j < len(toks) and toks[d.j].text == ",")
+        if k < len(toks) and toks[k].low in openers:
+            # (a "since" opening its clause: at the start, after a comma or "said that")
+            opens = d.i <= 2 or toks[d.i - 1].low in ("that", ",") or toks[d.i - 2].low == "that"
+            if not opens:
+                return k, len(toks)
+            end = next((x for x in range(k, len(toks)) if toks[x].text in (",", ";")), len(toks))
+            return k, end
+    return None
 
 
 def _one_toll(drafts: list[Draft]) -> list[Draft]:
