@@ -3894,3 +3894,12 @@ def test_a_since_clause_opening_the_sentence_still_counts_after_its_when(geo):
     )
     (c,) = claims(text, geo, published="2025-03-12")
     assert (c.kind, c.killed.value, c.period.start) == ("casualty_tally", 26, "2025-03-09")
+
+
+def test_shots_at_a_site_at_a_clock_hour_are_one_incident(geo):
+    text = (
+        "Unrest in Kadugli\n\nThe governor imposed a curfew in Kadugli on Monday. At about "
+        "11 p.m. shots were fired at an army checkpoint near the hospital. No one was hurt."
+    )
+    got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "incident"]
+    assert [(c.locations[0].name, c.injured.value) for c in got] == [("Kadugli", 0)]

@@ -501,7 +501,9 @@ def _decide(view: View) -> list[Draft]:
                 )
                 # "fired rockets at positions near the palace on Friday": the palace named
                 # before (see pipeline._referred)
-                or (view.dates and _site_referred(view))
+                # ("at about 2 a.m. shots were fired at a police checkpoint": the hour of
+                # one attack, on the day told)
+                or ((view.dates or _clocked(view)) and _site_referred(view))
                 # "attacked a unit on the outskirts of the city": a town or division named
                 # before (not "the area", "the country": no scene of one attack)
                 or _town_referred(view, attack[0])
@@ -648,6 +650,20 @@ def _town_referred(view: View, m: Match) -> bool:
     return any(level in ("settlement", "admin1", "admin2") for level in levels)
 
 
+def _clocked(view: View) -> bool:
+    """Whether the sentence tells a clock time ('at about 2 a.m.', 'at 20:30', '0915 hrs')."""
+    lows = view.lows
+    meridiem = word_set(view.lang, "dates", "meridiem_words")
+    for k in range(len(lows) - 2):
+        if not lows[k].isdecimal():
+            continue
+        if lows[k + 1] == ":" and lows[k + 2].isdecimal():
+            return True
+        if lows[k + 1] in meridiem or (len(lows[k]) == 4 and lows[k + 1] in ("hrs", "hours")):
+            return True
+    return False
+
+
 def _site_referred(view: View) -> bool:
     """Whether the sentence places what it tells at a site named by its kind alone ('near
     the palace', 'at the airfield'), one the report named before."""
@@ -656,6 +672,8 @@ def _site_referred(view: View) -> bool:
     preps = word_set(view.lang, "places", "place_prepositions")
     attacked = word_set(view.lang, "places", "site_after_attack")
     toks = view.tokens
+    # (or the attack's own words end there: "fired at a police checkpoint")
+    verb_ends = {m.j - 1 for m in view.cues.by.get("attack_verbs", ())}
     for k, t in enumerate(toks):
         if k < 2 or not (t.low in sites or t.low in nouns):
             continue
@@ -665,7 +683,9 @@ def _site_referred(view: View) -> bool:
             low = toks[d].low
             if low in ("the", "a", "an"):
                 before = toks[d - 1].low if d else ""
-                if (low == "the" and before in preps) or (t.low in nouns and before in attacked):
+                if (low == "the" and before in preps) or (
+                    t.low in nouns and (before in attacked or d - 1 in verb_ends)
+                ):
                     return True
                 break
             if not toks[d].text.isalpha():
