@@ -3903,3 +3903,12 @@ def test_shots_at_a_site_at_a_clock_hour_are_one_incident(geo):
     )
     got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "incident"]
     assert [(c.locations[0].name, c.injured.value) for c in got] == [("Kadugli", 0)]
+
+
+def test_the_toll_of_a_days_disturbances_is_a_casualty_tally(geo):
+    text = (
+        "Riots in Kadugli\n\nThe health ministry put the toll of Monday's disturbances in "
+        "Kadugli at 12 dead and 40 injured."
+    )
+    (c,) = claims(text, geo, published="2025-03-12")
+    assert (c.kind, c.killed.value, c.injured.value) == ("casualty_tally", 12, 40)

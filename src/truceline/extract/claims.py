@@ -655,8 +655,8 @@ def _clocked(view: View) -> bool:
     lows = view.lows
     meridiem = word_set(view.lang, "dates", "meridiem_words")
     for k in range(len(lows) - 2):
-        if not lows[k].isdecimal():
-            continue
+        if not lows[k].replace(".", "", 1).isdecimal():
+            continue  # ("2", "3.15")
         if lows[k + 1] == ":" and lows[k + 2].isdecimal():
             return True
         if lows[k + 1] in meridiem or (len(lows[k]) == 4 and lows[k + 1] in ("hrs", "hours")):

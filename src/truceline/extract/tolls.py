@@ -10,7 +10,7 @@ from truceline.extract.numbers import Number
 from truceline.extract.view import Draft, View, days, in_date, several_days
 from truceline.lexicon import load, word_set
 from truceline.model import Count
-from truceline.text.tokens import Match, Token
+from truceline.text.tokens import Match, Token, unpossessed
 
 
 def _casualty_field(view: View, n: Number, head_at: int) -> str | None:
@@ -344,7 +344,7 @@ def _kind_of_toll(view: View) -> str:
     fighting' is a casualty tally."""
     cues = view.cues
     one_day = _one_day_in_town(view)
-    if (cues.has("toll_words") and not (one_day and view.dates)) or (
+    if (cues.has("toll_words") and not (one_day and view.dates and not _toll_of_many(view))) or (
         cues.has("generic_fighting") and not one_day
     ):
         # ("killed 23 fighters in heavy fighting on Monday east of Puthukkudiyiruppu": one
@@ -405,6 +405,22 @@ def _kind_of_toll(view: View) -> str:
         # or an entry's own day, too)
         return "incident"
     return "casualty_tally"
+
+
+def _toll_of_many(view: View) -> bool:
+    """'the toll of Wednesday's disturbances', 'the toll from the riots': a toll of events
+    named in the plural, many of them however short the day."""
+    toks = view.tokens
+    links = word_set(view.lang, "grammar", "toll_links")
+    for m in view.cues.by.get("toll_words", ()):
+        if m.j < len(toks) and toks[m.j].low in links:
+            for k in range(m.j + 1, min(m.j + 5, len(toks))):
+                t = toks[k]
+                if not unpossessed(t.text).isalpha() or t.low in links:
+                    break
+                if not t.is_cap and _plural(t.low, view.lang):
+                    return True
+    return False
 
 
 def _plural(low: str, lang: str) -> bool:
