@@ -3912,3 +3912,12 @@ def test_the_toll_of_a_days_disturbances_is_a_casualty_tally(geo):
     )
     (c,) = claims(text, geo, published="2025-03-12")
     assert (c.kind, c.killed.value, c.injured.value) == ("casualty_tally", 12, 40)
+
+
+def test_of_these_after_a_toll_opens_its_parts(geo):
+    text = (
+        "Clashes in Kadugli\n\nThe police said 30 people were killed in clashes in Kadugli "
+        "since Sunday. Of these, at least 18 were soldiers. Of them, 12 were arrested."
+    )
+    total, part = claims(text, geo, published="2025-03-12")
+    assert (part.killed.value, part.killed.qualifier, part.part_of) == (18, "at_least", total.id)

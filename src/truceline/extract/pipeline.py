@@ -18,7 +18,7 @@ from typing import Final
 
 from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
-from truceline.extract.counts import head
+from truceline.extract.counts import head, past_auxiliaries
 from truceline.extract.cues import nobody
 from truceline.extract.mentions import Read, entry_word, read_sentence, replace_places
 from truceline.extract.numbers import Number
@@ -105,6 +105,7 @@ class _Context:
     today: str | None = None
     total: Claim | None = None  # the last violation total, for "N of them" in later sentences
     toll: Claim | None = None  # the last casualty total, for "Three of the dead were children"
+    toll_last: bool = False  # whether it was told after the last violation total ("Of these")
     entry: tuple[int, tuple[Location, ...]] | None = None  # an event log entry's paragraph, places
     entry_end: int | None = None  # where the lines of an entry headed by a line of its own end
     table: tables.Columns | None = None  # the columns of the delimited table being read
@@ -706,20 +707,34 @@ def _partitive_parts(view: View) -> list[Draft]:
 _OF_THE_TOLL = -2  # a draft's parent: the last casualty total of the sentences before
 
 
-def _toll_parts(view: View) -> list[Draft]:
+def _toll_parts(view: View, toll: Claim, last: bool) -> list[Draft]:
     """'Three of the dead were children', 'Of the dead, 21 died around Poka and 16 near Batu
-    Merah': counts of the dead (or wounded) a toll told before, its parts."""
+    Merah': counts of the dead (or wounded) a toll told before, its parts; 'Of these, at
+    least 50 are army officers' of a toll of the dead alone (or of the wounded alone) told
+    after any count of attacks (`last`)."""
     lows = view.lows
     words = load(view.lang, "cues")["toll_groups"]
-    if lows[:2] == ("of", "the"):
+    if (
+        len(lows) > 4
+        and lows[0] == "of"
+        and lows[1] in word_set(view.lang, "grammar", "partitive_words")
+        and lows[2] == ","
+        and last
+        and (toll.killed is None) != (toll.injured is None)
+    ):
+        field = "killed" if toll.killed is not None else "injured"
+        k = 2
+    elif lows[:2] == ("of", "the"):
         k = 0  # "Of the dead, 21 ..."
     elif len(lows) > 3 and lows[1:3] == ("of", "the"):
         k = 1  # "Three of the dead ..."
     else:
         return []
-    if len(lows) <= k + 3:
+    if k == 2:
+        pass
+    elif len(lows) <= k + 3:
         return []
-    if lows[k + 2] in words:
+    elif lows[k + 2] in words:
         field = words[lows[k + 2]]
     elif view.cues.at("killed", k + 3) or view.cues.at("injured", k + 3):
         # "Of the terrorists neutralised, 33 were in Borno State": people said killed
@@ -728,6 +743,17 @@ def _toll_parts(view: View) -> list[Draft]:
         return []
     if k == 1 and not any(n.i == 0 for n in view.numbers):
         return []
+    if k == 2:
+        first = next((n for n in view.numbers if n.i == 3), None)
+        verb = past_auxiliaries(view, first.j) if first is not None else len(lows)
+        after = lows[verb] if verb < len(lows) else ""
+        fates = word_set(view.lang, "grammar", "other_fates")
+        if (
+            first is None
+            or after in fates
+            or after in word_set(view.lang, "grammar", "toll_status_verbs")
+        ):
+            return []  # ("Of these, 12 remain in hospital", "Of them, 40 were arrested")
     if k == 1 and lows[4] in word_set(view.lang, "grammar", "toll_status_verbs"):
         return []  # ("Eleven of the injured remain in hospital": how they are, no group)
     partitive = word_set(view.lang, "grammar", "partitive_words")
@@ -1392,7 +1418,9 @@ def _sentence_claims(
         or facts.dateline
     )
     r, claimant = _in_entry(r, ctx, doc.text, claimant)
-    drafts = (ctx.toll is not None and _toll_parts(r.view)) or decide_mod.decide(r.view)
+    drafts = (
+        ctx.toll is not None and _toll_parts(r.view, ctx.toll, ctx.toll_last)
+    ) or decide_mod.decide(r.view)
     total = None
     if (columns := tables.header(r.view)) is not None:
         ctx.table, ctx.rows, drafts = columns, [], []  # "Region | Attacks | Fatalities"
@@ -1521,9 +1549,9 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
     if not r.sentence.text.startswith("(") or _NUMBERED.match(r.sentence.text):
         for c in tagged:
             if c.kind == "violation_tally" and c.part_of is None and c.count and c.count.value > 0:
-                ctx.total = c
+                ctx.total, ctx.toll_last = c, False
             if c.kind == "casualty_tally" and c.part_of is None:
-                ctx.toll = c
+                ctx.toll, ctx.toll_last = c, True
     if claimant is not None:
         ctx.claimant = claimant
     ctx.relays, ctx.para = relays, r.sentence.para
