@@ -3921,3 +3921,21 @@ def test_of_these_after_a_toll_opens_its_parts(geo):
     )
     total, part = claims(text, geo, published="2025-03-12")
     assert (part.killed.value, part.killed.qualifier, part.part_of) == (18, "at_least", total.id)
+
+
+def test_last_week_before_a_colon_in_a_sentence_is_no_label_of_another_week(geo):
+    text = (
+        "Shelling in South Kordofan\n\nThe army said rebels shelled villages 14 times in "
+        "South Kordofan last week: nine in Kadugli and five in Dilling."
+    )
+    parts = [c for c in claims(text, geo, published="2025-03-12") if c.part_of]
+    assert [(c.count.value, c.locations[0].name) for c in parts] == [(9, "Kadugli"), (5, "Dilling")]
+
+
+def test_a_place_before_a_colon_is_no_label_of_a_count_placed_after_it(geo):
+    text = (
+        "Shelling in South Kordofan\n\nThe army said rebels shelled villages 14 times in "
+        "South Kordofan: nine in Kadugli and five in Dilling."
+    )
+    parts = [c for c in claims(text, geo, published="2025-03-12") if c.part_of]
+    assert [(c.count.value, c.locations[0].name) for c in parts] == [(9, "Kadugli"), (5, "Dilling")]

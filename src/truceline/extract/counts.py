@@ -550,7 +550,13 @@ def _compared(view: View, n: Number) -> bool:
     words = word_set(view.lang, "numbers", "comparison_words")
     if n.i > 0 and toks[n.i - 1].low in words:
         return True  # "against 40"
-    if n.i > 2 and toks[n.i - 1].low == ":" and toks[n.i - 3].low in _LEX.get(view.lang).earlier:
+    if (
+        n.i > 2
+        and toks[n.i - 1].low == ":"
+        and toks[n.i - 3].low in _LEX.get(view.lang).earlier
+        # (a label of its own, not "shelled villages 14 times last week: nine in X")
+        and (n.i == 3 or not toks[n.i - 4].text.isalnum())
+    ):
         return True  # "(Previous week: thirty-eight (38) incidents.)": another week's
     return n.i > 1 and toks[n.i - 2].low in words and toks[n.i - 1].low in ("with", "to", "from")
 

@@ -319,6 +319,8 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
     bare = []
     toks = view.tokens
     levels = load(view.lang, "places")["level_suffixes"]
+    preps = word_set(view.lang, "places", "place_prepositions")
+    starts = {p.i for p in view.places}
     for p in view.places:
         last = toks[p.j - 1].low
         if last in levels and last.endswith("s"):
@@ -328,7 +330,14 @@ def parenthesised(view: View) -> list[tuple[PlaceMention, Number]]:
                 continue
             # one mark between: "Aleppo (9)", "Idlib – 11", "Khartoum: 5"
             mark = toks[p.j].low if n.i == p.j + 1 else None
-            if mark in _COUNT_MARKS and (mark != "(" or (n.j < len(toks) and toks[n.j].low == ")")):
+            # (not "in Surkhandarya: nine in Sariosiyo and five in Uzun": a count placed by
+            # the words after it)
+            placed = n.j + 1 < len(toks) and toks[n.j].low in preps and n.j + 1 in starts
+            if (
+                mark in _COUNT_MARKS
+                and (mark != "(" or (n.j < len(toks) and toks[n.j].low == ")"))
+                and not (mark != "(" and placed)
+            ):
                 out.append((p, n))
             elif n.i == p.j and _item_ends(toks, n.j):
                 bare.append((p, n))
