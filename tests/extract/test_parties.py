@@ -402,3 +402,12 @@ def test_telling_someone_says_something_only_with_what_is_told():
     assert who("The Government has informed the Council and requested a meeting.")[0] is None
     assert who("The Army informed the Commission of 14 violations.")[0] == "Army"
     assert who("The Army informed the Commission that 14 posts were shelled.")[0] == "Army"
+
+
+def test_a_dates_month_is_no_word_of_the_source_named_after_it():
+    from truceline.extract.parties import named_source
+
+    s = "On 27 August the Uzbek Air Force carried out 14 strikes in the mountains."
+    assert named_source(tokenize(s), s, 0).name == "Uzbek Air Force"
+    s = "The March 23 Movement said it had withdrawn."
+    assert named_source(tokenize(s), s, 0).name == "March 23 Movement"

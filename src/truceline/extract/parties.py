@@ -1033,9 +1033,22 @@ def named_source(
     ('Summary received by the Special Monitoring Mission to Ukraine'), for reports whose
     source is their author rather than a speaker."""
     lx = _LEX.get(lang)
+    months = load(lang, "dates")["months"]
+
+    def dated(k: int) -> bool:
+        """'27 August', 'August 27': a date's month, no name's word (a name's: 'March 23
+        Movement')."""
+        if tokens[k].low not in months:
+            return False
+        if k > 0 and tokens[k - 1].text.isdigit():
+            return True
+        return (
+            k + 1 < n and tokens[k + 1].text.isdigit() and not (k + 2 < n and tokens[k + 2].is_cap)
+        )
+
     i, n = 0, len(tokens)
     while i < n:
-        if not tokens[i].is_cap:
+        if not tokens[i].is_cap or dated(i):
             i += 1
             continue
         j = i + 1
@@ -1046,7 +1059,7 @@ def named_source(
                 k += 1
             if k == j and k + 1 < n and tokens[k].text.isdigit() and tokens[k + 1].is_cap:
                 k += 1  # "Region 4 Forward Command", "Task Force 2 Headquarters"
-            if not (k < n and tokens[k].is_cap):
+            if not (k < n and tokens[k].is_cap) or dated(k):
                 break
             j = k + 1
         phrase = sentence[tokens[i].start - base : tokens[j - 1].end - base]
