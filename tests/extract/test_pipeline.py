@@ -3939,3 +3939,12 @@ def test_a_place_before_a_colon_is_no_label_of_a_count_placed_after_it(geo):
     )
     parts = [c for c in claims(text, geo, published="2025-03-12") if c.part_of]
     assert [(c.count.value, c.locations[0].name) for c in parts] == [(9, "Kadugli"), (5, "Dilling")]
+
+
+def test_a_date_as_near_after_the_count_as_one_before_it_dates_the_count(geo):
+    text = (
+        "Blasts in Kadugli\n\nTroops searched farms around Kadugli today after rebels set off "
+        "nine explosions during the night of Sunday to Monday, the ministry said."
+    )
+    (c,) = claims(text, geo, published="2025-03-12")
+    assert (c.period.start, c.period.end) == ("2025-03-09", "2025-03-10")

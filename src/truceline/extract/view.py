@@ -179,7 +179,8 @@ _SAYING_LINKS: Final = PerLanguage(_saying_links)
 def nearest_date(
     view: View, anchor: tuple[int, int], *, demote_saying: bool = True
 ) -> DateMention | None:
-    """The time expression closest to a claim's anchor (ties go to the later one). A date
+    """The time expression closest to a claim's anchor (ties go to the later one, unless
+    things run until it). A date
     right after a speech verb ('said on Wednesday that 45 were killed on 29 January')
     dates the saying, and one right before a truce's noun names the truce, so any other
     date is preferred."""
@@ -211,10 +212,23 @@ def nearest_date(
         if (
             best is None
             or (best_demoted and not demoted)
-            or (demoted == best_demoted and (dist < best_dist or (dist == best_dist and d.since)))
+            or (
+                demoted == best_demoted
+                and (
+                    dist < best_dist
+                    # (not a date things run until: "extend the ceasefire ... to 26 August")
+                    or (
+                        dist == best_dist
+                        and (d.since or d.i == 0 or toks[d.i - 1].low not in _UNTIL)
+                    )
+                )
+            )
         ):
             best, best_demoted, best_dist = d, demoted, dist
     return best
+
+
+_UNTIL: Final = frozenset({"to", "until", "till", "through"})
 
 
 def _label_end(toks: tuple[Token, ...]) -> int:
