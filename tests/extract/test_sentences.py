@@ -129,3 +129,9 @@ def test_a_dateline_may_name_the_country_after_the_city():
     ):
         s = split(text)[1]
         assert s.dateline is not None and text[s.dateline[0] : s.dateline[1]] == line
+
+
+def test_a_datelines_long_dash_may_touch_the_first_word():
+    t = "T\n\nKINDU, March 3 (Wire)—Shelling hit the town. Tirana—no dateline here."
+    s = split(t)[1]
+    assert s.dateline is not None and t[s.dateline[0] : s.dateline[1]] == "KINDU, March 3 (Wire)—"
