@@ -411,3 +411,9 @@ def test_a_dates_month_is_no_word_of_the_source_named_after_it():
     assert named_source(tokenize(s), s, 0).name == "Uzbek Air Force"
     s = "The March 23 Movement said it had withdrawn."
     assert named_source(tokenize(s), s, 0).name == "March 23 Movement"
+
+
+def test_a_capitalised_title_ending_an_offices_name_is_kept():
+    s = "The office of the High Commissioner said the post had been attacked."
+    got = attribute(tokenize(s), s, 0)
+    assert got.claimant.name == "office of the High Commissioner"

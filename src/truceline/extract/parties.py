@@ -198,10 +198,24 @@ def _body_in(tokens: tuple[Token, ...], lx: _Lex) -> str:
     lows = [t.low for t in tokens]
     # "X spokesman Y" / "spokesman of X" / "head of the X": keep the part with an organisation head.
     # ("the General Staff", "General Command": a title word before a body's head is no title)
+    # (nor a capitalised title ending a capitalised name: "the office of the High
+    # Commissioner" names an office, no person after a title)
+    last = len(lows) - 1
     cut = [
         k
         for k, w in enumerate(lows)
-        if w == "," or (w in lx.titles and not (k + 1 < len(lows) and lows[k + 1] in lx.heads))
+        if w == ","
+        or (
+            w in lx.titles
+            and not (k + 1 < len(lows) and lows[k + 1] in lx.heads)
+            and not (
+                k > 1
+                and tokens[k].is_cap
+                and tokens[k - 1].is_cap
+                and lows[k - 2] == "the"
+                and (k == last or not tokens[k + 1].is_cap)
+            )
+        )
     ]
     segments: list[tuple[int, int]] = []
     last = 0
