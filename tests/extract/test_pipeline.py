@@ -3948,3 +3948,12 @@ def test_a_date_as_near_after_the_count_as_one_before_it_dates_the_count(geo):
     )
     (c,) = claims(text, geo, published="2025-03-12")
     assert (c.period.start, c.period.end) == ("2025-03-09", "2025-03-10")
+
+
+def test_forces_regaining_control_of_a_place_end_an_operation(geo):
+    text = (
+        "Fighting in Kadugli\n\nThe army said on Tuesday that its troops had regained control "
+        "of Kadugli after rebels overran the town last week."
+    )
+    got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "operation"]
+    assert [(c.locations[0].name, c.period.start) for c in got] == [("Kadugli", "2025-03-11")]

@@ -53,7 +53,7 @@ def operation(view: View) -> list[Draft]:
     operation began') or counted ('three major offensives since 2016')."""
     paired = _pair(view, "operation_nouns", "operation_verbs", 6)
     if not paired:
-        return _entered(view)
+        return _entered(view) or _control_regained(view)
     span, verb = paired
     toks = view.tokens
     subordinate = word_set(view.lang, "grammar", "operation_subordinators")  # "since", "after"
@@ -83,6 +83,21 @@ def _entered(view: View) -> list[Draft]:
         fired = any(m.i != v.i for m in view.cues.by.get("attack_verbs", ()))
         if not fired and any(toks[k].low in forces for k in range(max(0, v.i - 6), v.i)):
             return [Draft("operation", (v.i, country.j), confidence=0.5, focus=v.i)]
+    return []
+
+
+def _control_regained(view: View) -> list[Draft]:
+    """'had regained control of all the positions', 'have regained full control of Addis
+    Ababa': forces taking a place back end an operation to retake it."""
+    lows = view.lows
+    verbs = word_set(view.lang, "grammar", "control_regained_verbs")
+    nouns = word_set(view.lang, "grammar", "control_nouns")
+    for k, low in enumerate(lows):
+        if low not in verbs or any(view.cues.covering("negations", x) for x in range(k - 2, k)):
+            continue
+        end = next((x for x in range(k + 1, min(len(lows), k + 3)) if lows[x] in nouns), None)
+        if end is not None:
+            return [Draft("operation", (k, end + 1), confidence=0.5, focus=k)]
     return []
 
 
