@@ -3957,3 +3957,14 @@ def test_forces_regaining_control_of_a_place_end_an_operation(geo):
     )
     got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "operation"]
     assert [(c.locations[0].name, c.period.start) for c in got] == [("Kadugli", "2025-03-11")]
+
+
+def test_a_street_named_by_its_languages_ending_places_an_attack(geo):
+    text = (
+        "Riots in Malmo\n\nRiots broke out in Malmo on Friday. On Saturday evening police "
+        "fired warning shots on Stortorget."
+    )
+    got = [
+        c for c in claims(text, geo, published="2025-03-12") if "Stortorget" in c.evidence[0].text
+    ]
+    assert [c.locations[0].name for c in got] == ["Stortorget"]

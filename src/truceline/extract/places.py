@@ -177,6 +177,7 @@ class _Lex:
     streets: frozenset[str]  # "rue", "calle": a street's word before its name, in lower case
     ordinary: frozenset[str]  # the language's ordinary words ("central", "gulf")
     people_endings: tuple[str, ...]  # "Spanish", "Iraqi": a people's word ends so
+    street_endings: tuple[str, ...]  # "Vasaplatsen", "Kungsgatan": a street's name ends so
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -230,7 +231,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["site_nouns"]), frozenset(load(lang, "grammar")["site_owners"]),
         frozenset(d["facility_nouns"] + d["site_nouns"] + d["referring_sites"]),
         frozenset(d["ordinal_zone_nouns"]), frozenset(d["street_name_words"]),
-        dictionary(lang), tuple(d["people_word_endings"]),
+        dictionary(lang), tuple(d["people_word_endings"]), tuple(d["street_word_endings"]),
     )  # fmt: skip
 
 
@@ -357,6 +358,8 @@ def _level_around(
     if j < len(tokens) and tokens[j].low in lx.suffixes:
         level = lx.suffixes[tokens[j].low]
         j += 1
+    elif tokens[j - 1].low.endswith(lx.street_endings) and tokens[j - 1].is_cap:
+        level = "zone"  # "on Vasaplatsen", "in Leipziger Strasse": a street or a square
     for back in (3, 2):
         s = i - back
         if s >= 0:
