@@ -71,3 +71,10 @@ def test_times_after_more_or_other():
 def test_money_is_no_count():
     assert read("The appeal asks for US$195 million and CFA 300,000, and 4,000 dollars.") == []
     assert [v for v, _, _ in read("Rebels fired 12 rockets at the US$2 million depot.")] == [12]
+
+
+def test_a_quoted_count_takes_its_quotes_in():
+    text = 'Rebels said they had killed "more than 20" soldiers.'
+    toks = tokenize(text)
+    (n,) = find_numbers(toks)
+    assert (n.value, n.qualifier, toks[n.i].text, toks[n.j - 1].text) == (20, "at_least", '"', '"')

@@ -300,9 +300,21 @@ def find_numbers(
         if times and _multiplies(lows, j + 1, lx):
             i = j + 1  # "three times the number of last week": no count
             continue
+        k, j = (k, j) if times else _quoted(lows, k, j)
         out.append(Number(k, j + 1 if times else j, value, qual, times=times, word=word))
         i = j + 1 if times else j
     return tuple(out)
+
+
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted(lows: tuple[str, ...], k: int, j: int) -> tuple[int, int]:
+    """'killed "at least 40" soldiers': a count in quotes spans them, so the words after the
+    closing one are its own."""
+    if k > 0 and j < len(lows) and lows[k - 1] in _QUOTES and lows[j] in _QUOTES:
+        return k - 1, j + 1
+    return k, j
 
 
 _YEAR: Final = re.compile(r"^(1[89]|20)\d\d$")
