@@ -357,3 +357,8 @@ def test_a_language_after_in_is_no_town_abroad(geo):
 def test_an_unknown_name_after_an_opening_at_is_a_place(geo):
     got = places("At Makanjira yesterday evening rebels set fire to the store.", geo)
     assert [m for m, _, _ in got] == ["Makanjira"]
+
+
+def test_a_connector_written_apart_inside_a_known_name(geo):
+    got = located("Gunmen attacked a police station in Dar es Salaam on Monday.", geo)
+    assert list(got) == ["Dar es Salaam"]

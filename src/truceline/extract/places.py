@@ -382,8 +382,9 @@ def _joined_end(  # noqa: PLR0913
     lx: _Lex,
 ) -> int:
     """'Sistan and Baluchestan', 'Bosnia and Herzegovina': a name goes on across an 'and'
-    when the gazetteer knows the whole ('Aleppo and Idlib' are two); so does 'Port Said'
-    across a capitalised common word."""
+    when the gazetteer knows the whole ('Aleppo and Idlib' are two), and across a
+    connector written apart ('Dar es Salaam'); so does 'Port Said' across a capitalised
+    common word."""
     if (
         end < len(tokens)
         and end > i
@@ -393,7 +394,12 @@ def _joined_end(  # noqa: PLR0913
         and _named_exactly(geo, text[tokens[i].start - base : tokens[end].end - base])
     ):
         return end + 1
-    if end + 1 >= len(tokens) or tokens[end].low not in lx.joiners or not caps[end + 1]:
+    if (
+        end + 1 >= len(tokens)
+        # (or a connector only hyphens join, standing alone in a name: "Dar es Salaam")
+        or (tokens[end].low not in lx.joiners and tokens[end].low not in lx.hyphen_only)
+        or not caps[end + 1]
+    ):
         return end
     far = _run_end(tokens, end + 1, lx, caps)
     for j in range(far, end + 1, -1):
