@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from shapely.geometry import Point, shape
-from shapely.geometry.base import BaseGeometry
-from shapely.strtree import STRtree
+from typing import TYPE_CHECKING, Any
 
 from truceline.errors import GazetteerError
 from truceline.geo.keys import key
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+# shapely (and numpy under it, with its thread pool) is imported only where a shape is
+# made or asked: a process that extracts with no zones imported never loads it
 
 # Degrees of latitude per kilometre: buffers are given in km, shapely works in degrees.
 _DEG_PER_KM = 1 / 111.32
@@ -46,6 +48,8 @@ def parse_geojson(
     data: Mapping[str, Any], *, buffer_km: float = 5.0, name_property: str = "name"
 ) -> tuple[Zone, ...]:
     """Zones of a GeoJSON FeatureCollection (or one Feature); lines get a buffer."""
+    from shapely.geometry import shape
+
     features = data.get("features") if data.get("type") == "FeatureCollection" else [data]
     if not isinstance(features, list) or not features:
         raise GazetteerError("no features: expected a GeoJSON FeatureCollection of zones")
@@ -73,7 +77,11 @@ class ZoneIndex:
             for n in (z.name, *z.aliases):
                 if key(n):
                     self._by_key.setdefault(key(n), z)
-        self._tree = STRtree([z.geometry for z in self.zones]) if self.zones else None
+        self._tree = None
+        if self.zones:
+            from shapely.strtree import STRtree
+
+            self._tree = STRtree([z.geometry for z in self.zones])
 
     def __len__(self) -> int:
         return len(self.zones)
@@ -92,5 +100,7 @@ class ZoneIndex:
         """Every zone whose shape holds the point."""
         if self._tree is None:
             return ()
+        from shapely.geometry import Point
+
         p = Point(lon, lat)
         return tuple(self.zones[i] for i in self._tree.query(p, predicate="intersects"))
