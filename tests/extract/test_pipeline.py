@@ -3968,3 +3968,12 @@ def test_a_street_named_by_its_languages_ending_places_an_attack(geo):
         c for c in claims(text, geo, published="2025-03-12") if "Stortorget" in c.evidence[0].text
     ]
     assert [c.locations[0].name for c in got] == ["Stortorget"]
+
+
+def test_an_attack_denied_as_a_rumour_or_only_rumoured_is_no_incident(geo):
+    for said in (
+        "The police categorically deny the rumours that soldiers fired on a funeral in "
+        "Kadugli on Tuesday.",
+        "There were rumours that gunmen attacked a market in Kadugli on Tuesday.",
+    ):
+        assert claims(f"Unrest in Kadugli\n\n{said}", geo, published="2025-03-12") == (), said

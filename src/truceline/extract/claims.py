@@ -135,6 +135,14 @@ def _denied(view: View, attack: tuple[Match, ...]) -> bool:
         return False
     last = max(m.j for m in denials)
     toks = view.tokens
+    # ("categorically denies the rumours that agents fired on a funeral procession": what
+    # is denied, named before its clause)
+    if last < len(toks) and toks[last].low in ("the", "these", "those", "any"):
+        that = next(
+            (k for k in range(last + 1, min(len(toks), last + 4)) if toks[k].low == "that"), 0
+        )
+        if that and all(t.text.isalpha() and not t.is_cap for t in toks[last + 1 : that]):
+            last = that
     if last < len(toks) and toks[last].low == "that":
         # "Honduras denied that its troops had attacked at El Poy": the clause denied runs to
         # an 'and' or 'but' that says something else
