@@ -3977,3 +3977,12 @@ def test_an_attack_denied_as_a_rumour_or_only_rumoured_is_no_incident(geo):
         "There were rumours that gunmen attacked a market in Kadugli on Tuesday.",
     ):
         assert claims(f"Unrest in Kadugli\n\n{said}", geo, published="2025-03-12") == (), said
+
+
+def test_a_count_whose_head_is_quoted_as_said(geo):
+    text = (
+        'Unrest in Kadugli\n\nThe police said they had dealt with 23 "acts of sabotage and '
+        'rioting" in Kadugli since Tuesday.'
+    )
+    (c,) = claims(text, geo, published="2025-03-12")
+    assert (c.kind, c.count.value) == ("violation_tally", 23)

@@ -94,7 +94,17 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
             return got  # "two of our men", "three of its fighters" (not "one of our bases")
     if k < len(toks) and toks[k].low in ("were", "was") and k + 1 < len(toks):
         k += 1  # "five were mortar attacks"
+    elif (
+        k + 1 < len(toks)
+        and toks[k].text in _OPENING_QUOTES
+        and n.i
+        and toks[n.i - 1].text not in _OPENING_QUOTES
+    ):
+        k += 1  # 'dealt with 23 "acts of sabotage and rioting"': the head quoted as said
     return _head_from(view, n, k)
+
+
+_OPENING_QUOTES: Final = frozenset({'"', "“"})
 
 
 def _head_from(view: View, n: Number, k: int) -> tuple[str | None, int]:
