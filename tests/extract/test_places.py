@@ -362,3 +362,8 @@ def test_an_unknown_name_after_an_opening_at_is_a_place(geo):
 def test_a_connector_written_apart_inside_a_known_name(geo):
     got = located("Gunmen attacked a police station in Dar es Salaam on Monday.", geo)
     assert list(got) == ["Dar es Salaam"]
+
+
+def test_a_name_after_a_bodys_head_and_of_is_the_bodys_unless_a_country(geo):
+    assert located("The Council of Ministers said the call was accepted.", geo) == {}
+    assert list(located("The Government of Nepal said the call was accepted.", geo)) == ["Nepal"]

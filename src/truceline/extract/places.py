@@ -528,6 +528,22 @@ def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     return tail - i > 1 and any(_unpossessed(tokens[k].low) in lx.org_heads for k in range(i, tail))
 
 
+def _body_part(tokens: tuple[Token, ...], i: int, geo: _Memo, lx: _Lex) -> bool:
+    """'the Council of Ministers', 'Office of the Prime Minister': the name after a body's
+    capitalised head and its 'of' is part of the body's name (not a country:
+    'Government of Nepal' is Nepal's)."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and tokens[k].low in ("of", "the", "for"):
+        k -= 1
+    return (
+        k < i - 1
+        and any(tokens[x].low in ("of", "for") for x in range(k + 1, i))
+        and tokens[k].is_cap
+        and tokens[k].low in lx.org_heads
+        and not geo.country_of(tokens[i].text)
+    )
+
+
 def _referring(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     """'throughout the Island', 'parts of the Kingdom': a place named by its kind alone."""
     return end == i + 1 and i > 0 and tokens[i].low in lx.referring and tokens[i - 1].low == "the"
@@ -649,6 +665,7 @@ def spot_places(  # noqa: PLR0913
             titled = _title_case(tokens)
         if (
             _body_name(tokens, i, end, lx)
+            or _body_part(tokens, i, remembered, lx)
             or (inside and not titled)
             or _names_people(tokens, i, end, lx)
             or _describes_quarter(tokens, i, end, lx, remembered)
