@@ -3986,3 +3986,13 @@ def test_a_count_whose_head_is_quoted_as_said(geo):
     )
     (c,) = claims(text, geo, published="2025-03-12")
     assert (c.kind, c.count.value) == ("violation_tally", 23)
+
+
+def test_the_area_is_the_place_its_sentence_named_before(geo):
+    text = (
+        "Truce in South Kordofan\n\nFighting flared near the Dilling area on Sunday, the army "
+        "said. On Monday the army commander in Kadugli and rebel leaders agreed to a 48-hour "
+        "ceasefire in the area."
+    )
+    got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "agreement"]
+    assert [c.locations[0].name for c in got] == ["Kadugli"]

@@ -382,7 +382,14 @@ def _referred(
     else in the report (the last first); 'in the sector', one the text called a sector;
     else the places of the sentence before."""
     before = [p for p in view.places if p.j <= anchor[0]]
-    for level in REFERRING_LEVELS.get(view.lang)[noun]:
+    levels = REFERRING_LEVELS.get(view.lang)[noun]
+    if levels == ("any",) and noun not in word_set(view.lang, "places", "referring_sites"):
+        # "the VJ commander in Decani and local UCK commanders agreed to a cease-fire in the
+        # area": an area the sentence named before (not one the report called an area)
+        here = tuple(p.location for p in before if not p.aside)
+        if here:
+            return here
+    for level in levels:
         if level == "country" and ctx.home is not None:
             return (ctx.home,)  # "nationwide", "across the country": the report's own
         if level == "capital" and ctx.capital is not None:
