@@ -367,3 +367,11 @@ def test_a_connector_written_apart_inside_a_known_name(geo):
 def test_a_name_after_a_bodys_head_and_of_is_the_bodys_unless_a_country(geo):
     assert located("The Council of Ministers said the call was accepted.", geo) == {}
     assert list(located("The Government of Nepal said the call was accepted.", geo)) == ["Nepal"]
+
+
+def test_a_town_naming_a_guarded_site_is_a_place(geo):
+    got = located("Rebels attacked the Kadugli police station on Monday.", geo)
+    assert got["Kadugli"].precision == "settlement"
+    got = located("A helicopter carrying ammunition to the Kerebbe army camp was fired on.", geo)
+    assert list(got) == ["Kerebbe"]
+    assert located("Snipers fired from the Gresham Hotel.", geo) == {}

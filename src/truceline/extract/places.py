@@ -172,6 +172,7 @@ class _Lex:
     site_after: frozenset[str]  # "attacked the X post": words an attacked site's name follows
     site_nouns: frozenset[str]  # "post", "police station": the nouns of such a site
     site_owners: frozenset[str]  # "the X police station": whose site, between the two
+    guarded: frozenset[str]  # "post", "barracks": sites named after their town
     sites: frozenset[str]  # "the Camp", "the Embassy": a site called by its noun alone
     ordinal_zones: frozenset[str]  # "the 10th Precinct": a division's noun after its number
     streets: frozenset[str]  # "rue", "calle": a street's word before its name, in lower case
@@ -229,6 +230,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["message_abbreviations"]), frozenset(d["referring_areas"]),
         frozenset(d["reported_from"]), frozenset(d["site_after_attack"]),
         frozenset(d["site_nouns"]), frozenset(load(lang, "grammar")["site_owners"]),
+        frozenset(d["guarded_site_nouns"]),
         frozenset(d["facility_nouns"] + d["site_nouns"] + d["referring_sites"]),
         frozenset(d["ordinal_zone_nouns"]), frozenset(d["street_name_words"]),
         dictionary(lang), tuple(d["people_word_endings"]), tuple(d["street_word_endings"]),
@@ -966,6 +968,8 @@ def _placed(tokens: tuple[Token, ...], i: int, geo: _Memo, word: str, lx: _Lex) 
         return place is not None and (
             (place.precision in ("country", "admin1", "zone") and not _ordinary(place, word, lx))
             or nxt in lx.suffixes
+            # ("on the Wellawaya police station": a known town naming its site)
+            or _names_site(tokens, i + 1, lx.guarded, lx)
         )
     if _in_place_context(tokens, i, lx):
         return True
@@ -1056,12 +1060,22 @@ def _unknown_name(
 
 
 def _site_attacked(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
-    """Whether an attack's object names its site: 'the' after a verb of attack (or 'on'),
-    the name, then a site's noun ('the Khafus post', 'the Warakapola police station')."""
-    if i < 2 or tokens[i - 1].low != "the" or tokens[i - 2].low not in lx.site_after:
+    """Whether an attack's object (or what a preposition of place leads to) names its site:
+    'the' after a verb of attack or a preposition, the name, then a site's noun ('the Khafus
+    post', 'to the Warakapola police station')."""
+    if i < 2 or tokens[i - 1].low != "the":
         return False
+    if tokens[i - 2].low in lx.site_after:
+        return _names_site(tokens, end, lx.site_nouns, lx)
+    # (after a preposition, a guarded site only: "the Gresham Hotel" names no town)
+    return tokens[i - 2].low in lx.preps and _names_site(tokens, end, lx.guarded, lx)
+
+
+def _names_site(tokens: tuple[Token, ...], end: int, nouns: frozenset[str], lx: _Lex) -> bool:
+    """Whether a site's noun follows a name ending at `end`, its owner's word between
+    ('Khafus post', 'Warakapola police station')."""
     k = end + (end < len(tokens) and tokens[end].low in lx.site_owners)
-    return k < len(tokens) and tokens[k].low in lx.site_nouns
+    return k < len(tokens) and tokens[k].low in nouns
 
 
 def _placed_in(tokens: tuple[Token, ...], end: int, lx: _Lex) -> bool:
