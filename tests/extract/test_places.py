@@ -375,3 +375,9 @@ def test_a_town_naming_a_guarded_site_is_a_place(geo):
     got = located("A helicopter carrying ammunition to the Kerebbe army camp was fired on.", geo)
     assert list(got) == ["Kerebbe"]
     assert located("Snipers fired from the Gresham Hotel.", geo) == {}
+
+
+def test_naval_and_gendarmerie_bodies_are_no_places(geo):
+    assert located("The Royal Navy said the frigate had been hit off Kismayo.", geo).keys() == {
+        "Kismayo"
+    }
