@@ -3996,3 +3996,14 @@ def test_the_area_is_the_place_its_sentence_named_before(geo):
     )
     got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "agreement"]
     assert [c.locations[0].name for c in got] == ["Kadugli"]
+
+
+def test_n_of_them_after_a_toll_is_its_part_not_a_count_of_attacks(geo):
+    text = (
+        "Riots in Kadugli\n\nRebels attacked the town 14 times last week, the army said. "
+        "The hospital said 40 people had been killed since Sunday. Twenty-nine of them are "
+        "civilians. Six of them were arrested."
+    )
+    got = claims(text, geo, published="2025-03-12")
+    parts = [c for c in got if c.part_of]
+    assert [(c.kind, c.killed.value) for c in parts] == [("casualty_tally", 29)]

@@ -140,6 +140,7 @@ class _Context:
         self.today = today
         self.total = None
         self.toll = None
+        self.toll_last = False
         self.entry = None
         self.entry_end = None
         self.table = None
@@ -717,28 +718,35 @@ _OF_THE_TOLL = -2  # a draft's parent: the last casualty total of the sentences 
 def _toll_parts(view: View, toll: Claim, last: bool) -> list[Draft]:
     """'Three of the dead were children', 'Of the dead, 21 died around Poka and 16 near Batu
     Merah': counts of the dead (or wounded) a toll told before, its parts; 'Of these, at
-    least 50 are army officers' of a toll of the dead alone (or of the wounded alone) told
-    after any count of attacks (`last`)."""
+    least 50 are army officers', 'Twenty-nine of them are inmates' of a toll of the dead
+    alone (or of the wounded alone) told after any count of attacks (`last`)."""
     lows = view.lows
     words = load(view.lang, "cues")["toll_groups"]
-    if (
-        len(lows) > 4
-        and lows[0] == "of"
-        and lows[1] in word_set(view.lang, "grammar", "partitive_words")
-        and lows[2] == ","
-        and last
-        and (toll.killed is None) != (toll.injured is None)
-    ):
-        field = "killed" if toll.killed is not None else "injured"
-        k = 2
+    partitive = word_set(view.lang, "grammar", "partitive_words")
+    one_field = last and (toll.killed is None) != (toll.injured is None)
+    first: Number | None = None
+    if one_field and len(lows) > 4 and lows[0] == "of" and lows[1] in partitive and lows[2] == ",":
+        k = 2  # "Of these, at least 50 are army officers"
+        first = next((n for n in view.numbers if n.i == 3), None)
+    elif one_field and len(lows) > 3 and lows[1] == "of" and lows[2] in _PRONOUNS:
+        k = 1  # "Twenty-nine of them are inmates"
+        first = next((n for n in view.numbers if n.i == 0), None)
     elif lows[:2] == ("of", "the"):
         k = 0  # "Of the dead, 21 ..."
     elif len(lows) > 3 and lows[1:3] == ("of", "the"):
         k = 1  # "Three of the dead ..."
     else:
         return []
-    if k == 2:
-        pass
+    status = word_set(view.lang, "grammar", "toll_status_verbs")
+    if first is not None or lows[k + 1] != "the":
+        # a share of the toll by pronoun: its field the toll's, no other fate after it
+        if first is None:
+            return []
+        field = "killed" if toll.killed is not None else "injured"
+        verb = past_auxiliaries(view, first.j if k == 2 else 3)  # (past "of them")
+        after = lows[verb] if verb < len(lows) else ""
+        if after in word_set(view.lang, "grammar", "other_fates") or after in status:
+            return []  # ("Of these, 12 remain in hospital", "40 of them were arrested")
     elif len(lows) <= k + 3:
         return []
     elif lows[k + 2] in words:
@@ -750,20 +758,8 @@ def _toll_parts(view: View, toll: Claim, last: bool) -> list[Draft]:
         return []
     if k == 1 and not any(n.i == 0 for n in view.numbers):
         return []
-    if k == 2:
-        first = next((n for n in view.numbers if n.i == 3), None)
-        verb = past_auxiliaries(view, first.j) if first is not None else len(lows)
-        after = lows[verb] if verb < len(lows) else ""
-        fates = word_set(view.lang, "grammar", "other_fates")
-        if (
-            first is None
-            or after in fates
-            or after in word_set(view.lang, "grammar", "toll_status_verbs")
-        ):
-            return []  # ("Of these, 12 remain in hospital", "Of them, 40 were arrested")
-    if k == 1 and lows[4] in word_set(view.lang, "grammar", "toll_status_verbs"):
+    if k == 1 and len(lows) > 4 and lows[4] in status:
         return []  # ("Eleven of the injured remain in hospital": how they are, no group)
-    partitive = word_set(view.lang, "grammar", "partitive_words")
     verbs = [
         m for m in view.cues.by.get("attack_verbs", ()) if not (m.i and lows[m.i - 1] in partitive)
     ]
@@ -779,6 +775,19 @@ def _toll_parts(view: View, toll: Claim, last: bool) -> list[Draft]:
         setattr(d, field, Count(n.value, n.qualifier, "person"))
         out.append(d)
     return out
+
+
+_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
+
+
+def _opens_with_share(view: View) -> bool:
+    """'Six of them ...', 'Of these, ...': a sentence that opens with a share of what the
+    sentence before counted."""
+    lows = view.lows
+    return len(lows) > 3 and (
+        (lows[0] == "of" and lows[1] in _PRONOUNS)
+        or (lows[1] == "of" and lows[2] in _PRONOUNS and any(n.i == 0 for n in view.numbers))
+    )
 
 
 def _entry_header(r: Read) -> tuple[Location, ...]:
@@ -1428,6 +1437,9 @@ def _sentence_claims(
     drafts = (
         ctx.toll is not None and _toll_parts(r.view, ctx.toll, ctx.toll_last)
     ) or decide_mod.decide(r.view)
+    if ctx.toll_last and _opens_with_share(r.view):
+        # "Six of them were arrested" after a toll: of the people counted, no attacks
+        drafts = [d for d in drafts if d.parent != -1]
     total = None
     if (columns := tables.header(r.view)) is not None:
         ctx.table, ctx.rows, drafts = columns, [], []  # "Region | Attacks | Fatalities"
