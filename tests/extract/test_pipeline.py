@@ -4007,3 +4007,11 @@ def test_n_of_them_after_a_toll_is_its_part_not_a_count_of_attacks(geo):
     got = claims(text, geo, published="2025-03-12")
     parts = [c for c in got if c.part_of]
     assert [(c.kind, c.killed.value) for c in parts] == [("casualty_tally", 29)]
+
+
+def test_an_epidemics_dead_are_no_casualties_of_fighting(geo):
+    text = (
+        "Displacement in Kadugli\n\nShelling displaced 4,000 people from Kadugli last week. "
+        "Cholera: 38 cases and 4 deaths recorded at the school site since Monday."
+    )
+    assert all(c.kind != "casualty_tally" for c in claims(text, geo, published="2025-03-12"))

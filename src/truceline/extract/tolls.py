@@ -538,6 +538,8 @@ def _per_place(view: View, totals: list[tuple[str, Number, int]]) -> list[Draft]
 def toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
     """People killed / injured: one toll (an incident's or a casualty tally) and its parts.
     'attacked posts 11 times, killing five soldiers': the toll of a tally is the tally's."""
+    if any(low in word_set(view.lang, "grammar", "disease_words") for low in view.lows):
+        return []  # "Cholera: 38 cases and 4 deaths at the school site": an epidemic's dead
     totals, parts = _casualties(view)
     if not totals:
         return [] if drafts else _nil_toll(view)
