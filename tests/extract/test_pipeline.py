@@ -4015,3 +4015,12 @@ def test_an_epidemics_dead_are_no_casualties_of_fighting(geo):
         "Cholera: 38 cases and 4 deaths recorded at the school site since Monday."
     )
     assert all(c.kind != "casualty_tally" for c in claims(text, geo, published="2025-03-12"))
+
+
+def test_a_site_named_by_its_noun_as_an_attacks_object_places_it(geo):
+    text = (
+        "Coup attempt in Kadugli\n\nState radio said paratroopers had attacked the presidential "
+        "palace with mortars before dawn on Thursday."
+    )
+    (c,) = claims(text, geo, published="2025-03-14")
+    assert (c.kind, c.period.start, c.locations[0].name) == ("incident", "2025-03-13", "Kadugli")

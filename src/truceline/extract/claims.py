@@ -691,7 +691,8 @@ def _site_referred(view: View) -> bool:
             low = toks[d].low
             if low in ("the", "a", "an"):
                 before = toks[d - 1].low if d else ""
-                if (low == "the" and before in preps) or (
+                # ("attacked the presidential palace": a site named as an attack's object)
+                if (low == "the" and (before in preps or before in attacked)) or (
                     t.low in nouns and (before in attacked or d - 1 in verb_ends)
                 ):
                     return True
