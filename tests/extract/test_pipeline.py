@@ -4024,3 +4024,23 @@ def test_a_site_named_by_its_noun_as_an_attacks_object_places_it(geo):
     )
     (c,) = claims(text, geo, published="2025-03-14")
     assert (c.kind, c.period.start, c.locations[0].name) == ("incident", "2025-03-13", "Kadugli")
+
+
+def test_review_cases_of_the_days_new_readings(geo):
+    def got(body):
+        return claims(f"Clashes in Kadugli\n\n{body}", geo, published="2025-03-12")
+
+    # a possessive is no plural: the toll of one attack stays the attack's
+    (c,) = got("The toll from yesterday's attack on Kadugli rose to 16 dead, the ministry said.")
+    assert c.kind == "incident"
+    # an illness named beside an attack leaves its toll alone
+    (c,) = got("Shelling killed five people near the cholera clinic in Kadugli on Monday.")
+    assert c.killed.value == 5
+    # shares larger than the toll before are no parts of it
+    out = got(
+        "The health ministry said 14 people had been killed in Kadugli since Sunday. Of "
+        "these, 96 were attributed to the rebels and 58 to the army."
+    )
+    assert not any(c.part_of for c in out)
+    # an aim to regain control ends no operation
+    assert got("The army said its troops tried to regain control of Kadugli on Monday.") == ()

@@ -381,3 +381,8 @@ def test_naval_and_gendarmerie_bodies_are_no_places(geo):
     assert located("The Royal Navy said the frigate had been hit off Kismayo.", geo).keys() == {
         "Kismayo"
     }
+
+
+def test_a_country_of_several_words_after_a_bodys_head_is_a_place(geo):
+    got = located("Troops of the Government of South Sudan attacked rebel positions.", geo)
+    assert list(got) == ["South Sudan"]

@@ -207,7 +207,9 @@ def decide(view: View) -> list[Draft]:
         drafts = _one_toll(_decide(view))
     if drafts and (recalled := _recalled(view)) is not None:
         a, b = recalled
-        drafts = _without(drafts, {k for k, d in enumerate(drafts) if a <= d.anchor[0] < b})
+        drop = {k for k, d in enumerate(drafts) if a <= d.anchor[0] < b}
+        drop |= {k for k, d in enumerate(drafts) if d.parent in drop}  # (and their parts)
+        drafts = _without(drafts, drop)
     return drafts
 
 
@@ -662,19 +664,25 @@ def _clocked(view: View) -> bool:
     """Whether the sentence tells a clock time ('at about 2 a.m.', 'at 20:30', '0915 hrs')."""
     lows = view.lows
     meridiem = word_set(view.lang, "dates", "meridiem_words")
-    for k in range(len(lows) - 2):
+    for k in range(len(lows) - 1):
         if not lows[k].replace(".", "", 1).isdecimal():
             continue  # ("2", "3.15")
-        if lows[k + 1] == ":" and lows[k + 2].isdecimal():
+        nxt = lows[k + 1]
+        after = lows[k + 2] if k + 2 < len(lows) else ""
+        if nxt == ":" and after.isdecimal():
             return True
-        if lows[k + 1] in meridiem or (len(lows[k]) == 4 and lows[k + 1] in ("hrs", "hours")):
+        # ("2 a.m.", "10 pm"; not "40 a day": the letter alone is an article)
+        if nxt in meridiem and (len(nxt) == 2 or after == "."):
+            return True
+        if len(lows[k]) == 4 and nxt in ("hrs", "hours"):
             return True
     return False
 
 
 def _site_referred(view: View) -> bool:
-    """Whether the sentence places what it tells at a site named by its kind alone ('near
-    the palace', 'at the airfield'), one the report named before."""
+    """Whether the sentence places what it tells at a site named by its kind alone: one the
+    report named before ('near the palace', 'at the airfield'), or the object of its attack
+    ('attacked the presidential palace', 'fired at a police checkpoint')."""
     sites = word_set(view.lang, "places", "referring_sites")
     nouns = word_set(view.lang, "places", "site_nouns")
     preps = word_set(view.lang, "places", "place_prepositions")

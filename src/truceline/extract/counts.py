@@ -97,8 +97,7 @@ def head(view: View, n: Number) -> tuple[str | None, int]:
     elif (
         k + 1 < len(toks)
         and toks[k].text in _OPENING_QUOTES
-        and n.i
-        and toks[n.i - 1].text not in _OPENING_QUOTES
+        and (n.i == 0 or toks[n.i - 1].text not in _OPENING_QUOTES)
     ):
         k += 1  # 'dealt with 23 "acts of sabotage and rioting"': the head quoted as said
     return _head_from(view, n, k)

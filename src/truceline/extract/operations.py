@@ -93,8 +93,12 @@ def _control_regained(view: View) -> list[Draft]:
     verbs = word_set(view.lang, "grammar", "control_regained_verbs")
     nouns = word_set(view.lang, "grammar", "control_nouns")
     for k, low in enumerate(lows):
-        if low not in verbs or any(view.cues.covering("negations", x) for x in range(k - 2, k)):
+        if low not in verbs or any(
+            view.cues.covering("negations", x) for x in range(max(0, k - 2), k)
+        ):
             continue
+        if k and lows[k - 1] == "to":
+            continue  # "troops tried to regain control": an aim, no operation ended
         end = next((x for x in range(k + 1, min(len(lows), k + 3)) if lows[x] in nouns), None)
         if end is not None:
             return [Draft("operation", (k, end + 1), confidence=0.5, focus=k)]

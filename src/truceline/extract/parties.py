@@ -213,6 +213,8 @@ def _body_in(tokens: tuple[Token, ...], lx: _Lex) -> str:
                 and tokens[k].is_cap
                 and tokens[k - 1].is_cap
                 and lows[k - 2] == "the"
+                and k > 2
+                and lows[k - 3] == "of"  # ("the office of the High Commissioner")
                 and (k == last or not tokens[k + 1].is_cap)
             )
         )
@@ -1048,6 +1050,7 @@ def named_source(
     source is their author rather than a speaker."""
     lx = _LEX.get(lang)
     months = load(lang, "dates")["months"]
+    i, n = 0, len(tokens)
 
     def dated(k: int) -> bool:
         """'27 August', 'August 27': a date's month, no name's word (a name's: 'March 23
@@ -1060,7 +1063,6 @@ def named_source(
             k + 1 < n and tokens[k + 1].text.isdigit() and not (k + 2 < n and tokens[k + 2].is_cap)
         )
 
-    i, n = 0, len(tokens)
     while i < n:
         if not tokens[i].is_cap or dated(i):
             i += 1

@@ -380,8 +380,9 @@ def _referred(
     view: View, anchor: tuple[int, int], noun: str, ctx: _Context
 ) -> tuple[Location, ...]:
     """The place 'in the province' means: one of that level named earlier in the sentence,
-    else in the report (the last first); 'in the sector', one the text called a sector;
-    else the places of the sentence before."""
+    else in the report (the last first); 'in the area' (sector, zone), the places its own
+    sentence named before it, else one the text called an area; else the places of the
+    sentence before."""
     before = [p for p in view.places if p.j <= anchor[0]]
     levels = REFERRING_LEVELS.get(view.lang)[noun]
     if levels == ("any",) and noun not in word_set(view.lang, "places", "referring_sites"):
@@ -774,6 +775,9 @@ def _toll_parts(view: View, toll: Claim, last: bool) -> list[Draft]:
         d = Draft("casualty_tally", (n.i, n.j), parent=_OF_THE_TOLL)
         setattr(d, field, Count(n.value, n.qualifier, "person"))
         out.append(d)
+    whole = getattr(toll, field) if first is not None else None
+    if whole is not None and sum(getattr(d, field).value for d in out) > whole.value:
+        return []  # ("Of these, 96 were ... and 58 ...": shares of some other, larger count)
     return out
 
 

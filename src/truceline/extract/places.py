@@ -530,10 +530,10 @@ def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     return tail - i > 1 and any(_unpossessed(tokens[k].low) in lx.org_heads for k in range(i, tail))
 
 
-def _body_part(tokens: tuple[Token, ...], i: int, geo: _Memo, lx: _Lex) -> bool:
+def _body_part(tokens: tuple[Token, ...], i: int, name: str, geo: _Memo, lx: _Lex) -> bool:
     """'the Council of Ministers', 'Office of the Prime Minister': the name after a body's
-    capitalised head and its 'of' is part of the body's name (not a country:
-    'Government of Nepal' is Nepal's)."""
+    capitalised head and its 'of' is part of the body's name (not a country: 'Government of
+    Nepal' is Nepal's, 'Government of South Sudan' South Sudan's)."""
     k = i - 1
     while k > 0 and i - k <= 2 and tokens[k].low in ("of", "the", "for"):
         k -= 1
@@ -542,7 +542,7 @@ def _body_part(tokens: tuple[Token, ...], i: int, geo: _Memo, lx: _Lex) -> bool:
         and any(tokens[x].low in ("of", "for") for x in range(k + 1, i))
         and tokens[k].is_cap
         and tokens[k].low in lx.org_heads
-        and not geo.country_of(tokens[i].text)
+        and not geo.country_of(name)
     )
 
 
@@ -667,7 +667,9 @@ def spot_places(  # noqa: PLR0913
             titled = _title_case(tokens)
         if (
             _body_name(tokens, i, end, lx)
-            or _body_part(tokens, i, remembered, lx)
+            or _body_part(
+                tokens, i, sentence[t.start - base : tokens[end - 1].end - base], remembered, lx
+            )
             or (inside and not titled)
             or _names_people(tokens, i, end, lx)
             or _describes_quarter(tokens, i, end, lx, remembered)

@@ -407,9 +407,19 @@ def _kind_of_toll(view: View) -> str:
     return "casualty_tally"
 
 
+def _of_illness(view: View) -> bool:
+    """A sentence that names an illness and tells no attack ('Cholera: 38 cases and 4
+    deaths'), whose dead and sick are no casualties of fighting (not 'Shelling killed five
+    people near the cholera clinic')."""
+    cues = view.cues
+    if cues.has("attack_verbs") or cues.has("attack_nouns") or cues.methods:
+        return False
+    return not word_set(view.lang, "grammar", "disease_words").isdisjoint(view.lows)
+
+
 def _toll_of_many(view: View) -> bool:
-    """'the toll of Wednesday's disturbances', 'the toll from the riots': a toll of events
-    named in the plural, many of them however short the day."""
+    """'the toll of Wednesday's disturbances', 'the toll from the riots': a toll of what a
+    plural noun names (events, mostly), many of them however short the day."""
     toks = view.tokens
     links = word_set(view.lang, "grammar", "toll_links")
     for m in view.cues.by.get("toll_words", ()):
@@ -418,7 +428,14 @@ def _toll_of_many(view: View) -> bool:
                 t = toks[k]
                 if not unpossessed(t.text).isalpha() or t.low in links:
                     break
-                if not t.is_cap and _plural(t.low, view.lang):
+                # (a noun: not "yesterday's", "this", "its")
+                if (
+                    not t.is_cap
+                    and t.low == t.text.lower()
+                    and len(t.low) > 4
+                    and _plural(unpossessed(t.low), view.lang)
+                    and not t.low.endswith(("'s", "’s"))
+                ):
                     return True
     return False
 
@@ -538,11 +555,11 @@ def _per_place(view: View, totals: list[tuple[str, Number, int]]) -> list[Draft]
 def toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
     """People killed / injured: one toll (an incident's or a casualty tally) and its parts.
     'attacked posts 11 times, killing five soldiers': the toll of a tally is the tally's."""
-    if any(low in word_set(view.lang, "grammar", "disease_words") for low in view.lows):
-        return []  # "Cholera: 38 cases and 4 deaths at the school site": an epidemic's dead
     totals, parts = _casualties(view)
     if not totals:
         return [] if drafts else _nil_toll(view)
+    if _of_illness(view):
+        return []  # "Cholera: 38 cases and 4 deaths at the school site": an epidemic's dead
     tally = next((d for d in drafts if d.kind == "violation_tally" and d.parent is None), None)
     if tally is not None and all(
         _participle(view, n) or n.i > tally.anchor[1] for _, n, _ in totals
