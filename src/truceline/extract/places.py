@@ -310,7 +310,9 @@ def _run_end(tokens: tuple[Token, ...], i: int, lx: _Lex, caps: list[bool]) -> i
                 and tokens[j + 1].is_cap  # (most runs end before a lower-case word)
                 and t.low[:1].isalpha()
                 and t.low.split("-")[0] in lx.connectors
-                and ("-" in t.low or t.low not in lx.hyphen_only)  # "at-Tall", never "at"
+                # "at-Tall", not "at" alone (`_joined_end` takes "Dar es Salaam" whole
+                # when the gazetteer knows it)
+                and ("-" in t.low or t.low not in lx.hyphen_only)
             )
         ):
             j += 1
