@@ -4044,3 +4044,9 @@ def test_review_cases_of_the_days_new_readings(geo):
     assert not any(c.part_of for c in out)
     # an aim to regain control ends no operation
     assert got("The army said its troops tried to regain control of Kadugli on Monday.") == ()
+
+
+def test_one_person_is_a_person_counted(geo):
+    text = "Clashes in Kadugli\n\nOne person died in clashes in Kadugli on Friday, the police said."
+    (c,) = claims(text, geo, published="2025-03-12")
+    assert (c.kind, c.killed.value) == ("incident", 1)
