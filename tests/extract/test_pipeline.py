@@ -4050,3 +4050,12 @@ def test_one_person_is_a_person_counted(geo):
     text = "Clashes in Kadugli\n\nOne person died in clashes in Kadugli on Friday, the police said."
     (c,) = claims(text, geo, published="2025-03-12")
     assert (c.kind, c.killed.value) == ("incident", 1)
+
+
+def test_a_consent_to_pull_back_after_whom_it_was_agreed_with(geo):
+    text = (
+        "Unrest in Kadugli\n\nClashes in Kadugli continued on Friday. The governor had agreed "
+        "on Saturday with a committee of Kadugli elders to withdraw the troops to their barracks."
+    )
+    got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "agreement"]
+    assert [c.period.start for c in got] == ["2025-03-08"]

@@ -120,6 +120,17 @@ def _agreed_to_stop(view: View) -> list[Draft]:
         if low not in consent or any(view.cues.covering("negations", x) for x in range(k - 2, k)):
             continue
         to = next((x for x in range(k + 1, min(len(lows), k + 5)) if lows[x] == "to"), None)
+        if to is None:
+            # ("had agreed on Saturday with a committee of citizens to withdraw the troops":
+            # the infinitive after whom it was agreed with, a verb of stopping or pulling back)
+            to = next(
+                (
+                    x
+                    for x in range(k + 5, min(len(lows) - 1, k + 12))
+                    if lows[x] == "to" and (lows[x + 1] in stops or lows[x + 1] in pullbacks)
+                ),
+                None,
+            )
         if to is not None and to + 1 < len(lows) and lows[to + 1] in stops:
             end = next(
                 (x for x in range(to + 2, min(len(lows), to + 6)) if lows[x] in fighting), None
