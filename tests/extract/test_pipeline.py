@@ -4059,3 +4059,12 @@ def test_a_consent_to_pull_back_after_whom_it_was_agreed_with(geo):
     )
     got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "agreement"]
     assert [c.period.start for c in got] == ["2025-03-08"]
+
+
+def test_a_protocol_signed_is_an_agreement(geo):
+    text = (
+        "Truce talks on Kadugli\n\nFighting in Kadugli stopped on Monday. The army and the "
+        "rebels signed a protocol on the handover of weapons on Tuesday, mediators said."
+    )
+    got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "agreement"]
+    assert [c.period.start for c in got] == ["2025-03-11"]
