@@ -3841,16 +3841,19 @@ def test_a_site_in_the_city_named_before_its_attack_places_the_incident(geo):
     assert [c.kind for c in claims(text, geo, "1989-02-04")] == ["incident"]
 
 
+# a monitoring digest: each item's source line names its station and dates it
+_DIGEST = (
+    "Monitoring digest: Bolivia\n\nITEM 1. RADIO ILLIMANI, La Paz, in Spanish, 1405 GMT "
+    "9 Apr 52\n\nRebels attacked the Military College in La Paz today.\n\n"
+    "ITEM 2. RADIO NACIONAL, La Paz, in Spanish, 2200 GMT 10 Apr 52\n\n"
+    "Miners ambushed an army column near La Paz today.\n\n"
+    "ITEM 3. RADIO CRONICA, Cochabamba, in Spanish, 0005 GMT 11 Apr 52\n\n"
+    "Troops fired on a crowd in Cochabamba today."
+)
+
+
 def test_a_digests_source_line_dates_its_items_today(geo):
-    text = (
-        "Monitoring digest: Bolivia\n\nITEM 1. RADIO ILLIMANI, La Paz, in Spanish, 1405 GMT "
-        "9 Apr 52\n\nRebels attacked the Military College in La Paz today.\n\n"
-        "ITEM 2. RADIO NACIONAL, La Paz, in Spanish, 2200 GMT 10 Apr 52\n\n"
-        "Miners ambushed an army column near La Paz today.\n\n"
-        "ITEM 3. RADIO CRONICA, Cochabamba, in Spanish, 0005 GMT 11 Apr 52\n\n"
-        "Troops fired on a crowd in Cochabamba today."
-    )
-    got = [c.period.start for c in claims(text, geo, "1952-04-12")]
+    got = [c.period.start for c in claims(_DIGEST, geo, "1952-04-12")]
     assert got == ["1952-04-09", "1952-04-10", "1952-04-11"]
 
 
@@ -3865,15 +3868,7 @@ def test_a_source_lines_outlet_is_no_place_of_what_follows(geo):
 
 
 def test_a_digests_item_speaks_for_the_station_it_was_heard_on(geo):
-    text = (
-        "Monitoring digest: Bolivia\n\nITEM 1. RADIO ILLIMANI, La Paz, in Spanish, 1405 GMT "
-        "9 Apr 52\n\nRebels attacked the Military College in La Paz today.\n\n"
-        "ITEM 2. RADIO NACIONAL, La Paz, in Spanish, 2200 GMT 10 Apr 52\n\n"
-        "Miners ambushed an army column near La Paz today.\n\n"
-        "ITEM 3. RADIO CRONICA, Cochabamba, in Spanish, 0005 GMT 11 Apr 52\n\n"
-        "Troops fired on a crowd in Cochabamba today."
-    )
-    got = [c.claimant.name for c in claims(text, geo, "1952-04-12")]
+    got = [c.claimant.name for c in claims(_DIGEST, geo, "1952-04-12")]
     assert got == ["RADIO ILLIMANI", "RADIO NACIONAL", "RADIO CRONICA"]
 
 

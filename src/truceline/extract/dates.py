@@ -78,6 +78,7 @@ class _Lex:
     homographs: frozenset[str]  # "march": a month only capitalised or beside its day
     join: frozenset[str]  # what joins a range's two ends ("19 and 20 September", "1-7 May")
     day_parts: frozenset[str]  # "and the morning of 14 December" (`_range_start`)
+    meridiem: frozenset[str]  # "a", "pm" and the marks "a.m." splits into ("6.00 a.m.")
     lang: str  # (the numbers' words, "twenty-four", are read by `numbers.word_value`)
 
 
@@ -94,7 +95,8 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["clock_words"]), frozenset(d["first_words"]), d["span_units"],
         frozenset(d["year_words"]),
         frozenset(d["month_homographs"]),
-        _JOIN_MARKS | frozenset(g["date_range_joiners"]), frozenset(g["day_part_words"]), lang,
+        _JOIN_MARKS | frozenset(g["date_range_joiners"]), frozenset(g["day_part_words"]),
+        frozenset(d["meridiem_words"]) | {"m", "."}, lang,
     )  # fmt: skip
 
 
@@ -891,7 +893,6 @@ def _shifted(iso: str, years: int) -> str:
 
 
 _EVENT_REACH: Final = 12  # words from "between" to the day of the event that opens a range
-_MERIDIEM: Final = frozenset({"a", "p", "m", ".", "am", "pm"})  # "6.00 a.m.", split in tokens
 _SPAN_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
 _LONGEST_STRETCH: Final = 3660  # days: ten years
 
@@ -900,7 +901,7 @@ def _ending(lows: tuple[str, ...], m: DateMention, lx: _Lex) -> DateMention:
     """'the week ending 16 September', 'the seven days ended 3 May', 'the 48 hours to 06:00
     on 13 February': the stretch of days that closes on the date."""
     k = m.i - 1
-    while k > 0 and (lows[k] in lx.clock or lows[k][:1].isdigit() or lows[k] in _MERIDIEM):
+    while k > 0 and (lows[k] in lx.clock or lows[k][:1].isdigit() or lows[k] in lx.meridiem):
         k -= 1  # "to 0600 on 12 March", "ending at 0600 hours today", "at 6.00 a.m. today"
     if k < 1 or lows[k] not in ("ending", "ended", "to", "until"):
         return m

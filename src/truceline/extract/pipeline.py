@@ -384,13 +384,12 @@ def _referred(
     sentence named before it, else one the text called an area; else the places of the
     sentence before."""
     before = [p for p in view.places if p.j <= anchor[0]]
+    here = tuple(p.location for p in before if not p.aside)
     levels = REFERRING_LEVELS.get(view.lang)[noun]
-    if levels == ("any",) and noun not in word_set(view.lang, "places", "referring_sites"):
+    if here and levels == ("any",) and noun not in word_set(view.lang, "places", "referring_sites"):
         # "the VJ commander in Decani and local UCK commanders agreed to a cease-fire in the
         # area": an area the sentence named before (not one the report called an area)
-        here = tuple(p.location for p in before if not p.aside)
-        if here:
-            return here
+        return here
     for level in levels:
         if level == "country" and ctx.home is not None:
             return (ctx.home,)  # "nationwide", "across the country": the report's own
@@ -405,7 +404,7 @@ def _referred(
                 and noun in loc.mention.lower().split()
             ):
                 return (loc,)
-    return tuple(p.location for p in before if not p.aside) or _inherited(ctx)
+    return here or _inherited(ctx)
 
 
 def _partitive_after(view: View, anchor: tuple[int, int]) -> int:
@@ -726,12 +725,11 @@ def _toll_parts(view: View, toll: Claim, last: bool) -> list[Draft]:
     partitive = word_set(view.lang, "grammar", "partitive_words")
     one_field = last and (toll.killed is None) != (toll.injured is None)
     first: Number | None = None
-    if one_field and len(lows) > 4 and lows[0] == "of" and lows[1] in partitive and lows[2] == ",":
+    if one_field and len(lows) > 4 and _partitive_opening(view) and lows[2] == ",":
         k = 2  # "Of these, at least 50 are army officers"
         first = next((n for n in view.numbers if n.i == 3), None)
-    elif one_field and len(lows) > 3 and lows[1] == "of" and lows[2] in _PRONOUNS:
+    elif one_field and (first := _n_of_them(view)) is not None:
         k = 1  # "Twenty-nine of them are inmates"
-        first = next((n for n in view.numbers if n.i == 0), None)
     elif lows[:2] == ("of", "the"):
         k = 0  # "Of the dead, 21 ..."
     elif len(lows) > 3 and lows[1:3] == ("of", "the"):
@@ -781,7 +779,13 @@ def _toll_parts(view: View, toll: Claim, last: bool) -> list[Draft]:
     return out
 
 
-_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
+def _n_of_them(view: View) -> Number | None:
+    """The number opening 'Twenty-nine of them ...', 'six of whom ...', if the sentence
+    opens so."""
+    lows = view.lows
+    if len(lows) > 3 and lows[1] == "of" and lows[2] in _share_pronouns(view.lang):
+        return next((n for n in view.numbers if n.i == 0), None)
+    return None
 
 
 def _opens_with_share(view: View) -> bool:
@@ -789,9 +793,12 @@ def _opens_with_share(view: View) -> bool:
     sentence before counted."""
     lows = view.lows
     return len(lows) > 3 and (
-        (lows[0] == "of" and lows[1] in _PRONOUNS)
-        or (lows[1] == "of" and lows[2] in _PRONOUNS and any(n.i == 0 for n in view.numbers))
+        (lows[0] == "of" and lows[1] in _share_pronouns(view.lang)) or _n_of_them(view) is not None
     )
+
+
+def _share_pronouns(lang: str) -> frozenset[str]:
+    return word_set(lang, "grammar", "share_pronouns")
 
 
 def _entry_header(r: Read) -> tuple[Location, ...]:
