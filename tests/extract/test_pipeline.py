@@ -4063,3 +4063,64 @@ def test_a_protocol_signed_is_an_agreement(geo):
     )
     got = [c for c in claims(text, geo, published="2025-03-12") if c.kind == "agreement"]
     assert [c.period.start for c in got] == ["2025-03-11"]
+
+
+def test_a_plain_count_column_counts_what_the_caption_names(geo):
+    text = (
+        "Riots in Kano\n\n"
+        "3. ATTACKS RECORDED IN THE CITY (on police posts, vehicles and markets)\n"
+        "Ward                 Cases     Remarks\n"
+        "Kano Municipal ....... 12      mostly arson; incl. 3 markets\n"
+        "Nassarawa .............. 5      police posts\n"
+        "TOTAL                  17\n"
+    )
+    out = claims(text, geo, published="2021-03-02")
+    assert sorted(c.count.value for c in out) == [5, 12, 17]
+    total = next(c for c in out if c.count.value == 17)
+    assert all(c.part_of == total.id for c in out if c is not total)
+
+
+def test_a_table_with_no_header_reads_its_caption(geo):
+    text = (
+        "Clashes in Kano\n\n"
+        "Table 2. Civilians killed, by day\n\n"
+        "Monday 1 March          4\n"
+        "Tuesday 2 March        11\n"
+    )
+    out = claims(text, geo, published="2021-03-03")
+    got = [(c.kind, c.killed.value, c.period.start) for c in out]
+    assert got == [("casualty_tally", 4, "2021-03-01"), ("casualty_tally", 11, "2021-03-02")]
+
+
+def test_a_table_whose_caption_counts_no_violence_makes_no_claim(geo):
+    text = (
+        "Clashes in Kano\n\n"
+        "Table 3. Schools reopened, by ward\n\n"
+        "Nassarawa               4\n"
+        "Fagge                  11\n"
+    )
+    assert claims(text, geo, published="2021-03-03") == ()
+
+
+def test_four_digits_before_hrs_are_a_clock_not_a_year(geo):
+    text = (
+        "Riots in Kano\n\nOn Monday 1 March, between 1900 and 2030 hrs, rioters attacked 6 "
+        "shops in Kano."
+    )
+    (c,) = claims(text, geo, published="2021-03-03")
+    assert (c.period.start, c.period.end) == ("2021-03-01", "2021-03-01")
+
+
+def test_a_week_s_row_is_the_table_s_total_for_the_whole_week(geo):
+    text = (
+        "Shelling of Kidal\n\n"
+        "During the week militants fired on Kidal in 11 separate attacks.\n\n"
+        "Day            Attacks   Shells\n"
+        "1 March (Mon)        4      300\n"
+        "2 March (Tue)        7      410\n"
+        "Week                11      710\n"
+    )
+    out = [c for c in claims(text, geo, published="2021-03-07") if c.count]
+    assert sorted(c.count.value for c in out) == [4, 7, 11]
+    (total,) = (c for c in out if c.count.value == 11)
+    assert total.period.start < "2021-03-02"

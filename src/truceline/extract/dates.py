@@ -459,6 +459,16 @@ def _slashed(lows: tuple[str, ...], i: int, ref: dt.date | None) -> DateMention 
     return DateMention(i, j, _day(d)) if d else None
 
 
+def _clock_next(lows: tuple[str, ...], i: int, lang: str) -> bool:
+    """Whether the four digits at i are a clock time: "1900 hrs", or the first of "1900 and
+    2030 hrs"."""
+    units = word_set(lang, "dates", "clock_units")
+    k = i + 2 if i + 2 < len(lows) and lows[i + 1] in ("and", "to", "-", "until") else i
+    if k > i and not (len(lows[k]) == 4 and lows[k].isdecimal()):
+        return False
+    return k + 1 < len(lows) and lows[k + 1] in units
+
+
 def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMention | None:
     low = lows[i]
     if opens_with_digit(low) and (
@@ -533,6 +543,7 @@ def _one(lows: tuple[str, ...], i: int, lx: _Lex, ref: dt.date | None) -> DateMe
         in ("in", "since", "of", "during", "throughout", "from", "until", "between", "and", "to")
         and not (i + 1 < len(lows) and lows[i + 1] == "year")  # "a woman of 1975 year of birth"
         and lows[i - 2 : i - 1] != ["born"]  # "born in 1975"
+        and not _clock_next(lows, i, lx.lang)  # "between 1900 and 2030 hrs": clock times
     ):
         return DateMention(i, i + 1, Period(f"{year}-01-01", f"{year}-12-31"), exact_day=False)
     return None

@@ -112,6 +112,7 @@ class _Context:
     rows: list[str] = field(default_factory=list)  # its rows' claim ids, parts of its total
     links: dict[str, str] = field(default_factory=dict)  # part id -> total id, set afterwards
     table_places: tuple[Location, ...] = ()
+    table_period: Period | None = None  # the period in focus when the table began
     declared: Period | None = None  # the period the report says it covers ("Reporting period")
     named: list[Location] = field(default_factory=list)  # every place named so far, in order
     towns: dict[str, list] = field(default_factory=dict)  # town name -> [times named, first]
@@ -121,6 +122,7 @@ class _Context:
     home: Location | None = None  # the country the report is about ("nationwide")
     province: Location | None = None  # the province it is about, when it names it
     capital: Location | None = None  # its capital, when named ("in the capital")
+    last: View | None = None  # the sentence before, a table's caption when it is one
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
@@ -147,6 +149,7 @@ class _Context:
         self.rows = []
         self.links = {}
         self.table_places = ()
+        self.table_period = None
         self.home = None
         self.province = None
         self.capital = None
@@ -156,6 +159,7 @@ class _Context:
         self.quoting = False
         self.answering = False
         self.speaking = None
+        self.last = None
 
 
 def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -1452,10 +1456,12 @@ def _sentence_claims(
         # "Six of them were arrested" after a toll: of the people counted, no attacks
         drafts = [d for d in drafts if d.parent != -1]
     total = None
-    if (columns := tables.header(r.view)) is not None:
+    caption, ctx.last = ctx.last, r.view
+    if (columns := tables.header(r.view, caption)) is not None:
         ctx.table, ctx.rows, drafts = columns, [], []  # "Region | Attacks | Fatalities"
         ctx.table_places = ctx.locations  # where its caption says the table is
-    elif ctx.table is not None and (got := tables.row(r.view, ctx.table)) is not None:
+        ctx.table_period = ctx.period
+    elif (got := _table_row(r.view, ctx, caption)) is not None:
         drafts, total = [got[0]], got[1]
         if total or not drafts[0].locations:
             # where the caption says, else the report's scene, never the last row (nor a row
@@ -1494,8 +1500,8 @@ def _sentence_claims(
     _inline_parts(drafts, r.view)
     _one_of_them(drafts, r.view)
     _fill(drafts, r, ctx)
-    if total and not (ctx.table_places or ctx.scene):
-        drafts[0].locations = ()  # a table's total is not where its last row is
+    if total:
+        _table_total(drafts[0], r.view, ctx)
     ids = [f"#{first_id + k}" for k in range(len(drafts))]
     tagged = []
     for k, d in enumerate(drafts):
@@ -1512,6 +1518,32 @@ def _sentence_claims(
     if not is_head:
         _advance(ctx, r, tagged, claimant, relays)
     return tagged
+
+
+def _table_total(d: Draft, view: View, ctx: _Context) -> None:
+    """A table's total is neither where its last row is nor of its last row's day
+    ("Week | 24 | 19,000" under rows by day)."""
+    if not (ctx.table_places or ctx.scene):
+        d.locations = ()
+    if not view.dates and ctx.table_period is not None:
+        d.period = ctx.table_period
+
+
+def _table_row(view: View, ctx: _Context, caption: View | None) -> tuple[Draft, bool] | None:
+    """A row of the table being read, or the first row of one with no header, whose
+    caption just above says what its numbers count ("Palestinians killed, by day")."""
+    if ctx.table is not None:
+        return tables.row(view, ctx.table)
+    if caption is None or (ctx.total is not None and caption.text.rstrip().endswith(":")):
+        return None  # ("The incidents were distributed as follows:": the total's parts)
+    if (columns := tables.captioned(caption, view)) is None:
+        return None
+    got = tables.row(view, columns)
+    if got is not None:
+        ctx.table, ctx.rows = columns, []
+        ctx.table_places = tuple(p.location for p in caption.places if not p.aside) or ctx.scene
+        ctx.table_period = ctx.period
+    return got
 
 
 def _counts_none(d: Draft) -> bool:

@@ -33,7 +33,8 @@ _DATELINE: Final = re.compile(
     rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*[-–—])"
     rf"(?:\s+|(?<=[—–])(?=[{_UP}])))"
 )
-_LEADER: Final = re.compile(r"\S ?\.{4,} *\d[\d,.]*\s*$")  # a row's label, dot leader, number
+# a row's label, dot leader, number (and its remarks, after a wide gap)
+_LEADER: Final = re.compile(r"\S ?\.{4,} *\d[\d,.]*(?:\s{2,}\S.*)?\s*$")
 _INITIALS: Final = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 _LINE: Final = re.compile(r"[^\n]+")
 _COUNTER: Final = re.compile(r"^[\d.,]+[kKmM]?\s*(?:shares?|views?|comments?|likes?)?$")

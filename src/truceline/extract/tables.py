@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from truceline.extract.view import Draft, View, unknown_location
-from truceline.lexicon import load
+from truceline.extract.view import Draft, View, in_date, unknown_location
+from truceline.lexicon import load, word_set
 from truceline.model import Count
 from truceline.text.tokens import Token
 
 _SEPARATORS: Final = ("|", "\t")
+_LEADER: Final = 4  # dots in a row that lead a row's label to its number
 _UNITS: Final = {"violation_nouns": "violation", "attack_nouns": "violation",
           "explosion_nouns": "explosion", "settlement_nouns": "settlement"}  # fmt: skip
 
@@ -34,34 +35,61 @@ class Columns:
 
 
 def cells(view: View) -> list[tuple[int, int]] | None:
-    """Token ranges of a row's cells ("|", a tab or aligning spaces between them; an outer "| a | b |" frame
-    and empty cells allowed), or None when the line is no delimited row."""
+    """Token ranges of a row's cells ("|", a tab, aligning spaces or a dot leader between
+    them; an outer "| a | b |" frame and empty cells allowed), or None when the line is no
+    delimited row. A full stop or a semicolon inside a cell makes the line a sentence,
+    except in a closing remarks cell after a number ("Giza   4   Al-Haram; incl. 2 ...")."""
     toks = view.tokens
     out = split(toks, view.text, view.start)
-    if out is None or any(t.text in (".", ";") for t in toks[:-1]):
+    if out is None:
         return None
     if out[0][1] <= out[0][0]:
         out = out[1:]  # "| Region | Attacks |": the frame's empty outer cells
     if out and out[-1][1] <= out[-1][0]:
         out = out[:-1]
-    return out if len(out) >= 2 and out[0][1] > out[0][0] else None
+    if len(out) < 2 or out[0][1] <= out[0][0]:
+        return None
+    checked = out
+    if (
+        len(out) >= 3
+        and out[-2][1] - out[-2][0] == 1
+        and any(n.i == out[-2][0] for n in view.numbers)
+    ):
+        checked = out[:-1]
+    last = len(toks) - 1
+    if any(toks[k].text in (".", ";") for a, b in checked for k in range(a, min(b, last))):
+        return None
+    return out
 
 
 def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]] | None:
-    """Token ranges between separators ("|", or a tab or two spaces between two words),
-    empty ones included; None when the line has no separator."""
+    """Token ranges between separators ("|", a tab or two spaces between two words, or a
+    dot leader "Santiago ........ 9"), empty ones included; None when the line has none."""
     if not _separated(text):
         return None  # most lines have no separator at all
     out: list[tuple[int, int]] = []
-    start, found = 0, False
-    for k, t in enumerate(toks):
+    start, found, k, leader_end = 0, False, 0, -1
+    while k < len(toks):
+        t = toks[k]
+        if (
+            t.text == "."
+            and k + _LEADER <= len(toks)
+            and all(x.text == "." for x in toks[k : k + _LEADER])
+        ):
+            out.append((start, k))
+            while k < len(toks) and toks[k].text == ".":
+                k += 1
+            start = leader_end = k
+            found = True
+            continue
         gap = text[toks[k - 1].end - base : t.start - base] if k else ""
-        if "\t" in gap or "  " in gap:
+        if ("\t" in gap or "  " in gap) and k != leader_end:
             out.append((start, k))  # a tab, or columns aligned with spaces, ends a cell
             start, found = k, True
         if t.text == "|":
             out.append((start, k))
             start, found = k + 1, True
+        k += 1
     if not found:
         return None
     out.append((start, len(toks)))
@@ -75,20 +103,24 @@ def _separated(text: str) -> bool:
     if got is None:
         if len(_SEPARATED) > 4096:
             _SEPARATED.clear()
-        got = _SEPARATED[text] = "|" in text or "\t" in text or "  " in text
+        got = _SEPARATED[text] = "|" in text or "\t" in text or "  " in text or "...." in text
     return got
 
 
 _SEPARATED: Final[dict[str, bool]] = {}
 
 
-def header(view: View) -> Columns | None:
+def header(view: View, caption: View | None = None) -> Columns | None:
     """The columns a header row names; None unless one of them counts violations, or the
-    row heads an event log (a date or place column beside the dead, wounded or event)."""
+    row heads an event log (a date or place column beside the dead, wounded or event). A
+    column of plain counts ("Police district | Cases") counts what the caption above the
+    table names ("INCIDENTS RECORDED IN THE CAPITAL")."""
     row = cells(view)
     if row is None or view.numbers or view.tokens[-1].text == ".":
         return None  # ("09:00  Rebels attack a post.": a log's line, a sentence in its cell)
     named = _column_words(view.lang)
+    plain = word_set(view.lang, "numbers", "count_columns")
+    measure = _measure(caption) if caption is not None else None
     roles: list[str | None] = []
     unit = None
     for a, b in row:
@@ -99,6 +131,10 @@ def header(view: View) -> Columns | None:
         words = " ".join(t.low for t in view.tokens[a:opened])
         if words in named:  # "Town", "Date": what a log's column holds, never a count
             roles.append(named[words])
+        elif words in plain and measure is not None and measure[0] not in roles:
+            roles.append(measure[0])
+            if measure[0] == "count":
+                unit = measure[1]
         elif cat is not None and unit is None:
             roles.append("count")
             unit = _UNITS[cat]
@@ -124,11 +160,54 @@ def header(view: View) -> Columns | None:
     return None
 
 
+def captioned(caption: View, view: View) -> Columns | None:
+    """The columns of a table with no header row, from its caption: under "Palestinians
+    killed, by day" or "4. PERSONS INJURED (known to police)", the rows "Thursday 26
+    September   38" and "Police officers ..... 149" each give one count of what it names.
+    The caption is a line of its own with no number but its section's and its dates'."""
+    found = cells(view)
+    if found is None or len(found) != 2 or len(caption.tokens) > 25 or _row_like(caption):
+        return None
+    a, b = found[1]
+    if b - a != 1 or not any(n.i == a for n in view.numbers):
+        return None
+    if any(n.i > 0 and not in_date(caption, n) for n in caption.numbers):
+        return None
+    measure = _measure(caption)
+    if measure is None or measure[1] == "settlement":
+        return None  # ("distributed among the RC areas as follows:": where, not what)
+    role, unit = measure
+    return Columns((None, role), unit if role == "count" else "person")
+
+
+def _row_like(view: View) -> bool:
+    """Whether a line is itself a row (a caption is not)."""
+    return split(view.tokens, view.text, view.start) is not None and bool(view.numbers)
+
+
+def _measure(caption: View) -> tuple[str, str] | None:
+    """What a table's caption says its counts are: ('count', unit) of violations, attacks,
+    explosions or settlements, or ('killed' | 'injured', 'person')."""
+    cues = caption.cues
+    for cat, unit in _UNITS.items():
+        if cues.has(cat):
+            return "count", unit
+    for role in ("killed", "injured"):
+        if cues.has(role):
+            return role, "person"
+    return None
+
+
 def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
     """The claim a data row makes, and whether it is the table's total row."""
     found = cells(view)
     if found is not None and columns.log:
         return _log_row(view, columns, found)
+    if found is not None and len(found) < len(columns.roles):
+        if any(columns.roles[len(found) :]):
+            return None
+        found = found + [(len(view.tokens), len(view.tokens))] * (len(columns.roles) - len(found))
+        # ("TOTAL   17" under "Ward | Cases | Remarks": a row may leave its remarks out)
     if found is None or len(found) != len(columns.roles):
         return None
     tolls = columns.unit == "person"
