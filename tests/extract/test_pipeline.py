@@ -4124,3 +4124,9 @@ def test_a_week_s_row_is_the_table_s_total_for_the_whole_week(geo):
     assert sorted(c.count.value for c in out) == [4, 7, 11]
     (total,) = (c for c in out if c.count.value == 11)
     assert total.period.start < "2021-03-02"
+
+
+def test_a_short_weekday_in_brackets_after_a_date_is_no_place(geo):
+    text = "Shelling of Kidal\n\nDay            Attacks\n1 March (Mon)        4\n"
+    (c,) = (c for c in claims(text, geo, published="2021-03-07") if c.count)
+    assert [loc.name for loc in c.locations] == ["Kidal"]

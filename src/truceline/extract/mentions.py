@@ -27,7 +27,7 @@ from truceline.extract.places import (
 )
 from truceline.extract.sentences import Sentence
 from truceline.extract.view import View
-from truceline.lexicon import word_set
+from truceline.lexicon import load, word_set
 from truceline.model import Document
 from truceline.text.tokens import Token, tokenize
 
@@ -107,6 +107,8 @@ def read_sentence(
         if geo is not None
         else None
     )
+    if spots is not None and dates and "(" in lows and (notes := _weekday_notes(lows, dates, lang)):
+        spots = replace(spots, found=tuple(f for f in spots.found if f[0] not in notes))
     fixed = frozenset(blocked)
     places = (
         resolve_places(spots, geo, fixed, hints) if spots is not None and geo is not None else ()
@@ -278,6 +280,20 @@ def _row_label(tokens: tuple[Token, ...], s: Sentence, lang: str) -> int:
     if any(any(c.isdigit() for c in t.text) for t in label):
         return 0  # "S-02  21 Aug": a row's code, no place
     return 0 if " ".join(t.low for t in label) in tables.total_labels(lang) else sep
+
+
+def _weekday_notes(lows: tuple[str, ...], dates: tuple[DateMention, ...], lang: str) -> list[int]:
+    """'20 Oct (Mon)': a short weekday in brackets after a date is no place (the Mon State)."""
+    days = load(lang, "dates")["weekdays"]
+    return [
+        d.j + 1
+        for d in dates
+        if d.j + 2 < len(lows)
+        and lows[d.j] == "("
+        and lows[d.j + 2] == ")"
+        and len(lows[d.j + 1]) >= 3
+        and any(day.startswith(lows[d.j + 1]) for day in days)
+    ]
 
 
 def entry_word(t: Token, lang: str) -> bool:
