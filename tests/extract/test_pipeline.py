@@ -4130,3 +4130,9 @@ def test_a_short_weekday_in_brackets_after_a_date_is_no_place(geo):
     text = "Shelling of Kidal\n\nDay            Attacks\n1 March (Mon)        4\n"
     (c,) = (c for c in claims(text, geo, published="2021-03-07") if c.count)
     assert [loc.name for loc in c.locations] == ["Kidal"]
+
+
+def test_a_place_right_after_a_date_s_month_or_weekday(geo):
+    for text in ("On 17 March Kidal was shelled.", "On Monday Kidal was shelled."):
+        (c,) = claims("Clashes in Mali\n\n" + text, geo, published="2021-03-20")
+        assert [loc.name for loc in c.locations] == ["Kidal"]

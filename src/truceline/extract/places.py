@@ -179,6 +179,7 @@ class _Lex:
     ordinary: frozenset[str]  # the language's ordinary words ("central", "gulf")
     people_endings: tuple[str, ...]  # "Spanish", "Iraqi": a people's word ends so
     street_endings: tuple[str, ...]  # "Vasaplatsen", "Kungsgatan": a street's name ends so
+    calendar: frozenset[str]  # "January", "Monday": a date's words, no part of a name after
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -234,6 +235,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["facility_nouns"] + d["site_nouns"] + d["referring_sites"]),
         frozenset(d["ordinal_zone_nouns"]), frozenset(d["street_name_words"]),
         dictionary(lang), tuple(d["people_word_endings"]), tuple(d["street_word_endings"]),
+        frozenset(load(lang, "dates")["months"]) | frozenset(load(lang, "dates")["weekdays"]),
     )  # fmt: skip
 
 
@@ -664,7 +666,7 @@ def spot_places(  # noqa: PLR0913
         end = _joined_end(
             tokens, i, _run_end(tokens, i, lx, caps), caps, remembered, sentence, base, lx
         )
-        inside = _inside_name(tokens, i, caps)
+        inside = _inside_name(tokens, i, caps, lx)
         if inside and titled is None:
             titled = _title_case(tokens)
         if (
@@ -1132,9 +1134,10 @@ def _title_case(tokens: tuple[Token, ...]) -> bool:
     return len(words) >= 3 and sum(t.is_cap for t in words) >= 0.7 * len(words)
 
 
-def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool]) -> bool:
+def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool], lx: _Lex) -> bool:
     """A run right after a capitalised common word belongs to a longer proper name
-    ("Defense Force", "Peace Spring"), unless that word opens the sentence."""
+    ("Defense Force", "Peace Spring"), unless that word opens the sentence or is a date's
+    ("On 17 January Kidal was shelled", "On Monday Gao ...")."""
     if i < 2 or tokens[i - 2].text in _OPENING_MARKS:
         return False  # (after a dateline's dash or a label's colon the sentence opens again)
     prev = tokens[i - 1]
@@ -1144,6 +1147,7 @@ def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool]) -> bool:
         and prev.text.isalpha()
         and not caps[i - 1]
         and prev.low != "the"  # ("entered The Gambia")
+        and prev.low not in lx.calendar
     )
 
 
