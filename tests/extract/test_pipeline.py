@@ -4136,3 +4136,26 @@ def test_a_place_right_after_a_date_s_month_or_weekday(geo):
     for text in ("On 17 March Kidal was shelled.", "On Monday Kidal was shelled."):
         (c,) = claims("Clashes in Mali\n\n" + text, geo, published="2021-03-20")
         assert [loc.name for loc in c.locations] == ["Kidal"]
+
+
+def test_a_markdown_table_s_rule_line_does_not_end_it(geo):
+    text = (
+        "Clashes in Mali\n\n"
+        "| Region | Number of incidents | Fatalities |\n"
+        "|---|:---:|---|\n"
+        "| Gao | 12 | 5 |\n"
+        "| Kidal | 4 | 0 |\n"
+    )
+    out = claims(text, geo, published="2021-03-08")
+    assert [(c.count.value, c.killed.value) for c in out] == [(12, 5), (4, 0)]
+
+
+def test_a_row_of_a_table_by_type_carries_its_means(geo):
+    text = (
+        "Ceasefire violations in Donbas\n\n"
+        "Violations by type, 1-7 March 2021\n\n"
+        "Type                     Number\n"
+        "Mortar fire                30\n"
+    )
+    (c,) = (c for c in claims(text, geo, published="2021-03-08") if c.count)
+    assert c.count.value == 30 and c.methods == ("mortar",)

@@ -88,8 +88,8 @@ def _lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...
 
 def _is_boilerplate(line: str, lines: tuple[str, ...], links: tuple[str, ...]) -> bool:
     low = line.strip().lower().strip("-–— ")
-    if not low or _COUNTER.match(low):
-        return True
+    if not low or _COUNTER.match(low) or not low.strip("|+:=_-–— \t"):
+        return True  # (a table's rule: "|---|:---:|", "+====+====+")
     if low.startswith(links):
         return True  # "Read also: ...", "Related: ...": a link line of any length
     return len(low) < 60 and any(low == b.strip("-– ") or low.startswith(b) for b in lines)

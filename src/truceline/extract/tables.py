@@ -241,6 +241,8 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
             ),
             (),
         )
+        # ("Mortar fire | 30" in a table by type: the row's means)
+        d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if a <= m.i < b))
     return d, total
 
 
