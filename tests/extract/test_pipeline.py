@@ -4159,3 +4159,23 @@ def test_a_row_of_a_table_by_type_carries_its_means(geo):
     )
     (c,) = (c for c in claims(text, geo, published="2021-03-08") if c.count)
     assert c.count.value == 30 and c.methods == ("mortar",)
+
+
+def test_a_toll_told_right_after_an_unclaimed_attack_is_that_attack_s(geo):
+    text = (
+        "Riots in Kano\n\n"
+        "Police broke up the march with tear gas outside the old customs house on Monday. "
+        "Hospital staff say four people were injured."
+    )
+    (c,) = claims(text, geo, published="2021-03-03")
+    assert (c.kind, c.injured.value, c.period.start) == ("incident", 4, "2021-03-01")
+    assert c.evidence[0].text.startswith("Police broke up the march")
+
+
+def test_a_toll_with_no_attack_told_before_it_stays_a_tally(geo):
+    text = (
+        "Riots in Kano\n\n"
+        "The governor visited the city on Monday. Hospital staff say four people were injured."
+    )
+    (c,) = claims(text, geo, published="2021-03-03")
+    assert c.kind == "casualty_tally"

@@ -123,6 +123,8 @@ class _Context:
     province: Location | None = None  # the province it is about, when it names it
     capital: Location | None = None  # its capital, when named ("in the capital")
     last: View | None = None  # the sentence before, a table's caption when it is one
+    untold: int = -1  # the paragraph of the sentence before, if it told an attack unclaimed
+    untold_span: Span | None = None  # and that sentence
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
@@ -160,6 +162,8 @@ class _Context:
         self.answering = False
         self.speaking = None
         self.last = None
+        self.untold = -1
+        self.untold_span = None
 
 
 def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -1500,6 +1504,7 @@ def _sentence_claims(
     _inline_parts(drafts, r.view)
     _one_of_them(drafts, r.view)
     _fill(drafts, r, ctx)
+    _one_day_tolls(drafts, r, ctx)
     if total:
         _table_total(drafts[0], r.view, ctx)
     ids = [f"#{first_id + k}" for k in range(len(drafts))]
@@ -1508,7 +1513,7 @@ def _sentence_claims(
         part_of = _part_of(d, ctx, ids)
         d.locations = _in_province(d.locations, facts.hints)
         speaker = _row_source(d, facts) or _clause_speaker(d, r) or claimant
-        tagged.append(_build(d, r, doc, speaker, relays, ids[k], part_of))
+        tagged.append(_told_after(_build(d, r, doc, speaker, relays, ids[k], part_of), d, ctx))
     if total is not None and tagged:
         if total:  # "Total | 21 | 86": the rows read so far are its parts
             ctx.links.update(dict.fromkeys(ctx.rows, tagged[0].id))
@@ -1518,6 +1523,33 @@ def _sentence_claims(
     if not is_head:
         _advance(ctx, r, tagged, claimant, relays)
     return tagged
+
+
+def _one_day_tolls(drafts: list[Draft], r: Read, ctx: _Context) -> None:
+    """A toll its own sentence neither dates nor places nor ties to an attack, told of the
+    one day in focus right after a sentence that told an attack and made no claim of it
+    ("Police broke up the march with tear gas. Hospital sources say three people are
+    injured."), is that attack's: an incident, not a tally over days."""
+    if ctx.untold != r.sentence.para:
+        return
+    for k, d in enumerate(drafts):
+        if (
+            d.undecided
+            and d.kind == "casualty_tally"
+            and d.parent is None
+            and d.period is not None
+            and d.period.start == d.period.end
+            and not any(p.parent == k for p in drafts)
+        ):
+            d.kind = "incident"
+
+
+def _told_after(c: Claim, d: Draft, ctx: _Context) -> Claim:
+    """An attack's toll told in the sentence after it (`_one_day_tolls`) has both sentences
+    for evidence."""
+    if d.undecided and d.kind == "incident" and ctx.untold_span is not None:
+        return replace(c, evidence=(ctx.untold_span, *c.evidence))
+    return c
 
 
 def _table_total(d: Draft, view: View, ctx: _Context) -> None:
@@ -1606,6 +1638,17 @@ def _row_source(d: Draft, facts: DocFacts) -> Party | None:
 def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None,
              relays: tuple[Party, ...]) -> None:  # fmt: skip
     """Carry a body sentence's total, speaker, relays, period and places to the next."""
+    cues = r.view.cues
+    told = (
+        cues.methods
+        or cues.outcomes
+        or cues.has("attack_verbs")
+        or cues.has("attack_nouns")
+        or cues.has("impact_verbs")
+    )
+    ctx.untold = r.sentence.para if told and not tagged else -1
+    s = r.sentence
+    ctx.untold_span = Span(s.start, s.end, s.text) if ctx.untold >= 0 else None
     # an aside in brackets is no running total (a numbered item, "(3) Police recorded 37
     # incidents, as follows:", is)
     if not r.sentence.text.startswith("(") or _NUMBERED.match(r.sentence.text):

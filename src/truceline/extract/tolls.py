@@ -340,8 +340,13 @@ def _joined(toks: tuple[Token, ...], last: tuple[str, Number, int], n: Number) -
 
 
 def _kind_of_toll(view: View) -> str:
+    return _toll_kind(view)[0]
+
+
+def _toll_kind(view: View) -> tuple[str, bool]:
     """A toll tied to one attack is an incident; a toll over days, 'in total' or of 'the
-    fighting' is a casualty tally."""
+    fighting' is a casualty tally; and whether its sentence left that undecided, telling
+    no day, town or attack of its own ("Three prison guards were killed.")."""
     cues = view.cues
     one_day = _one_day_in_town(view)
     if (cues.has("toll_words") and not (one_day and view.dates and not _toll_of_many(view))) or (
@@ -349,7 +354,7 @@ def _kind_of_toll(view: View) -> str:
     ):
         # ("killed 23 fighters in heavy fighting on Monday east of Puthukkudiyiruppu": one
         # day's fighting at one town is one incident)
-        return "casualty_tally"
+        return "casualty_tally", False
     toks = view.tokens
     nouns = cues.by.get("attack_nouns", ())
     specific = [m for m in nouns if m.i > 0 and toks[m.i - 1].low in ("a", "an", "the", "one")]
@@ -366,22 +371,25 @@ def _kind_of_toll(view: View) -> str:
     ):
         # "foiled an infiltration bid last week, killing two" (not "killed in the firing
         # this year": a toll over months)
-        return "incident"
+        return "incident", False
     if _days_told(view, over=True):
-        return "casualty_tally"  # "killed and 34 wounded in the three days": over days
+        return "casualty_tally", False  # "killed and 34 wounded in the three days": over days
     when = [k for k, t in enumerate(toks) if t.low == "when"]
     attacks = [*nouns, *cues.by.get("attack_verbs", ()), *cues.by.get("impact_verbs", ())]
     if when and not since and any(0 < m.i - w <= 6 for w in when for m in attacks):
-        return "incident"  # "injured on Wednesday when troops opened fire on villages"
+        return "incident", False  # "injured on Wednesday when troops opened fire on villages"
     if (
         since
         or declared  # "during the week", "over the period": the report's days
         or any(days(d.period) > 2 for d in view.dates)
         or (several_days(view) and not cues.has("attack_verbs"))
     ):
-        return "casualty_tally"  # a toll over several days (a night is two calendar days)
+        return "casualty_tally", False  # a toll over several days (a night is two calendar days)
     if one_day and view.dates:
-        return "incident"  # "five killed on Monday in clashes in Cite Soleil": one day, one town
+        return (
+            "incident",
+            False,
+        )  # "five killed on Monday in clashes in Cite Soleil": one day, one town
     general = told_before(view) + [
         m
         # ("in Israeli strikes on southern Lebanon": across a region; "in drone strikes"
@@ -394,17 +402,17 @@ def _kind_of_toll(view: View) -> str:
         or (m.i > 0 and toks[m.i - 1].low in ("those", "these"))
     ]
     if general:
-        return "casualty_tally"  # "air strikes killed 18", "injured in those attacks"
+        return "casualty_tally", False  # "air strikes killed 18", "injured in those attacks"
     if any(not _wound_kind(view, m.j) for m in cues.methods) or cues.has("attack_verbs"):
-        return "incident"
+        return "incident", False
     day = [d for d in view.dates if d.period.start == d.period.end]
     if (day or view.placed) and any(
         not p.aside and p.location.precision in ("settlement", "unresolved") for p in view.places
     ):
         # "a farmer was killed near Kabul on Monday": one event, one town (a data row's
         # or an entry's own day, too)
-        return "incident"
-    return "casualty_tally"
+        return "incident", False
+    return "casualty_tally", True
 
 
 def _of_illness(view: View) -> bool:
@@ -567,10 +575,11 @@ def toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
         _set_toll(tally, totals)
         return []
     first = totals[0][1]
-    kind = _kind_of_toll(view)
+    kind, undecided = _toll_kind(view)
     if not drafts and (each := _per_place(view, totals)):
         return each
     d = Draft(kind, (first.i, totals[-1][2] + 1))
+    d.undecided = undecided
     _set_toll(d, totals)
     if drafts and kind == "incident":
         return []

@@ -101,6 +101,8 @@ class Draft:
     confidence: float = 0.6
     focus: int | None = None  # the verb that dates the claim (agreements, operations)
     source: str | None = None  # who a table row says reported it ("Kech police")
+    # a toll its own sentence neither dates nor places (its day comes from the context)
+    undecided: bool = False
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
@@ -131,6 +133,7 @@ class Draft:
         self.confidence = confidence
         self.focus = focus
         self.source = source
+        self.undecided = False
 
 
 def in_date(view: View, n: Number) -> bool:
