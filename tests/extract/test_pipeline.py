@@ -4179,3 +4179,36 @@ def test_a_toll_with_no_attack_told_before_it_stays_a_tally(geo):
     )
     (c,) = claims(text, geo, published="2021-03-03")
     assert c.kind == "casualty_tally"
+
+
+_RECORDS = (
+    "Riots in Kano\n\n"
+    "Entry 15\n"
+    "Occurrence: 02/03/2021 at about 02:10 hrs\n"
+    "Place: Kofar Mata, Kano Municipal\n"
+    "Informant: Cpl. Ado Sani, Dala division\n"
+    "Brief facts: Unknown gunmen fired shots at the divisional police station.\n"
+    "Injured: 2\n"
+    "Status: under investigation\n\n"
+    "Entry 16\n"
+    "Occurrence: 02/03/2021 at about 23:40 hrs\n"
+    "Place: Gwale\n"
+    "Brief facts: A crowd stoned a patrol vehicle.\n"
+    "Injured: nil\n"
+)
+
+
+def test_a_record_s_fields_place_date_and_voice_its_brief_facts(geo):
+    first, second = claims(_RECORDS, geo, published="2021-03-03")
+    assert (first.kind, first.period.start, first.locations[0].name) == (
+        "incident",
+        "2021-03-02",
+        "Kano Municipal",
+    )
+    assert first.claimant.name == "Cpl. Ado Sani" and first.injured.value == 2
+    assert second.locations[0].name == "Gwale" and second.injured.value == 0
+
+
+def test_a_field_line_of_the_wounded_is_their_toll(geo):
+    (c,) = claims("Clashes in Kano\n\nInjured: 11", geo, published="2021-03-03")
+    assert (c.kind, c.injured.value) == ("casualty_tally", 11)

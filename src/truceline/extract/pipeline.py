@@ -48,6 +48,7 @@ from truceline.extract.records import (
     document_author,
     entry_days,
     entry_sources,
+    field_label,
     first_person,
     fuller,
     header_line,
@@ -1385,7 +1386,7 @@ def _in_entry(
 ) -> tuple[Read, Party | None]:
     """An event log's entry: its heading ("1. Khiam, 12 Feb, about 14:10.") places the
     sentences of its line, or of the lines under it when it is a line of its own."""
-    header = _entry_header(r)
+    header = _entry_header(r) or _field_place(r)
     if ctx.entry_end is not None:
         _entry_goes_on(r, ctx, text)
         claimant = _entry_source(r) or claimant
@@ -1402,15 +1403,38 @@ def _in_entry(
 
 
 def _entry_source(r: Read) -> Party | None:
-    """'Source: relatives of the union leader, by telephone': under a log entry's heading,
-    the line naming its source names who speaks in it (the words before any comma)."""
+    """'Source: relatives of the union leader, by telephone', 'Informant: Sgt. Musa Bello':
+    under a log entry's heading, the line naming its source names who speaks in it (the
+    words before any comma)."""
     toks = r.view.tokens
-    if len(toks) < 3 or toks[1].text != ":" or toks[0].low not in ("source", "sources"):
+    field = field_label(r.view)
+    if field is None or field[0] != "source" or field[1] + 1 >= len(toks):
         return None
-    end = next((k for k in range(2, len(toks)) if toks[k].text in (",", ";", "(")), len(toks))
+    begin = field[1] + 1
+    end = next((k for k in range(begin, len(toks)) if toks[k].text in (",", ";", "(")), len(toks))
+    if end == begin:
+        return None
     base = r.sentence.start
-    name = r.sentence.text[toks[2].start - base : toks[end - 1].end - base].rstrip(".")
+    name = r.sentence.text[toks[begin].start - base : toks[end - 1].end - base].rstrip(".")
     return Party(name, name, party_type(name) or "other")  # type: ignore[arg-type]
+
+
+def _field_place(r: Read) -> tuple[Location, ...]:
+    """'Place: Sabon Gari market, Fagge': a record's place field heads the lines under it
+    like an entry's heading (its places, else its words as written)."""
+    field = field_label(r.view)
+    if field is None or field[0] != "place" or field[1] + 1 >= len(r.view.tokens):
+        return ()
+    view, begin = r.view, field[1] + 1
+    found = tuple(p.location for p in view.places if not p.aside and p.i >= begin)
+    if found:
+        return found
+    end = next(
+        (k for k in range(begin, len(view.tokens)) if view.tokens[k].text in (",", ";", "(")),
+        len(view.tokens),
+    )
+    end -= end == len(view.tokens) and view.tokens[-1].text == "."
+    return (unknown_location(view, begin, end),) if end > begin else ()
 
 
 def _entry_goes_on(r: Read, ctx: _Context, text: str) -> None:

@@ -27,10 +27,30 @@ from truceline.extract.places import (
     memo,
 )
 from truceline.extract.sentences import Sentence
-from truceline.extract.view import BULLETS, days
+from truceline.extract.view import BULLETS, View, days
 from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Document, Location, Party, Period
 from truceline.text.tokens import Match, Token, fold, is_alpha, is_decimal, tokenize, unpossessed
+
+
+def _record_fields(lang: str) -> dict[str, str]:
+    """'place of occurrence' -> 'place', 'informant' -> 'source': a record's field labels."""
+    fields = load(lang, "entries")["record_fields"]
+    return {w: role for role, words in fields.items() for w in words}
+
+
+_RECORD_FIELDS: Final = PerLanguage(_record_fields)
+
+
+def field_label(view: View) -> tuple[str, int] | None:
+    """What a record's field line holds and where its colon stands ('Place: Sabon Gari
+    market' -> ('place', 1)), None for any other line."""
+    toks = view.tokens
+    colon = next((k for k in range(1, min(5, len(toks))) if toks[k].text == ":"), None)
+    if colon is None:
+        return None
+    role = _RECORD_FIELDS.get(view.lang).get(" ".join(t.low for t in toks[:colon]))
+    return (role, colon) if role is not None else None
 
 
 def label_speaker(r: Read) -> Party | None:
@@ -43,6 +63,8 @@ def label_speaker(r: Read) -> Party | None:
     if bounds is None:
         return None
     start, colon, item = bounds
+    if field_label(r.view) is not None:
+        return None  # "Informant: ...", "Brief facts: ...": a record's field, no speaker
     label = _label_name(toks[start:colon], r.view.lang)
     documents = word_set(r.view.lang, "attribution", "document_words")
     while len(label) > 1 and not label[-1].is_cap and label[-1].low in documents:

@@ -221,6 +221,30 @@ def _nil_toll(view: View) -> list[Draft]:
     return []
 
 
+def _field_toll(view: View) -> list[Draft]:
+    """'Injured: 11', 'Fatalities: nil': a record's field line whose label is the dead or
+    the wounded and whose value is their number alone."""
+    toks = view.tokens
+    colon = next((k for k in range(1, min(4, len(toks))) if toks[k].text == ":"), None)
+    if colon is None:
+        return []
+    field = next(
+        (
+            c
+            for c in ("killed", "injured")
+            if any(m.i == 0 and m.j == colon for m in view.cues.by.get(c, ()))
+        ),
+        None,
+    )
+    n = next((n for n in view.numbers if n.i == colon + 1), None)
+    if field is None or n is None or n.j < len(toks) - (toks[-1].text == "."):
+        return []
+    d = Draft("casualty_tally", (0, n.j))
+    setattr(d, field, Count(n.value, n.qualifier, "person"))
+    d.undecided = True  # (a record's toll: its incident's, when the record told one)
+    return [d]
+
+
 def _bodies_counted(view: View, n: Number) -> bool:
     """'has collected 394 bodies', 'counted 101 bodies of the enemy': the dead, counted by
     their bodies (not 'bodies were found': a finding, no toll of its own)."""
@@ -565,7 +589,7 @@ def toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
     'attacked posts 11 times, killing five soldiers': the toll of a tally is the tally's."""
     totals, parts = _casualties(view)
     if not totals:
-        return [] if drafts else _nil_toll(view)
+        return [] if drafts else (_nil_toll(view) or _field_toll(view))
     if _of_illness(view):
         return []  # "Cholera: 38 cases and 4 deaths at the school site": an epidemic's dead
     tally = next((d for d in drafts if d.kind == "violation_tally" and d.parent is None), None)
