@@ -78,3 +78,9 @@ def test_a_quoted_count_takes_its_quotes_in():
     toks = tokenize(text)
     (n,) = find_numbers(toks)
     assert (n.value, n.qualifier, toks[n.i].text, toks[n.j - 1].text) == (20, "at_least", '"', '"')
+
+
+def test_a_serial_number_counts_nothing():
+    for text in ("Strike 21-014 hit the depot", "case 2021/045 was filed", "Strike 014 hit"):
+        assert find_numbers(tokenize(text)) == ()
+    assert [n.value for n in find_numbers(tokenize("30-40 attacks"))] == [30]

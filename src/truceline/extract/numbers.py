@@ -332,8 +332,12 @@ def _no_count(  # noqa: PLR0913
     if word:
         return False
     low = lows[i]
-    if len(low) > 3 and low[0] == "0" and low[1:4].isdigit():
-        return True  # "0610": a clock time, never a count (but "killed 02 militants" counts)
+    if len(low) > 2 and low[0] == "0" and low[1:4].isdigit():
+        # "0610": a clock time, "Strike 014" a serial, never a count (but "killed 02
+        # militants" counts)
+        return True
+    if _serial(tokens, i):
+        return True  # "Strike 21-014", "case 2021/045": a serial number's parts
     if i > 1 and lows[i - 1] in ("-", "–") and _YEAR.match(lows[i - 2]) and len(low) == 2:
         return True  # "the strike of 1960–61": the end of a span of years
     if i == 1 and lows[0] in ("[", "(") and j < len(lows) and lows[j] in ("]", ")"):
@@ -342,6 +346,23 @@ def _no_count(  # noqa: PLR0913
         return True  # "1408   07.12.79  0610   ...": a log entry's serial number
     p = i - 1 - (i > 1 and lows[i - 1] == ".")  # ("No. 3")
     return p >= 0 and tokens[p].is_cap and lows[p] in lx.name_heads
+
+
+def _serial(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether the digits at i are joined by a hyphen or a slash, with no space, to digits
+    of three or more that open with a nought ("21-014", "2021/045", "014" itself)."""
+
+    def padded(t: Token) -> bool:
+        return len(t.text) >= 3 and t.text[0] == "0" and t.text.isdigit()
+
+    for a, b in ((i - 2, i), (i, i + 2)):
+        if a < 0 or b >= len(tokens) or tokens[a + 1].text not in ("-", "/"):
+            continue
+        mid = tokens[a + 1]
+        joined = tokens[a].end == mid.start and mid.end == tokens[b].start
+        if joined and tokens[a].text.isdigit() and (padded(tokens[a]) or padded(tokens[b])):
+            return True
+    return False
 
 
 def _frequency(lows: tuple[str, ...], i: int, lx: _Lex) -> Number | None:
