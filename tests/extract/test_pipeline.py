@@ -4212,3 +4212,14 @@ def test_a_record_s_fields_place_date_and_voice_its_brief_facts(geo):
 def test_a_field_line_of_the_wounded_is_their_toll(geo):
     (c,) = claims("Clashes in Kano\n\nInjured: 11", geo, published="2021-03-03")
     assert (c.kind, c.injured.value) == ("casualty_tally", 11)
+
+
+def test_a_group_after_including_is_a_part_of_the_toll_before_it(geo):
+    text = (
+        "Riots in Kano\n\n"
+        "In these clashes 23 persons lost their lives, including 4 police personnel, and 61 "
+        "persons were injured."
+    )
+    total, part = claims(text, geo, published="2021-03-03")
+    assert (total.killed.value, total.injured.value) == (23, 61)
+    assert (part.killed.value, part.part_of) == (4, total.id)

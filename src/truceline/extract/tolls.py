@@ -164,9 +164,13 @@ def _casualties(view: View) -> tuple[list[tuple[str, Number, int]], list[tuple[s
         if (
             totals
             and not direct
-            and any(m.j == n.i and m.j - m.i > 1 for m in view.cues.by.get("part_openers", ()))
+            and any(
+                m.j == n.i and (m.j - m.i > 1 or cat == "persons")
+                for m in view.cues.by.get("part_openers", ())
+            )
         ):
-            # "6 dead, of whom 2 civilians, and 51 wounded": the part of the toll before it
+            # "6 dead, of whom 2 civilians, and 51 wounded", "37 persons lost their lives,
+            # including 5 police personnel, and 58 ...": the part of the toll before it
             parts.append((totals[-1][0], n, head_at))
             continue
         if (
