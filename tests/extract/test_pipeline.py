@@ -4223,3 +4223,14 @@ def test_a_group_after_including_is_a_part_of_the_toll_before_it(geo):
     total, part = claims(text, geo, published="2021-03-03")
     assert (total.killed.value, total.injured.value) == (23, 61)
     assert (part.killed.value, part.part_of) == (4, total.id)
+
+
+def test_an_agreement_that_forces_keep_apart_far_down_its_clause(geo):
+    text = (
+        "Clashes on the border\n\n"
+        "On Tuesday the two battalion commanders met at the bridge and agreed that the "
+        "soldiers of both sides posted along the river near Kidal would avoid clashes and keep "
+        "their patrols 3 km apart."
+    )
+    (c,) = claims(text, geo, published="2021-03-03")
+    assert (c.kind, c.period.start) == ("agreement", "2021-03-02")

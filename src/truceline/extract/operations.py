@@ -145,10 +145,15 @@ def _agreed_to_stop(view: View) -> list[Draft]:
         )
         if then is None:
             continue
-        window = lows[then + 1 : then + 12]
+        stop = next(
+            (x for x in range(then + 1, min(len(lows), then + 24)) if lows[x] in (".", ";")),
+            min(len(lows), then + 24),
+        )
+        window = lows[then + 1 : stop]  # (the clause agreed to, up to its end)
         verb = next((q for q, w in enumerate(window) if w in pullbacks), None)
         if verb is not None and any(w in forces or w in fighting for w in window):
-            return [Draft("agreement", (k, then + 2 + verb), confidence=0.5, focus=k)]
+            # (the clause agreed whole: "would avoid clashes" is no clash of its own)
+            return [Draft("agreement", (k, stop), confidence=0.5, focus=k)]
     return []
 
 
