@@ -84,3 +84,8 @@ def test_a_serial_number_counts_nothing():
     for text in ("Strike 21-014 hit the depot", "case 2021/045 was filed", "Strike 014 hit"):
         assert find_numbers(tokenize(text)) == ()
     assert [n.value for n in find_numbers(tokenize("30-40 attacks"))] == [30]
+
+
+def test_four_digits_before_hrs_are_a_time_of_day():
+    assert find_numbers(tokenize("At 2130 hrs a cordon operation was mounted")) == ()
+    assert [n.value for n in find_numbers(tokenize("2130 rounds were fired"))] == [2130]

@@ -4234,3 +4234,12 @@ def test_an_agreement_that_forces_keep_apart_far_down_its_clause(geo):
     )
     (c,) = claims(text, geo, published="2021-03-03")
     assert (c.kind, c.period.start) == ("agreement", "2021-03-02")
+
+
+def test_an_operation_whose_verb_comes_after_an_aside(geo):
+    text = (
+        "Fighting in Mali\n\n"
+        "The second phase of the operation, covering the hills north of Kidal, began on Sunday."
+    )
+    (c,) = claims(text, geo, published="2021-03-03")
+    assert (c.kind, c.period.start) == ("operation", "2021-02-28")

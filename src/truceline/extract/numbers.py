@@ -73,6 +73,7 @@ class _Lex:
     multiplier_as: frozenset[str]  # "three times as many" ("21 times as the deal ..." counts)
     name_heads: frozenset[str]  # "Task Force 631", "Resolution 242": digits of a name
     nil_before: frozenset[str]  # "NIL KIA", "nil casualties": a nought before these words
+    clock_units: frozenset[str]  # "2130 hrs": four digits before these are a time of day
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -90,7 +91,7 @@ def _read_lex(lang: str) -> _Lex:
         vague_openers, articles, frozenset(g["more_words"]), frozenset(g["number_negations"]),
         frozenset(g["multiplier_after"]), frozenset(g["times_after_the"]),
         frozenset(g["multiplier_as"]), frozenset(g["numbered_name_heads"]),
-        frozenset(g["nil_before"]),
+        frozenset(g["nil_before"]), frozenset(load(lang, "dates")["clock_units"]),
     )  # fmt: skip
 
 
@@ -336,6 +337,8 @@ def _no_count(  # noqa: PLR0913
         # "0610": a clock time, "Strike 014" a serial, never a count (but "killed 02
         # militants" counts)
         return True
+    if len(low) == 4 and j == i + 1 and j < len(lows) and lows[j] in lx.clock_units:
+        return True  # "At 2130 hrs a cordon operation was mounted": a time of day
     if _serial(tokens, i):
         return True  # "Strike 21-014", "case 2021/045": a serial number's parts
     if i > 1 and lows[i - 1] in ("-", "–") and _YEAR.match(lows[i - 2]) and len(low) == 2:

@@ -42,7 +42,7 @@ def _unbroken(view: View, a: int, b: int) -> bool:
     commas = sum(t.text == "," for t in toks[a:b])
     # (a noun that opens the sentence may have an aside closed by two commas before its
     # verb: "The police operation to clear the square, occupied since April, began at dawn")
-    opens = a <= 5 and commas == 2
+    opens = a <= 8 and commas == 2
     return (commas == 0 or opens) and not any(
         t.text in (";", ":", "-", "–", "—", "(") for t in toks[a:b]
     )
