@@ -4243,3 +4243,12 @@ def test_an_operation_whose_verb_comes_after_an_aside(geo):
     )
     (c,) = claims(text, geo, published="2021-03-03")
     assert (c.kind, c.period.start) == ("operation", "2021-02-28")
+
+
+def test_a_bomb_that_wrecks_or_damages_is_an_attack(geo):
+    for text in (
+        "On Friday a bomb wrecked a police car in Kidal.",
+        "An explosive charge damages the bridge near Kidal during the night.",
+    ):
+        (c,) = claims("Unrest in Mali\n\n" + text, geo, published="2021-03-03")
+        assert c.kind == "incident" and c.methods == ("explosion",)
