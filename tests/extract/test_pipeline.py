@@ -4252,3 +4252,14 @@ def test_a_bomb_that_wrecks_or_damages_is_an_attack(geo):
     ):
         (c,) = claims("Unrest in Mali\n\n" + text, geo, published="2021-03-03")
         assert c.kind == "incident" and c.methods == ("explosion",)
+
+
+def test_a_toll_of_the_events_told_before_is_of_their_day_not_of_its_saying(geo):
+    text = (
+        "Riots in Kano\n\n"
+        "Rioters burned shops and attacked police posts in Kano on Monday 1 March.\n\n"
+        "The police announced on 3 March that 6 persons were killed and 40 injured in the "
+        "disturbances."
+    )
+    toll = next(c for c in claims(text, geo, published="2021-03-04") if c.killed)
+    assert toll.period.start == "2021-03-01"

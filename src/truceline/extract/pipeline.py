@@ -20,6 +20,7 @@ from truceline.extract import claims as decide_mod
 from truceline.extract import periods, tables
 from truceline.extract.counts import head, past_auxiliaries
 from truceline.extract.cues import nobody
+from truceline.extract.dates import DateMention
 from truceline.extract.mentions import Read, entry_word, read_sentence, replace_places
 from truceline.extract.numbers import Number
 from truceline.extract.parties import (
@@ -462,6 +463,10 @@ def _fill(drafts: list[Draft], r: Read, ctx: _Context) -> None:
             else None
         )
         d.period = date.period if date else (parent.period if parent else ctx.period)
+        if date and d.kind in ("incident", "casualty_tally") and _said_day_only(view, date, ctx):
+            # "announced on 19 February that 6 persons were killed in the disturbances": the
+            # day the speaker spoke dates the saying; the dead are of the day in focus
+            d.period = ctx.period
         if date and (back := periods.from_speaking(view, date, ctx.today)):
             d.period = back
         if date and (spoken := periods.quoted_today(view, date)):
@@ -1547,6 +1552,25 @@ def _sentence_claims(
     if not is_head:
         _advance(ctx, r, tagged, claimant, relays)
     return tagged
+
+
+def _said_day_only(view: View, date: DateMention, ctx: _Context) -> bool:
+    """Whether a claim's only date is the day its speaker spoke, and it tells of the events
+    the sentences before told ("killed in the disturbances"), on an earlier day in focus."""
+    said = periods.saying_day(view)
+    if (
+        said is None
+        or date.period.end != said
+        or ctx.period is None
+        or ctx.period.end >= said
+        or any(x.period.end != said or x.relative for x in view.dates)
+    ):
+        return False
+    lows = view.lows
+    events = word_set(view.lang, "dates", "possessive_day_nouns")
+    return any(
+        lows[k] in events and lows[k - 1] in ("the", "these", "those") for k in range(1, len(lows))
+    )
 
 
 def _one_day_tolls(drafts: list[Draft], r: Read, ctx: _Context) -> None:
