@@ -4263,3 +4263,13 @@ def test_a_toll_of_the_events_told_before_is_of_their_day_not_of_its_saying(geo)
     )
     toll = next(c for c in claims(text, geo, published="2021-03-04") if c.killed)
     assert toll.period.start == "2021-03-01"
+
+
+def test_a_toll_in_a_participle_after_one_day_s_action_is_its_incident(geo):
+    text = (
+        "Fighting in Mali\n\n"
+        "The army said it had driven the rebels out of the old fort on Friday, killing more "
+        "than 40 fighters."
+    )
+    (c,) = claims(text, geo, published="2021-03-03")
+    assert (c.kind, c.killed.value, c.period.start) == ("incident", 40, "2021-02-26")

@@ -434,6 +434,14 @@ def _toll_kind(view: View) -> tuple[str, bool]:
     if any(not _wound_kind(view, m.j) for m in cues.methods) or cues.has("attack_verbs"):
         return "incident", False
     day = [d for d in view.dates if d.period.start == d.period.end]
+    if day and any(
+        m.i > 0 and toks[m.i - 1].text == "," and toks[m.i].low.endswith("ing")
+        for c in ("killed", "injured")
+        for m in cues.by.get(c, ())
+    ):
+        # "drove the rebels out of the oil field on Friday, killing more than 1,000": what
+        # one day's action did
+        return "incident", False
     if (day or view.placed) and any(
         not p.aside and p.location.precision in ("settlement", "unresolved") for p in view.places
     ):
