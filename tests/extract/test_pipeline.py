@@ -4273,3 +4273,27 @@ def test_a_toll_in_a_participle_after_one_day_s_action_is_its_incident(geo):
     )
     (c,) = claims(text, geo, published="2021-03-03")
     assert (c.kind, c.killed.value, c.period.start) == ("incident", 40, "2021-02-26")
+
+
+_FORMS = (
+    "Incident reports: clashes in Oaxaca\n\n"
+    "Report 1\n"
+    "Date: 14 October 2021\n"
+    "Location: Juchitan, Oaxaca\n"
+    "Incident type: Armed attack\n"
+    "Description: Gunmen fired on a police patrol near the market. Two officers were wounded.\n"
+    "Casualties: 2 injured\n"
+    "Source: state police\n\n"
+    "Report 2\n"
+    "Date: 15 October 2021\n"
+    "Location: Salina Cruz, Oaxaca\n"
+    "Description: Protesters set fire to the town hall.\n"
+    "Source: local media\n"
+)
+
+
+def test_a_record_of_field_lines_is_one_incident_in_its_source_s_voice(geo):
+    first, second = claims(_FORMS, geo, published="2021-10-16")
+    assert (first.kind, first.injured.value, first.claimant.name) == ("incident", 2, "state police")
+    assert len(first.evidence) == 4  # its type, its description's two sentences, its toll
+    assert (second.period.start, second.claimant.name) == ("2021-10-15", "local media")

@@ -50,6 +50,7 @@ from truceline.extract.records import (
     entry_days,
     entry_sources,
     field_label,
+    field_source,
     first_person,
     fuller,
     header_line,
@@ -61,6 +62,7 @@ from truceline.extract.records import (
     letter_writer,
     masthead,
     province,
+    record_blocks,
     row_day,
     row_places,
     sender,
@@ -127,6 +129,7 @@ class _Context:
     last: View | None = None  # the sentence before, a table's caption when it is one
     untold: int = -1  # the paragraph of the sentence before, if it told an attack unclaimed
     untold_span: Span | None = None  # and that sentence
+    record: int = 0  # the number of the record of field lines being read (0: none)
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
@@ -166,6 +169,7 @@ class _Context:
         self.last = None
         self.untold = -1
         self.untold_span = None
+        self.record = 0
 
 
 def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -946,6 +950,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         interviewee=interviewee(reads),
         row_places=row_places(reads, resolver, hints),
         entry_sources=entry_sources(reads),
+        records=record_blocks(reads, doc.text),
         briefer=briefer_words(reads),
         hints=hints,
     )
@@ -976,6 +981,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     headings = _heading_paragraphs(reads)
     openers = _item_openers(reads)
     origin: list[tuple[int, bool]] = []  # each body claim's paragraph, and if an item opened it
+    kept: tuple[int, int] | None = None  # a record's incident in the body, and the record's number
     for q, r in enumerate(reads):
         is_head = r.sentence.para == 0
         tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
@@ -995,7 +1001,16 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             if merged is not None:
                 body[last[0]] = merged
                 continue
+        record = doc_ctx.records.get(r.sentence.para, (0, None))[0] if doc_ctx.records else 0
+        if (
+            record
+            and kept is not None
+            and kept[1] == record
+            and _told_again(body, kept, tagged, ctx)
+        ):
+            continue
         (head if is_head else body).extend(tagged)
+        kept = _record_kept(kept, record, tagged, len(body))
         if not is_head:
             origin.extend([(r.sentence.para, q in openers)] * len(tagged))
         if not is_head and tagged and tagged[-1].kind in ("incident", "violation_tally"):
@@ -1012,6 +1027,57 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     claims = _within_main_town(claims, _towns_named(reads))
     claims = _generic_zones_at_home(claims, ctx.home)
     return Envelope(doc, _renumber(_claimants_in_full(claims, doc, ctx.home)))
+
+
+def _told_again(
+    body: list[Claim], kept: tuple[int, int], tagged: list[Claim], ctx: _Context
+) -> bool:
+    """Whether a record's line only tells its incident again (`_into_record`), which then
+    takes it in."""
+    merged = _into_record(body[kept[0]], tagged) if tagged else None
+    if merged is None:
+        return False
+    body[kept[0]] = merged
+    if ctx.toll is not None and any(c.id == ctx.toll.id for c in tagged):
+        ctx.toll = None  # (told again as the record's incident's)
+    return True
+
+
+def _record_kept(
+    kept: tuple[int, int] | None, record: int, tagged: list[Claim], size: int
+) -> tuple[int, int] | None:
+    """The record's first incident in the body, once a line of a new record tells one."""
+    if not record or (kept is not None and kept[1] == record):
+        return kept
+    first = next((k for k, c in enumerate(tagged) if c.kind == "incident"), None)
+    return (size - len(tagged) + first, record) if first is not None else None
+
+
+def _into_record(incident: Claim, tagged: list[Claim]) -> Claim | None:
+    """A record of field lines tells one event: its incident takes the incidents and tolls
+    its later lines tell again ('Incident type: Armed attack' / 'Description: Gunmen fired
+    on a patrol ...' / 'Casualties: 2 injured'), their fields and their words, unless they
+    count its dead or wounded otherwise (then they stand apart)."""
+    if incident.kind != "incident" or any(
+        c.kind not in ("incident", "casualty_tally") or c.part_of is not None for c in tagged
+    ):
+        return None
+    killed, injured = incident.killed, incident.injured
+    for c in tagged:
+        if (killed and c.killed and killed.value != c.killed.value) or (
+            injured and c.injured and injured.value != c.injured.value
+        ):
+            return None
+        killed, injured = killed or c.killed, injured or c.injured
+    spans = {(e.start, e.end): e for c in (incident, *tagged) for e in c.evidence}
+    return replace(
+        incident,
+        killed=killed,
+        injured=injured,
+        methods=tuple(dict.fromkeys(m for c in (incident, *tagged) for m in c.methods)),
+        outcome=incident.outcome or next((c.outcome for c in tagged if c.outcome), None),
+        evidence=tuple(spans[k] for k in sorted(spans)),
+    )
 
 
 def _main_town(towns: dict[str, list]) -> Location | None:
@@ -1376,6 +1442,10 @@ def _start_record(r: Read, ctx: _Context, facts: DocFacts) -> None:
         said = facts.entry_sources.get(r.sentence.para)
         ctx.claimant = said or facts.first_claimant
         ctx.total = None
+    if facts.records and (record := facts.records.get(r.sentence.para)) and record[0] != ctx.record:
+        # a record of field lines ("Date: / Location: / Description: / Source:") speaks in
+        # the voice of the source it names, wherever the line stands, else the report's
+        ctx.record, ctx.claimant, ctx.total = record[0], record[1] or facts.first_claimant, None
     if r.sentence.source is not None and r.sentence.para != ctx.para:
         # a data row's notes: its source column speaks unless the notes name a speaker
         source = r.sentence.source
@@ -1411,17 +1481,8 @@ def _entry_source(r: Read) -> Party | None:
     """'Source: relatives of the union leader, by telephone', 'Informant: Sgt. Musa Bello':
     under a log entry's heading, the line naming its source names who speaks in it (the
     words before any comma)."""
-    toks = r.view.tokens
     field = field_label(r.view)
-    if field is None or field[0] != "source" or field[1] + 1 >= len(toks):
-        return None
-    begin = field[1] + 1
-    end = next((k for k in range(begin, len(toks)) if toks[k].text in (",", ";", "(")), len(toks))
-    if end == begin:
-        return None
-    base = r.sentence.start
-    name = r.sentence.text[toks[begin].start - base : toks[end - 1].end - base].rstrip(".")
-    return Party(name, name, party_type(name) or "other")  # type: ignore[arg-type]
+    return field_source(r) if field is not None and field[0] == "source" else None
 
 
 def _field_place(r: Read) -> tuple[Location, ...]:

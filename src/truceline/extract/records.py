@@ -413,6 +413,7 @@ class DocFacts:
     entry_sources: dict[int, Party] | None = None  # "[Reuters]" closing an entry, by paragraph
     briefer: frozenset[str] = frozenset()  # the words that introduce a transcript's speaker
     hints: tuple[str | None, str | None] = (None, None)  # its country and province (doc_hints)
+    records: dict[int, tuple[int, Party | None]] | None = None  # a field record's number, source
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
@@ -424,6 +425,7 @@ class DocFacts:
         entry_sources: dict[int, Party] | None = None,
         briefer: frozenset[str] = frozenset(),
         hints: tuple[str | None, str | None] = (None, None),
+        records: dict[int, tuple[int, Party | None]] | None = None,
     ) -> None:
         object.__setattr__(self, "acronyms", acronyms)
         object.__setattr__(self, "dateline", dateline)
@@ -433,6 +435,59 @@ class DocFacts:
         object.__setattr__(self, "entry_sources", entry_sources)
         object.__setattr__(self, "briefer", briefer)
         object.__setattr__(self, "hints", hints)
+        object.__setattr__(self, "records", records)
+
+
+def record_blocks(reads: list[Read], text: str) -> dict[int, tuple[int, Party | None]] | None:
+    """The records a report is made of ("Date: ... / Location: ... / Description: ... /
+    Source: ..."): by paragraph, the number of the record (a block of lines with no blank
+    line in it, two of them field lines, one a place or a date) and the source it names."""
+    blocks: list[list[Read]] = []
+    for r in reads:
+        if r.sentence.para == 0:
+            continue
+        prev = blocks[-1][-1] if blocks else None
+        if prev is None or "\n\n" in text[prev.sentence.end : r.sentence.start]:
+            blocks.append([r])
+        else:
+            blocks[-1].append(r)
+    out: dict[int, tuple[int, Party | None]] = {}
+    for block in blocks:
+        fields = [
+            (f[0], r)
+            for r in block
+            if (f := field_label(r.view)) is not None
+            and r.sentence.start == text.rfind("\n", 0, r.sentence.start) + 1 + _indent(text, r)
+        ]
+        if len(fields) < 2 or not {"place", "date"} & {role for role, _ in fields}:
+            continue
+        source = next((field_source(r) for role, r in fields if role == "source"), None)
+        number = len({k for k, _ in out.values()}) + 1
+        for r in block:
+            out[r.sentence.para] = (number, source)
+    return out or None
+
+
+def _indent(text: str, r: Read) -> int:
+    """The spaces before a line's first word."""
+    line = text.rfind("\n", 0, r.sentence.start) + 1
+    return len(text[line : r.sentence.start]) - len(text[line : r.sentence.start].lstrip())
+
+
+def field_source(r: Read) -> Party | None:
+    """The party a source field names ('Source: state police, by telephone': the words
+    before any comma)."""
+    field = field_label(r.view)
+    toks = r.view.tokens
+    if field is None or field[1] + 1 >= len(toks):
+        return None
+    begin = field[1] + 1
+    end = next((k for k in range(begin, len(toks)) if toks[k].text in (",", ";", "(")), len(toks))
+    if end == begin:
+        return None
+    base = r.sentence.start
+    name = r.sentence.text[toks[begin].start - base : toks[end - 1].end - base].rstrip(".")
+    return Party(name, name, party_type(name) or "other")  # type: ignore[arg-type]
 
 
 def briefer_words(reads: list[Read]) -> frozenset[str]:
