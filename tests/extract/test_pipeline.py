@@ -4297,3 +4297,13 @@ def test_a_record_of_field_lines_is_one_incident_in_its_source_s_voice(geo):
     assert (first.kind, first.injured.value, first.claimant.name) == ("incident", 2, "state police")
     assert len(first.evidence) == 4  # its type, its description's two sentences, its toll
     assert (second.period.start, second.claimant.name) == ("2021-10-15", "local media")
+
+
+def test_a_numbered_item_s_heading_and_its_strike_are_one_incident(geo):
+    text = (
+        "Air strikes on Kidal\n\n"
+        "1. Strike at the old fort, Kidal. At about 02:00 on 15 April aircraft dropped four "
+        "bombs on the fort in Kidal.\n"
+    )
+    (c,) = claims(text, geo, published="2021-04-20")
+    assert c.kind == "incident" and c.period.start == "2021-04-15" and len(c.evidence) == 2

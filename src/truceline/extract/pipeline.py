@@ -1186,9 +1186,27 @@ def _item_openers(reads: list[Read]) -> set[int]:
         for q, r in enumerate(reads[:-1])
         if r.sentence.para > 0
         and r.view.tokens
-        and r.view.tokens[0].text in BULLETS
+        and (r.view.tokens[0].text in BULLETS or _numbered_heading(r, reads[q - 1] if q else None))
         and reads[q + 1].sentence.para == r.sentence.para
     }
+
+
+def _numbered_heading(r: Read, before: Read | None) -> bool:
+    """'1. Strike at the Bab al-Aziziya barracks, Tripoli.': a numbered item's first words
+    name its subject and tell nothing (no verb of attack, no count, no day): they head it."""
+    view, toks = r.view, r.view.tokens
+    numbered = _ITEM_NUMBER.match(view.text) is not None or (
+        before is not None
+        and before.sentence.para == r.sentence.para
+        and _ITEM_NUMBER.fullmatch(before.sentence.text + " ") is not None
+    )
+    return (
+        len(toks) <= 14
+        and numbered
+        and not view.dates
+        and all(in_date(view, n) or n.i < 3 for n in view.numbers)
+        and not any(view.cues.has(c) for c in ("attack_verbs", "impact_verbs", "killed", "injured"))
+    )
 
 
 def _merge_item_heads(body: list[Claim], origin: list[tuple[int, bool]]) -> list[Claim]:
@@ -1793,6 +1811,7 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         _count_towns(r, ctx.towns)
 
 
+_ITEM_NUMBER: Final = re.compile(r"(?:\(?(?:\d{1,2}|[a-zA-Z])[.)]|\((?:\d{1,2}|[a-z])\)) ")
 _NUMBERED: Final = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\) ")
 
 
