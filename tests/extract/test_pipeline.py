@@ -4307,3 +4307,22 @@ def test_a_numbered_item_s_heading_and_its_strike_are_one_incident(geo):
     )
     (c,) = claims(text, geo, published="2021-04-20")
     assert c.kind == "incident" and c.period.start == "2021-04-15" and len(c.evidence) == 2
+
+
+def test_a_numbered_question_answered_under_its_number(geo):
+    text = (
+        "Questions on the riots in Kano\n\n"
+        "(1) How many incidents of arson were recorded in Kano on 1 March 2021?\n"
+        "(2) On how many occasions did the police open fire?\n\n"
+        "The Minister of Police Affairs has provided the following answer:\n"
+        "(1) Seventeen.\n"
+        "(2) On two occasions.\n"
+    )
+    first, second = claims(text, geo, published="2021-03-20")
+    assert (first.kind, first.count.value, first.period.start) == (
+        "violation_tally",
+        17,
+        "2021-03-01",
+    )
+    assert first.evidence[-1].text == "(1) Seventeen."
+    assert (second.kind, second.count.value) == ("violation_tally", 2)

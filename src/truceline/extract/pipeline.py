@@ -982,9 +982,18 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     openers = _item_openers(reads)
     origin: list[tuple[int, bool]] = []  # each body claim's paragraph, and if an item opened it
     kept: tuple[int, int] | None = None  # a record's incident in the body, and the record's number
+    answers = _answers(reads)
     for q, r in enumerate(reads):
         is_head = r.sentence.para == 0
-        tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
+        if q in answers:  # "(1) Four.": the question it answers, read as the answer asserts it
+            asked = _as_answered(reads[answers[q][0]], answers[q][1])
+            said = _sentence_span(doc, r.sentence)
+            tagged = [
+                replace(c, evidence=(*c.evidence, said))
+                for c in _sentence_claims(asked, doc, ctx, doc_ctx, len(head) + len(body))
+            ]
+        else:
+            tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
         # the same paragraph, or the next one (a report's findings under its summary, with
         # a heading such as "2. FINDINGS." between them)
         if (
@@ -1078,6 +1087,54 @@ def _into_record(incident: Claim, tagged: list[Claim]) -> Claim | None:
         outcome=incident.outcome or next((c.outcome for c in tagged if c.outcome), None),
         evidence=tuple(spans[k] for k in sorted(spans)),
     )
+
+
+def _answers(reads: list[Read]) -> dict[int, tuple[int, Number]]:
+    """A report's numbered questions that ask a count ('(1) How many police vehicles were
+    attacked at Cronulla on 11 December?') and the answers given under the same number
+    ('(1) Four.', '(b) On three occasions.'): by the answer's index, the question's index
+    and the count it gives."""
+    asked: dict[str, int] = {}
+    out: dict[int, tuple[int, Number]] = {}
+    for q, r in enumerate(reads):
+        label = _item_label(r, reads[q - 1] if q else None)
+        if label is None:
+            continue
+        lows = r.view.lows
+        phrases = word_set(r.view.lang, "grammar", "count_questions")
+        if any(" ".join(lows[k : k + 2]) in phrases for k in range(len(lows) - 1)):
+            asked[label] = q
+            continue
+        n = next((n for n in r.view.numbers if n.i <= 4 and not n.vague), None)
+        if label in asked and n is not None and not decide_mod.decide(r.view):
+            out[q] = (asked.pop(label), n)
+    return out
+
+
+def _item_label(r: Read, before: Read | None) -> str | None:
+    """'1', 'b': the number or letter a line is listed under ('(1) ...', '2.' on a line of
+    its own before it, '(b) ...')."""
+    m = _ITEM_NUMBER.match(r.sentence.text)
+    if m is None and before is not None and before.sentence.para == r.sentence.para:
+        m = _ITEM_NUMBER.fullmatch(before.sentence.text + " ")
+    return m.group().strip(" .()").lower() if m else None
+
+
+def _as_answered(question: Read, n: Number) -> Read:
+    """A question read as its answer asserts it: 'How many police vehicles were attacked
+    ...?' answered 'Four.' says four were attacked (the count standing where 'how many'
+    does; the question mark read as a full stop)."""
+    view, lows = question.view, question.view.lows
+    phrases = word_set(view.lang, "grammar", "count_questions")
+    k = next(k for k in range(len(lows) - 1) if " ".join(lows[k : k + 2]) in phrases)
+    times = k + 2 < len(lows) and lows[k + 2] in word_set(view.lang, "numbers", "times_word")
+    count = Number(k, k + 2 + times, n.value, n.qualifier, times=times, word=True)
+    text = view.text.rstrip()
+    text = (text[:-1] + "." if text.endswith("?") else text) + view.text[len(text) :]
+    numbers = tuple(sorted((*(x for x in view.numbers if x.j <= k or x.i >= k + 2), count),
+                           key=lambda x: x.i))  # fmt: skip
+    return Read(question.sentence, replace(view, numbers=numbers, text=text),
+                question.attribution, question.spots)  # fmt: skip
 
 
 def _main_town(towns: dict[str, list]) -> Location | None:
