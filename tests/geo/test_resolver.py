@@ -91,3 +91,10 @@ def test_a_country_by_its_own_name_beats_a_town_called_so_by_another(geo):
     assert (p.name, p.precision) == ("Iraq", "country")
     # a level word says otherwise, and a state of the hinted country stays the state
     assert geo.resolve("Georgia", country="US").place.precision == "admin1"
+
+
+def test_a_loose_spelling_must_look_like_the_name_it_finds(geo):
+    # "Tana Delta" shares its consonants with an alias of El Fasher: no El Fasher for it
+    place = geo.resolve("Tana Delta").place
+    assert place is None or place.name != "El Fasher"
+    assert geo.resolve("Maarat al-Numan").place.name == "Maarrat an Numan"

@@ -33,6 +33,7 @@ _OWN_NAME_BONUS: Final = 0.5
 _SKELETON_MIN: Final = 4
 _FUZZY_MIN_LEN: Final = 5
 _FUZZY_CUTOFF: Final = 90.0
+_SKELETON_RATIO: Final = 50.0  # how like a known place's name a loose spelling must be
 _TOP: Final = 4
 _FOREIGN_MIN_POP: Final = 100_000
 
@@ -386,9 +387,12 @@ class Resolver:
             return False
         if hints.country is not None:
             return self._country(row) in (hints.country, None)
+        ratio = fuzz.ratio(k, key(g.names[row]))
         if g.population[row] >= 10000 or g.precision[row] >= 2 or g.source[row] in self._curated:
-            return True
-        return fuzz.ratio(k, key(g.names[row])) >= 80
+            # (a town of size may be spelled another way, but not as another name: "Tana
+            # Delta" shares its consonants with an alias of El Fasher, spelled nothing alike)
+            return ratio >= _SKELETON_RATIO
+        return ratio >= 80
 
     def _fuzzy_choices(self, country: str | None, k: str) -> list[str]:
         """Keys a fuzzy match can reach: same first two letters, length within a ratio-90 reach,
