@@ -4326,3 +4326,12 @@ def test_a_numbered_question_answered_under_its_number(geo):
     )
     assert first.evidence[-1].text == "(1) Seventeen."
     assert (second.kind, second.count.value) == ("violation_tally", 2)
+
+
+def test_casualties_none_reported_after_an_attack_is_its_toll(geo):
+    text = (
+        "Clashes in Mali\n\n"
+        "Gunmen fired on the town hall in Kidal on Friday. Casualties: none reported."
+    )
+    (c,) = claims(text, geo, published="2021-10-16")
+    assert (c.kind, c.killed.value, c.injured.value) == ("incident", 0, 0)

@@ -74,6 +74,7 @@ class _Lex:
     name_heads: frozenset[str]  # "Task Force 631", "Resolution 242": digits of a name
     nil_before: frozenset[str]  # "NIL KIA", "nil casualties": a nought before these words
     clock_units: frozenset[str]  # "2130 hrs": four digits before these are a time of day
+    nil_after: frozenset[str]  # "Casualties: none reported": a label's nought before these
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -92,6 +93,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(g["multiplier_after"]), frozenset(g["times_after_the"]),
         frozenset(g["multiplier_as"]), frozenset(g["numbered_name_heads"]),
         frozenset(g["nil_before"]), frozenset(load(lang, "dates")["clock_units"]),
+        frozenset(g["nil_after"]),
     )  # fmt: skip
 
 
@@ -255,7 +257,9 @@ def find_numbers(
             continue
         if low in lx.label_zeros:
             if (
-                i > 0 and lows[i - 1] == ":" and (i + 1 == n or lows[i + 1] in (";", ".", ","))
+                i > 0
+                and lows[i - 1] == ":"
+                and (i + 1 == n or lows[i + 1] in (";", ".", ",") or lows[i + 1] in lx.nil_after)
             ) or (i + 1 < n and lows[i + 1] in lx.nil_before):
                 out.append(Number(i, i + 1, 0, "exact", word=True))  # "Lai Chau: none;", "NIL KIA"
             i += 1

@@ -1324,8 +1324,15 @@ def _follow_up(  # noqa: PLR0913
         return replace(incident, evidence=incident.evidence + (_sentence_span(doc, r.sentence),))
     if view.dates or any(not p.aside for p in view.places) or new:
         return None
-    if view.cues.has("toll_words") and not view.cues.has("no_casualties"):
-        return None  # "The toll since the truce began ...": a tally of its own
+    nil = (
+        len(toks) > 2
+        and toks[1].text == ":"  # "Casualties: none." (not "OWN CASUALTIES THIS PERIOD: NIL")
+        and bool(tagged)
+        and all(c.kind == "casualty_tally" and c.killed and c.killed.value == 0 for c in tagged)
+    )
+    if view.cues.has("toll_words") and not view.cues.has("no_casualties") and not nil:
+        return None  # "The toll since the truce began ...": a tally of its own ("Casualties:
+        # none." after an attack is its toll)
     speaker = r.attribution.claimant
     claimant = incident.claimant
     if incident.kind != "incident" and (speaker is not None or told_before(view)):

@@ -215,7 +215,7 @@ def _nil_toll(view: View) -> list[Draft]:
             and n.word
             and n.i > 1
             and toks[n.i - 1].text == ":"
-            and n.j >= len(toks) - 1
+            and (n.j >= len(toks) - 1 or toks[n.j].low in word_set(view.lang, "grammar", "nil_after"))
             and any(m.j <= n.i - 1 and toks[m.j - 1].low == "casualties"
                     for m in view.cues.by.get("toll_words", ()))
         ):  # fmt: skip
