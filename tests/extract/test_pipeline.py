@@ -4335,3 +4335,9 @@ def test_casualties_none_reported_after_an_attack_is_its_toll(geo):
     )
     (c,) = claims(text, geo, published="2021-10-16")
     assert (c.kind, c.killed.value, c.injured.value) == ("incident", 0, 0)
+
+
+def test_the_town_hall_in_a_named_town_is_in_that_town(geo):
+    text = "Clashes in Mali\n\nGunmen fired on the town hall in Kidal on Friday."
+    (c,) = claims(text, geo, published="2021-10-16")
+    assert c.locations[0].name == "Kidal"

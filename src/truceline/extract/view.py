@@ -313,6 +313,11 @@ def area_referred(view: View, anchor: tuple[int, int]) -> str | None:
             and toks[k + 1].low in areas
             and k + 1 not in named
             and not (k + 2 < len(toks) and (toks[k + 2].low == "of" or toks[k + 2].is_cap))
+            # ("fired on the town hall in Salina Cruz": the town is named, not referred to)
+            and not any(
+                k + 2 < p.i <= k + 5 and toks[p.i - 1].low in preps and not p.aside
+                for p in view.places
+            )
         ):
             return toks[k + 1].low
     return None
