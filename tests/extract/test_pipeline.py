@@ -4341,3 +4341,15 @@ def test_the_town_hall_in_a_named_town_is_in_that_town(geo):
     text = "Clashes in Mali\n\nGunmen fired on the town hall in Kidal on Friday."
     (c,) = claims(text, geo, published="2021-10-16")
     assert c.locations[0].name == "Kidal"
+
+
+def test_namely_opens_a_total_s_parts_by_place(geo):
+    text = (
+        "Ceasefire violations in Mali\n\n"
+        "Observers reported nine breaches of the truce, namely five in Kidal and four in Gao."
+    )
+    total, *parts = claims(text, geo, published="2021-03-03")
+    assert [(p.count.value, p.locations[0].name, p.part_of) for p in parts] == [
+        (5, "Kidal", total.id),
+        (4, "Gao", total.id),
+    ]
