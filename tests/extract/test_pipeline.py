@@ -4353,3 +4353,12 @@ def test_namely_opens_a_total_s_parts_by_place(geo):
         (5, "Kidal", total.id),
         (4, "Gao", total.id),
     ]
+
+
+def test_parts_of_a_total_by_kind_after_a_colon(geo):
+    text = (
+        "Riots in Kano\n\n"
+        "The police recorded 30 incidents in Kano in that week: 21 of arson and 9 of assault."
+    )
+    total, *parts = claims(text, geo, published="2021-03-03")
+    assert [(p.count.value, p.part_of) for p in parts] == [(21, total.id), (9, total.id)]
