@@ -4362,3 +4362,14 @@ def test_parts_of_a_total_by_kind_after_a_colon(geo):
     )
     total, *parts = claims(text, geo, published="2021-03-03")
     assert [(p.count.value, p.part_of) for p in parts] == [(21, total.id), (9, total.id)]
+
+
+def test_a_sentence_naming_the_total_again_breaks_it_down(geo):
+    text = (
+        "Ceasefire violations in Mali\n\n"
+        "Observers recorded 30 violations in Kidal during the week. Of the 30 violations, 18 "
+        "involved small-arms fire, 9 involved mortars and 3 were explosions."
+    )
+    total, *parts = claims(text, geo, published="2021-03-03")
+    assert total.count.value == 30
+    assert [(p.count.value, p.part_of) for p in parts][:2] == [(18, total.id), (9, total.id)]

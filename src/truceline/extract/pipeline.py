@@ -670,12 +670,26 @@ def _year_named(view: View, n: Number) -> bool:
 
 
 def _partitive_opening(view: View) -> bool:
-    """A sentence opening 'Of these, ...', 'Of them ...'."""
+    """A sentence opening 'Of these, ...', 'Of them ...', 'Of the 46 violations, ...'."""
     toks = view.tokens
     return (
         len(toks) >= 4
         and toks[0].low == "of"
-        and toks[1].low in word_set(view.lang, "grammar", "partitive_words")
+        and (
+            toks[1].low in word_set(view.lang, "grammar", "partitive_words")
+            or (toks[1].low == "the" and any(n.i == 2 for n in view.numbers))
+        )
+    )
+
+
+def _restates_total(view: View, total: Claim) -> bool:
+    """'Of the 46 violations, 28 involved small-arms fire, ...': a sentence that opens by
+    naming the total before again, to break it down."""
+    return (
+        total.count is not None
+        and len(view.tokens) > 4
+        and (view.lows[0], view.lows[1]) == ("of", "the")
+        and any(n.i == 2 and n.value == total.count.value for n in view.numbers)
     )
 
 
@@ -1659,10 +1673,9 @@ def _sentence_claims(
         drafts = row or [d for d in drafts if d.kind != "incident" or not _labelled_row(r.view)]
     if not drafts and ctx.total is not None:
         drafts = _listed_part(r.view) or _partitive_parts(r.view) or _leader_part(r.view)
-    elif (
-        ctx.total is not None
-        and _partitive_opening(r.view)
-        and all(d.kind == "incident" for d in drafts)
+    elif ctx.total is not None and (
+        (_partitive_opening(r.view) and all(d.kind == "incident" for d in drafts))
+        or _restates_total(r.view, ctx.total)
     ):
         # "Of these, 27 consisted of artillery fire on Iranian positions, and 19 of
         # advances ...": the kinds of the total's violations, not an attack of its own
