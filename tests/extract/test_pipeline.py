@@ -4373,3 +4373,64 @@ def test_a_sentence_naming_the_total_again_breaks_it_down(geo):
     total, *parts = claims(text, geo, published="2021-03-03")
     assert total.count.value == 30
     assert [(p.count.value, p.part_of) for p in parts][:2] == [(18, total.id), (9, total.id)]
+
+
+def test_a_block_of_field_lines_keeps_other_days_and_places_apart(geo):
+    text = (
+        "Clashes in Nigeria\n\n"
+        "Date: 1 March 2021\n"
+        "Source: State police\n"
+        "Gunmen attacked a police post in Kano on 1 March.\n"
+        "Bandits raided Zaria on 2 March and killed five villagers.\n"
+    )
+    out = claims(text, geo, published="2021-03-03")
+    assert len(out) == 2 and out[0].killed is None
+
+
+def test_past_the_records_the_report_speaks_again(geo):
+    text = (
+        "Clashes in Nigeria\n\n"
+        "Date: 1 March 2021\n"
+        "Location: Kano\n"
+        "Description: Gunmen attacked a police post.\n"
+        "Source: State police\n\n"
+        "Gunmen also attacked a market in Zaria on 2 March, killing three traders.\n"
+    )
+    first, second = claims(text, geo, published="2021-03-03")
+    assert first.claimant.name == "State police"
+    assert second.claimant is None or second.claimant.name != "State police"
+
+
+def test_local_after_a_year_is_no_clock(geo):
+    text = "Clashes in Nigeria\n\nIn 2020 local gunmen killed 12 people in Kano."
+    (c,) = claims(text, geo, published="2021-03-03")
+    assert c.period.start == "2020-01-01"
+
+
+def test_an_answer_s_date_is_not_its_count(geo):
+    text = (
+        "Questions on the clashes in Kano\n\n"
+        "(1) How many people were killed in attacks on markets in Kano State?\n\n"
+        "The Minister has provided the following answer:\n"
+        "(1) On 2 March, none were killed.\n"
+    )
+    assert all(c.killed is None or c.killed.value != 2 for c in claims(text, geo, "2021-03-20"))
+
+
+def test_a_caption_of_the_dead_in_attacks_counts_the_dead(geo):
+    text = (
+        "Attacks in Nigeria\n\n"
+        "Civilians killed in attacks, by district\n"
+        "Kano                 4\n"
+        "Zaria                2\n"
+    )
+    out = claims(text, geo, published="2021-03-03")
+    assert [(c.kind, c.killed.value) for c in out] == [("casualty_tally", 4), ("casualty_tally", 2)]
+
+
+def test_handing_over_hostages_is_no_truce(geo):
+    text = (
+        "Clashes in Nigeria\n\n"
+        "The rebels agreed on Monday to hand over 20 hostages to government forces in Kano."
+    )
+    assert all(c.kind != "agreement" for c in claims(text, geo, published="2021-03-03"))

@@ -3,6 +3,8 @@ an offensive", "the truce was extended"), not by a count."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from truceline.extract.view import Draft, View, in_date
 from truceline.lexicon import word_set
 
@@ -146,15 +148,51 @@ def _agreed_to_stop(view: View) -> list[Draft]:
         if then is None:
             continue
         stop = next(
-            (x for x in range(then + 1, min(len(lows), then + 24)) if lows[x] in (".", ";")),
+            (x for x in range(then + 1, min(len(lows), then + 24)) if lows[x] in _CLAUSE_ENDS),
             min(len(lows), then + 24),
         )
         window = lows[then + 1 : stop]  # (the clause agreed to, up to its end)
-        verb = next((q for q, w in enumerate(window) if w in pullbacks), None)
+        verb = next(
+            (
+                q
+                for q, w in enumerate(window)
+                if _stands_down(window, q, pullbacks, forces, fighting)
+            ),
+            None,
+        )
         if verb is not None and any(w in forces or w in fighting for w in window):
             # (the clause agreed whole: "would avoid clashes" is no clash of its own)
             return [Draft("agreement", (k, stop), confidence=0.5, focus=k)]
     return []
+
+
+_CLAUSE_ENDS: Final = frozenset({".", ";", "while", "but", "whereas"})
+
+
+def _stands_down(
+    window: list[str],
+    q: int,
+    pullbacks: frozenset[str],
+    forces: frozenset[str],
+    fighting: frozenset[str],
+) -> bool:
+    """Whether the word at q stands forces down: a verb of pulling back ('withdraw', 'keep
+    ... apart'); 'avoid' only with the fighting it avoids right after ('avoid clashes', not
+    'avoid public statements'); 'hand' only over or in with arms ('hand over its weapons',
+    not 'hand over 20 hostages')."""
+    w = window[q]
+    if w not in pullbacks:
+        return False
+    after = window[q + 1 : q + 4]
+    if w == "avoid":
+        return any(x in fighting for x in after)
+    if w == "hand":
+        return (
+            bool(after)
+            and after[0] in ("over", "in")
+            and any(x in forces for x in window[q + 2 : q + 6])
+        )
+    return True
 
 
 def agreement(view: View, others: bool) -> list[Draft]:

@@ -1057,7 +1057,10 @@ def _told_again(
 ) -> bool:
     """Whether a record's line only tells its incident again (`_into_record`), which then
     takes it in."""
-    merged = _into_record(body[kept[0]], tagged) if tagged else None
+    linked = set(ctx.rows) | set(ctx.links) | set(ctx.links.values())
+    if not tagged or ctx.table is not None or any(c.id in linked for c in tagged):
+        return False  # (a table's rows and totals stand as they are linked)
+    merged = _into_record(body[kept[0]], tagged)
     if merged is None:
         return False
     body[kept[0]] = merged
@@ -1086,11 +1089,16 @@ def _into_record(incident: Claim, tagged: list[Claim]) -> Claim | None:
     ):
         return None
     killed, injured = incident.killed, incident.injured
+    names = {loc.name for loc in incident.locations}
     for c in tagged:
         if (killed and c.killed and killed.value != c.killed.value) or (
             injured and c.injured and injured.value != c.injured.value
         ):
             return None
+        if (
+            c.period is not None and incident.period is not None and c.period != incident.period
+        ) or (c.locations and names and c.locations[0].name not in names):
+            return None  # another day's or another place's event, told in the same block
         killed, injured = killed or c.killed, injured or c.injured
     spans = {(e.start, e.end): e for c in (incident, *tagged) for e in c.evidence}
     return replace(
@@ -1119,7 +1127,10 @@ def _answers(reads: list[Read]) -> dict[int, tuple[int, Number]]:
         if any(" ".join(lows[k : k + 2]) in phrases for k in range(len(lows) - 1)):
             asked[label] = q
             continue
-        n = next((n for n in r.view.numbers if n.i <= 4 and not n.vague), None)
+        n = next(
+            (n for n in r.view.numbers if n.i <= 4 and not n.vague and not in_date(r.view, n)),
+            None,
+        )
         if label in asked and n is not None and not decide_mod.decide(r.view):
             out[q] = (asked.pop(label), n)
     return out
@@ -1538,10 +1549,13 @@ def _start_record(r: Read, ctx: _Context, facts: DocFacts) -> None:
         said = facts.entry_sources.get(r.sentence.para)
         ctx.claimant = said or facts.first_claimant
         ctx.total = None
-    if facts.records and (record := facts.records.get(r.sentence.para)) and record[0] != ctx.record:
+    record = facts.records.get(r.sentence.para) if facts.records else None
+    if record is not None and record[0] != ctx.record:
         # a record of field lines ("Date: / Location: / Description: / Source:") speaks in
         # the voice of the source it names, wherever the line stands, else the report's
         ctx.record, ctx.claimant, ctx.total = record[0], record[1] or facts.first_claimant, None
+    elif record is None and ctx.record:
+        ctx.record, ctx.claimant = 0, facts.first_claimant  # (past the records, the report's)
     if r.sentence.source is not None and r.sentence.para != ctx.para:
         # a data row's notes: its source column speaks unless the notes name a speaker
         source = r.sentence.source
@@ -1710,6 +1724,9 @@ def _sentence_claims(
     return tagged
 
 
+_SAID_REACH: Final = 7  # days before its saying a toll's events may lie, to be theirs
+
+
 def _said_day_only(view: View, date: DateMention, ctx: _Context) -> bool:
     """Whether a claim's only date is the day its speaker spoke, and it tells of the events
     the sentences before told ("killed in the disturbances"), on an earlier day in focus."""
@@ -1719,6 +1736,7 @@ def _said_day_only(view: View, date: DateMention, ctx: _Context) -> bool:
         or date.period.end != said
         or ctx.period is None
         or ctx.period.end >= said
+        or days_between(ctx.period.start, said) > _SAID_REACH  # (a day of the last week)
         or any(x.period.end != said or x.relative for x in view.dates)
     ):
         return False
@@ -1734,8 +1752,8 @@ def _one_day_tolls(drafts: list[Draft], r: Read, ctx: _Context) -> None:
     one day in focus right after a sentence that told an attack and made no claim of it
     ("Police broke up the march with tear gas. Hospital sources say three people are
     injured."), is that attack's: an incident, not a tally over days."""
-    if ctx.untold != r.sentence.para:
-        return
+    if ctx.untold != r.sentence.para or any(x.period != ctx.period for x in r.view.dates):
+        return  # (a toll dated by its own words to another day is of that day)
     for k, d in enumerate(drafts):
         if (
             d.undecided
@@ -1880,6 +1898,7 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         any(not p.aside for p in r.view.places)
         and not header_line(r, "addressee_labels")
         and not header_line(r, "source_labels")
+        and (field_label(r.view) or ("", 0))[0] != "source"
     ):
         # the places of whom a message goes to, or of a source line's outlet ("Source: KTK
         # TV, Almaty"), say nothing of where things happened

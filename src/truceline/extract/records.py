@@ -443,14 +443,25 @@ def record_blocks(reads: list[Read], text: str) -> dict[int, tuple[int, Party | 
     Source: ..."): by paragraph, the number of the record (a block of lines with no blank
     line in it, two of them field lines, one a place or a date) and the source it names."""
     blocks: list[list[Read]] = []
+    roles: set[str] = set()  # the fields the block being read has had
     for r in reads:
         if r.sentence.para == 0:
             continue
         prev = blocks[-1][-1] if blocks else None
-        if prev is None or "\n\n" in text[prev.sentence.end : r.sentence.start]:
+        field = field_label(r.view) if ":" in r.sentence.text else None
+        # a blank line (or one of spaces) ends a block; so does a field it has had already
+        # (the next record, with no blank line between)
+        if (
+            prev is None
+            or _BLANK.search(text, prev.sentence.end, r.sentence.start)
+            or (field is not None and field[0] in roles and field[0] != "other")
+        ):
             blocks.append([r])
+            roles = set()
         else:
             blocks[-1].append(r)
+        if field is not None:
+            roles.add(field[0])
     out: dict[int, tuple[int, Party | None]] = {}
     for block in blocks:
         fields = [
@@ -466,6 +477,9 @@ def record_blocks(reads: list[Read], text: str) -> dict[int, tuple[int, Party | 
         for r in block:
             out[r.sentence.para] = (number, source)
     return out or None
+
+
+_BLANK: Final = re.compile(r"\n[ \t]*\n")
 
 
 def _indent(text: str, r: Read) -> int:

@@ -189,13 +189,11 @@ def _measure(caption: View) -> tuple[str, str] | None:
     """What a table's caption says its counts are: ('count', unit) of violations, attacks,
     explosions or settlements, or ('killed' | 'injured', 'person')."""
     cues = caption.cues
-    for cat, unit in _UNITS.items():
-        if cues.has(cat):
-            return "count", unit
-    for role in ("killed", "injured"):
-        if cues.has(role):
-            return role, "person"
-    return None
+    found = [
+        (m.i, ("count", unit)) for cat, unit in _UNITS.items() for m in cues.by.get(cat, ())
+    ] + [(m.i, (role, "person")) for role in ("killed", "injured") for m in cues.by.get(role, ())]
+    # the first it names leads ("Civilians killed in attacks, by district": the dead)
+    return min(found)[1] if found else None
 
 
 def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
