@@ -3,6 +3,7 @@ an offensive", "the truce was extended"), not by a count."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from truceline.extract.view import Draft, View, in_date
@@ -170,7 +171,7 @@ _CLAUSE_ENDS: Final = frozenset({".", ";", "while", "but", "whereas"})
 
 
 def _stands_down(
-    window: list[str],
+    window: Sequence[str],
     q: int,
     pullbacks: frozenset[str],
     forces: frozenset[str],
