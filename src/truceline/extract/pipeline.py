@@ -996,7 +996,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     openers = _item_openers(reads)
     origin: list[tuple[int, bool]] = []  # each body claim's paragraph, and if an item opened it
     kept: tuple[int, int] | None = None  # a record's incident in the body, and the record's number
-    answers = _answers(reads)
+    answers = _answers(reads) if "?" in doc.text else {}
     for q, r in enumerate(reads):
         is_head = r.sentence.para == 0
         if q in answers:  # "(1) Four.": the question it answers, read as the answer asserts it
@@ -1277,6 +1277,8 @@ def _numbered_heading(r: Read, before: Read | None) -> bool:
     """'1. Strike at the Bab al-Aziziya barracks, Tripoli.': a numbered item's first words
     name its subject and tell nothing (no verb of attack, no count, no day): they head it."""
     view, toks = r.view, r.view.tokens
+    if len(toks) > 14:
+        return False
     numbered = _ITEM_NUMBER.match(view.text) is not None or (
         before is not None
         and before.sentence.para == r.sentence.para
@@ -1571,7 +1573,7 @@ def _in_entry(
 ) -> tuple[Read, Party | None]:
     """An event log's entry: its heading ("1. Khiam, 12 Feb, about 14:10.") places the
     sentences of its line, or of the lines under it when it is a line of its own."""
-    header = _entry_header(r) or _field_place(r)
+    header = _entry_header(r) or (_field_place(r) if ":" in r.sentence.text else ())
     if ctx.entry_end is not None:
         _entry_goes_on(r, ctx, text)
         claimant = _entry_source(r) or claimant
@@ -1869,8 +1871,8 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         or cues.has("impact_verbs")
     )
     ctx.untold = r.sentence.para if told and not tagged else -1
-    s = r.sentence
-    ctx.untold_span = Span(s.start, s.end, s.text) if ctx.untold >= 0 else None
+    if ctx.untold >= 0:
+        ctx.untold_span = Span(r.sentence.start, r.sentence.end, r.sentence.text)
     # an aside in brackets is no running total (a numbered item, "(3) Police recorded 37
     # incidents, as follows:", is)
     if not r.sentence.text.startswith("(") or _NUMBERED.match(r.sentence.text):

@@ -442,6 +442,8 @@ def record_blocks(reads: list[Read], text: str) -> dict[int, tuple[int, Party | 
     """The records a report is made of ("Date: ... / Location: ... / Description: ... /
     Source: ..."): by paragraph, the number of the record (a block of lines with no blank
     line in it, two of them field lines, one a place or a date) and the source it names."""
+    if text.count(":") < 2:
+        return None  # (most reports: no field lines at all)
     blocks: list[list[Read]] = []
     roles: set[str] = set()  # the fields the block being read has had
     for r in reads:

@@ -601,7 +601,9 @@ def toll_drafts(view: View, drafts: list[Draft]) -> list[Draft]:
     'attacked posts 11 times, killing five soldiers': the toll of a tally is the tally's."""
     totals, parts = _casualties(view)
     if not totals:
-        return [] if drafts else (_nil_toll(view) or _field_toll(view))
+        if drafts or ":" not in view.lows[:4]:
+            return [] if drafts else _nil_toll(view)
+        return _nil_toll(view) or _field_toll(view)
     if _of_illness(view):
         return []  # "Cholera: 38 cases and 4 deaths at the school site": an epidemic's dead
     tally = next((d for d in drafts if d.kind == "violation_tally" and d.parent is None), None)
