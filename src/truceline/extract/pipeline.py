@@ -67,6 +67,7 @@ from truceline.extract.records import (
     row_places,
     sender,
     truce_start,
+    value_end,
 )
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.tolls import told_before
@@ -1279,14 +1280,8 @@ def _numbered_heading(r: Read, before: Read | None) -> bool:
     view, toks = r.view, r.view.tokens
     if len(toks) > 14:
         return False
-    numbered = _ITEM_NUMBER.match(view.text) is not None or (
-        before is not None
-        and before.sentence.para == r.sentence.para
-        and _ITEM_NUMBER.fullmatch(before.sentence.text + " ") is not None
-    )
     return (
-        len(toks) <= 14
-        and numbered
+        _item_label(r, before) is not None
         and not view.dates
         and all(in_date(view, n) or n.i < 3 for n in view.numbers)
         and not any(view.cues.has(c) for c in ("attack_verbs", "impact_verbs", "killed", "injured"))
@@ -1607,11 +1602,7 @@ def _field_place(r: Read) -> tuple[Location, ...]:
     found = tuple(p.location for p in view.places if not p.aside and p.i >= begin)
     if found:
         return found
-    end = next(
-        (k for k in range(begin, len(view.tokens)) if view.tokens[k].text in (",", ";", "(")),
-        len(view.tokens),
-    )
-    end -= end == len(view.tokens) and view.tokens[-1].text == "."
+    end = value_end(view, begin)
     return (unknown_location(view, begin, end),) if end > begin else ()
 
 

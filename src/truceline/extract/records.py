@@ -490,6 +490,15 @@ def _indent(text: str, r: Read) -> int:
     return len(text[line : r.sentence.start]) - len(text[line : r.sentence.start].lstrip())
 
 
+def value_end(view: View, begin: int) -> int:
+    """Where a field's value ends: before a comma, semicolon or bracket ('Source: state
+    police, by telephone', 'Place: Sabon Gari market, Fagge'), or before the line's
+    closing full stop."""
+    toks = view.tokens
+    end = next((k for k in range(begin, len(toks)) if toks[k].text in (",", ";", "(")), len(toks))
+    return end - (end == len(toks) and end > begin and toks[-1].text == ".")
+
+
 def field_source(r: Read) -> Party | None:
     """The party a source field names ('Source: state police, by telephone': the words
     before any comma)."""
@@ -498,7 +507,7 @@ def field_source(r: Read) -> Party | None:
     if field is None or field[1] + 1 >= len(toks):
         return None
     begin = field[1] + 1
-    end = next((k for k in range(begin, len(toks)) if toks[k].text in (",", ";", "(")), len(toks))
+    end = value_end(r.view, begin)
     if end == begin:
         return None
     base = r.sentence.start
