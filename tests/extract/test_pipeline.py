@@ -4434,3 +4434,15 @@ def test_handing_over_hostages_is_no_truce(geo):
         "The rebels agreed on Monday to hand over 20 hostages to government forces in Kano."
     )
     assert all(c.kind != "agreement" for c in claims(text, geo, published="2021-03-03"))
+
+
+def test_a_record_s_place_field_places_its_lines_wherever_it_stands(geo):
+    text = (
+        "Incident reports: clashes in Mali\n\n"
+        "Date: 14 October 2021\n"
+        "Description: Gunmen fired on a police patrol near the market.\n"
+        "Location: Kidal\n"
+        "Source: state police\n"
+    )
+    (c,) = claims(text, geo, published="2021-10-16")
+    assert c.locations[0].name == "Kidal" and c.claimant.name == "state police"

@@ -50,6 +50,7 @@ from truceline.extract.records import (
     entry_days,
     entry_sources,
     field_label,
+    field_place,
     field_source,
     first_person,
     fuller,
@@ -67,7 +68,6 @@ from truceline.extract.records import (
     row_places,
     sender,
     truce_start,
-    value_end,
 )
 from truceline.extract.sentences import Sentence, split
 from truceline.extract.tolls import told_before
@@ -1025,7 +1025,11 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             if merged is not None:
                 body[last[0]] = merged
                 continue
-        record = doc_ctx.records.get(r.sentence.para, (0, None))[0] if doc_ctx.records else 0
+        record = (
+            doc_ctx.records[r.sentence.para].number
+            if doc_ctx.records and r.sentence.para in doc_ctx.records
+            else 0
+        )
         if (
             record
             and kept is not None
@@ -1547,10 +1551,14 @@ def _start_record(r: Read, ctx: _Context, facts: DocFacts) -> None:
         ctx.claimant = said or facts.first_claimant
         ctx.total = None
     record = facts.records.get(r.sentence.para) if facts.records else None
-    if record is not None and record[0] != ctx.record:
+    if record is not None and record.number != ctx.record:
         # a record of field lines ("Date: / Location: / Description: / Source:") speaks in
-        # the voice of the source it names, wherever the line stands, else the report's
-        ctx.record, ctx.claimant, ctx.total = record[0], record[1] or facts.first_claimant, None
+        # the voice of the source it names and happened where its place field says,
+        # wherever their lines stand; else the report's voice
+        ctx.record, ctx.claimant = record.number, record.source or facts.first_claimant
+        ctx.total = None
+        if record.places:
+            ctx.entry, ctx.entry_end = (r.sentence.para, record.places), r.sentence.end
     elif record is None and ctx.record:
         ctx.record, ctx.claimant = 0, facts.first_claimant  # (past the records, the report's)
     if r.sentence.source is not None and r.sentence.para != ctx.para:
@@ -1568,7 +1576,7 @@ def _in_entry(
 ) -> tuple[Read, Party | None]:
     """An event log's entry: its heading ("1. Khiam, 12 Feb, about 14:10.") places the
     sentences of its line, or of the lines under it when it is a line of its own."""
-    header = _entry_header(r) or (_field_place(r) if ":" in r.sentence.text else ())
+    header = _entry_header(r) or (field_place(r) if ":" in r.sentence.text else ())
     if ctx.entry_end is not None:
         _entry_goes_on(r, ctx, text)
         claimant = _entry_source(r) or claimant
@@ -1590,20 +1598,6 @@ def _entry_source(r: Read) -> Party | None:
     words before any comma)."""
     field = field_label(r.view)
     return field_source(r) if field is not None and field[0] == "source" else None
-
-
-def _field_place(r: Read) -> tuple[Location, ...]:
-    """'Place: Sabon Gari market, Fagge': a record's place field heads the lines under it
-    like an entry's heading (its places, else its words as written)."""
-    field = field_label(r.view)
-    if field is None or field[0] != "place" or field[1] + 1 >= len(r.view.tokens):
-        return ()
-    view, begin = r.view, field[1] + 1
-    found = tuple(p.location for p in view.places if not p.aside and p.i >= begin)
-    if found:
-        return found
-    end = value_end(view, begin)
-    return (unknown_location(view, begin, end),) if end > begin else ()
 
 
 def _entry_goes_on(r: Read, ctx: _Context, text: str) -> None:

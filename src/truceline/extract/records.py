@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from truceline.extract import tables
 from truceline.extract.dates import DateMention, find_dates
@@ -27,7 +27,7 @@ from truceline.extract.places import (
     memo,
 )
 from truceline.extract.sentences import Sentence
-from truceline.extract.view import BULLETS, View, days
+from truceline.extract.view import BULLETS, View, days, unknown_location
 from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Document, Location, Party, Period
 from truceline.text.tokens import Match, Token, fold, is_alpha, is_decimal, tokenize, unpossessed
@@ -413,7 +413,7 @@ class DocFacts:
     entry_sources: dict[int, Party] | None = None  # "[Reuters]" closing an entry, by paragraph
     briefer: frozenset[str] = frozenset()  # the words that introduce a transcript's speaker
     hints: tuple[str | None, str | None] = (None, None)  # its country and province (doc_hints)
-    records: dict[int, tuple[int, Party | None]] | None = None  # a field record's number, source
+    records: dict[int, Record] | None = None  # a record of field lines, by paragraph
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
         self,
@@ -425,7 +425,7 @@ class DocFacts:
         entry_sources: dict[int, Party] | None = None,
         briefer: frozenset[str] = frozenset(),
         hints: tuple[str | None, str | None] = (None, None),
-        records: dict[int, tuple[int, Party | None]] | None = None,
+        records: dict[int, Record] | None = None,
     ) -> None:
         object.__setattr__(self, "acronyms", acronyms)
         object.__setattr__(self, "dateline", dateline)
@@ -438,10 +438,20 @@ class DocFacts:
         object.__setattr__(self, "records", records)
 
 
-def record_blocks(reads: list[Read], text: str) -> dict[int, tuple[int, Party | None]] | None:
+class Record(NamedTuple):
+    """A record of field lines: its number in the report, the source and the places its
+    fields name."""
+
+    number: int
+    source: Party | None
+    places: tuple[Location, ...]
+
+
+def record_blocks(reads: list[Read], text: str) -> dict[int, Record] | None:
     """The records a report is made of ("Date: ... / Location: ... / Description: ... /
-    Source: ..."): by paragraph, the number of the record (a block of lines with no blank
-    line in it, two of them field lines, one a place or a date) and the source it names."""
+    Source: ..."): by paragraph, the record (a block of lines with no blank line in it,
+    two of them field lines, one a place or a date), with the source and places it names
+    wherever their lines stand."""
     if text.count(":") < 2:
         return None  # (most reports: no field lines at all)
     blocks: list[list[Read]] = []
@@ -464,7 +474,7 @@ def record_blocks(reads: list[Read], text: str) -> dict[int, tuple[int, Party | 
             blocks[-1].append(r)
         if field is not None:
             roles.add(field[0])
-    out: dict[int, tuple[int, Party | None]] = {}
+    out: dict[int, Record] = {}
     for block in blocks:
         fields = [
             (f[0], r)
@@ -475,9 +485,10 @@ def record_blocks(reads: list[Read], text: str) -> dict[int, tuple[int, Party | 
         if len(fields) < 2 or not {"place", "date"} & {role for role, _ in fields}:
             continue
         source = next((field_source(r) for role, r in fields if role == "source"), None)
-        number = len({k for k, _ in out.values()}) + 1
+        places = next((field_place(r) for role, r in fields if role == "place"), ())
+        record = Record(len({x.number for x in out.values()}) + 1, source, places)
         for r in block:
-            out[r.sentence.para] = (number, source)
+            out[r.sentence.para] = record
     return out or None
 
 
@@ -497,6 +508,20 @@ def value_end(view: View, begin: int) -> int:
     toks = view.tokens
     end = next((k for k in range(begin, len(toks)) if toks[k].text in (",", ";", "(")), len(toks))
     return end - (end == len(toks) and end > begin and toks[-1].text == ".")
+
+
+def field_place(r: Read) -> tuple[Location, ...]:
+    """'Place: Sabon Gari market, Fagge': the places a record's place field names, else its
+    words as written; () for any other line."""
+    field = field_label(r.view)
+    if field is None or field[0] != "place" or field[1] + 1 >= len(r.view.tokens):
+        return ()
+    view, begin = r.view, field[1] + 1
+    found = tuple(p.location for p in view.places if not p.aside and p.i >= begin)
+    if found:
+        return found
+    end = value_end(view, begin)
+    return (unknown_location(view, begin, end),) if end > begin else ()
 
 
 def field_source(r: Read) -> Party | None:
