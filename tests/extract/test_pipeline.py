@@ -4446,3 +4446,9 @@ def test_a_record_s_place_field_places_its_lines_wherever_it_stands(geo):
     )
     (c,) = claims(text, geo, published="2021-10-16")
     assert c.locations[0].name == "Kidal" and c.claimant.name == "state police"
+
+
+def test_a_truce_announced_is_no_speaker(geo):
+    text = "Fighting in Mali\n\nA ceasefire announced on 13 September took effect at noon in Kidal."
+    (c,) = claims(text, geo, published="2021-09-19")
+    assert c.kind == "agreement" and c.claimant is None
