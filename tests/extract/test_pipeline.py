@@ -4452,3 +4452,14 @@ def test_a_truce_announced_is_no_speaker(geo):
     text = "Fighting in Mali\n\nA ceasefire announced on 13 September took effect at noon in Kidal."
     (c,) = claims(text, geo, published="2021-09-19")
     assert c.kind == "agreement" and c.claimant is None
+
+
+def test_a_strike_s_assessed_damage_and_harm_are_its_own(geo):
+    text = (
+        "Air strikes on Kidal\n\n"
+        "1. Strike at the old fort, Kidal. At about 02:00 on 15 April aircraft dropped four "
+        "bombs on the fort in Kidal. Assessed damage: two buildings destroyed. Civilian harm: "
+        "three civilians killed in houses next to the fort.\n"
+    )
+    (c,) = claims(text, geo, published="2021-04-20")
+    assert (c.kind, c.killed.value, c.period.start) == ("incident", 3, "2021-04-15")

@@ -1662,6 +1662,7 @@ def _sentence_claims(
         ctx.table = None
         if len(tables.cells(r.view) or ()) >= 3 and all(in_date(r.view, n) for n in r.view.numbers):
             drafts = []  # "County | Suspected area | AP mines destroyed": a header, no claim
+    drafts = _damage_told(drafts, r)
     if _is_heading(r):
         ctx.heading = r
         if not any(not p.aside for p in r.view.places):
@@ -1732,6 +1733,16 @@ def _said_day_only(view: View, date: DateMention, ctx: _Context) -> bool:
     return any(
         lows[k] in events and lows[k - 1] in ("the", "these", "those") for k in range(1, len(lows))
     )
+
+
+def _damage_field(r: Read) -> bool:
+    """Whether a line is a damage field ('Assessed damage: two buildings destroyed')."""
+    return ":" in r.sentence.text and (field_label(r.view) or ("", 0))[0] == "damage"
+
+
+def _damage_told(drafts: list[Draft], r: Read) -> list[Draft]:
+    """A damage field tells what the strike before it did, no strike of its own."""
+    return [d for d in drafts if d.kind != "incident"] if _damage_field(r) else drafts
 
 
 def _one_day_tolls(drafts: list[Draft], r: Read, ctx: _Context) -> None:
@@ -1855,6 +1866,7 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         or cues.has("attack_nouns")
         or cues.has("impact_verbs")
     )
+    told = told and not _damage_field(r)  # ("Assessed damage: ...": the strike before's)
     ctx.untold = r.sentence.para if told and not tagged else -1
     if ctx.untold >= 0:
         ctx.untold_span = Span(r.sentence.start, r.sentence.end, r.sentence.text)
