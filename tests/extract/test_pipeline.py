@@ -4463,3 +4463,12 @@ def test_a_strike_s_assessed_damage_and_harm_are_its_own(geo):
     )
     (c,) = claims(text, geo, published="2021-04-20")
     assert (c.kind, c.killed.value, c.period.start) == ("incident", 3, "2021-04-15")
+
+
+def test_a_text_signed_that_ends_the_fighting_is_an_agreement(geo):
+    text = (
+        "Fighting in Mali\n\n"
+        "On 2 March the two commanders signed a declaration in Kidal ending hostilities."
+    )
+    (c,) = claims(text, geo, published="2021-03-05")
+    assert (c.kind, c.period.start) == ("agreement", "2021-03-02")

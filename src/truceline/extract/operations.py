@@ -113,6 +113,9 @@ def _agreed_to_stop(view: View) -> list[Draft]:
     the confrontation': a consent to stop fighting, with no truce named."""
     lows = view.lows
     consent = word_set(view.lang, "grammar", "consent_verbs")
+    signed = _signed_to_stop(view)
+    if signed:
+        return signed
     if not any(lows[m.i] in consent for m in view.cues.by.get("agreement_verbs", ())):
         return []  # (most sentences agree to nothing: "agreed" is a verb of agreement too)
     stops = word_set(view.lang, "grammar", "stop_verbs")
@@ -164,6 +167,24 @@ def _agreed_to_stop(view: View) -> list[Draft]:
         if verb is not None and any(w in forces or w in fighting for w in window):
             # (the clause agreed whole: "would avoid clashes" is no clash of its own)
             return [Draft("agreement", (k, stop), confidence=0.5, focus=k)]
+    return []
+
+
+def _signed_to_stop(view: View) -> list[Draft]:
+    """'signed a joint statement in Khasavyurt ending hostilities': a text signed that
+    stops the fighting (its participle after the signing, the fighting right after it)."""
+    lows = view.lows
+    signing = word_set(view.lang, "grammar", "signing_verbs")
+    stopping = word_set(view.lang, "grammar", "stopping_participles")
+    fighting = word_set(view.lang, "grammar", "stopped_fighting")
+    for k, low in enumerate(lows):
+        if low not in signing or any(view.cues.covering("negations", x) for x in range(k - 2, k)):
+            continue
+        for x in range(k + 2, min(len(lows) - 1, k + 10)):
+            if lows[x] in _CLAUSE_ENDS:
+                break
+            if lows[x] in stopping and any(w in fighting for w in lows[x + 1 : x + 3]):
+                return [Draft("agreement", (k, x + 3), confidence=0.5, focus=k)]
     return []
 
 
