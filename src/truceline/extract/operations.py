@@ -112,12 +112,15 @@ def _agreed_to_stop(view: View) -> list[Draft]:
     """'Kuwait and Iraq had agreed Tuesday night to halt the firing', 'both agreed to end
     the confrontation': a consent to stop fighting, with no truce named."""
     lows = view.lows
-    consent = word_set(view.lang, "grammar", "consent_verbs")
+    verbs = view.cues.by.get("agreement_verbs", ())
+    if not verbs:
+        return []  # (most sentences agree to nothing, nor sign anything)
     signed = _signed_to_stop(view)
     if signed:
         return signed
-    if not any(lows[m.i] in consent for m in view.cues.by.get("agreement_verbs", ())):
-        return []  # (most sentences agree to nothing: "agreed" is a verb of agreement too)
+    consent = word_set(view.lang, "grammar", "consent_verbs")
+    if not any(lows[m.i] in consent for m in verbs):
+        return []  # ("agreed" is a verb of agreement too)
     stops = word_set(view.lang, "grammar", "stop_verbs")
     fighting = word_set(view.lang, "grammar", "stopped_fighting")
     pullbacks = word_set(view.lang, "grammar", "pullback_verbs")
