@@ -4472,3 +4472,13 @@ def test_a_text_signed_that_ends_the_fighting_is_an_agreement(geo):
     )
     (c,) = claims(text, geo, published="2021-03-05")
     assert (c.kind, c.period.start) == ("agreement", "2021-03-02")
+
+
+def test_a_briefer_s_title_speaks_for_the_body_the_headline_names(geo):
+    text = (
+        "Press briefing by the Ministry of Defence spokesman on the fighting in Kidal\n\n"
+        "SPOKESMAN: Good afternoon.\n\n"
+        "SPOKESMAN: Fourteen soldiers were killed and 37 wounded in clashes in Kidal.\n"
+    )
+    (c,) = claims(text, geo, published="2021-03-03")
+    assert c.claimant.name == "Ministry of Defence"

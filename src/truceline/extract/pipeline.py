@@ -1429,7 +1429,11 @@ def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:
             if p is not None:
                 first = p
                 break
-    if first is not None and r.sentence.para <= lead:
+    # (a title alone, "SPOKESMAN:", speaks for the body the headline or lead names)
+    titled = first is not None and first.name.strip().lower() in word_set(
+        r.view.lang, "attribution", "person_titles"
+    )
+    if first is not None and r.sentence.para <= lead and not titled:
         return first
     for r in reads:
         if r.sentence.para > lead:
