@@ -355,19 +355,20 @@ def _no_count(  # noqa: PLR0913
     return p >= 0 and tokens[p].is_cap and lows[p] in lx.name_heads
 
 
+def _padded(t: Token) -> bool:
+    """Digits of three or more that open with a nought ("014")."""
+    return len(t.text) >= 3 and t.text[0] == "0" and t.text.isdigit()
+
+
 def _serial(tokens: tuple[Token, ...], i: int) -> bool:
     """Whether the digits at i are joined by a hyphen or a slash, with no space, to digits
     of three or more that open with a nought ("21-014", "2021/045", "014" itself)."""
-
-    def padded(t: Token) -> bool:
-        return len(t.text) >= 3 and t.text[0] == "0" and t.text.isdigit()
-
     for a, b in ((i - 2, i), (i, i + 2)):
         if a < 0 or b >= len(tokens) or tokens[a + 1].text not in ("-", "/"):
             continue
         mid = tokens[a + 1]
         joined = tokens[a].end == mid.start and mid.end == tokens[b].start
-        if joined and tokens[a].text.isdigit() and (padded(tokens[a]) or padded(tokens[b])):
+        if joined and tokens[a].text.isdigit() and (_padded(tokens[a]) or _padded(tokens[b])):
             return True
     return False
 

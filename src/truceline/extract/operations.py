@@ -89,6 +89,11 @@ def _entered(view: View) -> list[Draft]:
     return []
 
 
+def _negated_before(view: View, k: int) -> bool:
+    """Whether a negation stands in the two words before token k ("had not agreed")."""
+    return any(view.cues.covering("negations", x) for x in range(max(0, k - 2), k))
+
+
 def _control_regained(view: View) -> list[Draft]:
     """'had regained control of all the positions', 'have regained full control of Addis
     Ababa': forces taking a place back end an operation to retake it."""
@@ -96,9 +101,7 @@ def _control_regained(view: View) -> list[Draft]:
     verbs = word_set(view.lang, "grammar", "control_regained_verbs")
     nouns = word_set(view.lang, "grammar", "control_nouns")
     for k, low in enumerate(lows):
-        if low not in verbs or any(
-            view.cues.covering("negations", x) for x in range(max(0, k - 2), k)
-        ):
+        if low not in verbs or _negated_before(view, k):
             continue
         if k and lows[k - 1] == "to":
             continue  # "troops tried to regain control": an aim, no operation ended
@@ -126,7 +129,7 @@ def _agreed_to_stop(view: View) -> list[Draft]:
     pullbacks = word_set(view.lang, "grammar", "pullback_verbs")
     forces = word_set(view.lang, "grammar", "forces_words")
     for k, low in enumerate(lows):
-        if low not in consent or any(view.cues.covering("negations", x) for x in range(k - 2, k)):
+        if low not in consent or _negated_before(view, k):
             continue
         to = next((x for x in range(k + 1, min(len(lows), k + 5)) if lows[x] == "to"), None)
         if to is None:
@@ -181,7 +184,7 @@ def _signed_to_stop(view: View) -> list[Draft]:
     stopping = word_set(view.lang, "grammar", "stopping_participles")
     fighting = word_set(view.lang, "grammar", "stopped_fighting")
     for k, low in enumerate(lows):
-        if low not in signing or any(view.cues.covering("negations", x) for x in range(k - 2, k)):
+        if low not in signing or _negated_before(view, k):
             continue
         for x in range(k + 2, min(len(lows) - 1, k + 10)):
             if lows[x] in _CLAUSE_ENDS:

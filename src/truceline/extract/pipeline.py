@@ -1127,9 +1127,7 @@ def _answers(reads: list[Read]) -> dict[int, tuple[int, Number]]:
         label = _item_label(r, reads[q - 1] if q else None)
         if label is None:
             continue
-        lows = r.view.lows
-        phrases = word_set(r.view.lang, "grammar", "count_questions")
-        if any(" ".join(lows[k : k + 2]) in phrases for k in range(len(lows) - 1)):
+        if _count_asked(r.view) is not None:
             asked[label] = q
             continue
         n = next(
@@ -1141,9 +1139,16 @@ def _answers(reads: list[Read]) -> dict[int, tuple[int, Number]]:
     return out
 
 
+def _count_asked(view: View) -> int | None:
+    """Where a question asks a count ('How many police vehicles ...'), if it does."""
+    lows = view.lows
+    phrases = word_set(view.lang, "grammar", "count_questions")
+    return next((k for k in range(len(lows) - 1) if " ".join(lows[k : k + 2]) in phrases), None)
+
+
 def _item_label(r: Read, before: Read | None) -> str | None:
-    """'1', 'b': the number or letter a line is listed under ('(1) ...', '2.' on a line of
-    its own before it, '(b) ...')."""
+    """'1', 'b': the number or letter a line is listed under ('(1) ...', '(b) ...', or '2.'
+    read as a sentence of its own just before, in the same paragraph)."""
     m = _ITEM_NUMBER.match(r.sentence.text)
     if m is None and before is not None and before.sentence.para == r.sentence.para:
         m = _ITEM_NUMBER.fullmatch(before.sentence.text + " ")
@@ -1155,8 +1160,8 @@ def _as_answered(question: Read, n: Number) -> Read:
     ...?' answered 'Four.' says four were attacked (the count standing where 'how many'
     does; the question mark read as a full stop)."""
     view, lows = question.view, question.view.lows
-    phrases = word_set(view.lang, "grammar", "count_questions")
-    k = next(k for k in range(len(lows) - 1) if " ".join(lows[k : k + 2]) in phrases)
+    k = _count_asked(view)
+    assert k is not None  # (`_answers` paired it as a question that asks a count)
     times = k + 2 < len(lows) and lows[k + 2] in word_set(view.lang, "numbers", "times_word")
     count = Number(k, k + 2 + times, n.value, n.qualifier, times=times, word=True)
     text = view.text.rstrip()
@@ -1280,7 +1285,8 @@ def _item_openers(reads: list[Read]) -> set[int]:
 
 def _numbered_heading(r: Read, before: Read | None) -> bool:
     """'1. Strike at the Bab al-Aziziya barracks, Tripoli.': a numbered item's first words
-    name its subject and tell nothing (no verb of attack, no count, no day): they head it."""
+    name its subject and tell nothing (no verb of attack, no count past its number, no
+    day): they head it."""
     view, toks = r.view, r.view.tokens
     if len(toks) > 14:
         return False
@@ -1722,11 +1728,12 @@ _SAID_REACH: Final = 7  # days before its saying a toll's events may lie, to be 
 def _said_day_only(view: View, date: DateMention, ctx: _Context) -> bool:
     """Whether a claim's only date is the day its speaker spoke, and it tells of the events
     the sentences before told ("killed in the disturbances"), on an earlier day in focus."""
+    if ctx.period is None:
+        return False
     said = periods.saying_day(view)
     if (
         said is None
         or date.period.end != said
-        or ctx.period is None
         or ctx.period.end >= said
         or days_between(ctx.period.start, said) > _SAID_REACH  # (a day of the last week)
         or any(x.period.end != said or x.relative for x in view.dates)
@@ -1750,8 +1757,9 @@ def _damage_told(drafts: list[Draft], r: Read) -> list[Draft]:
 
 
 def _one_day_tolls(drafts: list[Draft], r: Read, ctx: _Context) -> None:
-    """A toll its own sentence neither dates nor places nor ties to an attack, told of the
-    one day in focus right after a sentence that told an attack and made no claim of it
+    """A toll its own sentence neither places nor ties to an attack (nor dates to another
+    day), told of the one day in focus right after a sentence that told an attack and made
+    no claim of it
     ("Police broke up the march with tear gas. Hospital sources say three people are
     injured."), is that attack's: an incident, not a tally over days."""
     if ctx.untold != r.sentence.para or any(x.period != ctx.period for x in r.view.dates):
@@ -1777,8 +1785,8 @@ def _told_after(c: Claim, d: Draft, ctx: _Context) -> Claim:
 
 
 def _table_total(d: Draft, view: View, ctx: _Context) -> None:
-    """A table's total is neither where its last row is nor of its last row's day
-    ("Week | 24 | 19,000" under rows by day)."""
+    """A table's total is not where its last row is, nor of its last row's day ("Week | 24
+    | 19,000" under rows by day) when a period was in focus as the table began."""
     if not (ctx.table_places or ctx.scene):
         d.locations = ()
     if not view.dates and ctx.table_period is not None:

@@ -454,12 +454,12 @@ def record_blocks(reads: list[Read], text: str) -> dict[int, Record] | None:
     wherever their lines stand."""
     if text.count(":") < 2:
         return None  # (most reports: no field lines at all)
-    blocks: list[list[Read]] = []
+    blocks: list[list[tuple[Read, tuple[str, int] | None]]] = []
     roles: set[str] = set()  # the fields the block being read has had
     for r in reads:
         if r.sentence.para == 0:
             continue
-        prev = blocks[-1][-1] if blocks else None
+        prev = blocks[-1][-1][0] if blocks else None
         field = field_label(r.view) if ":" in r.sentence.text else None
         # a blank line (or one of spaces) ends a block; so does a field it has had already
         # (the next record, with no blank line between)
@@ -468,26 +468,23 @@ def record_blocks(reads: list[Read], text: str) -> dict[int, Record] | None:
             or _BLANK.search(text, prev.sentence.end, r.sentence.start)
             or (field is not None and field[0] in roles and field[0] != "other")
         ):
-            blocks.append([r])
+            blocks.append([(r, field)])
             roles = set()
         else:
-            blocks[-1].append(r)
+            blocks[-1].append((r, field))
         if field is not None:
             roles.add(field[0])
     out: dict[int, Record] = {}
+    number = 0
     for block in blocks:
-        fields = [
-            (f[0], r)
-            for r in block
-            if (f := field_label(r.view)) is not None
-            and r.sentence.start == text.rfind("\n", 0, r.sentence.start) + 1 + _indent(text, r)
-        ]
+        fields = [(f[0], r) for r, f in block if f is not None and _opens_line(text, r)]
         if len(fields) < 2 or not {"place", "date"} & {role for role, _ in fields}:
             continue
+        number += 1
         source = next((field_source(r) for role, r in fields if role == "source"), None)
         places = next((field_place(r) for role, r in fields if role == "place"), ())
-        record = Record(len({x.number for x in out.values()}) + 1, source, places)
-        for r in block:
+        record = Record(number, source, places)
+        for r, _ in block:
             out[r.sentence.para] = record
     return out or None
 
@@ -495,10 +492,10 @@ def record_blocks(reads: list[Read], text: str) -> dict[int, Record] | None:
 _BLANK: Final = re.compile(r"\n[ \t]*\n")
 
 
-def _indent(text: str, r: Read) -> int:
-    """The spaces before a line's first word."""
+def _opens_line(text: str, r: Read) -> bool:
+    """Whether a sentence opens its line (after any indent): a field line's label does."""
     line = text.rfind("\n", 0, r.sentence.start) + 1
-    return len(text[line : r.sentence.start]) - len(text[line : r.sentence.start].lstrip())
+    return not text[line : r.sentence.start].strip()
 
 
 def value_end(view: View, begin: int) -> int:

@@ -164,7 +164,8 @@ def captioned(caption: View, view: View) -> Columns | None:
     """The columns of a table with no header row, from its caption: under "Palestinians
     killed, by day" or "4. PERSONS INJURED (known to police)", the rows "Thursday 26
     September   38" and "Police officers ..... 149" each give one count of what it names.
-    The caption is a line of its own with no number but its section's and its dates'."""
+    The caption is the sentence just before the first row, with no number but its
+    section's and its dates'."""
     found = cells(view)
     if found is None or len(found) != 2 or len(caption.tokens) > 25 or _row_like(caption):
         return None

@@ -245,7 +245,7 @@ def _field_toll(view: View) -> list[Draft]:
         return []
     d = Draft("casualty_tally", (0, n.j))
     setattr(d, field, Count(n.value, n.qualifier, "person"))
-    d.undecided = True  # (a record's toll: its incident's, when the record told one)
+    d.undecided = True  # (its kind left to the context: an attack told just before)
     return [d]
 
 

@@ -101,7 +101,7 @@ class Draft:
     confidence: float = 0.6
     focus: int | None = None  # the verb that dates the claim (agreements, operations)
     source: str | None = None  # who a table row says reported it ("Kech police")
-    # a toll its own sentence neither dates nor places (its day comes from the context)
+    # a toll whose kind its own sentence leaves open: no day, town or attack decides it
     undecided: bool = False
 
     def __init__(  # noqa: PLR0913 (written out for speed: see truceline.model)
