@@ -4482,3 +4482,41 @@ def test_a_briefer_s_title_speaks_for_the_body_the_headline_names(geo):
     )
     (c,) = claims(text, geo, published="2021-03-03")
     assert c.claimant.name == "Ministry of Defence"
+
+
+def test_a_day_first_dateline_with_a_double_dash_dates_the_report_not_the_claim(geo):
+    text = (
+        "Riots in Kano\n\n"
+        "LAGOS, 15 Dec -- Police recorded 26 incidents of arson in Kano on 11 December. "
+        "Troops were deployed in the city."
+    )
+    (c,) = claims(text, geo, published="2021-12-15")
+    assert (c.count.value, c.period.start, c.locations[0].name) == (26, "2021-12-11", "Kano")
+
+
+def test_a_later_sentence_opening_with_a_name_is_no_full_name_of_the_police(geo):
+    text = (
+        "Riots in Kano\n\n"
+        "Police recorded 26 incidents of arson in Kano on 11 December. Rioters fought police."
+    )
+    (c,) = claims(text, geo, published="2021-12-15")
+    assert c.claimant.name == "Police"
+
+
+@pytest.mark.parametrize(
+    ("where", "name"),
+    [("on the Ugalla Plateau", "Ugalla Plateau"), ("on Mbari Hill", "Mbari Hill"),
+     ("in the Kabwe Hills", "Kabwe Hills")],
+)  # fmt: skip
+def test_a_natural_feature_the_gazetteer_does_not_know_places_the_attack(geo, where, name):
+    text = f"Attack in Tanzania\n\nGunmen attacked a police post {where} on Monday."
+    (c,) = claims(text, geo, published="2021-03-10")
+    assert c.locations[0].mention == name
+
+
+def test_a_coast_guard_is_no_coast(geo):
+    text = (
+        "Clash at sea\n\nGunmen opened fire on a Tanzanian coast guard vessel near Kilwa on Monday."
+    )
+    (c,) = claims(text, geo, published="2021-03-10")
+    assert c.locations[0].name == "Kilwa"

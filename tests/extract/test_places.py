@@ -283,7 +283,7 @@ def test_a_river_is_named_whole_never_by_its_noun_alone(geo):
 
 def test_an_unknown_name_after_a_place_word_and_the_is_a_place(geo):
     got = places("Jets flew over the Zubarqa islands and fired towards the Wadi Khurr.", geo)
-    assert [m for m, _, _ in got] == ["Zubarqa", "Wadi Khurr"]
+    assert [m for m, _, _ in got] == ["Zubarqa islands", "Wadi Khurr"]
 
 
 def test_a_division_named_by_its_number_is_a_zone_and_an_operations_name_no_place(geo):
@@ -338,7 +338,8 @@ def test_a_division_or_town_called_by_an_ordinary_word_needs_words_that_place_it
     got = places("A group of Central Security conscripts set fire to a showroom in Giza.", geo)
     assert [m for m, _, _ in got] == ["Giza"]
     got = places("Iranian troops landed on the Gulf islands and in Tabriz.", geo)
-    assert [m for m, _, _ in got] == ["Tabriz"]
+    # (islands named by their sea, not Gulf Province of Papua New Guinea)
+    assert [(m, p) for m, p, _ in got] == [("Gulf islands", "zone"), ("Tabriz", "settlement")]
     got = places("Bone, 14 April: a charge exploded at the post office.", geo)
     assert [m for m, _, _ in got] == ["Bone"]  # an entry's place before its date
 

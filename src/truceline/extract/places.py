@@ -361,7 +361,11 @@ def _level_around(
     lows = tuple([t.low for t in tokens[max(0, i - 3) : j + 1]])  # the words around, not the line
     off = max(0, i - 3)
     level = None
-    if j < len(tokens) and tokens[j].low in lx.suffixes:
+    if (
+        j < len(tokens)
+        and tokens[j].low in lx.suffixes
+        and (j + 1 == len(tokens) or tokens[j + 1].low not in lx.compounds)
+    ):  # (not "a Qatari coast guard vessel": the coast qualifies the guard)
         level = lx.suffixes[tokens[j].low]
         j += 1
     elif tokens[j - 1].low.endswith(lx.street_endings) and tokens[j - 1].is_cap:

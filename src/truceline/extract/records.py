@@ -1022,8 +1022,12 @@ def _full_names(text: str, lang: str, word: str) -> tuple[str, ...]:
     joined = runs.joined
     out: list[str] = []
     for ws in (part for m in _runs_at(text, word, runs) for part in _sentence_parts(m.group())):
-        while ws and ws[-1].islower() and ws[-1] not in generic:
-            ws.pop()  # lower-case words only of a body's kind
+        k = len(ws)
+        while k and ws[k - 1].islower():
+            k -= 1
+        while k < len(ws) and ws[k] in generic:
+            k += 1
+        del ws[k:]  # lower-case words only of a body's kind ("Rioters fought police": none)
         while ws and (
             ws[0].lower() in joined or ws[0].lower() in documents or ws[0] in ("A", "An")
         ):

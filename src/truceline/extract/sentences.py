@@ -28,9 +28,9 @@ _COUNTRY: Final = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|\s*[-–—]))?"
 _DATELINE: Final = re.compile(
     # "MOSCOW, May 6 /TASS/ -", "GOMA, 24 July 2024 (ACP) -", "YAOUNDÉ -", or a city in
     # ordinary case with its date: "Pemba, 25 Nov (Lusa) –", "Pristina, 14 June -"
-    rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}{_COUNTRY}(?:,\s*{_DAY})?\s*{_AGENCY}\s*[-–—:]"
+    rf"^(?:(?:[{_UP}][{_UP} .'/-]{{2,40}}{_COUNTRY}(?:,\s*{_DAY})?\s*{_AGENCY}\s*(?:--|[-–—:])"
     # (a long dash may touch the first word: "PARIS, April 12 (AP)—Armed bands ...")
-    rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*[-–—])"
+    rf"|[{_UP}][a-zà-ÿ'-]+(?:[ -][{_UP}][a-zà-ÿ'-]+){{0,2}},\s*{_DAY}\s*{_AGENCY}\s*(?:--|[-–—]))"
     rf"(?:\s+|(?<=[—–])(?=[{_UP}])))"
 )
 # a row's label, dot leader, number (and its remarks, after a wide gap)
