@@ -4520,3 +4520,22 @@ def test_a_coast_guard_is_no_coast(geo):
     )
     (c,) = claims(text, geo, published="2021-03-10")
     assert c.locations[0].name == "Kilwa"
+
+
+def test_a_day_opening_the_sentence_before_its_speaker_dates_the_accusation(geo):
+    text = (
+        "Shelling near Kidal\n\n"
+        "On Thursday the ministry accused the rebels of firing mortars at army positions "
+        "near Kidal on Wednesday evening."
+    )
+    (c,) = claims(text, geo, published="2021-03-05")
+    assert (c.period.start, c.period.end) == ("2021-03-03", "2021-03-03")
+
+
+@pytest.mark.parametrize(
+    "when", ["late on Monday and early on Tuesday", "on Monday night and early Tuesday"]
+)
+def test_two_days_joined_with_parts_of_the_day_are_one_range(geo, when):
+    text = f"Attacks in Kidal\n\nRebels carried out 11 attacks on army posts in Kidal {when}."
+    (c,) = claims(text, geo, published="2021-03-05")
+    assert (c.period.start, c.period.end) == ("2021-03-01", "2021-03-02")

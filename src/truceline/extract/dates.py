@@ -826,12 +826,11 @@ def _find(
         prev = out[-1] if out else None
         if (
             prev is not None
-            and m.i == prev.j + 1
-            and lows[prev.j] in lx.join
+            and (k := _joiner(lows, prev, m, lx)) >= 0
             and not m.since
             and (first := _joined_start(lows, prev, m, lx)) is not None
             and (
-                lows[prev.j] != "and"
+                lows[k] != "and"
                 or (prev.i > 0 and lows[prev.i - 1] in ("between", "from"))
                 or prev.exact_day == m.exact_day  # "4 and 5 May", "February and March"
             )
@@ -852,6 +851,21 @@ def _find(
     if len(out) > 1 and out[0].i <= 2:
         out = _framed(out, lows, lx)
     return _as_of(out, lows, lang)
+
+
+def _joiner(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> int:
+    """The token joining two dates into one range ('4 and 5 May', 'late on Wednesday and
+    early on Thursday', 'Wednesday night and early Thursday': parts of the day around the
+    joiner), or -1."""
+    if m.i == prev.j + 1:
+        return prev.j if lows[prev.j] in lx.join else -1
+    k = prev.j
+    while k < m.i and k < prev.j + 2 and lows[k] in lx.day_parts:
+        k += 1
+    if k >= m.i - 1 or m.i - k > 4 or lows[k] not in lx.join:
+        return -1
+    gap = range(k + 1, m.i)
+    return k if all(lows[x] in lx.day_parts or lows[x] == "on" for x in gap) else -1
 
 
 def _said_year(lows: tuple[str, ...], m: DateMention) -> bool:

@@ -200,6 +200,12 @@ def nearest_date(
             if k >= len(toks) or toks[k].low not in links:
                 break
             k += 1
+    # "On Thursday the ministry accused ... of firing ... on Wednesday": a date opening the
+    # sentence before its speaker's verb dates the saying too
+    if spoken and view.dates and view.dates[0].i == 1 and toks[0].low == "on":
+        first = view.dates[0]
+        if any(first.j < m.i <= first.j + 6 for m in spoken):
+            said.add(first.i)
     # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
     named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
     # "HANKOW, in Chinese, 4 Aug, 14.00: ... on Wednesday": a line's label dates the
