@@ -4539,3 +4539,19 @@ def test_two_days_joined_with_parts_of_the_day_are_one_range(geo, when):
     text = f"Attacks in Kidal\n\nRebels carried out 11 attacks on army posts in Kidal {when}."
     (c,) = claims(text, geo, published="2021-03-05")
     assert (c.period.start, c.period.end) == ("2021-03-01", "2021-03-02")
+
+
+def test_a_day_and_month_in_figures_after_on_is_a_date(geo):
+    text = "Shooting in Kidal\n\nA resident says that at about 10:00 on 13.10 police shot dead a man in Kidal."
+    (c,) = claims(text, geo, published="2021-10-15")
+    assert c.period.start == "2021-10-13"
+
+
+def test_the_day_of_speaking_named_again_by_its_date_is_that_date(geo):
+    text = (
+        "Truce in Kidal\n\n"
+        "A ceasefire between the army and the rebels in Kidal came into effect at 6 p.m. "
+        "this evening, Saturday, July 17."
+    )
+    (c,) = claims(text, geo, published="2021-07-18")
+    assert (c.kind, c.period.start) == ("agreement", "2021-07-17")

@@ -395,11 +395,16 @@ def _dotted(low: str) -> dt.date | None:
 
 
 def _dotted_day(lows: tuple[str, ...], i: int, ref: dt.date) -> dt.date | None:
-    """'09.08 22:40': a log entry's day and month before its clock time (the year the
-    report's)."""
+    """'09.08 22:40': a log entry's day and month before its clock time, or after 'on' ('at
+    about 10:00 on 13.10'); the year the report's."""
     parts = lows[i].split(".")
     clock = i + 3 < len(lows) and lows[i + 2] == ":" and lows[i + 1].isdecimal()
-    if len(parts) != 2 or not clock or not all(p.isdecimal() and len(p) <= 2 for p in parts):
+    on = i > 0 and lows[i - 1] == "on" and len(parts) == 2 and len(parts[1]) == 2
+    if (
+        len(parts) != 2
+        or not (clock or on)
+        or not all(p.isdecimal() and len(p) <= 2 for p in parts)
+    ):
         return None
     day, month = int(parts[0]), int(parts[1])
     if not 1 <= month <= 12:
@@ -845,12 +850,24 @@ def _find(
             and (opened := _range_start(lows, prev, m, lx)) is not None
         ):
             out[-1] = DateMention(opened, m.j, Period(first, m.period.end), prev.since)
+        elif prev is not None and _restated(lows, prev, m, lx):
+            # "at 6 p.m. this evening, Saturday, July 22": the day named again, in full
+            out[-1] = DateMention(prev.i, m.j, m.period, m.since, m.exact_day)
         else:
             out.append(m)
         i = max(m.j, i + 1)
     if len(out) > 1 and out[0].i <= 2:
         out = _framed(out, lows, lx)
     return _as_of(out, lows, lang)
+
+
+def _restated(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> bool:
+    """Whether m names again, by its date, the day prev names by the day of speaking
+    ('this evening, Saturday, July 22', 'yesterday (Friday)')."""
+    if m.i != prev.j + 1 or lows[prev.j] not in (",", "(") or m.since or prev.since:
+        return False
+    words = word_set(lx.lang, "dates", "speaking_day_words")
+    return any(lows[k] in words or lows[k] in lx.day_words for k in range(prev.i, prev.j))
 
 
 def _joiner(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> int:
