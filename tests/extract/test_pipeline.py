@@ -4555,3 +4555,16 @@ def test_the_day_of_speaking_named_again_by_its_date_is_that_date(geo):
     )
     (c,) = claims(text, geo, published="2021-07-18")
     assert (c.kind, c.period.start) == ("agreement", "2021-07-17")
+
+
+def test_a_word_of_hope_inside_a_place_s_name_hedges_nothing(geo):
+    text = "Attacks in Guyana\n\nPolice posts at Annai and Good Hope were attacked on Monday."
+    (c,) = claims(text, geo, published="2021-03-10")
+    assert (c.kind, c.period.start) == ("incident", "2021-03-08")
+
+
+def test_fighting_reported_near_a_town_is_an_incident_and_in_a_region_a_setting(geo):
+    town = "Fighting in Nigeria\n\nThe army reported fighting with insurgents near Gwoza."
+    assert [c.kind for c in claims(town, geo)] == ["incident"]
+    region = "Fighting in Nigeria\n\nFighting with insurgents has also flared in Borno State."
+    assert claims(region, geo) == ()

@@ -464,7 +464,20 @@ def _decide(view: View) -> list[Draft]:
         # "Fighting has also flared in Kordofan": fighting named only in general, with no
         # day, means or toll, is a setting, not an attack
         vague = all(cues.covering("generic_fighting", m.i) for m in attack) and not (
-            view.dates or cues.methods or tolled or _that_day(view) or _captures(view)
+            view.dates
+            or cues.methods
+            or tolled
+            or _that_day(view)
+            or _captures(view)
+            # ("reported clashes with guerrillas near Famailla": one town's, not a region's,
+            # with its fighters named; not "Fighting has also flared in Dilling")
+            or (
+                any(not p.aside and p.location.precision == "settlement" for p in view.places)
+                and any(
+                    not cues.covering("generic_fighting", m.i)
+                    for m in cues.by.get("conflict_words", ())
+                )
+            )
         )
         # "JNIM stepped up attacks in the Est region", "attacks climb": how many attacks
         # there were changed, which is a trend, not an attack
@@ -633,6 +646,8 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
     ):
         return True
     for h in view.cues.by.get("hedges", ()):
+        if h.i > 1 and toks[h.i].is_cap and toks[h.i - 1].is_cap and not toks[h.i].text.isupper():
+            continue  # a word of a name ("the posts at Annai and Good Hope were attacked")
         if (
             span[0] <= h.i < span[1] + 3
             and not any(toks[x].low in breaks for x in range(span[1], h.i))
