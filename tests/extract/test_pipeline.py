@@ -4568,3 +4568,24 @@ def test_fighting_reported_near_a_town_is_an_incident_and_in_a_region_a_setting(
     assert [c.kind for c in claims(town, geo)] == ["incident"]
     region = "Fighting in Nigeria\n\nFighting with insurgents has also flared in Borno State."
     assert claims(region, geo) == ()
+
+
+@pytest.mark.parametrize(
+    "shares", ["Kidal 12, Gao 10 and Timbuktu 23", "12 in Kidal, 10 in Gao and 23 in Timbuktu"]
+)
+def test_a_toll_shared_among_places_listed_after_it_is_a_tally_with_parts(geo, shares):
+    text = f"Deaths in Mali\n\nThe ministry said 45 people were killed in the unrest on Monday: {shares}."
+    out = claims(text, geo, published="2021-03-10")
+    total = next(c for c in out if c.part_of is None)
+    assert (total.kind, total.killed.value) == ("casualty_tally", 45)
+    parts = [(c.locations[0].name, c.killed.value) for c in out if c.part_of == total.id]
+    assert parts == [("Kidal", 12), ("Gao", 10), ("Timbuktu", 23)]
+
+
+def test_the_item_before_a_list_s_last_and_is_a_part_too(geo):
+    text = (
+        "Breaches in Mali\n\nMonitors recorded 40 ceasefire violations on Monday: "
+        "Kidal 12, Gao 10, Menaka 5 and Timbuktu 13."
+    )
+    out = claims(text, geo, published="2021-03-10")
+    assert [c.count.value for c in out if c.part_of] == [12, 10, 5, 13]

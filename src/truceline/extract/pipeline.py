@@ -34,6 +34,7 @@ from truceline.extract.parties import (
 )
 from truceline.extract.places import (
     Geocoder,
+    PlaceMention,
 )
 from truceline.extract.records import (
     DocFacts,
@@ -868,6 +869,8 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
             (k for k, d in enumerate(drafts) if d.kind == "violation_tally" and d.parent is None),
             None,
         )
+    if total is None and _toll_by_place(drafts, pairs, whole):
+        return
     if total is None:
         if outer is None or outer.count is None or any(d.count for d in drafts):
             return
@@ -902,6 +905,29 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
         part.locations = (p.location,)
         part.outcome = drafts[total].outcome  # "repelled 6 attacks, at Marte (2), ..."
         drafts.append(part)
+
+
+def _toll_by_place(
+    drafts: list[Draft], pairs: list[tuple[PlaceMention, Number]], whole: int
+) -> bool:
+    """'45 people were killed on Monday: Kano 12, Zaria 10 and Kaduna 23': a toll the
+    places listed after it share, each place's dead a part of it (a toll of several places
+    is no one attack's). Whether the list was read so."""
+    k = next((k for k, d in enumerate(drafts) if d.parent is None), None)
+    if k is None or len(pairs) < 2 or drafts[k].kind not in ("incident", "casualty_tally"):
+        return False
+    toll = drafts[k]
+    counts = [(f, c) for f, c in (("killed", toll.killed), ("injured", toll.injured)) if c]
+    if len(counts) != 1 or counts[0][1].value < whole or toll.anchor[1] > pairs[0][0].i:
+        return False
+    field = counts[0][0]
+    toll.kind = "casualty_tally"
+    for p, n in pairs:
+        part = Draft("casualty_tally", (p.i, n.j), parent=k)
+        setattr(part, field, Count(n.value, n.qualifier, "person"))
+        part.locations = (p.location,)
+        drafts.append(part)
+    return True
 
 
 def _same(a: Claim, b: Claim) -> bool:

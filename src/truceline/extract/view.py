@@ -437,6 +437,8 @@ def _item_ends(toks: tuple[Token, ...], j: int) -> bool:
         j == len(toks)
         or toks[j].text in _LIST_MARKS
         or (j == len(toks) - 1 and toks[j].text == ".")
+        # ("Jos 5 and Kaduna 13": the last item's joiner, a name after it)
+        or (toks[j].low == "and" and j + 1 < len(toks) and toks[j + 1].is_cap)
     )
 
 
