@@ -4589,3 +4589,12 @@ def test_the_item_before_a_list_s_last_and_is_a_part_too(geo):
     )
     out = claims(text, geo, published="2021-03-10")
     assert [c.count.value for c in out if c.part_of] == [12, 10, 5, 13]
+
+
+def test_a_toll_of_unrest_is_a_tally_however_short_the_day(geo):
+    text = (
+        "Unrest in Kano\n\n"
+        "Police said 11 people were killed and 86 injured in the rioting in Kano on Monday."
+    )
+    (c,) = claims(text, geo, published="2021-03-10")
+    assert (c.kind, c.killed.value, c.injured.value) == ("casualty_tally", 11, 86)

@@ -376,6 +376,8 @@ def _toll_kind(view: View) -> tuple[str, bool]:
     fighting' is a casualty tally; and whether its sentence left that undecided, telling
     no day, town or attack of its own ("Three prison guards were killed.")."""
     cues = view.cues
+    if _of_unrest(view):
+        return "casualty_tally", False
     one_day = _one_day_in_town(view)
     if (cues.has("toll_words") and not (one_day and view.dates and not _toll_of_many(view))) or (
         cues.has("generic_fighting") and not one_day
@@ -449,6 +451,17 @@ def _toll_kind(view: View) -> tuple[str, bool]:
         # or an entry's own day, too)
         return "incident", False
     return "casualty_tally", True
+
+
+def _of_unrest(view: View) -> bool:
+    """'killed and 86 injured in the mass disorder in Zhanaozen', 'killed in the riots on
+    Thursday alone': the toll of unrest, many clashes however short the day."""
+    lows = view.lows
+    words = word_set(view.lang, "grammar", "unrest_nouns")
+    for k, w in enumerate(lows):
+        if w in words and any(lows[x] in ("in", "during") for x in range(max(0, k - 3), k)):
+            return True
+    return False
 
 
 def _of_illness(view: View) -> bool:
