@@ -4598,3 +4598,23 @@ def test_a_toll_of_unrest_is_a_tally_however_short_the_day(geo):
     )
     (c,) = claims(text, geo, published="2021-03-10")
     assert (c.kind, c.killed.value, c.injured.value) == ("casualty_tally", 11, 86)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two commanders agreed late on Thursday on a plan to end three weeks of fighting in Kidal.",
+        "The two commanders agreed on Thursday that their forces should avoid clashes in Kidal.",
+    ],
+)
+def test_a_plan_agreed_to_is_an_agreement(geo, sentence):
+    text = f"Talks in Mali\n\nRebels and troops clashed last week. {sentence}"
+    assert [c.kind for c in claims(text, geo, published="2021-03-06")] == ["agreement"]
+
+
+def test_an_agreement_offered_on_a_condition_is_none(geo):
+    text = (
+        "Talks in Mali\n\nRebels and troops clashed last week. "
+        "The rebels in Kidal said they would agree to a truce only if the troops withdrew."
+    )
+    assert claims(text, geo, published="2021-03-06") == ()

@@ -628,6 +628,13 @@ def _definite(toks: tuple[Token, ...], i: int, lang: str = "en") -> bool:
     return k >= 0 and toks[k].low in word_set(lang, "cues", "definite_words")
 
 
+# a proposal's words, which a consent before them makes agreed ("agreed on a plan to end the
+# fighting", "agreed that the forces should avoid clashes"; not "would agree to a truce only
+# if ...")
+_AGREED_PROPOSALS: Final = frozenset({"plan", "proposal", "proposals", "offer", "should"})
+_MODALS: Final = frozenset({"would", "could", "might", "may", "will", "to"})
+
+
 def _hedged(view: View, span: tuple[int, int]) -> bool:
     """A proposal, condition or plan covers the words after it in its own clause ("no plans
     to extend the truce"); it leaves "had resumed operations, and that..." alone. A forecast
@@ -645,9 +652,15 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
         and toks[k + 1].low in word_set(view.lang, "cues", "forecast_predicates")
     ):
         return True
+    consent = word_set(view.lang, "grammar", "consent_verbs")
     for h in view.cues.by.get("hedges", ()):
         if h.i > 1 and toks[h.i].is_cap and toks[h.i - 1].is_cap and not toks[h.i].text.isupper():
             continue  # a word of a name ("the posts at Annai and Good Hope were attacked")
+        if toks[h.i].low in _AGREED_PROPOSALS and any(
+            toks[k].low in consent and toks[k - 1].low not in _MODALS
+            for k in range(max(1, span[0]), h.i)
+        ):
+            continue  # a proposal agreed to ("agreed late on Thursday on a plan to end ...")
         if (
             span[0] <= h.i < span[1] + 3
             and not any(toks[x].low in breaks for x in range(span[1], h.i))
