@@ -4618,3 +4618,18 @@ def test_an_agreement_offered_on_a_condition_is_none(geo):
         "The rebels in Kidal said they would agree to a truce only if the troops withdrew."
     )
     assert claims(text, geo, published="2021-03-06") == ()
+
+
+@pytest.mark.parametrize(
+    ("after", "killed", "injured"),
+    [
+        ("Two constables were wounded and have been flown to hospital at Gao.", None, 2),
+        ("Two border guards were killed and five injured.", 2, 5),
+        ("Our casualties in this action were two killed and five wounded.", 2, 5),
+    ],
+)
+def test_a_toll_told_after_an_attack_is_that_attack_s(geo, after, killed, injured):
+    text = f"Attack in Mali\n\nRebels ambushed an army patrol near Kidal on Monday. {after}"
+    (c,) = claims(text, geo, published="2021-03-10")
+    assert c.kind == "incident" and c.locations[0].name == "Kidal"
+    assert (c.killed and c.killed.value, c.injured and c.injured.value) == (killed, injured)

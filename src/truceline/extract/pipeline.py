@@ -1388,7 +1388,12 @@ def _follow_up(  # noqa: PLR0913
         and bool(tagged)
         and all(c.kind == "casualty_tally" and c.killed and c.killed.value == 0 for c in tagged)
     )
-    if view.cues.has("toll_words") and not view.cues.has("no_casualties") and not nil:
+    if (
+        view.cues.has("toll_words")
+        and not view.cues.has("no_casualties")
+        and not nil
+        and not _this_event(view)
+    ):
         return None  # "The toll since the truce began ...": a tally of its own ("Casualties:
         # none." after an attack is its toll)
     speaker = r.attribution.claimant
@@ -1424,6 +1429,19 @@ def _follow_up(  # noqa: PLR0913
         return None
     return replace(incident, killed=killed, injured=injured, claimant=claimant,
                    evidence=incident.evidence + (_sentence_span(doc, r.sentence),))  # fmt: skip
+
+
+def _this_event(view: View) -> bool:
+    """'Our casualties in this action were two killed and five wounded': a toll that points
+    back to the one event told just before ('this', 'that' or 'the same' before its noun)."""
+    lows = view.lows
+    nouns = word_set(view.lang, "grammar", "retold_event_nouns")
+    for k in range(1, len(lows)):
+        if lows[k] in nouns and (
+            lows[k - 1] in ("this", "that") or (k > 1 and lows[k - 2 : k] == ("the", "same"))
+        ):
+            return True
+    return False
 
 
 def _first_claimant(reads: list[Read], acr: dict[str, str]) -> Party | None:

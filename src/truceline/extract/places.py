@@ -16,7 +16,7 @@ from typing import Any, Final, Protocol
 
 from truceline.extract.numbers import ordinal
 from truceline.geo.keys import key
-from truceline.lexicon import PerLanguage, dictionary, load
+from truceline.lexicon import PerLanguage, dictionary, load, word_set
 from truceline.model import Location, Role
 from truceline.text.tokens import (
     CAPITALS,
@@ -1207,6 +1207,8 @@ def _zone_phrases(
     for m in lx.zones.find(lows) if zones is None else zones:
         if any(k in taken for k in range(m.i, m.j)):
             continue
+        if m.j < len(lows) and lows[m.j] in word_set(lang, "places", "zone_people_nouns"):
+            continue  # "Two border guards were killed": the border qualifies the guards
         a = m.i
         # take in a capitalised or hyphenated qualifier: "Armenian-Azerbaijani border", "Blue Line"
         while (
