@@ -353,7 +353,7 @@ def _join(parts: list[list[Draft]], bounds: list[int], view: View) -> list[Draft
     """Clause drafts as one list; an attack named 'including a ...' is part of the tally before."""
     out: list[Draft] = []
     tally: int | None = None
-    for drafts, a in zip(parts, bounds, strict=False):
+    for drafts, a, b in zip(parts, bounds, bounds[1:], strict=False):
         base = len(out)
         for d in drafts:
             if d.parent is not None and d.parent >= 0:
@@ -367,6 +367,11 @@ def _join(parts: list[list[Draft]], bounds: list[int], view: View) -> list[Draft
             # "A grenade was thrown into the market; 3 civilians were injured." (its groups,
             # "4 officers and 2 of the attackers are killed", are no claims of their own)
             out[base - 1].killed, out[base - 1].injured = drafts[0].killed, drafts[0].injured
+            del out[base:]
+        elif _told_again(out[:base], drafts, view, a, b):
+            # "fired several mortar rounds at the airport; the shells landed near the runway":
+            # the attack before, told again by what it fired
+            out[base - 1].outcome = out[base - 1].outcome or drafts[0].outcome
             del out[base:]
         tally = next(
             (k for k, d in enumerate(out) if d.kind == "violation_tally" and d.parent is None),
@@ -402,6 +407,25 @@ def _its_toll(before: list[Draft], drafts: list[Draft], view: View, a: int) -> b
         and before[-1].injured is None
         and not any(d.since for d in view.dates if d.i >= a)
         and not any(m.i >= a for m in view.cues.by.get("toll_words", ()))
+    )
+
+
+def _told_again(before: list[Draft], drafts: list[Draft], view: View, a: int, b: int) -> bool:
+    """Whether a clause after ';' whose lone incident names its attack or munitions with
+    'the' ('the shells landed near the runway') and no place or day of its own tells again
+    the incident of the clause before."""
+    toks = view.tokens
+    return (
+        toks[a].text == ";"
+        and len(drafts) == 1
+        and drafts[0].kind == "incident"
+        and drafts[0].killed is None
+        and drafts[0].injured is None
+        and bool(before)
+        and before[-1].kind == "incident"
+        and toks[min(a + 1, len(toks) - 1)].low == "the"
+        and not any(a <= d.i < b for d in view.dates)
+        and not any(a <= p.i < b and p.location.precision != "unresolved" for p in view.places)
     )
 
 
