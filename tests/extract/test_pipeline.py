@@ -4651,3 +4651,17 @@ def test_a_clause_naming_the_attack_s_shells_again_is_the_same_attack(geo):
         "the shells landed near the runway."
     )
     assert [c.kind for c in claims(text, geo, published="2021-03-10")] == ["incident"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No enemy air activity was recorded over Kidal during the period.",
+        "No occasion of firing was recorded by the police stations of Kidal during the week.",
+        "Observers recorded no artillery fire in the Kidal area during the week.",
+    ],
+)
+def test_no_fire_of_a_kind_recorded_is_a_tally_of_zero(geo, sentence):
+    text = f"Monitoring in Mali\n\nRebels and troops clashed near Gao on 1 March. {sentence}"
+    got = [c for c in claims(text, geo, published="2021-03-10") if c.kind == "violation_tally"]
+    assert [c.count.value for c in got] == [0]
