@@ -4679,3 +4679,12 @@ def test_no_shooting_said_of_no_place_or_time_is_how_an_event_went(geo, after, z
     text = f"March in Kidal\n\nThousands marched through Kidal on Monday against the war. {after}"
     got = [c for c in claims(text, geo, published="2021-03-10") if c.kind == "violation_tally"]
     assert len(got) == zeros
+
+
+def test_the_dead_of_road_accidents_are_no_casualties_of_fighting(geo):
+    text = (
+        "Holiday report\n\nThe army said rebels attacked a post near Kidal on 20 December. "
+        "During the festive season, 43 road accidents were recorded nationwide, causing 38 "
+        "deaths and 97 injuries."
+    )
+    assert [c.kind for c in claims(text, geo, published="2021-01-02")] == ["incident"]

@@ -465,13 +465,23 @@ def _of_unrest(view: View) -> bool:
 
 
 def _of_illness(view: View) -> bool:
-    """A sentence that names an illness and tells no attack ('Cholera: 38 cases and 4
-    deaths'), whose dead and sick are no casualties of fighting (not 'Shelling killed five
-    people near the cholera clinic')."""
+    """A sentence that names an illness or a mishap and tells no attack ('Cholera: 38 cases
+    and 4 deaths', '43 road accidents were recorded nationwide, causing 38 deaths'), whose
+    dead and sick are no casualties of fighting (not 'Shelling killed five people near the
+    cholera clinic')."""
     cues = view.cues
     if cues.has("attack_verbs") or cues.has("attack_nouns") or cues.methods:
         return False
-    return not word_set(view.lang, "grammar", "disease_words").isdisjoint(view.lows)
+    if not word_set(view.lang, "grammar", "disease_words").isdisjoint(view.lows):
+        return True
+    # (a mishap that causes the toll, named before it, its own count just before it: "43
+    # road accidents ... causing 38 deaths"; not "57 killed, 8 from sickness or
+    # accident", a share of a war's toll)
+    mishaps = word_set(view.lang, "grammar", "mishap_words")
+    first = next((k for k, w in enumerate(view.lows) if w in mishaps), None)
+    return first is not None and not any(
+        n.j < first - 1 for n in view.numbers if n.value > 0 and not in_date(view, n)
+    )
 
 
 def _toll_of_many(view: View) -> bool:
