@@ -4689,3 +4689,12 @@ def test_the_dead_of_road_accidents_are_no_casualties_of_fighting(geo):
     )
     (c,) = claims(text, geo, published="2021-01-02")
     assert (c.kind, c.killed, c.injured) == ("incident", None, None)
+
+
+def test_the_month_under_review_is_the_month_the_headline_declares(geo):
+    text = (
+        "Monthly report for June 1964\n\n"
+        "In the month under review there were 26 incidents of arson and 7 bombings in Kidal."
+    )
+    out = claims(text, geo, published="1964-07-04")
+    assert {(c.period.start, c.period.end) for c in out} == {("1964-06-01", "1964-06-30")}
