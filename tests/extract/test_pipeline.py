@@ -4698,3 +4698,14 @@ def test_the_month_under_review_is_the_month_the_headline_declares(geo):
     )
     out = claims(text, geo, published="1964-07-04")
     assert {(c.period.start, c.period.end) for c in out} == {("1964-06-01", "1964-06-30")}
+
+
+def test_a_table_under_a_headline_s_week_counts_that_week(geo):
+    text = (
+        "Security situation, week ending 7 March 2021\n\n"
+        "Rebel attacks continued in the north.\n\n"
+        "Incidents reported by district:\n\n"
+        "| District | Incidents |\n|---|---|\n| Kidal | 12 |\n| Gao | 8 |\n| Total | 20 |"
+    )
+    out = claims(text, geo, published="2021-03-08")
+    assert {(c.period.start, c.period.end) for c in out} == {("2021-03-01", "2021-03-07")}

@@ -1001,7 +1001,9 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     ctx.home = home(reads, resolver, hints[0])
     ctx.province = province(reads, hints)
     ctx.capital = capital(reads, resolver, hints[0])
-    ctx.declared = headline_period(reads)
+    # ("Security situation, week ending 8 March 1953": the days the report covers are in
+    # focus until its body names others)
+    ctx.declared = ctx.period = headline_period(reads)
     # The headline and the dateline set the scene: claims that name no place inherit them.
     # (and a message's sender: "FROM: HQ ECOMOG FREEPORT MONROVIA")
     scene = [
