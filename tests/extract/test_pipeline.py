@@ -4709,3 +4709,10 @@ def test_a_table_under_a_headline_s_week_counts_that_week(geo):
     )
     out = claims(text, geo, published="2021-03-08")
     assert {(c.period.start, c.period.end) for c in out} == {("2021-03-01", "2021-03-07")}
+
+
+def test_a_building_seized_in_a_town_is_an_attack_there_and_office_taken_none(geo):
+    seized = "Coup in Mali\n\nSoldiers seized the radio station in Kidal on Friday."
+    assert [(c.kind, c.locations[0].name) for c in claims(seized, geo)] == [("incident", "Kidal")]
+    office = "Coup in Mali\n\nSoldiers clashed last week. The new president took office in Kidal on Friday."
+    assert claims(office, geo) == ()
