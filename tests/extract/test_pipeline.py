@@ -4716,3 +4716,17 @@ def test_a_building_seized_in_a_town_is_an_attack_there_and_office_taken_none(ge
     assert [(c.kind, c.locations[0].name) for c in claims(seized, geo)] == [("incident", "Kidal")]
     office = "Coup in Mali\n\nSoldiers clashed last week. The new president took office in Kidal on Friday."
     assert claims(office, geo) == ()
+
+
+def test_a_denial_after_a_semicolon_does_not_unsay_the_claim_before_it(geo):
+    claimed = (
+        "Fighting in Mali\n\nThe rebels said their fighters had repulsed an army attack near "
+        "Kidal on Monday and killed eight soldiers; the army denied that any engagement took place."
+    )
+    (c,) = claims(claimed, geo, published="2021-03-10")
+    assert (c.kind, c.killed.value, c.claimant.name) == ("incident", 8, "rebels")
+    pointed = (
+        "Fighting in Mali\n\nOfficials warned that the rebels were preparing an attack on Kidal "
+        "on Monday; the rebels deny any such plans."
+    )
+    assert claims(pointed, geo, published="2021-03-10") == ()

@@ -148,7 +148,20 @@ def _denied(view: View, attack: tuple[Match, ...]) -> bool:
         # an 'and' or 'but' that says something else
         ends = [k for k in range(last, len(toks)) if toks[k].low in ("but", ";", "while")]
         last = ends[0] if ends else len(toks)
-    return not any(m.i > last for m in attack)
+    # ("... had repulsed an army attack near Iferouane; the army denied that any engagement
+    # took place": an attack told in a clause before the denial's is not what it denies)
+    # (not "...; the Kremlin denies any such plans": a denial pointing back covers it)
+    first = min(denials, key=lambda m: m.i)
+    back = first.j < len(toks) and toks[first.j].low in _POINTING_BACK
+    opens = (
+        -1
+        if back
+        else max((k for k in range(first.i) if toks[k].low in (";", "but", "while")), default=-1)
+    )
+    return not any(m.i > last or m.i < opens for m in attack)
+
+
+_POINTING_BACK: Final = frozenset({"any", "such", "it", "this", "these", "them", "the"})
 
 
 def _impacts(view: View) -> tuple[Match, ...]:
