@@ -4730,3 +4730,13 @@ def test_a_denial_after_a_semicolon_does_not_unsay_the_claim_before_it(geo):
         "on Monday; the rebels deny any such plans."
     )
     assert claims(pointed, geo, published="2021-03-10") == ()
+
+
+def test_a_share_of_the_posts_attacked_counts_attacks_and_one_of_them_is_one_attack(geo):
+    many = (
+        "Attacks in Mali\n\nBefore dawn on Monday armed groups attacked 11 of the region's 24 "
+        "police posts around Kidal."
+    )
+    assert [(c.kind, c.count.value) for c in claims(many, geo)] == [("violation_tally", 11)]
+    one = "Attacks in Mali\n\nOn Monday armed groups attacked one of the police posts around Kidal."
+    assert [c.kind for c in claims(one, geo)] == ["incident"]

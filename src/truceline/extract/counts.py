@@ -525,6 +525,17 @@ def _posts_attacked(view: View, n: Number) -> int | None:
     toks = view.tokens
     lx = _LEX.get(view.lang)
     k = n.j
+    if (
+        n.value > 1
+        and k + 1 < len(toks)
+        and toks[k].low == "of"
+        and toks[k + 1].low in ("the", "their", "its")
+    ):
+        # "attacked 11 of the island's 24 police substations": a share of the posts there
+        # (not "attacking one of its border posts": one attack)
+        k += 2
+        while k < len(toks) and k - n.j < 6 and toks[k].low not in lx.posts:
+            k += 1
     # ("74 police stations", "21 Civil Guard barracks": whose posts, between)
     while k < len(toks) and k - n.j < 3 and (toks[k].low in lx.post_owners or toks[k].is_cap):
         k += 1
