@@ -4740,3 +4740,13 @@ def test_a_share_of_the_posts_attacked_counts_attacks_and_one_of_them_is_one_att
     assert [(c.kind, c.count.value) for c in claims(many, geo)] == [("violation_tally", 11)]
     one = "Attacks in Mali\n\nOn Monday armed groups attacked one of the police posts around Kidal."
     assert [c.kind for c in claims(one, geo)] == ["incident"]
+
+
+def test_a_share_of_the_deaths_told_before_is_a_part_of_that_toll(geo):
+    text = (
+        "Riots in Mali\n\nThe police said 176 people died in the riots in Kidal in June. "
+        "149 of the deaths were the result of police action."
+    )
+    out = claims(text, geo, published="2021-07-02")
+    total = next(c for c in out if c.part_of is None)
+    assert [c.killed.value for c in out if c.part_of == total.id] == [149]
