@@ -4750,3 +4750,12 @@ def test_a_share_of_the_deaths_told_before_is_a_part_of_that_toll(geo):
     out = claims(text, geo, published="2021-07-02")
     total = next(c for c in out if c.part_of is None)
     assert [c.killed.value for c in out if c.part_of == total.id] == [149]
+
+
+def test_a_day_in_a_relative_clause_on_the_subject_does_not_date_the_claim(geo):
+    text = (
+        "Operation in Mali\n\nRebels attacked the road last week. A battalion which arrived on "
+        "Monday began an operation this morning to clear the road between Kidal and Gao."
+    )
+    got = [c for c in claims(text, geo, published="2021-03-10") if c.kind == "operation"]
+    assert [(c.period.start, c.period.end) for c in got] == [("2021-03-10", "2021-03-10")]

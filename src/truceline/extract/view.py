@@ -206,6 +206,12 @@ def nearest_date(
         first = view.dates[0]
         if any(first.j < m.i <= first.j + 6 for m in spoken):
             said.add(first.i)
+    # "A battalion which arrived on Wednesday began an operation this morning": a date in a
+    # relative clause on the subject tells of the subject, not of the claim
+    if len(view.dates) > 1:
+        for d in view.dates:
+            if any(toks[k].low in ("which", "who") for k in range(max(0, d.i - 4), d.i)):
+                said.add(d.i)
     # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
     named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
     # "HANKOW, in Chinese, 4 Aug, 14.00: ... on Wednesday": a line's label dates the
