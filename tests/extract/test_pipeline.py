@@ -4759,3 +4759,16 @@ def test_a_day_in_a_relative_clause_on_the_subject_does_not_date_the_claim(geo):
     )
     got = [c for c in claims(text, geo, published="2021-03-10") if c.kind == "operation"]
     assert [(c.period.start, c.period.end) for c in got] == [("2021-03-10", "2021-03-10")]
+
+
+def test_a_log_line_opening_with_day_and_month_in_figures_is_dated_by_them(geo):
+    text = (
+        "Weekly security summary, 2-8 March 2021\n\nRebel attacks continued.\n\n"
+        "Incident log:\n\n02/03 Kidal - ambush on army convoy, 3 soldiers killed\n"
+        "04/03 Gao - mortar attack on camp, 2 injured\n"
+    )
+    out = claims(text, geo, published="2021-03-09")
+    assert [(c.kind, c.period.start, c.count) for c in out] == [
+        ("incident", "2021-03-02", None),
+        ("incident", "2021-03-04", None),
+    ]

@@ -454,7 +454,12 @@ def _slashed(lows: tuple[str, ...], i: int, ref: dt.date | None) -> DateMention 
     if j + 1 < n and lows[j] == "/" and lows[j + 1].isdecimal() and len(lows[j + 1]) in (2, 4):
         y = int(lows[j + 1])
         year, j = (y if y > 99 else 1900 + y if y > 50 else 2000 + y), j + 2
-    elif not (j + 2 < n and lows[j].isdecimal() and len(lows[j]) == 2 and lows[j + 1] == ":"):
+    elif not (
+        j + 2 < n and lows[j].isdecimal() and len(lows[j]) == 2 and lows[j + 1] == ":"
+    ) and not (
+        # ("02/03 Kidal - ambush on a convoy": a log entry's day, two figures each, first)
+        i == 0 and len(lows[0]) == len(lows[2]) == 2 and j < n and lows[j] != "of"
+    ):
         return None  # ("1/2 of the villages": a fraction; a day alone needs its clock time)
     if year is None:
         if ref is None or not 1 <= month <= 12:
