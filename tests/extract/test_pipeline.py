@@ -4772,3 +4772,14 @@ def test_a_log_line_opening_with_day_and_month_in_figures_is_dated_by_them(geo):
         ("incident", "2021-03-02", None),
         ("incident", "2021-03-04", None),
     ]
+
+
+def test_a_label_naming_attacks_over_counts_by_place_is_their_total(geo):
+    text = (
+        "Weekly security summary, 2-8 March 2021\n\nRebel attacks continued in the north.\n\n"
+        "Incidents recorded: Kidal 14, Gao 7, Menaka 3 (total 24)."
+    )
+    out = claims(text, geo, published="2021-03-09")
+    total = next(c for c in out if c.part_of is None)
+    assert total.count.value == 24
+    assert [c.count.value for c in out if c.part_of == total.id] == [14, 7, 3]

@@ -871,6 +871,9 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
         )
     if total is None and _toll_by_place(drafts, pairs, whole):
         return
+    if total is None and not drafts and (head := _labelled_total(view, pairs, whole)):
+        drafts.append(head)  # "Incidents recorded: Kidal 14, Gao 7, Menaka 3 (total 24)."
+        total = 0
     if total is None:
         if outer is None or outer.count is None or any(d.count for d in drafts):
             return
@@ -905,6 +908,36 @@ def _per_place_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
         part.locations = (p.location,)
         part.outcome = drafts[total].outcome  # "repelled 6 attacks, at Marte (2), ..."
         drafts.append(part)
+
+
+def _labelled_total(
+    view: View, pairs: list[tuple[PlaceMention, Number]], whole: int
+) -> Draft | None:
+    """'Incidents recorded: Kidal 14, Gao 7, Menaka 3 (total 24).': a label that names
+    attacks, then its count at each place, two at least: the total they make (the one said
+    after them, when it is no smaller)."""
+    toks = view.tokens
+    colon = next((k for k in range(min(len(toks), 6)) if toks[k].text == ":"), None)
+    if colon is None or len(pairs) < 2 or pairs[0][0].i <= colon:
+        return None
+    cues = view.cues
+    noun = next(
+        (c for c in ("violation_nouns", "explosion_nouns")
+         for k in range(colon) if cues.at(c, k) is not None),
+        None,
+    )  # fmt: skip
+    if noun is None:
+        return None
+    said = next(
+        (n for n in view.numbers if n.i > 0 and toks[n.i - 1].low in _LIST_TOTAL_WORDS),
+        None,
+    )
+    value = said.value if said is not None and said.value >= whole else whole
+    count = Count(value, "exact", "explosion" if noun == "explosion_nouns" else "violation")
+    return Draft("violation_tally", (0, colon), count)
+
+
+_LIST_TOTAL_WORDS: Final = frozenset({"total", "overall"})
 
 
 def _toll_by_place(

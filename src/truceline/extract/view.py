@@ -445,7 +445,12 @@ def _item_ends(toks: tuple[Token, ...], j: int) -> bool:
         or (j == len(toks) - 1 and toks[j].text == ".")
         # ("Jos 5 and Kaduna 13": the last item's joiner, a name after it)
         or (toks[j].low == "and" and j + 1 < len(toks) and toks[j + 1].is_cap)
+        # ("Menaka 3 (total 24)": the list's total after its last item)
+        or (toks[j].text == "(" and j + 1 < len(toks) and toks[j + 1].low in _TOTAL_WORDS)
     )
+
+
+_TOTAL_WORDS: Final = frozenset({"total", "in", "overall"})
 
 
 def _named_items(view: View) -> list[tuple[PlaceMention, Number]]:
