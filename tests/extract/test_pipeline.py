@@ -4635,16 +4635,6 @@ def test_a_toll_told_after_an_attack_is_that_attack_s(geo, after, killed, injure
     assert (c.killed and c.killed.value, c.injured and c.injured.value) == (killed, injured)
 
 
-def test_an_attack_told_again_by_a_speaker_with_its_toll_is_one_incident(geo):
-    text = (
-        "Attack in Mali\n\nGunmen attacked the army base at Kidal at dawn on Monday. "
-        "Regional officials said the attack was repulsed and 12 militants were killed."
-    )
-    (c,) = claims(text, geo, published="2021-03-10")
-    assert (c.kind, c.killed.value, c.outcome) == ("incident", 12, "repelled")
-    assert c.evidence[-1].text.startswith("Regional officials said")
-
-
 def test_a_clause_naming_the_attack_s_shells_again_is_the_same_attack(geo):
     text = (
         "Shelling in Mali\n\nRebels fired several mortar rounds at Kidal airport on Monday night; "

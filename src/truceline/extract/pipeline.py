@@ -1460,27 +1460,6 @@ def _follow_up(  # noqa: PLR0913
             return None  # a second count of the same toll stands as said
         killed = incident.killed or tagged[0].killed
         injured = incident.injured or tagged[0].injured
-    elif (
-        incident.kind == "incident"
-        and len(tagged) == 1
-        and tagged[0].kind == "incident"
-        and speaker is not None
-        and tagged[0].period == incident.period
-        and not (incident.killed and tagged[0].killed)
-        and not (incident.injured and tagged[0].injured)
-    ):
-        # "Gunmen attacked the base. Officials said the attack was repulsed and 12 militants
-        # were killed.": the attack told again by a speaker, with how it ended and its toll
-        told = tagged[0]
-        return replace(
-            incident,
-            killed=incident.killed or told.killed,
-            injured=incident.injured or told.injured,
-            outcome=incident.outcome or told.outcome,
-            methods=tuple(dict.fromkeys(incident.methods + told.methods)),
-            claimant=claimant if speaker is None or spoken else told.claimant,
-            evidence=incident.evidence + (_sentence_span(doc, r.sentence),),
-        )
     else:
         return None
     return replace(incident, killed=killed, injured=injured, claimant=claimant,
