@@ -641,29 +641,10 @@ def zero_claim(view: View) -> Draft | None:
     if not z:
         return None
     m = min(z, key=lambda x: x.i)
-    if _manner_only(view, z):
-        return None
     # "No explosions were reported": none of the explosions a bulletin counts
     explosions = view.cues.at("explosion_nouns", m.i) is not None
     count = Count(0, "exact", "explosion" if explosions else "violation")
     return Draft("violation_tally", (m.i, m.j), count, confidence=0.55)
-
-
-def _manner_only(view: View, z: list[Match]) -> bool:
-    """'They fire no shots.', 'No shots were fired, witnesses said.', 'There was no
-    violence.': no shooting or fighting said of no place and no time of its own tells how an
-    event went, not a day's or an area's quiet (a bulletin's 'No violations were recorded'
-    counts its period's)."""
-    cues = view.cues
-    if view.dates or any(not p.aside for p in view.places):
-        return False
-    lows = view.lows
-    areas = word_set(view.lang, "places", "referring_areas")
-    if "since" in lows or any(
-        lows[k] == "the" and lows[k + 1] in areas for k in range(len(lows) - 1)
-    ):
-        return False  # "no shot has been fired in the town since that hour": the town's quiet
-    return not any(cues.at("violation_nouns", m.i) or cues.at("explosion_nouns", m.i) for m in z)
 
 
 def _single_other(view: View, m: Match) -> bool:
