@@ -4759,3 +4759,15 @@ def test_a_label_naming_attacks_over_counts_by_place_is_their_total(geo):
     total = next(c for c in out if c.part_of is None)
     assert total.count.value == 24
     assert [c.count.value for c in out if c.part_of == total.id] == [14, 7, 3]
+
+
+def test_rows_of_one_aligned_column_under_a_total_are_its_parts_nil_a_nought(geo):
+    text = (
+        "Daily report of the monitoring mission, 8 March 2021\n\n"
+        "The mission recorded 2 ceasefire violations in the past 24 hours.\n\n"
+        "Violations by sector:\n\nSector North     2\nSector South     Nil\n"
+    )
+    out = claims(text, geo, published="2021-03-09")
+    total = next(c for c in out if c.part_of is None)
+    parts = [(c.locations[0].mention, c.count.value) for c in out if c.part_of == total.id]
+    assert parts == [("Sector North", 2), ("Sector South", 0)]

@@ -595,14 +595,19 @@ def _leader_part(view: View) -> list[Draft]:
     dots = 0
     while k - dots > 0 and toks[k - dots - 1].text == ".":
         dots += 1
-    if n is None or dots < 4:
+    value, qualifier = (n.value, n.qualifier) if n is not None else (0, "exact")
+    if n is None and toks and toks[-1].low in word_set(view.lang, "numbers", "label_zeros"):
+        k = len(toks) - 1  # "Sector South      Nil": a row's nought in words
+    if dots < 4 and not (k > 0 and len(view.numbers) <= 1 and _aligned(view, k)):
+        return []  # (no dot leader, nor the wide gap of a row's one aligned column)
+    if n is None and k != len(toks) - 1:
         return []
     label = toks[: k - dots]
     if label and " ".join(t.low for t in label) in tables.total_labels(view.lang):
         return []  # "Total ........ 11": the total told before, again
     if any(m.j <= k - dots for m in view.cues.by.get("persons", ())):
         return []  # "Persons detained since 13th May ....... 1,904": people, no attacks
-    d = Draft("violation_tally", (0, n.j), Count(n.value, n.qualifier, "violation"), parent=-1)
+    d = Draft("violation_tally", (0, len(toks)), Count(value, qualifier, "violation"), parent=-1)
     d.locations = tuple(p.location for p in view.places if p.j <= k - dots and not p.aside)
     d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if m.j <= k - dots))
     named = 0
@@ -621,6 +626,14 @@ def _leader_part(view: View) -> list[Draft]:
         # gazetteer does not know is the row's place
         d.locations = (unknown_location(view, 0, named),)
     return [d]
+
+
+def _aligned(view: View, k: int) -> bool:
+    """Whether a wide gap (two spaces or a tab) stands before token k: a row's last column,
+    aligned under the others ('Sector North      2')."""
+    toks = view.tokens
+    gap = view.text[toks[k - 1].end - view.start : toks[k].start - view.start]
+    return "  " in gap or "\t" in gap
 
 
 def _inline_parts(drafts: list[Draft], view: View) -> None:
