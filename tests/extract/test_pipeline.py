@@ -4771,3 +4771,17 @@ def test_rows_of_one_aligned_column_under_a_total_are_its_parts_nil_a_nought(geo
     total = next(c for c in out if c.part_of is None)
     parts = [(c.locations[0].mention, c.count.value) for c in out if c.part_of == total.id]
     assert parts == [("Sector North", 2), ("Sector South", 0)]
+
+
+@pytest.mark.parametrize(
+    "breakdown", [". By weapon: small arms 2, mortar 1, artillery 0.", ": small arms 2, mortar 1."]
+)
+def test_means_listed_with_their_counts_after_a_total_are_its_parts(geo, breakdown):
+    text = (
+        "Daily report, 8 March 2021\n\n"
+        f"The mission recorded 3 ceasefire violations near Kidal in the past 24 hours{breakdown}"
+    )
+    out = claims(text, geo, published="2021-03-09")
+    total = next(c for c in out if c.part_of is None)
+    parts = [(c.methods, c.count.value) for c in out if c.part_of == total.id]
+    assert total.count.value == 3 and parts[:2] == [(("small_arms",), 2), (("mortar",), 1)]

@@ -29,6 +29,7 @@ from truceline.extract.view import (
     View,
     area_referred,
     days,
+    method_items,
     nearest_date,
     parenthesised,
     places_for,
@@ -38,7 +39,10 @@ from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Count
 from truceline.text.tokens import Match, Token
 
-__all__ = ["Draft", "View", "decide", "nearest_date", "parenthesised", "places_for", "table_row"]
+__all__ = [
+    "Draft", "View", "decide", "method_items", "nearest_date", "parenthesised", "places_for",
+    "table_row",
+]  # fmt: skip
 
 
 def _methods(view: View) -> tuple[str, ...]:

@@ -628,6 +628,30 @@ def _leader_part(view: View) -> list[Draft]:
     return [d]
 
 
+def _per_means_parts(drafts: list[Draft], view: View, outer: Claim | None) -> None:
+    """'3 ceasefire violations ... By weapon: small arms 2, mortar 1, artillery 0': each
+    means with its count is a part of the total before it, in this sentence or the one
+    before, when they add up to no more than it."""
+    items = decide_mod.method_items(view)
+    if not items or any(d.parent is not None for d in drafts):
+        return
+    whole = sum(n.value for _, n in items)
+    taken = {n.i for _, n in items}
+    own = [d for d in drafts if d.anchor[0] not in taken]
+    total = next((d for d in own if d.kind == "violation_tally" and d.count), None)
+    counted = total.count if total is not None else None if own or outer is None else outer.count
+    if counted is None or whole > counted.value:
+        return
+    drafts[:] = own  # (a means's number read as a count of its own is its part now)
+    parent = drafts.index(total) if total is not None else -1
+    for means, n in items:
+        part = Draft(
+            "violation_tally", (n.i, n.j), Count(n.value, n.qualifier, counted.unit), parent=parent
+        )
+        part.methods = (means,)
+        drafts.append(part)
+
+
 def _aligned(view: View, k: int) -> bool:
     """Whether a wide gap (two spaces or a tab) stands before token k: a row's last column,
     aligned under the others ('Sector North      2')."""
@@ -1790,6 +1814,7 @@ def _sentence_claims(
         # was reported in Karachi East district during the night")
         drafts = [d for d in drafts if not _counts_none(d)]
     _per_place_parts(drafts, r.view, ctx.total)
+    _per_means_parts(drafts, r.view, ctx.total)
     _inline_parts(drafts, r.view)
     _one_of_them(drafts, r.view)
     _fill(drafts, r, ctx)

@@ -437,6 +437,18 @@ def unknown_location(view: View, a: int, b: int) -> Location:
     return Location(mention=mention, name=mention, precision="unresolved")
 
 
+def method_items(view: View) -> list[tuple[str, Number]]:
+    """'By weapon: small arms 2, mortar 1, artillery 0': a list of means, each with its
+    number right after it (two at least): (the means, its count)."""
+    toks = view.tokens
+    out = []
+    for m in view.cues.methods:
+        n = next((n for n in view.numbers if n.i == m.j and not n.vague), None)
+        if n is not None and _item_ends(toks, n.j):
+            out.append((m.value, n))
+    return out if len(out) >= 2 else []
+
+
 def _item_ends(toks: tuple[Token, ...], j: int) -> bool:
     """Whether a list's item ends at token j: at a list mark, or where the sentence ends."""
     return (
