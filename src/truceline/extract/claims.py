@@ -123,12 +123,16 @@ def _captures(view: View) -> tuple[Match, ...]:
             continue
         # "the naval infantry barracks at Coco Solo": a few words to the post's noun
         for h in range(k, min(k + _CAPTURED_REACH, len(toks) - 2)):
-            if not toks[h].text[:1].isalpha() or toks[h].low in links:
-                break  # ("seized rifles at a checkpoint near X": the rifles were taken)
+            if not toks[h].text[:1].isalpha() or toks[h].low in links or toks[h].low in _NOT_TAKEN:
+                break  # ("seized rifles at a checkpoint near X": the rifles were taken; "took
+                # up residence in X", "took the refugees to the prison in Gao": nothing taken)
             if toks[h].low in nouns and toks[h + 1].low in links and h + 2 in starts:
                 out.append(m)
                 break
     return tuple(out)
+
+
+_NOT_TAKEN: Final = frozenset({"to", "up", "from", "into", "over", "part", "office", "power"})
 
 
 def _denied(view: View, attack: tuple[Match, ...]) -> bool:
@@ -156,7 +160,8 @@ def _denied(view: View, attack: tuple[Match, ...]) -> bool:
     # took place": an attack told in a clause before the denial's is not what it denies)
     # (not "...; the Kremlin denies any such plans": a denial pointing back covers it)
     first = min(denials, key=lambda m: m.i)
-    back = first.j < len(toks) and toks[first.j].low in _POINTING_BACK
+    after = tuple(t.low for t in toks[first.j : first.j + 2])
+    back = bool(after) and (after[0] in _POINTING_BACK or after == ("any", "such"))
     opens = (
         -1
         if back
@@ -165,7 +170,7 @@ def _denied(view: View, attack: tuple[Match, ...]) -> bool:
     return not any(m.i > last or m.i < opens for m in attack)
 
 
-_POINTING_BACK: Final = frozenset({"any", "such", "it", "this", "these", "them", "the"})
+_POINTING_BACK: Final = frozenset({"such", "it", "this", "these", "them", "the"})
 
 
 def _impacts(view: View) -> tuple[Match, ...]:
@@ -441,8 +446,9 @@ def _told_again(before: list[Draft], drafts: list[Draft], view: View, a: int, b:
         and bool(before)
         and before[-1].kind == "incident"
         and toks[min(a + 1, len(toks) - 1)].low == "the"
+        and any(view.cues.at(c, a + 2) is not None for c in ("munition_nouns", "attack_nouns"))
         and not any(a <= d.i < b for d in view.dates)
-        and not any(a <= p.i < b and p.location.precision != "unresolved" for p in view.places)
+        and not any(a <= p.i < b and not p.aside for p in view.places)
     )
 
 
@@ -670,9 +676,8 @@ def _definite(toks: tuple[Token, ...], i: int, lang: str = "en") -> bool:
 
 
 # a proposal's words, which a consent before them makes agreed ("agreed on a plan to end the
-# fighting", "agreed that the forces should avoid clashes"; not "would agree to a truce only
-# if ...")
-_AGREED_PROPOSALS: Final = frozenset({"plan", "proposal", "proposals", "offer", "should"})
+# fighting"; not "would agree to a truce only if ...")
+_AGREED_PROPOSALS: Final = frozenset({"plan", "proposal", "proposals", "offer"})
 _MODALS: Final = frozenset({"would", "could", "might", "may", "will", "to"})
 
 
@@ -695,10 +700,13 @@ def _hedged(view: View, span: tuple[int, int]) -> bool:
         return True
     consent = word_set(view.lang, "grammar", "consent_verbs")
     for h in view.cues.by.get("hedges", ()):
-        if h.i > 1 and toks[h.i].is_cap and toks[h.i - 1].is_cap and not toks[h.i].text.isupper():
+        if any(p.i <= h.i < p.j for p in view.places):
             continue  # a word of a name ("the posts at Annai and Good Hope were attacked")
         if toks[h.i].low in _AGREED_PROPOSALS and any(
-            toks[k].low in consent and toks[k - 1].low not in _MODALS
+            toks[k].low in consent
+            and toks[k - 1].low not in _MODALS
+            # (not "agreed to study a proposal": what was agreed is to study it)
+            and not any(toks[x].low == "to" for x in range(k + 1, h.i))
             for k in range(max(1, span[0]), h.i)
         ):
             continue  # a proposal agreed to ("agreed late on Thursday on a plan to end ...")

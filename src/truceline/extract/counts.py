@@ -533,8 +533,18 @@ def _posts_attacked(view: View, n: Number) -> int | None:
     ):
         # "attacked 11 of the island's 24 police substations": a share of the posts there
         # (not "attacking one of its border posts": one attack)
-        k += 2
-        while k < len(toks) and k - n.j < 6 and toks[k].low not in lx.posts:
+        k += 2  # (past whose and how many: "the island's 24 police substations")
+        while (
+            k < len(toks)
+            and k - n.j < 6
+            and toks[k].low not in lx.posts
+            and (
+                toks[k].low.endswith(("'s", "’s"))
+                or toks[k].text.isdecimal()
+                or toks[k].low in lx.post_owners
+                or toks[k].is_cap
+            )
+        ):
             k += 1
     # ("74 police stations", "21 Civil Guard barracks": whose posts, between)
     while k < len(toks) and k - n.j < 3 and (toks[k].low in lx.post_owners or toks[k].is_cap):

@@ -884,7 +884,7 @@ def _joiner(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) 
     k = prev.j
     while k < m.i and k < prev.j + 2 and lows[k] in lx.day_parts:
         k += 1
-    if k >= m.i - 1 or m.i - k > 4 or lows[k] not in lx.join:
+    if k >= m.i or m.i - k > 4 or lows[k] not in lx.join:
         return -1
     gap = range(k + 1, m.i)
     return k if all(lows[x] in lx.day_parts or lows[x] == "on" for x in gap) else -1

@@ -221,9 +221,9 @@ def _where_treated(
     care = word_set(lang, "places", "care_places")
     # (only a place whose last word is a hospital's, or that follows one, can go: most
     # sentences have none, and this asks of their places, not of every word)
-    if not any(lows[p.j - 1] in care or _after_care(lows, p.i, care) for p in places) or not any(
-        w in word_set(lang, "places", "care_verbs") for w in lows
-    ):
+    if not any(
+        lows[p.j - 1] in care or _after_care(lows, p.i, care, lang) for p in places
+    ) or not any(w in word_set(lang, "places", "care_verbs") for w in lows):
         return places
     # (not "the Tadjourah hospital": named after its town, it places the wounded there;
     # "flown to hospital at Fort Jameson": the town of the hospital is no scene either)
@@ -231,17 +231,20 @@ def _where_treated(
         p
         for p in places
         if (lows[p.j - 1] not in care or p.location.geonameid is not None)
-        and not _after_care(lows, p.i, care)
+        and not _after_care(lows, p.i, care, lang)
     )
 
 
-def _after_care(lows: tuple[str, ...], i: int, care: frozenset[str]) -> bool:
+def _after_care(lows: tuple[str, ...], i: int, care: frozenset[str], lang: str) -> bool:
     """Whether the place at token i follows a hospital the wounded went to ('flown to
     hospital at Fort Jameson', 'taken to the hospital in Gao'; not 'a field hospital in Ain
     Zara was hit')."""
-    if i < 3 or lows[i - 1] not in ("at", "in") or lows[i - 2] not in care:
+    if i < 4 or lows[i - 1] not in ("at", "in") or lows[i - 2] not in care:
         return False
-    return lows[i - 3] == "to" or (i > 3 and lows[i - 3] == "the" and lows[i - 4] == "to")
+    to = i - 3 if lows[i - 3] == "to" else i - 4 if lows[i - 3] == "the" else -1
+    # (the wounded moved there: "flown to", "taken to"; not "the gate to the hospital in Gao")
+    verbs = word_set(lang, "places", "care_verbs")
+    return to > 0 and lows[to] == "to" and any(lows[x] in verbs for x in range(max(0, to - 2), to))
 
 
 def _where_heard(

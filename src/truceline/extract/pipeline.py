@@ -1505,12 +1505,13 @@ def _follow_up(  # noqa: PLR0913
 
 def _this_event(view: View) -> bool:
     """'Our casualties in this action were two killed and five wounded': a toll that points
-    back to the one event told just before ('this', 'that' or 'the same' before its noun)."""
+    back to the one event told just before ('this' or 'the same' before its noun; not "said
+    that fighting had left 200 dead")."""
     lows = view.lows
     nouns = word_set(view.lang, "grammar", "retold_event_nouns")
     for k in range(1, len(lows)):
         if lows[k] in nouns and (
-            lows[k - 1] in ("this", "that") or (k > 1 and lows[k - 2 : k] == ("the", "same"))
+            lows[k - 1] == "this" or (k > 1 and lows[k - 2 : k] == ("the", "same"))
         ):
             return True
     return False

@@ -458,10 +458,19 @@ def _of_unrest(view: View) -> bool:
     Thursday alone': the toll of unrest, many clashes however short the day."""
     lows = view.lows
     words = word_set(view.lang, "grammar", "unrest_nouns")
-    for k, w in enumerate(lows):
-        if w in words and any(lows[x] in ("in", "during") for x in range(max(0, k - 3), k)):
-            return True
-    return False
+    k = next(
+        (k for k, w in enumerate(lows)
+         if w in words and any(lows[x] in ("in", "during") for x in range(max(0, k - 3), k))),
+        None,
+    )  # fmt: skip
+    if k is None:
+        return False
+    # (not "a suicide bomber killed 12 at a market ... during protests": an attack told
+    # before the unrest is one attack; "died in the riots, 341 as a result of police firing"
+    # breaks the unrest's toll down)
+    cues = view.cues
+    attacks = (*cues.by.get("attack_verbs", ()), *cues.by.get("attack_nouns", ()), *cues.methods)
+    return not any(m.i < k and lows[m.i] not in words for m in attacks)
 
 
 def _of_illness(view: View) -> bool:

@@ -202,15 +202,27 @@ def nearest_date(
             k += 1
     # "On Thursday the ministry accused ... of firing ... on Wednesday": a date opening the
     # sentence before its speaker's verb dates the saying too
+    # (not "On Monday gunmen attacked Kidal, officials said": the attack is told before)
     if spoken and view.dates and view.dates[0].i == 1 and toks[0].low == "on":
         first = view.dates[0]
-        if any(first.j < m.i <= first.j + 6 for m in spoken):
+        verb = next((m for m in spoken if first.j < m.i <= first.j + 6), None)
+        attacks = (*view.cues.by.get("attack_verbs", ()), *view.cues.by.get("attack_nouns", ()))
+        if (
+            verb is not None
+            and not any(toks[k].text == "," for k in range(first.j, verb.i))
+            and not any(first.j <= m.i < verb.i for m in attacks)
+        ):
             said.add(first.i)
     # "A battalion which arrived on Wednesday began an operation this morning": a date in a
-    # relative clause on the subject tells of the subject, not of the claim
+    # relative clause on the subject tells of the subject, not of the claim (not "The attack
+    # on the post, which began on Monday, killed five": a clause on the attack itself)
     if len(view.dates) > 1:
+        nouns = view.cues.by.get("attack_nouns", ())
         for d in view.dates:
-            if any(toks[k].low in ("which", "who") for k in range(max(0, d.i - 4), d.i)):
+            rel = next(
+                (k for k in range(max(0, d.i - 4), d.i) if toks[k].low in ("which", "who")), None
+            )
+            if rel is not None and not any(rel - 10 <= m.j <= rel for m in nouns):
                 said.add(d.i)
     # "the 23 October ceasefire", "the March agreement": a date naming a truce is no period
     named = {m.i for m in view.cues.by.get("agreement_nouns", ())}
