@@ -74,6 +74,7 @@ from truceline.extract.sentences import Sentence, split
 from truceline.extract.tolls import told_before
 from truceline.extract.view import (
     BULLETS,
+    LIST_TOTAL_WORDS,
     REFERRING_LEVELS,
     Draft,
     View,
@@ -966,15 +967,12 @@ def _labelled_total(
     if noun is None:
         return None
     said = next(
-        (n for n in view.numbers if n.i > 0 and toks[n.i - 1].low in _LIST_TOTAL_WORDS),
+        (n for n in view.numbers if n.i > 0 and toks[n.i - 1].low in LIST_TOTAL_WORDS),
         None,
     )
     value = said.value if said is not None and said.value >= whole else whole
     count = Count(value, "exact", "explosion" if noun == "explosion_nouns" else "violation")
     return Draft("violation_tally", (0, colon), count)
-
-
-_LIST_TOTAL_WORDS: Final = frozenset({"total", "overall"})
 
 
 def _toll_by_place(

@@ -470,11 +470,12 @@ def _item_ends(toks: tuple[Token, ...], j: int) -> bool:
         # ("Jos 5 and Kaduna 13": the last item's joiner, a name after it)
         or (toks[j].low == "and" and j + 1 < len(toks) and toks[j + 1].is_cap)
         # ("Menaka 3 (total 24)": the list's total after its last item)
-        or (toks[j].text == "(" and j + 1 < len(toks) and toks[j + 1].low in _TOTAL_WORDS)
+        or (toks[j].text == "(" and j + 1 < len(toks) and toks[j + 1].low in LIST_TOTAL_WORDS)
     )
 
 
-_TOTAL_WORDS: Final = frozenset({"total", "in", "overall"})
+# what names a list's total after its items: "(total 24)", "(overall 30)"
+LIST_TOTAL_WORDS: Final = frozenset({"total", "overall"})
 
 
 def _named_items(view: View) -> list[tuple[PlaceMention, Number]]:
