@@ -4861,3 +4861,14 @@ def test_review_a_denial_of_any_engagement_does_not_point_back(geo):
         "Monday and killed eight soldiers; the army denied any engagement took place."
     )
     assert [c.kind for c in claims(text, geo)] == ["incident"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["On 10 March the mission", "Between 18:00 on 10 March and 06:00 on 11 March the mission"],
+)
+def test_a_time_opening_the_sentence_is_no_part_of_its_speaker(geo, opening):
+    text = f"Daily report\n\n{opening} recorded nine ceasefire violations near Kidal (5 in Kidal, 4 in Gao)."
+    out = claims(text, geo, published="2022-03-12")
+    assert {c.claimant.name for c in out} == {"mission"}
+    assert [c.count.value for c in out if c.part_of] == [5, 4]

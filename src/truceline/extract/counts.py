@@ -494,7 +494,7 @@ def _labelled(view: View, n: Number) -> str | None:
 
 # what a part's number follows: "..., eight in X", "and five in Y", "12 violations: seven in Z"
 # (these marks, and grammar.json's part_after_words: `_Lex.part_after`)
-_PART_AFTER_MARKS: Final = frozenset({",", ";", ":"})
+_PART_AFTER_MARKS: Final = frozenset({",", ";", ":", "("})
 
 
 def _bare_part(view: View, n: Number) -> bool:

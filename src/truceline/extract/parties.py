@@ -103,6 +103,7 @@ class _Lex:
     modifier_openers: frozenset[str]  # "with", "without" (fixed bayonets): no speech after
     addressed: frozenset[str]  # "informed": speech only with what is told soon after
     counted: frozenset[str]  # number words ("fourteen", "several"): a count told
+    months: frozenset[str]  # "On 10 March the mission ...": a time before its speaker
     # memo of `_org_of` by a phrase's text and its tokens' words (see `_party`)
     orgs: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = field(default_factory=dict)
 
@@ -142,6 +143,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(g["carrier_verbs"]), frozenset(g["modifier_openers"]),
         frozenset(d["addressee_speech_verbs"]),
         frozenset([*n["units"], *n["tens"], *n["collectives"], *g["vague_openers"]]),
+        frozenset(load(lang, "dates")["months"]),
     )  # fmt: skip
 
 
@@ -339,6 +341,12 @@ def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] 
     if i > 2 and lows[i - 1] == ")" and "(" in lows[max(0, i - 6) : i]:
         i = max(k for k in range(max(0, i - 6), i) if lows[k] == "(")  # "(GNA) said"
     i = _phrase_start(lows, i, j, lx)
+    # "On 10 March the mission recorded ...", "Between 18:00 ... and 06:00 on 11 March the
+    # mission ...": a time opening the sentence is no part of the speaker after it
+    cut = max((q for q in range(i, j - 1) if lows[q][:1].isdigit() or lows[q] in lx.months),
+              default=-1)  # fmt: skip
+    if cut >= i and lows[cut + 1] in lx.determiners:
+        i = cut + 1
     # "The KIA, which has been besieging Bhamo since December, said": skip the relative clause
     relative = ("which", "who", "whose", "whom", "where")
     if i + 1 < j and lows[i + 1] in relative and lows[i] in ("in", "of", "to", "for", "with"):
