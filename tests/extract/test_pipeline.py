@@ -4872,3 +4872,17 @@ def test_a_time_opening_the_sentence_is_no_part_of_its_speaker(geo, opening):
     out = claims(text, geo, published="2022-03-12")
     assert {c.claimant.name for c in out} == {"mission"}
     assert [c.count.value for c in out if c.part_of] == [5, 4]
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("4 - No security incident was recorded in Gao during the week.", 0),
+        ("A.5 No incidents were recorded in Gao during the week.", 0),
+        ("A. 37 violations recorded by the teams in Gao during the week.", 37),
+    ],
+)
+def test_an_item_s_number_opening_the_line_counts_nothing(geo, line, count):
+    text = f"Weekly report\n\nTroops clashed with rebels in Kidal on 1 March.\n\n{line}"
+    got = [c for c in claims(text, geo) if c.kind == "violation_tally"]
+    assert [c.count.value for c in got] == [count]

@@ -274,6 +274,28 @@ def _put_number(view: View, at: int) -> tuple[str, int] | None:
     return None
 
 
+_ITEM_MARKS: Final = frozenset({"-", "–", "—", ".", ")", ":"})
+
+
+def _item_number(view: View, n: Number) -> bool:
+    """The number of an item opening the sentence ('4 - No security incident ...', 'A.5 No
+    incidents ...', '3) Attacks ...'): a label, no count."""
+    toks = view.tokens
+    if n.j >= len(toks) or n.j != n.i + 1:
+        return False
+    # ("A.5", written close; not "A. 37 CFVs recorded": item A's count)
+    lettered = (
+        n.i == 2
+        and len(toks[0].text) == 1
+        and toks[0].text.isalpha()
+        and toks[1].text == "."
+        and toks[1].end == toks[2].start
+    )
+    if n.i == 0:
+        return toks[n.j].text in _ITEM_MARKS
+    return lettered and (toks[n.j].is_cap or toks[n.j].text in _ITEM_MARKS)
+
+
 def _referent(view: View, n: Number) -> bool:
     """The 'four' of 'two of the four incidents', 'in the two districts': a whole the
     sentence points back to, not a count it makes."""
@@ -326,8 +348,10 @@ def count_claims(view: View) -> list[Draft]:
     for n in view.numbers:
         if n.vague or any(k in view.blocked for k in range(n.i, n.j)) or in_date(view, n):
             continue
-        if _referent(view, n):
-            continue  # "two of the four incidents": the four were counted before
+        if _referent(view, n) or _item_number(view, n):
+            # "two of the four incidents": the four were counted before; "4 - No security
+            # incident was recorded", "A.5 No incidents ...": an item's label
+            continue
         if _compared(view, n):
             continue  # "This compares with 58 incidents in the preceding 24 hours"
         if n.times:
