@@ -4886,3 +4886,13 @@ def test_an_item_s_number_opening_the_line_counts_nothing(geo, line, count):
     text = f"Weekly report\n\nTroops clashed with rebels in Kidal on 1 March.\n\n{line}"
     got = [c for c in claims(text, geo) if c.kind == "violation_tally"]
     assert [c.count.value for c in got] == [count]
+
+
+def test_a_device_found_and_defused_is_no_attack_but_a_base_seized_is(geo):
+    defused = (
+        "Weekly report\n\nAn improvised explosive device found on Monday morning on the road "
+        "near Kidal was defused by army engineers."
+    )
+    assert claims(defused, geo, published="2021-03-10") == ()
+    seized = "Weekly report\n\nMilitias seized the army base at Tessalit on Monday."
+    assert [c.kind for c in claims(seized, geo, published="2021-03-10")] == ["incident"]

@@ -135,6 +135,18 @@ def _captures(view: View) -> tuple[Match, ...]:
 _NOT_TAKEN: Final = frozenset({"to", "up", "from", "into", "over", "part", "office", "power"})
 
 
+def _made_safe(view: View) -> bool:
+    """'An improvised explosive device found on the road was defused by army engineers': a
+    device found or made safe, with no verb of attack or of impact, went off nowhere."""
+    cues = view.cues
+    if cues.has("attack_verbs") or cues.has("impact_verbs") or cues.has("killed"):
+        return False
+    if _captures(view):
+        return False  # ("seized the army base at Goojacade": taken by force)
+    safe = word_set(view.lang, "grammar", "made_safe_verbs")
+    return any(w in safe for w in view.lows)
+
+
 def _denied(view: View, attack: tuple[Match, ...]) -> bool:
     """A denial blocks the attacks it covers; 'rejected the account and said his units had
     ambushed a convoy' still asserts the ambush after it."""
@@ -501,6 +513,7 @@ def _decide(view: View) -> list[Draft]:
         and not only_retaliation
         and not repeated
         and not _denied(view, attack)
+        and not _made_safe(view)
         and (not ops or cues.outcomes)
     ):
         long_ago = any(d.since or days(d.period) > 8 for d in view.dates)
