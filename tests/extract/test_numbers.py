@@ -89,3 +89,14 @@ def test_a_serial_number_counts_nothing():
 def test_four_digits_before_hrs_are_a_time_of_day():
     assert find_numbers(tokenize("At 2130 hrs a cordon operation was mounted")) == ()
     assert [n.value for n in find_numbers(tokenize("2130 rounds were fired"))] == [2130]
+
+
+def test_once_before_a_clause_s_subject_is_when_not_a_count():
+    from truceline.extract.numbers import find_numbers
+    from truceline.text.tokens import tokenize
+
+    def counts(text):
+        return [n.value for n in find_numbers(tokenize(text))]
+
+    assert counts("Strikes will rise once the troops reach the airport.") == []
+    assert counts("Rebels violated the truce once near Kidal.") == [1]
