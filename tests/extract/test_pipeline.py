@@ -4896,3 +4896,15 @@ def test_a_device_found_and_defused_is_no_attack_but_a_base_seized_is(geo):
     assert claims(defused, geo, published="2021-03-10") == ()
     seized = "Weekly report\n\nMilitias seized the army base at Tessalit on Monday."
     assert [c.kind for c in claims(seized, geo, published="2021-03-10")] == ["incident"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "On 8 March, an IED detonated under a UN vehicle near Tessalit, wounding two peacekeepers.",
+        "On 8 March, FAMa and Wagner forces raided the village of Moura, killing two civilians.",
+    ],
+)
+def test_a_body_hit_or_striking_in_the_lead_is_no_source_of_the_report(geo, lead):
+    (c,) = claims(f"Event notes\n\n{lead}", geo, published="2021-03-10")
+    assert c.claimant is None

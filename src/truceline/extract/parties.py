@@ -1091,9 +1091,26 @@ def named_source(
             i = j
             continue
         kind = party_type(phrase, lang)
-        if kind in ("monitor", "military", "government", "armed_group", "ngo") and not (
-            j - i == 1 and tokens[i].low in lx.heads and not tokens[i].text.isupper()
+        if (
+            kind in ("monitor", "military", "government", "armed_group", "ngo")
+            and not (j - i == 1 and tokens[i].low in lx.heads and not tokens[i].text.isupper())
+            and not _acting(tokens, i, j, lang)
         ):
             return Party(_org_of(tokens[i:j], lx), phrase, kind)  # type: ignore[arg-type]
         i = j
     return None
+
+
+def _acting(tokens: tuple[Token, ...], i: int, j: int, lang: str) -> bool:
+    """'an IED detonated under a UN vehicle', 'FAMa and Wagner forces raided the village': a
+    body named as what was hit or as who struck (a name before a noun after 'a', or before a
+    verb of attack a few words on) is no source of the report."""
+    n = len(tokens)
+    if i > 0 and tokens[i - 1].low in ("a", "an") and j < n and not tokens[j].is_cap:
+        return True
+    verbs = word_set(lang, "cues", "attack_verbs")
+    # (not "Northern Command 12 attacks logged": a count's noun)
+    return any(
+        tokens[k].low in verbs and not tokens[k - 1].text[:1].isdigit()
+        for k in range(j, min(n, j + 3))
+    )
