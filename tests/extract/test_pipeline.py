@@ -4908,3 +4908,15 @@ def test_a_device_found_and_defused_is_no_attack_but_a_base_seized_is(geo):
 def test_a_body_hit_or_striking_in_the_lead_is_no_source_of_the_report(geo, lead):
     (c,) = claims(f"Event notes\n\n{lead}", geo, published="2021-03-10")
     assert c.claimant is None
+
+
+def test_rows_told_right_after_a_total_that_add_up_to_it_are_its_parts(geo):
+    text = (
+        "Daily report of the monitoring mission, 10 March 2021\n\n"
+        "The mission recorded 7 ceasefire violations around Kidal in the past 24 hours.\n\n"
+        "| Area | Violations | Small arms |\n|---|---|---|\n| Kidal | 4 | 3 |\n| Gao | 3 | 2 |\n"
+        "| Tessalit | 0 | 0 |\n"
+    )
+    out = claims(text, geo, published="2021-03-11")
+    total = next(c for c in out if c.count and c.count.value == 7)
+    assert [c.count.value for c in out if c.part_of == total.id] == [4, 3, 0]

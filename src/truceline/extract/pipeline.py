@@ -1146,11 +1146,39 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     body = _merge_item_heads(body, origin)
     if not chronology(reads):  # (in a chronology, old truces are its entries, not background)
         body = [c for c in body if not _background_truce(c, doc.published)]
-    body = _merge_retold_totals(body)
+    body = _rows_under_total(_merge_retold_totals(body))
     claims = _merge_said_again(_merge_restated(_merge_headline(head, body)))
     claims = _within_main_town(claims, _towns_named(reads))
     claims = _generic_zones_at_home(claims, ctx.home)
     return Envelope(doc, _renumber(_claimants_in_full(claims, doc, ctx.home)))
+
+
+def _rows_under_total(body: list[Claim]) -> list[Claim]:
+    """'The mission recorded 7 ceasefire violations', then rows of a table by sector, 'North
+    4', 'South 3', 'East 0': tallies told one after the other right after a total, each of
+    a line of its own, that add up to it exactly, are its parts."""
+    out = list(body)
+    for k, total in enumerate(out):
+        if total.kind != "violation_tally" or total.part_of or not total.count:
+            continue
+        rows, got = [], 0
+        for c in out[k + 1 :]:
+            if c.kind != "violation_tally" or c.part_of or not c.count or len(c.evidence) != 1:
+                break
+            if "\n" in c.evidence[0].text or c.count.unit != total.count.unit:
+                break
+            rows.append(c)
+            got += c.count.value
+            if got >= total.count.value:
+                break
+        if len(rows) >= 2 and got == total.count.value and total.count.value > 0:
+            for c in out[k + 1 + len(rows) :]:  # ("East 0": a row of none after them)
+                if c.kind != "violation_tally" or c.part_of or not c.count or c.count.value:
+                    break
+                rows.append(c)
+            ids = {c.id for c in rows}
+            out = [replace(c, part_of=total.id) if c.id in ids else c for c in out]
+    return out
 
 
 def _told_again(
