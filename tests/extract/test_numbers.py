@@ -99,4 +99,6 @@ def test_once_before_a_clause_s_subject_is_when_not_a_count():
         return [n.value for n in find_numbers(tokenize(text))]
 
     assert counts("Strikes will rise once the troops reach the airport.") == []
+    assert counts("Strikes will rise once they reach the airport.") == []
+    assert counts("Shelling will stop once a truce is signed.") == []
     assert counts("Rebels violated the truce once near Kidal.") == [1]

@@ -137,14 +137,14 @@ _NOT_TAKEN: Final = frozenset({"to", "up", "from", "into", "over", "part", "offi
 
 def _made_safe(view: View) -> bool:
     """'An improvised explosive device found on the road was defused by army engineers': a
-    device found or made safe, with no verb of attack or of impact, went off nowhere."""
+    device found or made safe, with no verb of attack or of impact, went off nowhere (not
+    "seized the army base at Goojacade": taken by force)."""
     cues = view.cues
     if cues.has("attack_verbs") or cues.has("impact_verbs") or cues.has("killed"):
         return False
-    if _captures(view):
-        return False  # ("seized the army base at Goojacade": taken by force)
     safe = word_set(view.lang, "grammar", "made_safe_verbs")
-    return any(w in safe for w in view.lows)
+    # (its words first: `_captures`, asked again only then, is what the attack was made of)
+    return any(w in safe for w in view.lows) and not _captures(view)
 
 
 def _denied(view: View, attack: tuple[Match, ...]) -> bool:
@@ -402,7 +402,7 @@ def _join(parts: list[list[Draft]], bounds: list[int], view: View) -> list[Draft
             # "4 officers and 2 of the attackers are killed", are no claims of their own)
             out[base - 1].killed, out[base - 1].injured = drafts[0].killed, drafts[0].injured
             del out[base:]
-        elif _told_again(out[:base], drafts, view, a, b):
+        elif _retold_clause(out[:base], drafts, view, a, b):
             # "fired several mortar rounds at the airport; the shells landed near the runway":
             # the attack before, told again by what it fired
             out[base - 1].outcome = out[base - 1].outcome or drafts[0].outcome
@@ -444,7 +444,7 @@ def _its_toll(before: list[Draft], drafts: list[Draft], view: View, a: int) -> b
     )
 
 
-def _told_again(before: list[Draft], drafts: list[Draft], view: View, a: int, b: int) -> bool:
+def _retold_clause(before: list[Draft], drafts: list[Draft], view: View, a: int, b: int) -> bool:
     """Whether a clause after ';' whose lone incident names its attack or munitions with
     'the' ('the shells landed near the runway') and no place or day of its own tells again
     the incident of the clause before."""

@@ -283,17 +283,17 @@ def _item_number(view: View, n: Number) -> bool:
     toks = view.tokens
     if n.j >= len(toks) or n.j != n.i + 1:
         return False
+    if n.i == 0:
+        return toks[n.j].text in _ITEM_MARKS
     # ("A.5", written close; not "A. 37 CFVs recorded": item A's count)
-    lettered = (
+    return (
         n.i == 2
         and len(toks[0].text) == 1
         and toks[0].text.isalpha()
         and toks[1].text == "."
         and toks[1].end == toks[2].start
+        and (toks[n.j].is_cap or toks[n.j].text in _ITEM_MARKS)
     )
-    if n.i == 0:
-        return toks[n.j].text in _ITEM_MARKS
-    return lettered and (toks[n.j].is_cap or toks[n.j].text in _ITEM_MARKS)
 
 
 def _referent(view: View, n: Number) -> bool:
