@@ -102,3 +102,5 @@ def test_once_before_a_clause_s_subject_is_when_not_a_count():
     assert counts("Strikes will rise once they reach the airport.") == []
     assert counts("Shelling will stop once a truce is signed.") == []
     assert counts("Rebels violated the truce once near Kidal.") == [1]
+    # "the" opens a clause only when no time follows it ("_multiplies" tells them apart)
+    assert counts("Rebels shelled the village once the following night.") == [1]

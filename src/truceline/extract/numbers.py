@@ -375,7 +375,7 @@ def _serial(tokens: tuple[Token, ...], i: int) -> bool:
 
 # what opens a clause's subject after "once" used as "as soon as" ("once the troops reach")
 _CLAUSE_SUBJECTS: Final = frozenset(
-    {"the", "a", "an", "it", "they", "he", "she", "we", "i", "you", "this", "that", "these",
+    {"a", "an", "it", "they", "he", "she", "we", "i", "you", "this", "that", "these",
      "those", "its", "their", "our"}
 )  # fmt: skip
 
@@ -386,7 +386,7 @@ def _frequency(lows: tuple[str, ...], i: int, lx: _Lex) -> Number | None:
     if low == "once" and i + 1 < len(lows) and lows[i + 1] in ("again", "more"):
         return None  # "once again", "once more": again, no count
     if low == "once" and i + 1 < len(lows) and lows[i + 1] in _CLAUSE_SUBJECTS:
-        return None  # "expected to rise once the troops reach the airport": when, no count
+        return None  # "expected to rise once they reach the airport": when, no count
     if _multiplies(lows, i + 1, lx):
         return None  # "twice the toll given by the army": no count
     qual, k = _qualifier(lows, i, lx)
