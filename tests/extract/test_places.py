@@ -387,3 +387,11 @@ def test_naval_and_gendarmerie_bodies_are_no_places(geo):
 def test_a_country_of_several_words_after_a_bodys_head_is_a_place(geo):
     got = located("Troops of the Government of South Sudan attacked rebel positions.", geo)
     assert list(got) == ["South Sudan"]
+
+
+def test_a_plural_division_noun_names_each_item_of_its_list(geo):
+    got = located("There were no incidents in the Northern and Central Regions overnight.", geo)
+    assert [loc.name for loc in got.values()] == ["Northern Region", "Central Region"]
+    assert {loc.precision for loc in got.values()} == {"admin1"}
+    got = located("Police reported no shooting in the Western and Eastern Provinces.", geo)
+    assert [loc.name for loc in got.values()] == ["Western Province", "Eastern Province"]

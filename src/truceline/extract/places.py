@@ -1122,6 +1122,20 @@ def _headed(  # noqa: PLR0913
                     country=place.country, admin1=place.admin1)  # fmt: skip
 
 
+def _one_of_many(mention: str, level: str | None, lx: _Lex) -> str:
+    """'the Northern and Central Regions': a division's plural noun shared by a list names
+    each item by the singular ('Central Region'), which is what the gazetteer knows."""
+    head, _, last = mention.rpartition(" ")
+    if not head or level not in ("admin1", "admin2") or not last.endswith("s"):
+        return mention
+    one = (
+        last[:-3] + ("Y" if last.isupper() else "y") if last.endswith(("ies", "IES")) else last[:-1]
+    )
+    if lx.suffixes.get(one.lower()) != lx.suffixes.get(last.lower()):
+        return mention
+    return f"{head} {one}"
+
+
 def _without_level(mention: str, lx: _Lex) -> str:
     head, _, last = mention.rpartition(" ")
     return head if head and last.lower() in lx.suffixes else mention
@@ -1298,6 +1312,10 @@ def _level_named(  # noqa: PLR0913
     lx: _Lex,
 ) -> Location:
     """A known name, with what the text calls it (province, district, zone) if anything."""
+    one = _one_of_many(mention, level, lx)
+    if one is not mention:
+        loc = _level_named(geo, one, role, level, hints, lx)
+        return replace(loc, mention=mention) if loc.mention == one else loc  # (as written)
     country = hints[0]
     loc = geo.located(mention, role, country, hints[1], level if level != "zone" else None)
     if loc.precision != level and level in ("admin1", "admin2") and country:
@@ -1447,19 +1465,22 @@ def _as_written(  # noqa: PLR0913
         and tokens[a - 1].low == "and"
         and tokens[a].low in lx.parts
         and tokens[a - 2].low in lx.parts
-        and (other := _coordinated(spots, geo, a, b, loc)) is not None
+        and (other := _coordinated(spots, geo, a, b, loc, level, lx)) is not None
     ):
         out.append(PlaceMention(a - 2, a - 1, other, level))
     out.append(PlaceMention(a, b, loc, level))
     return out
 
 
-def _coordinated(spots: Spots, geo: _Memo, a: int, b: int, loc: Location) -> Location | None:
-    """'Lower and Middle Shabelle', 'North and South Kivu': the first compass word names a
-    place of its own with the same name after it."""
+def _coordinated(  # noqa: PLR0913
+    spots: Spots, geo: _Memo, a: int, b: int, loc: Location, level: str | None, lx: _Lex
+) -> Location | None:
+    """'Lower and Middle Shabelle', 'North and South Kivu', 'the Northern and Central
+    Regions': the first compass word names a place of its own with the same name after it."""
     toks, text, base = spots.tokens, spots.sentence, spots.base
     first = toks[a - 2].text
-    name = first[:1].upper() + first[1:] + text[toks[a].end - base : toks[b - 1].end - base]
+    rest = _one_of_many(text[toks[a].start - base : toks[b - 1].end - base], level, lx)
+    name = first[:1].upper() + first[1:] + rest[len(toks[a].text) :]
     res = geo.resolve(name, country=loc.country)
     if res.place is None or res.place.precision != loc.precision:
         return None
