@@ -395,3 +395,11 @@ def test_a_plural_division_noun_names_each_item_of_its_list(geo):
     assert {loc.precision for loc in got.values()} == {"admin1"}
     got = located("Police reported no shooting in the Western and Eastern Provinces.", geo)
     assert [loc.name for loc in got.values()] == ["Western Province", "Eastern Province"]
+
+
+def test_an_items_label_opens_the_sentence_again(geo):
+    for label in ("(a)", "b)", "A.4", "2.3", "iv."):
+        text = f"{label} In Kaduna, police opened fire on a crowd."
+        assert [p[0] for p in places(text, geo)] == ["Kaduna"], label
+    # a capitalised common word before a name is still part of a longer name
+    assert places("The Defense Force said it was ready.", geo) == []

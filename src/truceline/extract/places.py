@@ -1156,8 +1156,9 @@ def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool], lx: _Lex) 
     """A run right after a capitalised common word belongs to a longer proper name
     ("Defense Force", "Peace Spring"), unless that word opens the sentence or is a date's
     ("On 17 January Kidal was shelled", "On Monday Gao ...")."""
-    if i < 2 or tokens[i - 2].text in _OPENING_MARKS:
-        return False  # (after a dateline's dash or a label's colon the sentence opens again)
+    if i < 2 or tokens[i - 2].text in _OPENING_MARKS or _labelled_item(tokens, i - 1):
+        return False  # (after a dateline's dash, a label's colon or an item's label, "(a)",
+        # "A.4", "2.3", the sentence opens again)
     prev = tokens[i - 1]
     return (
         prev.end == tokens[i].start - 1
@@ -1170,6 +1171,22 @@ def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool], lx: _Lex) 
 
 
 _OPENING_MARKS: Final = frozenset({"-", "–", "—", ":", '"', "“", "(", "•"})
+_LABEL_MARKS: Final = frozenset({"(", ")", "[", "]", ".", "-", "–"})
+_ROMAN: Final = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+
+
+def _labelled_item(tokens: tuple[Token, ...], k: int) -> bool:
+    """The tokens before k are an item's label opening the sentence ("(a)", "b)", "A.4",
+    "2.3", "iv."): letters, roman numerals and numbers, with a mark or a number among them."""
+    if not 0 < k <= 4 or tokens[k - 1].end == tokens[k].start:
+        return False
+    marked = False
+    for t in tokens[:k]:
+        if t.text in _LABEL_MARKS or t.text.replace(".", "").isdecimal():
+            marked = True
+        elif not (len(t.text) == 1 and t.text.isalpha()) and t.low not in _ROMAN:
+            return False
+    return marked
 
 
 def _continues(t: Token, lx: _Lex) -> bool:
