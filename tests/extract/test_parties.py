@@ -417,3 +417,11 @@ def test_a_capitalised_title_ending_an_offices_name_is_kept():
     s = "The office of the High Commissioner said the post had been attacked."
     got = attribute(tokenize(s), s, 0)
     assert got.claimant.name == "office of the High Commissioner"
+
+
+def test_an_items_label_is_no_part_of_the_speaker():
+    for label in ("(c)", "(iv)", "2.3", "[4]"):
+        assert who(f"{label} The Northern Command said the post was shelled.")[0] == (
+            "Northern Command"
+        ), label
+    assert who("12 soldiers said the post was shelled.")[0] != "soldiers"

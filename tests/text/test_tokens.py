@@ -53,3 +53,19 @@ def test_a_possessive_is_the_word_it_is_made_from():
         "its",
         "s",
     ]
+
+
+def test_label_length_reads_an_items_label_only():
+    from truceline.text.tokens import label_length
+
+    def length(text):
+        return label_length([t.text for t in tokenize(text)])
+
+    assert length("(a) In Kano") == 3
+    assert length("b) In Kano") == 2
+    assert length("A.4 In Kano") == 3
+    assert length("2.3 In Kano") == 1
+    assert length("iv. In Kano") == 2
+    assert length("[4] The army") == 3
+    assert length("12 soldiers said") == 0
+    assert length("A Defense Force unit") == 0

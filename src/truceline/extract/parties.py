@@ -21,6 +21,7 @@ from truceline.text.tokens import (
     Token,
     fold,
     is_decimal,
+    label_length,
     matcher,
     unpossessed,
 )
@@ -391,6 +392,8 @@ def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] 
         i = h
     while i < j and lows[i] in ("and", "but", "also"):
         i += 1
+    if i < 5:
+        i = max(i, label_length(lows[:j]))  # "(c) The army said": the item's label is no speaker
     return (i, j) if j > i else None
 
 

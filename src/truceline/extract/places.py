@@ -25,6 +25,7 @@ from truceline.text.tokens import (
     PhraseMatcher,
     Token,
     fold,
+    label_length,
     letter_case,
     matcher,
     tokenize,
@@ -1171,22 +1172,15 @@ def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool], lx: _Lex) 
 
 
 _OPENING_MARKS: Final = frozenset({"-", "–", "—", ":", '"', "“", "(", "•"})
-_LABEL_MARKS: Final = frozenset({"(", ")", "[", "]", ".", "-", "–"})
-_ROMAN: Final = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 
 def _labelled_item(tokens: tuple[Token, ...], k: int) -> bool:
-    """The tokens before k are an item's label opening the sentence ("(a)", "b)", "A.4",
-    "2.3", "iv."): letters, roman numerals and numbers, with a mark or a number among them."""
-    if not 0 < k <= 4 or tokens[k - 1].end == tokens[k].start:
-        return False
-    marked = False
-    for t in tokens[:k]:
-        if t.text in _LABEL_MARKS or t.text.replace(".", "").isdecimal():
-            marked = True
-        elif not (len(t.text) == 1 and t.text.isalpha()) and t.low not in _ROMAN:
-            return False
-    return marked
+    """The tokens before k are an item's label opening the sentence ("(a)", "A.4")."""
+    return (
+        0 < k <= 4
+        and tokens[k - 1].end != tokens[k].start
+        and label_length([t.text for t in tokens[:k]]) == k
+    )
 
 
 def _continues(t: Token, lx: _Lex) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
@@ -73,6 +73,33 @@ def is_decimal(word: str) -> bool:
     """`word.isdecimal()`, told natively for ASCII digits (see `_word_kind`)."""
     kind = _word_kind(word, len(word))
     return kind == _DIGITS or kind == _DECIMAL
+
+
+_LABEL_OPENERS: Final = frozenset({"(", "["})
+_LABEL_CLOSERS: Final = frozenset({")", "]", ".", "-", "–"})
+_ROMAN: Final = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+
+
+def label_length(words: Sequence[str]) -> int:
+    """How many of a sentence's first words are an item's label ("(a)", "b)", "A.4", "2.3",
+    "iv.", "[4]"): letters, roman numerals and numbers closed by a mark, or a number with
+    a point in it; 0 when they are none ("12 soldiers", "A Defense Force")."""
+    end = 0
+    for k, w in enumerate(words[:5]):
+        if w in _LABEL_CLOSERS:
+            end = k + 1
+        elif w[:1].isdigit() and w.replace(".", "").isdecimal():
+            if "." in w or (k and words[k - 1] == "."):
+                end = k + 1
+        elif w.endswith(".") and _item_letter(w[:-1]):
+            end = k + 1  # ("A." is one word)
+        elif not (w in _LABEL_OPENERS or _item_letter(w)):
+            break
+    return end
+
+
+def _item_letter(word: str) -> bool:
+    return (len(word) == 1 and word.isalpha()) or word.lower() in _ROMAN
 
 
 def tokenize(
