@@ -4920,3 +4920,13 @@ def test_rows_told_right_after_a_total_that_add_up_to_it_are_its_parts(geo):
     out = claims(text, geo, published="2021-03-11")
     total = next(c for c in out if c.count and c.count.value == 7)
     assert [c.count.value for c in out if c.part_of == total.id] == [4, 3, 0]
+
+
+def test_the_issue_day_before_any_claim_leaves_the_reported_day_in_focus(geo):
+    head = "Mali: situation report\n\nSituation report for 9 March 2022\n\n"
+    body = "Rebels shelled army posts near Kidal three times, the army said."
+    (c,) = claims(head + "Bamako, 10 March 2022\n\n" + body, geo)
+    assert (c.period.start, c.period.end) == ("2022-03-09", "2022-03-09")
+    # a day told after a claim is a new day in focus, the issue's day too
+    text = head + body + "\n\nOn 10 March 2022 rebels shelled posts near Gao twice."
+    assert [c.period.start for c in claims(text, geo)] == ["2022-03-09", "2022-03-10"]

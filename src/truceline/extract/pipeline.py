@@ -133,6 +133,7 @@ class _Context:
     untold: int = -1  # the paragraph of the sentence before, if it told an attack unclaimed
     untold_span: Span | None = None  # and that sentence
     record: int = 0  # the number of the record of field lines being read (0: none)
+    told_any: bool = False  # whether a sentence before made a claim
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
@@ -173,6 +174,7 @@ class _Context:
         self.untold = -1
         self.untold_span = None
         self.record = 0
+        self.told_any = False
 
 
 def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -2003,6 +2005,18 @@ def _one_of_them(drafts: list[Draft], view: View) -> None:
             d.kind, d.count = "incident", None
 
 
+def _issue_day(ctx: _Context, r: Read, tagged: list[Claim]) -> bool:
+    """'Daily report for 23 June', then 'Cairo, 24 June': before any claim, a line that
+    dates only the day of publication is the report's issue, not the day it reports on
+    (the day in focus stays)."""
+    return (
+        ctx.period is not None
+        and not ctx.told_any
+        and not tagged
+        and all(d.period.start == d.period.end == ctx.today for d in r.view.dates)
+    )
+
+
 def _row_source(d: Draft, facts: DocFacts) -> Party | None:
     """The source an event log's row names in its own column ("Kech police", "ISPR")."""
     if not d.source:
@@ -2037,6 +2051,7 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
     if claimant is not None:
         ctx.claimant = claimant
     ctx.relays, ctx.para = relays, r.sentence.para
+    ctx.told_any = ctx.told_any or bool(tagged)
     ctx.declared = periods.declared_period(r.view) or ctx.declared
     if r.view.dates and not (ctx.period and periods.refers_back(r.view)):
         # "during the day" keeps the day in focus; else the day of the sentence's own claim,
@@ -2044,7 +2059,8 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         said = periods.saying_day(r.view)
         events = [d.period for d in r.view.dates if d.period.end != said or d.since]
         own = [c.period for c in tagged if c.period is not None and c.part_of is None]
-        ctx.period = (own or events or [r.view.dates[0].period])[0]
+        if not _issue_day(ctx, r, tagged):
+            ctx.period = (own or events or [r.view.dates[0].period])[0]
     elif r.view.cues.phrase("@declared_period") and (
         own := [c.period for c in tagged if c.period is not None and c.part_of is None]
     ):
