@@ -4930,3 +4930,16 @@ def test_the_issue_day_before_any_claim_leaves_the_reported_day_in_focus(geo):
     # a day told after a claim is a new day in focus, the issue's day too
     text = head + body + "\n\nOn 10 March 2022 rebels shelled posts near Gao twice."
     assert [c.period.start for c in claims(text, geo)] == ["2022-03-09", "2022-03-10"]
+
+
+def test_a_day_without_its_year_is_of_the_year_a_retrospective_has_reached(geo):
+    head = "The Kidal fighting of December 2012\n\n"
+    body = (
+        "On 16 December 2012 rebels attacked the army camp near Kidal, the ministry said.\n\n"
+        "On 18 December rebels shelled the camp near Kidal again, the ministry said."
+    )
+    got = claims(head + body, geo, published="2022-12-20")
+    assert [c.period.start for c in got] == ["2012-12-16", "2012-12-18"]
+    # a headline of the paper's own year: the day is of the latest year before the paper's
+    got = claims("Kidal fighting\n\n" + body, geo, published="2022-12-20")
+    assert [c.period.start for c in got] == ["2012-12-16", "2022-12-18"]

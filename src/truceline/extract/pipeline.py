@@ -63,6 +63,7 @@ from truceline.extract.records import (
     label_speaker,
     letter_writer,
     masthead,
+    narrative_years,
     province,
     record_blocks,
     row_day,
@@ -1038,12 +1039,15 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     if not doc.text.strip():
         return Envelope(doc, ())
     sentences = split(doc.text, doc.language or "en", doc.title)
-    reads = entry_days(
-        dispatch_days(
-            [read_sentence(s, doc, resolver, (None, None)) for s in sentences], doc, resolver
+    reads = narrative_years(
+        entry_days(
+            dispatch_days(
+                [read_sentence(s, doc, resolver, (None, None)) for s in sentences], doc, resolver
+            ),
+            doc,
+            resolver,
         ),
-        doc,
-        resolver,
+        doc.published,
     )
     if not any(r.view.cues.has("conflict_words") for r in reads):
         # a report that names no armed party, weapon, fighting or truce claims nothing

@@ -814,6 +814,90 @@ def _dispatch_day(r: Read, published: str | None) -> str | None:
     return (paper - dt.timedelta(days=back)).isoformat() if back else None
 
 
+# how long after the last day named with its year a day named without one is still read
+# in that year ('On 16 December 1986 ...', then 'On 17 December ...', '3 January ...')
+_NARRATIVE_REACH: Final = dt.timedelta(days=120)
+
+
+def narrative_years(reads: list[Read], published: str | None) -> list[Read]:
+    """'In December 1986 students gathered ...', then 'On 17 December troops ...' in a paper of
+    2006: a day named without its year, after one named with a year that is not the
+    paper's, is of the year the narrative has reached (not the latest before the paper's
+    date). A date of the paper's own year ends the narrative."""
+    if published is None:
+        return reads
+    year = published[:4]
+    out: list[Read] = []
+    context: Period | None = None  # the last period named with a year of its own
+    # (only in a report whose headline names another year than the paper's: "The Jeltoqsan
+    # events of December 1986"; elsewhere a year named in passing is background)
+    if not any(
+        _dated(r.view, d) == 2 and d.period.start[:4] != year
+        for r in reads
+        if r.sentence.para == 0
+        for d in r.view.dates
+    ):
+        return reads
+    for r in reads:
+        view = r.view
+        if not view.dates:
+            out.append(r)
+            continue
+        moved: list[DateMention] = []
+        for d in view.dates:
+            dated = _dated(view, d)
+            if dated == 2:
+                context = d.period if d.period.start[:4] != year else None
+            elif dated == 1 and context is not None and d.period.start[:4] == year:
+                d = _in_narrative(d, context)
+            moved.append(d)
+        changed = any(a is not b for a, b in zip(moved, view.dates, strict=True))
+        out.append(Read(r.sentence, view.with_dates(tuple(moved)), r.attribution, r.spots)
+                   if changed else r)  # fmt: skip
+    return out
+
+
+def _dated(view: View, d: DateMention) -> int:
+    """2 for a day or month named with its year ("16 December 1986"), 1 without ("17
+    December"), 0 for any other time (a year alone, "since ...", "the previous day")."""
+    words = view.lows[d.i : d.j]
+    if d.since or d.relative or not any(w.rstrip(".") in _MONTHS.get(view.lang) for w in words):
+        return 0
+    return 2 if any(_YEAR_WORD.fullmatch(w) for w in words) else 1
+
+
+_YEAR_WORD: Final = re.compile(r"'?\d{4}s?|'\d\d")
+_MONTHS: Final = PerLanguage(lambda lang: frozenset(load(lang, "dates")["months"]))
+
+
+def _in_narrative(d: DateMention, context: Period) -> DateMention:
+    """The date moved by whole years into the narrative's year, if it then falls from a week
+    before the narrative's last period to `_NARRATIVE_REACH` after it; else as it was."""
+    start = dt.date.fromisoformat(d.period.start)
+    first = dt.date.fromisoformat(context.start)
+    for y in (first.year, first.year + 1):
+        shift = y - start.year
+        moved = _years_on(start, shift)
+        if (
+            moved is not None
+            and first - dt.timedelta(days=7) <= moved
+            and moved <= dt.date.fromisoformat(context.end) + _NARRATIVE_REACH
+        ):
+            end = _years_on(dt.date.fromisoformat(d.period.end), shift)
+            if end is None:
+                return d
+            period = Period(moved.isoformat(), end.isoformat())
+            return DateMention(d.i, d.j, period, d.since, d.exact_day, d.relative)
+    return d
+
+
+def _years_on(day: dt.date, years: int) -> dt.date | None:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return None  # (29 February)
+
+
 def entry_days(reads: list[Read], doc: Document, geo: Geocoder | None) -> list[Read]:
     """In a chronology, the words of an entry are dated from the entry's day ('9 Apr --
     ... "four times since Sunday"': the Sunday before 9 April, not before the page's date)."""

@@ -67,6 +67,11 @@ class View:
         return View(self.tokens, self.lows, self.numbers, self.dates, places, self.cues, self.start,
                     self.text, self.blocked, self.placed, self.lang)  # fmt: skip
 
+    def with_dates(self, dates: tuple[DateMention, ...]) -> View:
+        """The same sentence with its dates read again."""
+        return View(self.tokens, self.lows, self.numbers, dates, self.places, self.cues, self.start,
+                    self.text, self.blocked, self.placed, self.lang)  # fmt: skip
+
     def clause(self, a: int, b: int) -> View:
         """The same sentence seen through tokens a..b only (offsets unchanged)."""
         return View(
