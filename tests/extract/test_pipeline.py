@@ -4943,3 +4943,15 @@ def test_a_day_without_its_year_is_of_the_year_a_retrospective_has_reached(geo):
     # a headline of the paper's own year: the day is of the latest year before the paper's
     got = claims("Kidal fighting\n\n" + body, geo, published="2022-12-20")
     assert [c.period.start for c in got] == ["2012-12-16", "2022-12-18"]
+
+
+def test_beatings_stabbings_and_lynchings_are_attacks(geo):
+    for act in (
+        "a group of youths beat residents at the market in Kano with sticks",
+        "a man was stabbed at the market in Kano",
+        "a mob lynched two men at the market in Kano",
+    ):
+        (c,) = claims(f"Clashes in Kano\n\nOn Tuesday {act}.", geo)
+        assert c.kind == "incident" and c.period.start == "2022-03-08", act
+    (c,) = claims("Clashes\n\nOn Tuesday troops beat off an attack on their camp near Kano.", geo)
+    assert c.outcome == "repelled"
