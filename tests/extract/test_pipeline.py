@@ -4955,3 +4955,21 @@ def test_beatings_stabbings_and_lynchings_are_attacks(geo):
         assert c.kind == "incident" and c.period.start == "2022-03-08", act
     (c,) = claims("Clashes\n\nOn Tuesday troops beat off an attack on their camp near Kano.", geo)
     assert c.outcome == "repelled"
+
+
+def test_items_after_a_totals_colon_that_add_up_to_it_are_its_parts(geo):
+    text = (
+        "Observation report\n\nThe Mission recorded 17 incidents in the Kidal region during "
+        "the week: shelling of Aguelhok, 9; ground fire near Tessalit, 6; mines laid on "
+        "tracks, 2."
+    )
+    total, *parts = claims(text, geo)
+    assert total.count.value == 17
+    assert [(p.count.value, p.part_of, p.locations[0].name) for p in parts] == [
+        (9, total.id, "Aguelhok"),
+        (6, total.id, "Tessalit"),
+        (2, total.id, "Kidal"),
+    ]
+    # items that do not add up to the total are no breakdown of it
+    text = text.replace("17 incidents", "20 incidents")
+    assert [c.count.value for c in claims(text, geo) if c.count] == [20]

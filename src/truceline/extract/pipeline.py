@@ -80,6 +80,7 @@ from truceline.extract.view import (
     Draft,
     View,
     area_referred,
+    counted_items,
     in_date,
     unknown_location,
 )
@@ -653,6 +654,47 @@ def _per_means_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
             "violation_tally", (n.i, n.j), Count(n.value, n.qualifier, counted.unit), parent=parent
         )
         part.methods = (means,)
+        drafts.append(part)
+
+
+def _breakdowns(drafts: list[Draft], view: View, outer: Claim | None) -> None:
+    """A total's parts the sentence lists: by place, by means, as counted items, or as bare
+    numbers after 'of which' (`outer`: the total told before, for a list standing alone)."""
+    _per_place_parts(drafts, view, outer)
+    _per_means_parts(drafts, view, outer)
+    _itemised_parts(drafts, view)
+    _inline_parts(drafts, view)
+
+
+def _itemised_parts(drafts: list[Draft], view: View) -> None:
+    """'The Mission recorded 17 incidents: air action against villages, 9; ground fire, 6;
+    mines laid on tracks, 2': items after the total's colon, each closed by its number,
+    that add up to it exactly are its parts (by the means or places their words name)."""
+    toks = view.tokens
+    total = next(
+        (d for d in drafts
+         if d.kind == "violation_tally" and d.parent is None and d.count is not None),
+        None,
+    )  # fmt: skip
+    if total is None or total.count is None or any(d.parent is not None for d in drafts):
+        return
+    colon = next((k for k in range(total.anchor[1], len(toks)) if toks[k].text == ":"), None)
+    if colon is None:
+        return
+    items = counted_items(view, colon)
+    if sum(n.value for _, n in items) != total.count.value:
+        return
+    # (a number read as a count of its own, an attack an item names: the items' now)
+    drafts[:] = [d for d in drafts if d is total or d.anchor[0] < colon]
+    parent = drafts.index(total)
+    scene = tuple(p.location for p in view.places if p.j <= colon and not p.aside)
+    for a, n in items:
+        part = Draft("violation_tally", (a, n.j), Count(n.value, n.qualifier, total.count.unit),
+                     parent=parent)  # fmt: skip
+        part.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods
+                                           if a <= m.i and m.j <= n.i))  # fmt: skip
+        part.locations = tuple(p.location for p in view.places
+                               if a <= p.i and p.j <= n.i and not p.aside) or scene  # fmt: skip
         drafts.append(part)
 
 
@@ -1846,9 +1888,7 @@ def _sentence_claims(
         # (unless the notes say where, by whose count: "Police said no incident of firing
         # was reported in Karachi East district during the night")
         drafts = [d for d in drafts if not _counts_none(d)]
-    _per_place_parts(drafts, r.view, ctx.total)
-    _per_means_parts(drafts, r.view, ctx.total)
-    _inline_parts(drafts, r.view)
+    _breakdowns(drafts, r.view, ctx.total)
     _one_of_them(drafts, r.view)
     _fill(drafts, r, ctx)
     _one_day_tolls(drafts, r, ctx)

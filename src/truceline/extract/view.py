@@ -466,6 +466,28 @@ def method_items(view: View) -> list[tuple[str, Number]]:
     return out if len(out) >= 2 else []
 
 
+def counted_items(view: View, start: int) -> list[tuple[int, Number]]:
+    """'...: air action against villages, 9; ground fire, 6; mines laid on tracks, 2': after
+    token `start`, items split at ';' (or at ',' when none), each its words and then one
+    number closing it: (where its words begin, its number), two at least, or none."""
+    toks = view.tokens
+    mark = ";" if any(t.text == ";" for t in toks[start:]) else ","
+    ends = {n.j: n for n in view.numbers if n.i > start and not (n.vague or n.times)}
+    out: list[tuple[int, Number]] = []
+    a = start + 1
+    while a < len(toks):
+        e = next((k for k in range(a, len(toks)) if toks[k].text == mark), len(toks))
+        last = e - 1 if e == len(toks) and toks[e - 1].text == "." else e
+        n = ends.get(last)
+        words = [t for t in toks[a : n.i if n else a] if t.text[:1].isalpha()]
+        inner = [x for x in view.numbers if a <= x.i and n is not None and x.j < n.i]
+        if n is None or not words or any(not in_date(view, x) for x in inner):
+            return []
+        out.append((a, n))
+        a = e + 1
+    return out if len(out) >= 2 else []
+
+
 def _item_ends(toks: tuple[Token, ...], j: int) -> bool:
     """Whether a list's item ends at token j: at a list mark, or where the sentence ends."""
     return (
