@@ -98,3 +98,11 @@ def test_a_loose_spelling_must_look_like_the_name_it_finds(geo):
     place = geo.resolve("Tana Delta").place
     assert place is None or place.name != "El Fasher"
     assert geo.resolve("Maarat al-Numan").place.name == "Maarrat an Numan"
+
+
+def test_a_loose_match_must_spell_more_than_a_shared_first_word(geo):
+    # "North Borneo" shares its consonants with North Auburn, and only "North" with it
+    assert geo.resolve("North Borneo").place is None
+    # a loose spelling of the whole name still resolves
+    p = geo.resolve("Kramatorssk").place
+    assert p is not None and p.name == "Kramatorsk"

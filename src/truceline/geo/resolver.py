@@ -33,6 +33,7 @@ _OWN_NAME_BONUS: Final = 0.5
 _SKELETON_MIN: Final = 4
 _FUZZY_MIN_LEN: Final = 5
 _FUZZY_CUTOFF: Final = 90.0
+_REST_RATIO: Final = 80.0  # how alike the words after a shared first word must be
 _SKELETON_RATIO: Final = 50.0  # how like a known place's name a loose spelling must be
 _TOP: Final = 4
 _FOREIGN_MIN_POP: Final = 100_000
@@ -350,7 +351,7 @@ class Resolver:
                         for r, b in inner.items()}  # fmt: skip
             if inner:
                 return inner
-        return self._loose(k, hints)
+        return self._loose(k, hints, fold(mention).split())
 
     def _demonym(self, phrase: str) -> dict[int, float]:
         """The country row of a demonym ("Syrian territory" -> Syria)."""
@@ -365,10 +366,11 @@ class Resolver:
                                if self._g.precision[r] == PRECISIONS.index("country")}  # fmt: skip
         return self._countries.get(iso)
 
-    def _loose(self, k: str, hints: _Hints) -> dict[int, float]:
+    def _loose(self, k: str, hints: _Hints, words: list[str]) -> dict[int, float]:
         sk = skeleton(k)
         if len(sk) >= _SKELETON_MIN:
-            found = {r: 0.7 for r in self._g.index2.get(sk) if self._corroborated(r, k, hints)}
+            found = {r: 0.7 for r in self._g.index2.get(sk)
+                     if self._corroborated(r, k, hints) and self._same_rest(r, words)}  # fmt: skip
             if found:
                 return found
         if len(k) < _FUZZY_MIN_LEN:
@@ -379,7 +381,19 @@ class Resolver:
             return {}
         rows = self._g.index1.get(hit[0])
         return {r: 0.6 * hit[1] / 100 for r in rows
-                if hints.country is None or self._country(r) in (hints.country, None)}  # fmt: skip
+                if (hints.country is None or self._country(r) in (hints.country, None))
+                and self._same_rest(r, words)}  # fmt: skip
+
+    def _same_rest(self, row: int, words: list[str]) -> bool:
+        """A loose match that shares only the first word is another place: 'North Borneo'
+        is not North Auburn, 'New Guinea' not Nueva Guinea's spelling of 'new' (the
+        words after a first word in common must be spelled alike)."""
+        if len(words) < 2:
+            return True
+        theirs = fold(self._g.names[row]).split()
+        if len(theirs) < 2 or theirs[0] != words[0]:
+            return True
+        return fuzz.ratio(key(" ".join(words[1:])), key(" ".join(theirs[1:]))) >= _REST_RATIO
 
     def _corroborated(self, row: int, k: str, hints: _Hints) -> bool:
         g = self._g
