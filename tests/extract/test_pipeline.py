@@ -4973,3 +4973,14 @@ def test_items_after_a_totals_colon_that_add_up_to_it_are_its_parts(geo):
     # items that do not add up to the total are no breakdown of it
     text = text.replace("17 incidents", "20 incidents")
     assert [c.count.value for c in claims(text, geo) if c.count] == [20]
+
+
+def test_an_earlier_day_told_in_passing_leaves_the_reports_days_in_focus(geo):
+    head = "Daily security report\n\nIn the 24 hours to 06:00 today the army recorded the following.\n\n"
+    tail = "Rebels shelled army posts near Kidal three times."
+    text = head + "The governor had visited the district on 25 February.\n\n" + tail
+    (c,) = claims(text, geo)
+    assert (c.period.start, c.period.end) == ("2022-03-09", "2022-03-10")
+    # a day told with no span in focus before it dates what follows
+    (c,) = claims("Report\n\nThe governor visited the district on 25 February.\n\n" + tail, geo)
+    assert c.period.start == "2022-02-25"

@@ -2061,6 +2061,23 @@ def _issue_day(ctx: _Context, r: Read, tagged: list[Claim]) -> bool:
     )
 
 
+def _background_day(ctx: _Context, own: list[Period], events: list[Period]) -> bool:
+    """'Reporting period: 20-21 March', then '... the operation, launched on 10 March': in a
+    report that says what days it covers (or opens on a span of days before any claim), a
+    sentence with no claim of its own whose days all end before them tells background,
+    and those days stay in focus."""
+    covered = ctx.declared
+    if covered is None and ctx.period is not None and not ctx.told_any:
+        # (a span in focus before any claim: "in the 24 hours to 06:00 today" opening it)
+        covered = ctx.period if ctx.period.start < ctx.period.end else None
+    return (
+        covered is not None
+        and not own
+        and bool(events)
+        and all(p.end < covered.start for p in events)
+    )
+
+
 def _row_source(d: Draft, facts: DocFacts) -> Party | None:
     """The source an event log's row names in its own column ("Kech police", "ISPR")."""
     if not d.source:
@@ -2103,7 +2120,7 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         said = periods.saying_day(r.view)
         events = [d.period for d in r.view.dates if d.period.end != said or d.since]
         own = [c.period for c in tagged if c.period is not None and c.part_of is None]
-        if not _issue_day(ctx, r, tagged):
+        if not _issue_day(ctx, r, tagged) and not _background_day(ctx, own, events):
             ctx.period = (own or events or [r.view.dates[0].period])[0]
     elif r.view.cues.phrase("@declared_period") and (
         own := [c.period for c in tagged if c.period is not None and c.part_of is None]
