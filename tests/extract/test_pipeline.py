@@ -4984,3 +4984,19 @@ def test_an_earlier_day_told_in_passing_leaves_the_reports_days_in_focus(geo):
     # a day told with no span in focus before it dates what follows
     (c,) = claims("Report\n\nThe governor visited the district on 25 February.\n\n" + tail, geo)
     assert c.period.start == "2022-02-25"
+
+
+def test_a_numbered_answer_speaks_of_the_days_its_question_asked_about(geo):
+    text = (
+        "Questions on notice\n\n"
+        "Senator Reed asked the Minister for Defence:\n"
+        "(1) How many attacks on the peacekeepers near Kidal were recorded between "
+        "1 February and 20 February 2022.\n"
+        "(2) What is the cost of the deployment to 30 June 2022.\n\n"
+        "The Minister has provided the following answer:\n"
+        "(1) The force recorded 14 attacks on its posts near Kidal in that period.\n"
+        "(2) The cost is estimated at $46 million."
+    )
+    (c,) = claims(text, geo)
+    assert c.count.value == 14
+    assert (c.period.start, c.period.end) == ("2022-02-01", "2022-02-20")

@@ -86,6 +86,7 @@ from truceline.extract.view import (
 )
 from truceline.lexicon import PerLanguage, load, word_set
 from truceline.model import Claim, Count, Document, Envelope, Location, Party, Period, Span
+from truceline.text.tokens import label_length
 
 
 def _span(doc: Document, view: View, a: int, b: int) -> Span:
@@ -136,6 +137,7 @@ class _Context:
     untold_span: Span | None = None  # and that sentence
     record: int = 0  # the number of the record of field lines being read (0: none)
     told_any: bool = False  # whether a sentence before made a claim
+    days_asked: dict[str, Period | None] = field(default_factory=dict)  # by question number
 
     def __init__(  # (written out for speed: see truceline.model)
         self,
@@ -177,6 +179,7 @@ class _Context:
         self.untold_span = None
         self.record = 0
         self.told_any = False
+        self.days_asked = {}
 
 
 def _claimant(r: Read, ctx: _Context, acr: dict[str, str]) -> Party | None:
@@ -1144,6 +1147,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     answers = _answers(reads) if "?" in doc.text else {}
     for q, r in enumerate(reads):
         is_head = r.sentence.para == 0
+        asking = _question_days(ctx, r, reads[q - 1] if q else None)
         if q in answers:  # "(1) Four.": the question it answers, read as the answer asserts it
             asked = _as_answered(reads[answers[q][0]], answers[q][1])
             said = _sentence_span(doc, r.sentence)
@@ -1153,6 +1157,8 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             ]
         else:
             tagged = _sentence_claims(r, doc, ctx, doc_ctx, len(head) + len(body))
+        if asking is not None:
+            ctx.days_asked[asking] = ctx.period
         # the same paragraph, or the next one (a report's findings under its summary, with
         # a heading such as "2. FINDINGS." between them)
         if (
@@ -1189,6 +1195,19 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
             last = (len(body) - 1, r.sentence.para, r.attribution.claimant is not None)
         elif tagged:
             last = None  # a toll follows its incident directly, not across other claims
+    return Envelope(doc, _document_claims(head, body, origin, reads, doc, ctx))
+
+
+def _document_claims(  # noqa: PLR0913
+    head: list[Claim],
+    body: list[Claim],
+    origin: list[tuple[int, bool]],
+    reads: list[Read],
+    doc: Document,
+    ctx: _Context,
+) -> tuple[Claim, ...]:
+    """The sentences' claims made one document's: parts linked to their totals, what is told
+    again merged, background truces dropped, places and claimants made whole, renumbered."""
     body = [replace(c, part_of=ctx.links[c.id]) if c.id in ctx.links else c for c in body]
     body, origin = _merge_retold_tolls(body, origin, doc.published)
     body = _merge_item_heads(body, origin)
@@ -1198,7 +1217,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
     claims = _merge_said_again(_merge_restated(_merge_headline(head, body)))
     claims = _within_main_town(claims, _towns_named(reads))
     claims = _generic_zones_at_home(claims, ctx.home)
-    return Envelope(doc, _renumber(_claimants_in_full(claims, doc, ctx.home)))
+    return _renumber(_claimants_in_full(claims, doc, ctx.home))
 
 
 def _rows_under_total(body: list[Claim]) -> list[Claim]:
@@ -1309,6 +1328,33 @@ def _answers(reads: list[Read]) -> dict[int, tuple[int, Number]]:
         if label in asked and n is not None and not decide_mod.decide(r.view):
             out[q] = (asked.pop(label), n)
     return out
+
+
+def _question_days(ctx: _Context, r: Read, before: Read | None) -> str | None:
+    """A numbered question's number, for the days in focus once it is read to be kept under
+    it; a numbered answer's sentence, under a number asked before, puts those days back in
+    focus ('(1) ... between 26 May and 18 June', then '(1) ... recorded 14 incidents')."""
+    label = _item_label(r, before)
+    if label is None:
+        return None
+    if _asks(r.view):
+        return label
+    if label in ctx.days_asked:
+        ctx.period = ctx.days_asked.pop(label) or ctx.period
+    return None
+
+
+def _asks(view: View) -> bool:
+    """'(1) How many incidents ... were recorded between 26 May and 18 June, and where did
+    they occur.': a numbered line that asks (its answer, under the same number, speaks of
+    the days it asked about); 'On how many occasions ...' asks too."""
+    lows = view.lows
+    if lows and lows[-1] == "?":
+        return True
+    k = label_length(lows)
+    if k < len(lows) - 1 and lows[k] in ("on", "in"):
+        k += 1
+    return k < len(lows) and lows[k] in word_set(view.lang, "grammar", "question_openers")
 
 
 def _count_asked(view: View) -> int | None:
