@@ -382,3 +382,13 @@ def test_a_feast_named_after_its_month_is_no_month():
 def test_since_a_clause_that_dates_an_event_runs_from_its_day():
     text = "killed 250 rebels since the French force came down over the town on Friday afternoon"
     assert periods(text, "1978-05-21") == [("1978-05-19", "1978-05-21")]
+
+
+def test_since_a_mornings_hour_is_the_day_of_the_report():
+    assert periods("no incident has been reported since midnight") == [(D, D)]
+    assert periods("no disorder has been reported since 0200 hrs") == [(D, D)]
+    assert periods("calm since 06.00 hours") == [(D, D)]
+    # an evening's hour may be the evening before: no day of its own
+    assert periods("no firing since 1800 hrs") == []
+    # a day named with the hour is that day
+    assert periods("since 0200 hrs on 8 March") == [("2022-03-08", D)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -863,7 +864,41 @@ def _find(
         i = max(m.j, i + 1)
     if len(out) > 1 and out[0].i <= 2:
         out = _framed(out, lows, lx)
+    if ref is not None and any(w in lx.since for w in lows):
+        out = _since_hour(out, lows, lx, ref)
     return _as_of(out, lows, lang)
+
+
+def _since_hour(
+    found: list[DateMention], lows: tuple[str, ...], lx: _Lex, ref: dt.date
+) -> list[DateMention]:
+    """'No disorder has been reported since 0200 hrs', 'Since midnight no incident ...': a
+    morning's hour named with no day since when is of the day of the report."""
+    out = list(found)
+    for k in range(len(lows) - 1):
+        if lows[k] not in lx.since:
+            continue
+        nxt = lows[k + 1]
+        if nxt in _SINCE_HOURS:
+            j = k + 2
+        elif len(nxt) == 4 and nxt.isdecimal() and _clock_next(lows, k + 1, lx.lang):
+            j = k + 3
+        elif _CLOCK.fullmatch(nxt):
+            j = k + 2
+        else:
+            continue
+        if nxt[:1].isdigit() and int(nxt[:2].rstrip(":.")) >= _NOON:
+            continue  # ("since 1800 hrs": the evening before the report, or its own)
+        if any(k <= d.j and d.i <= j + 2 for d in found):
+            continue  # ("since 0200 hrs on 10 March": the day is named)
+        day = _iso(ref)
+        out.append(DateMention(k, j, Period(day, day), since=True))
+    return sorted(out, key=lambda d: d.i)
+
+
+_SINCE_HOURS: Final = frozenset({"midnight", "dawn", "daybreak"})
+_NOON: Final = 12
+_CLOCK: Final = re.compile(r"\d{1,2}[:.]\d\d")
 
 
 def _restated(lows: tuple[str, ...], prev: DateMention, m: DateMention, lx: _Lex) -> bool:
