@@ -403,3 +403,12 @@ def test_an_items_label_opens_the_sentence_again(geo):
         assert [p[0] for p in places(text, geo)] == ["Kaduna"], label
     # a capitalised common word before a name is still part of a longer name
     assert places("The Defense Force said it was ready.", geo) == []
+
+
+def test_a_divisions_level_word_of_several_words_ends_its_name(geo):
+    text = "Police recorded 26 incidents in the Sutherland Shire Local Government Area."
+    ((mention, place),) = located(text, geo).items()
+    assert mention == "Sutherland Shire Local Government Area"
+    assert place.precision == "admin2" and place.country == "AU"
+    # ("Government" in a name that is no division's still makes a body's name)
+    assert places("The Transitional Federal Government said it was ready.", geo) == []

@@ -362,7 +362,10 @@ def _level_around(
     lows = tuple([t.low for t in tokens[max(0, i - 3) : j + 1]])  # the words around, not the line
     off = max(0, i - 3)
     level = None
-    if (
+    if (n := _level_phrase(tokens, j, lx)) > 1:
+        level = lx.suffixes[" ".join([t.low for t in tokens[j : j + n]])]
+        j += n  # "the Sutherland Shire Local Government Area"
+    elif (
         j < len(tokens)
         and tokens[j].low in lx.suffixes
         and (j + 1 == len(tokens) or tokens[j + 1].low not in lx.compounds)
@@ -380,6 +383,32 @@ def _level_around(
                 level = level or lx.prefix_levels[m.value]
                 break
     return i, j, level
+
+
+def _name_end(  # noqa: PLR0913
+    tokens: tuple[Token, ...],
+    i: int,
+    caps: list[bool],
+    geo: _Memo,
+    text: str,
+    base: int,
+    lx: _Lex,
+) -> int:
+    """Where the name-like run at i ends (`_joined_end`), before a division's level word of
+    several words ('Sutherland Shire | Local Government Area')."""
+    end = _joined_end(tokens, i, _run_end(tokens, i, lx, caps), caps, geo, text, base, lx)
+    return next((k for k in range(i + 1, end - 1) if _level_phrase(tokens, k, lx) > 1), end)
+
+
+def _level_phrase(tokens: tuple[Token, ...], j: int, lx: _Lex) -> int:
+    """How many words from j make a division's level word of several ('Local Government
+    Area'), or 0 (a name may end in a facility's: 'King Khalid Air Base')."""
+    for n in (3, 2):
+        if j + n <= len(tokens):
+            level = lx.suffixes.get(" ".join([t.low for t in tokens[j : j + n]]))
+            if level in ("admin1", "admin2"):
+                return n
+    return 0
 
 
 def _joined_end(  # noqa: PLR0913
@@ -534,7 +563,12 @@ def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
     """Whether the run at i..end heads a body's name ("Syrian Observatory for Human Rights";
     "West Papua National Liberation Army", whose name runs on in capitals past the run)."""
     tail = end
-    while tail < len(tokens) and tokens[tail].is_cap and tail - end < 6:
+    while (
+        tail < len(tokens)
+        and tokens[tail].is_cap
+        and tail - end < 6
+        and _level_phrase(tokens, tail, lx) < 2  # ("... Local Government Area": a place's)
+    ):
         tail += 1
     return tail - i > 1 and any(_unpossessed(tokens[k].low) in lx.org_heads for k in range(i, tail))
 
@@ -668,9 +702,7 @@ def spot_places(  # noqa: PLR0913
         if not caps[i] or t.low in lx.compass and i + 1 < n and not tokens[i + 1].is_cap:
             i = _common_led_name(tokens, i, caps, remembered, sentence, base, found, lx)
             continue
-        end = _joined_end(
-            tokens, i, _run_end(tokens, i, lx, caps), caps, remembered, sentence, base, lx
-        )
+        end = _name_end(tokens, i, caps, remembered, sentence, base, lx)
         inside = _inside_name(tokens, i, caps, lx)
         if inside and titled is None:
             titled = _title_case(tokens)
@@ -1137,6 +1169,16 @@ def _one_of_many(mention: str, level: str | None, lx: _Lex) -> str:
     return f"{head} {one}"
 
 
+def _without_phrase(mention: str, lx: _Lex) -> str:
+    """The name without a level word of several words after it ('Sutherland Shire Local
+    Government Area' -> 'Sutherland Shire'), the same string when it has none."""
+    words = mention.split()
+    for n in (3, 2):
+        if len(words) > n and " ".join(words[-n:]).lower() in lx.suffixes:
+            return " ".join(words[:-n])
+    return mention
+
+
 def _without_level(mention: str, lx: _Lex) -> str:
     head, _, last = mention.rpartition(" ")
     return head if head and last.lower() in lx.suffixes else mention
@@ -1323,7 +1365,7 @@ def _level_named(  # noqa: PLR0913
     lx: _Lex,
 ) -> Location:
     """A known name, with what the text calls it (province, district, zone) if anything."""
-    one = _one_of_many(mention, level, lx)
+    one = _one_of_many(_without_phrase(mention, lx), level, lx)
     if one is not mention:
         loc = _level_named(geo, one, role, level, hints, lx)
         return replace(loc, mention=mention) if loc.mention == one else loc  # (as written)
