@@ -106,3 +106,9 @@ def test_a_loose_match_must_spell_more_than_a_shared_first_word(geo):
     # a loose spelling of the whole name still resolves
     p = geo.resolve("Kramatorssk").place
     assert p is not None and p.name == "Kramatorsk"
+
+
+def test_a_division_abroad_called_so_only_by_another_spelling_is_not_the_answer(geo):
+    # "Khatai" shares its spelling key with Turkey's Hatay province
+    assert geo.resolve("Khatai", country="TR").place.country == "TR"
+    assert geo.resolve("Khatai district", country="AZ").place is None

@@ -316,10 +316,11 @@ class Resolver:
         return g.source[row] not in self._curated and self._country(row) not in (country, None)
 
     def _foreign_alias(self, row: int, country: str, k: str) -> bool:
-        """A town outside the hinted country that is called this only by another name
-        ("Boni" in a Malian report is not Bonn): never the answer."""
+        """A town or division outside the hinted country that is called this only by another
+        name ("Boni" in a Malian report is not Bonn, "Khatai" in an Azerbaijani one is not
+        Hatay): never the answer."""
         g = self._g
-        if g.precision[row] != PRECISIONS.index("settlement"):
+        if PRECISIONS[g.precision[row]] not in ("settlement", "admin1", "admin2"):
             return False
         return self._country(row) not in (country, None) and fold(g.names[row]) != k
 
