@@ -5000,3 +5000,18 @@ def test_a_numbered_answer_speaks_of_the_days_its_question_asked_about(geo):
     (c,) = claims(text, geo)
     assert c.count.value == 14
     assert (c.period.start, c.period.end) == ("2022-02-01", "2022-02-20")
+
+
+def test_a_place_that_ends_a_speakers_name_yields_to_the_scene_before(geo):
+    text = (
+        "Clashes in Zamboanga\n\nFighting continued in Zamboanga City on Monday.\n\n"
+        "According to the Armed Forces of the Philippines, 196 people have been killed "
+        "since 9 September."
+    )
+    toll = claims(text, geo, published="2013-09-19")[-1]
+    assert toll.killed.value == 196 and toll.locations[0].name == "Zamboanga"
+    # where the speaker is stays the toll's place ("officials in Manila")
+    text = text.replace(
+        "According to the Armed Forces of the Philippines,", "Officials in Manila said"
+    )
+    assert claims(text, geo, published="2013-09-19")[-1].locations[0].name == "Manila"

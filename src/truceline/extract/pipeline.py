@@ -512,6 +512,17 @@ def _fill(drafts: list[Draft], r: Read, ctx: _Context) -> None:
         own = d.locations or decide_mod.places_for(view, d.anchor, own_only=parent is not None)
         if told and ctx.total is not None and not any(not p.aside for p in view.places):
             own = ctx.total.locations
+        elif (
+            own
+            and not d.locations
+            and parent is None
+            and view.places
+            and all(p.aside and _of_a_body(view, p.i) for p in view.places)
+            and (inherited := _inherited(ctx))
+        ):
+            # "According to the Armed Forces of the Philippines, 196 people have been killed":
+            # a place in the speaker's name is one of last resort, after the scene before
+            own = inherited
         if not d.locations and parent is None and (cut := _partitive_after(view, d.anchor)):
             # "11 attacks in the four northern municipalities, seven of them in Zvečan": a
             # place after "of them" is the part's alone
@@ -534,6 +545,14 @@ def _fill(drafts: list[Draft], r: Read, ctx: _Context) -> None:
             head = ctx.entry[1]
             d.locations = head + tuple(loc for loc in d.locations if loc not in head)
     _spread_totals(drafts, view, ctx)
+
+
+def _of_a_body(view: View, i: int) -> bool:
+    """Whether the place at token i ends a body's name ('the Armed Forces of the
+    Philippines', 'the Government of Uzbekistan'), not where its speaker is ('in Smara')."""
+    lows = view.lows
+    k = i - 1 if i and lows[i - 1] == "the" else i
+    return k > 0 and lows[k - 1] == "of"
 
 
 def _spread_totals(drafts: list[Draft], view: View, ctx: _Context) -> None:
