@@ -5015,3 +5015,12 @@ def test_a_place_that_ends_a_speakers_name_yields_to_the_scene_before(geo):
         "According to the Armed Forces of the Philippines,", "Officials in Manila said"
     )
     assert claims(text, geo, published="2013-09-19")[-1].locations[0].name == "Manila"
+
+
+def test_a_truce_torn_up_or_abandoned_is_an_agreement_claim(geo):
+    for said in (
+        "The government said the ceasefire had been torn up on Tuesday.",
+        "The government pulled out of the Norwegian-brokered ceasefire on Tuesday.",
+    ):
+        (c,) = claims(f"Fighting in Kidal\n\n{said}", geo)
+        assert c.kind == "agreement" and c.period.start == "2022-03-08", said
