@@ -5024,3 +5024,13 @@ def test_a_truce_torn_up_or_abandoned_is_an_agreement_claim(geo):
     ):
         (c,) = claims(f"Fighting in Kidal\n\n{said}", geo)
         assert c.kind == "agreement" and c.period.start == "2022-03-08", said
+
+
+def test_a_victims_nationality_is_no_place_of_the_event(geo):
+    text = (
+        "Riots in Tallinn\n\nOne person, a citizen of the Russian Federation, died of a stab "
+        "wound in the city centre in the early hours of 27 April."
+    )
+    (c,) = claims(text, geo, published="2007-04-28")
+    assert c.locations[0].name == "Tallinn"
+    assert "Russia" not in [loc.name for loc in c.locations]

@@ -113,7 +113,7 @@ def read_sentence(
     places = (
         resolve_places(spots, geo, fixed, hints) if spots is not None and geo is not None else ()
     )
-    places = _where_heard(_where_treated(_not_the_speaker(places, att), lows, lang), lows, lang)
+    places = _scene_places(_not_the_speaker(places, att), lows, lang)
     name = _entry_name(tokens, dates, lang) or _row_label(tokens, s, lang)
     first = 1 if tokens and tokens[0].text == "|" and name else 0  # "| Est | 9 | 41 |"
     if spots is not None and geo is not None and name:
@@ -176,7 +176,7 @@ def replace_places(r: Read, geo: Geocoder, hints: tuple[str | None, str | None])
     if r.spots is None or not r.spots.found:
         return r
     places = _not_the_speaker(resolve_places(r.spots, geo, view.blocked, hints), r.attribution)
-    places = _where_heard(_where_treated(places, view.lows, view.lang), view.lows, view.lang)
+    places = _scene_places(places, view.lows, view.lang)
     if hints[0] is not None and "speech_verbs" in view.cues.by:
         places = _where_said(places, view.cues, view.lows, hints[0])
     return Read(s, view.with_places(places), r.attribution, r.spots)
@@ -211,6 +211,36 @@ def _where_said(
             and lows[p.i - 1] in ("in", "from")
         )
     )
+
+
+def _scene_places(
+    places: tuple[PlaceMention, ...], lows: tuple[str, ...], lang: str
+) -> tuple[PlaceMention, ...]:
+    """The places that may be where things happened: not where the wounded were treated,
+    where a sound was heard from, nor a victim's nationality."""
+    return _not_nationalities(
+        _where_heard(_where_treated(places, lows, lang), lows, lang), lows, lang
+    )
+
+
+def _not_nationalities(
+    places: tuple[PlaceMention, ...], lows: tuple[str, ...], lang: str
+) -> tuple[PlaceMention, ...]:
+    """'One person, a citizen of the Russian Federation, died in the city centre': a country
+    after 'a citizen of' is whose the victim is, not where it happened."""
+    if "of" not in lows:
+        return places
+    nouns = word_set(lang, "places", "nationality_nouns")
+    return tuple(
+        p for p in places
+        if not (p.location.precision == "country" and _owned_by(lows, p.i, nouns))
+    )  # fmt: skip
+
+
+def _owned_by(lows: tuple[str, ...], i: int, nouns: frozenset[str]) -> bool:
+    """Whether the place at token i follows '<citizen> of (the)'."""
+    k = i - 1 if i and lows[i - 1] == "the" else i
+    return k > 1 and lows[k - 1] == "of" and lows[k - 2] in nouns
 
 
 def _where_treated(
