@@ -5034,3 +5034,16 @@ def test_a_victims_nationality_is_no_place_of_the_event(geo):
     (c,) = claims(text, geo, published="2007-04-28")
     assert c.locations[0].name == "Tallinn"
     assert "Russia" not in [loc.name for loc in c.locations]
+
+
+def test_a_log_rows_note_that_records_none_at_a_place_is_a_zero_tally(geo):
+    text = (
+        "Event export: clashes in Kano (TSV)\n\n"
+        "event_id\tevent_date\tlocation\tactor1\tevent_type\tsource\tnotes\tfatalities\n"
+        "KN-001\t2022-03-02\tKano\tGunmen\tAttack\tPunch\tGunmen attack a police post.\t2\n"
+        "KN-002\t2022-03-04\tZaria\tPolice\tOther\tBelga\tPolice report no incidents "
+        "overnight in Zaria.\t0\n"
+    )
+    zero = claims(text, geo)[-1]
+    assert zero.kind == "violation_tally" and zero.count.value == 0
+    assert zero.locations[0].name == "Zaria"

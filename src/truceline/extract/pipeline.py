@@ -2091,8 +2091,11 @@ def _clause_speaker(d: Draft, r: Read) -> Party | None:
 
 
 def _zero_of_its_own(view: View) -> bool:
-    """Whether a note's words make a zero a claim of its own: a place and a speaker named."""
-    return any(not p.aside for p in view.places) and view.cues.has("speech_verbs")
+    """Whether a note's words make a zero a claim of its own: a place named, and a speaker
+    or a recorder ('Gendarmerie reports no incidents overnight in Seraing')."""
+    return any(not p.aside for p in view.places) and (
+        view.cues.has("speech_verbs") or view.cues.has("record_verbs")
+    )
 
 
 def _one_of_them(drafts: list[Draft], view: View) -> None:
