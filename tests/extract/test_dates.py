@@ -392,3 +392,12 @@ def test_since_a_mornings_hour_is_the_day_of_the_report():
     assert periods("no firing since 1800 hrs") == []
     # a day named with the hour is that day
     assert periods("since 0200 hrs on 8 March") == [("2022-03-08", D)]
+
+
+def test_a_month_in_a_tables_first_column_is_no_day_with_the_count_after_it():
+    def read(text):
+        return [(d.period.start, d.period.end) for d in find_dates(tokenize(text), D, text=text)]
+
+    assert read("January      4") == [("2022-01-01", "2022-01-31")]
+    assert read("February\t2") == [("2022-02-01", "2022-02-28")]
+    assert read("on January 4  and later") == [("2022-01-04", "2022-01-04")]

@@ -746,6 +746,8 @@ def find_dates(
     if text is None or "'s" in text or "’s" in text:
         # "yesterday's events", "in Saturday's shooting": the day the possessive names
         lows = _unpossessed_days(lows, lx)
+    if text is not None and ("  " in text or "\t" in text):
+        lows = _column_apart(tokens, lows, lx, text)
     if (text is None or "ay" in text) and "day" in lows:
         # "May Day marchers": a feast named after its month is no month
         lows = tuple(["" if w in lx.months and lows[k + 1 : k + 2] == ("day",) else w
@@ -778,6 +780,21 @@ def find_dates(
         )
         for m in found
     )  # fmt: skip
+
+
+def _column_apart(
+    tokens: tuple[Token, ...], lows: tuple[str, ...], lx: _Lex, text: str
+) -> tuple[str, ...]:
+    """'January      4', 'February<tab>2': a month in a table's first column and the count
+    in its next is no day of the month (the number is blanked for the reading of dates)."""
+    out = list(lows)
+    base = tokens[0].start - (len(text) - len(text.lstrip())) if tokens else 0
+    for k in range(len(lows) - 1):
+        if lows[k] in lx.months and lows[k + 1].isdecimal():
+            gap = text[tokens[k].end - base : tokens[k + 1].start - base]
+            if "\t" in gap or "  " in gap:
+                out[k + 1] = ""
+    return tuple(out)
 
 
 def _dated(lows: tuple[str, ...], k: int, lx: _Lex) -> bool:
