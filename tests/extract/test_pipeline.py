@@ -5047,3 +5047,12 @@ def test_a_log_rows_note_that_records_none_at_a_place_is_a_zero_tally(geo):
     zero = claims(text, geo)[-1]
     assert zero.kind == "violation_tally" and zero.count.value == 0
     assert zero.locations[0].name == "Zaria"
+
+
+def test_a_toll_of_such_attacks_is_a_tally_of_them(geo):
+    text = (
+        "Attacks in Kaduna\n\nGunmen attacked a police station in Kaduna on Monday.\n\n"
+        "In the same period 11 police officers were killed in such attacks."
+    )
+    toll = claims(text, geo)[-1]
+    assert toll.kind == "casualty_tally" and toll.killed.value == 11

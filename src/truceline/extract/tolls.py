@@ -428,8 +428,7 @@ def _toll_kind(view: View) -> tuple[str, bool]:
             *nouns,
             *(() if cues.methods or _in_town(view) else cues.by.get("violation_nouns", ())),
         )
-        if _plural(toks[m.j - 1].low, view.lang)
-        or (m.i > 0 and toks[m.i - 1].low in ("those", "these"))
+        if _plural(toks[m.j - 1].low, view.lang) or (m.i > 0 and toks[m.i - 1].low in _BACK)
     ]
     if general:
         return "casualty_tally", False  # "air strikes killed 18", "injured in those attacks"
@@ -569,16 +568,19 @@ def _in_town(view: View) -> bool:
     ) or not any(not p.aside for p in view.places)
 
 
+_BACK: Final = frozenset({"those", "these", "such"})  # what points back to attacks told
+
+
 def told_before(view: View) -> list[Match]:
-    """'injured in those attacks', 'killed in the attacks': attacks told before (not 'during
-    one of the raids': one of them)."""
+    """'injured in those attacks', 'killed in such attacks', 'killed in the attacks': attacks
+    told before (not 'during one of the raids': one of them)."""
     toks = view.tokens
     return [
         m
         for m in view.cues.by.get("violation_nouns", ())
         if m.i > 0
         and (
-            toks[m.i - 1].low in ("those", "these")
+            toks[m.i - 1].low in _BACK
             or (toks[m.i - 1].low == "the" and toks[m.j - 1].low.endswith("s"))
         )
         and not (m.i > 2 and toks[m.i - 3].low == "one" and toks[m.i - 2].low == "of")
