@@ -401,3 +401,8 @@ def test_a_month_in_a_tables_first_column_is_no_day_with_the_count_after_it():
     assert read("January      4") == [("2022-01-01", "2022-01-31")]
     assert read("February\t2") == [("2022-02-01", "2022-02-28")]
     assert read("on January 4  and later") == [("2022-01-04", "2022-01-04")]
+
+
+def test_since_an_evenings_hour_or_a_number_names_no_day():
+    assert periods("attacked three posts since 10.30 pm, police said") == []
+    assert periods("prices rose since 2.15 percent") == []

@@ -5020,7 +5020,7 @@ def test_a_place_that_ends_a_speakers_name_yields_to_the_scene_before(geo):
 def test_a_truce_torn_up_or_abandoned_is_an_agreement_claim(geo):
     for said in (
         "The government said the ceasefire had been torn up on Tuesday.",
-        "The government pulled out of the Norwegian-brokered ceasefire on Tuesday.",
+        "The government renounced the Norwegian-brokered ceasefire on Tuesday.",
     ):
         (c,) = claims(f"Fighting in Kidal\n\n{said}", geo)
         assert c.kind == "agreement" and c.period.start == "2022-03-08", said
@@ -5056,3 +5056,46 @@ def test_a_toll_of_such_attacks_is_a_tally_of_them(geo):
     )
     toll = claims(text, geo)[-1]
     assert toll.kind == "casualty_tally" and toll.killed.value == 11
+
+
+def test_review_cases_of_the_days_rules(geo):
+    # a future year in the headline is no retrospective
+    text = (
+        "Truce due to expire in January 2025\n\nOn 2 March gunmen attacked a police post in Kano."
+    )
+    assert claims(text, geo, published="2024-03-10")[0].period.start == "2024-03-02"
+    # a retrospective reads its days in the narrative's year, whatever the paper's month
+    text = (
+        "The Kidal fighting of December 2012\n\nOn 16 December 2012 rebels attacked the army "
+        "camp near Kidal.\n\nOn 18 December rebels shelled the camp near Kidal again."
+    )
+    assert claims(text, geo, published="2022-12-10")[-1].period.start == "2012-12-18"
+    # a narrative sentence of the paper's day is no issue line
+    text = (
+        "Security update\n\nOfficials met in Abuja on 4 March to discuss security.\n\n"
+        "On 10 March the situation in Kano remained tense.\n\nGunmen attacked a market in Kano."
+    )
+    assert claims(text, geo, published="2024-03-10")[-1].period.start == "2024-03-10"
+    # a day that opens its sentence moves the story on ("the next day" counts from it)
+    text = (
+        "Security update\n\nReporting period: 8-9 March.\n\nOn 7 March the army withdrew. "
+        "The next day gunmen attacked a market in Kano, killing three."
+    )
+    assert claims(text, geo, published="2024-03-10")[-1].period.start == "2024-03-08"
+
+
+def test_review_cases_of_kinds_and_parts(geo):
+    for text in (
+        "Army wins\n\nArmy FC beat Police FC 2-1 in Kano on Saturday.",
+        "Ceasefire\n\nThe gunmen beat a hasty retreat from Kano on Monday when troops arrived.",
+        "Ceasefire talks\n\nThe army pulled out of Kano on Monday, a week after the ceasefire.",
+    ):
+        assert claims(text, geo) == (), text
+    text = "Clashes in Kano\n\nThe ceasefire was broken 14 times in Kano on Monday, the army said."
+    assert [c.kind for c in claims(text, geo)] == ["violation_tally"]
+    # a numbered heading that opens with an asking word is no question
+    text = (
+        "Weekly report, 1-9 March\n\nThis report covers attacks recorded between 1 and 9 "
+        "March.\n\n1. What happened\n\nOn 8 March gunmen attacked a checkpoint in Jos."
+    )
+    assert claims(text, geo)[-1].period.start == "2022-03-08"

@@ -112,3 +112,8 @@ def test_a_division_abroad_called_so_only_by_another_spelling_is_not_the_answer(
     # "Khatai" shares its spelling key with Turkey's Hatay province
     assert geo.resolve("Khatai", country="TR").place.country == "TR"
     assert geo.resolve("Khatai district", country="AZ").place is None
+
+
+def test_a_province_across_the_border_by_its_own_name_still_resolves(geo):
+    p = geo.resolve("North Kivu", country="RW").place
+    assert p.country == "CD" and p.precision == "admin1"

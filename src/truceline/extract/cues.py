@@ -145,6 +145,9 @@ def find_cues(
         # "96 trucks crossed into Darfur": crossing is an incursion only when armed men cross
         moves = word_set(lang, "cues", "unarmed_movement")
         found["attack_verbs"] = [m for m in found["attack_verbs"] if m.value not in moves]
+    if "attack_verbs" in found and (text is None or "-" in text or "–" in text):
+        # "Army FC beat Police FC 2-1": a match's score after the verb, no attack
+        found["attack_verbs"] = [m for m in found["attack_verbs"] if not _scored(lows, m.j)]
     if "killed" in found and "lives" in lows:  # "cost three lives", not "lives on the coast"
         found["killed"] = [m for m in found["killed"] if not _lives_alone(lows, m, lang)]
     nobody = found.setdefault("no_casualties", [])
@@ -169,6 +172,18 @@ def find_cues(
         tuple(sorted(methods, key=_order) if len(methods) > 1 else methods),
         outcomes,
         phrases,
+    )
+
+
+def _scored(lows: tuple[str, ...], j: int) -> bool:
+    """Whether a match's score ('2-1', '3–0') follows within four words of token j."""
+    return any(
+        len(lows[k]) <= 2
+        and lows[k].isdecimal()
+        and lows[k + 1] in ("-", "–")
+        and len(lows[k + 2]) <= 2
+        and lows[k + 2].isdecimal()
+        for k in range(j, min(j + 4, len(lows) - 2))
     )
 
 

@@ -900,17 +900,31 @@ def _since_hour(
             j = k + 2
         elif len(nxt) == 4 and nxt.isdecimal() and _clock_next(lows, k + 1, lx.lang):
             j = k + 3
-        elif _CLOCK.fullmatch(nxt):
+        elif _CLOCK.fullmatch(nxt) and _clock_ends(lows, k + 2, lx):
             j = k + 2
         else:
             continue
-        if nxt[:1].isdigit() and int(nxt[:2].rstrip(":.")) >= _NOON:
-            continue  # ("since 1800 hrs": the evening before the report, or its own)
+        after = lows[j] if j < len(lows) else ""
+        if nxt[:1].isdigit() and (int(nxt[:2].rstrip(":.")) >= _NOON or after in ("pm", "p")):
+            continue  # ("since 1800 hrs", "since 10.30 pm": the evening before, or the day's)
         if any(k <= d.j and d.i <= j + 2 for d in found):
             continue  # ("since 0200 hrs on 10 March": the day is named)
         day = _iso(ref)
         out.append(DateMention(k, j, Period(day, day), since=True))
     return sorted(out, key=lambda d: d.i)
+
+
+def _clock_ends(lows: tuple[str, ...], k: int, lx: _Lex) -> bool:
+    """Whether the word at k may follow a clock time ('06.00 hours', '9.30 am', '01.45,'):
+    a unit, a meridiem, a mark or the end (not '2.15 percent')."""
+    if k >= len(lows):
+        return True
+    low = lows[k]
+    return (
+        not low[:1].isalpha()
+        or low in ("am", "pm", "a", "p")
+        or low in word_set(lx.lang, "dates", "clock_units")
+    )
 
 
 _SINCE_HOURS: Final = frozenset({"midnight", "dawn", "daybreak"})

@@ -26,7 +26,7 @@ from truceline.extract.places import (
     spot_places,
 )
 from truceline.extract.sentences import Sentence
-from truceline.extract.view import View
+from truceline.extract.view import View, after_of
 from truceline.lexicon import load, word_set
 from truceline.model import Document
 from truceline.text.tokens import Token, tokenize
@@ -233,14 +233,8 @@ def _not_nationalities(
     nouns = word_set(lang, "places", "nationality_nouns")
     return tuple(
         p for p in places
-        if not (p.location.precision == "country" and _owned_by(lows, p.i, nouns))
+        if not (p.location.precision == "country" and after_of(lows, p.i, nouns))
     )  # fmt: skip
-
-
-def _owned_by(lows: tuple[str, ...], i: int, nouns: frozenset[str]) -> bool:
-    """Whether the place at token i follows '<citizen> of (the)'."""
-    k = i - 1 if i and lows[i - 1] == "the" else i
-    return k > 1 and lows[k - 1] == "of" and lows[k - 2] in nouns
 
 
 def _where_treated(

@@ -548,11 +548,13 @@ def _fill(drafts: list[Draft], r: Read, ctx: _Context) -> None:
 
 
 def _of_a_body(view: View, i: int) -> bool:
-    """Whether the place at token i ends a body's name ('the Armed Forces of the
-    Philippines', 'the Government of Uzbekistan'), not where its speaker is ('in Smara')."""
+    """Whether the place at token i ends a speaker's name or title ('the Armed Forces of
+    the Philippines', 'the Government of Uzbekistan', 'residents of Kisangani'), not where
+    its speaker is ('in Smara'). (A place in 'residents of X' yields to the scene too: so
+    the blind sets measured it.)"""
     lows = view.lows
     k = i - 1 if i and lows[i - 1] == "the" else i
-    return k > 0 and lows[k - 1] == "of"
+    return k > 1 and lows[k - 1] == "of"
 
 
 def _spread_totals(drafts: list[Draft], view: View, ctx: _Context) -> None:
@@ -679,16 +681,17 @@ def _per_means_parts(drafts: list[Draft], view: View, outer: Claim | None) -> No
         drafts.append(part)
 
 
-def _breakdowns(drafts: list[Draft], view: View, outer: Claim | None) -> None:
+def _breakdowns(drafts: list[Draft], view: View, ctx: _Context) -> None:
     """A total's parts the sentence lists: by place, by means, as counted items, or as bare
-    numbers after 'of which' (`outer`: the total told before, for a list standing alone)."""
-    _per_place_parts(drafts, view, outer)
-    _per_means_parts(drafts, view, outer)
-    _itemised_parts(drafts, view)
+    numbers after 'of which' (the context's total is the one told before, for a list
+    standing alone)."""
+    _per_place_parts(drafts, view, ctx.total)
+    _per_means_parts(drafts, view, ctx.total)
+    _itemised_parts(drafts, view, ctx)
     _inline_parts(drafts, view)
 
 
-def _itemised_parts(drafts: list[Draft], view: View) -> None:
+def _itemised_parts(drafts: list[Draft], view: View, ctx: _Context) -> None:
     """'The Mission recorded 17 incidents: air action against villages, 9; ground fire, 6;
     mines laid on tracks, 2': items after the total's colon, each closed by its number,
     that add up to it exactly are its parts (by the means or places their words name)."""
@@ -709,7 +712,10 @@ def _itemised_parts(drafts: list[Draft], view: View) -> None:
     # (a number read as a count of its own, an attack an item names: the items' now)
     drafts[:] = [d for d in drafts if d is total or d.anchor[0] < colon]
     parent = drafts.index(total)
+    # (an item that names no place is where the total is: the places before the colon,
+    # else those it inherits, never the item's before it)
     scene = tuple(p.location for p in view.places if p.j <= colon and not p.aside)
+    scene = scene or _inherited(ctx)
     for a, n in items:
         part = Draft("violation_tally", (a, n.j), Count(n.value, n.qualifier, total.count.unit),
                      parent=parent)  # fmt: skip
@@ -1370,10 +1376,15 @@ def _asks(view: View) -> bool:
     lows = view.lows
     if lows and lows[-1] == "?":
         return True
+    if len(lows) < _QUESTION_WORDS:
+        return False  # ("1. What happened": a section's heading)
     k = label_length(lows)
     if k < len(lows) - 1 and lows[k] in ("on", "in"):
         k += 1
     return k < len(lows) and lows[k] in word_set(view.lang, "grammar", "question_openers")
+
+
+_QUESTION_WORDS: Final = 8  # the fewest words of a numbered question with no question mark
 
 
 def _count_asked(view: View) -> int | None:
@@ -1953,7 +1964,7 @@ def _sentence_claims(
         # (unless the notes say where, by whose count: "Police said no incident of firing
         # was reported in Karachi East district during the night")
         drafts = [d for d in drafts if not _counts_none(d)]
-    _breakdowns(drafts, r.view, ctx.total)
+    _breakdowns(drafts, r.view, ctx)
     _one_of_them(drafts, r.view)
     _fill(drafts, r, ctx)
     _one_day_tolls(drafts, r, ctx)
@@ -2121,15 +2132,22 @@ def _issue_day(ctx: _Context, r: Read, tagged: list[Claim]) -> bool:
     """'Daily report for 23 June', then 'Cairo, 24 June': before any claim, a line that
     dates only the day of publication is the report's issue, not the day it reports on
     (the day in focus stays)."""
+    view = r.view
     return (
         ctx.period is not None
         and not ctx.told_any
         and not tagged
-        and all(d.period.start == d.period.end == ctx.today for d in r.view.dates)
+        and all(d.period.start == d.period.end == ctx.today for d in view.dates)
+        # (dated in full, as an issue is: "Cairo, 24 June 1969"; not "On 10 March the
+        # situation remained tense")
+        and all(any(_YEAR.fullmatch(w) for w in view.lows[d.i : d.j]) for d in view.dates)
     )
 
 
-def _background_day(ctx: _Context, own: list[Period], events: list[Period]) -> bool:
+_YEAR: Final = re.compile(r"\d{4}")
+
+
+def _background_day(ctx: _Context, own: list[Period], events: list[Period], view: View) -> bool:
     """'Reporting period: 20-21 March', then '... the operation, launched on 10 March': in a
     report that says what days it covers (or opens on a span of days before any claim), a
     sentence with no claim of its own whose days all end before them tells background,
@@ -2143,6 +2161,9 @@ def _background_day(ctx: _Context, own: list[Period], events: list[Period]) -> b
         and not own
         and bool(events)
         and all(p.end < covered.start for p in events)
+        # ("On 7 March the army withdrew. The next day ...": a day that opens its sentence
+        # moves the story on)
+        and not any(d.i <= 1 for d in view.dates)
     )
 
 
@@ -2188,7 +2209,7 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         said = periods.saying_day(r.view)
         events = [d.period for d in r.view.dates if d.period.end != said or d.since]
         own = [c.period for c in tagged if c.period is not None and c.part_of is None]
-        if not _issue_day(ctx, r, tagged) and not _background_day(ctx, own, events):
+        if not _issue_day(ctx, r, tagged) and not _background_day(ctx, own, events, r.view):
             ctx.period = (own or events or [r.view.dates[0].period])[0]
     elif r.view.cues.phrase("@declared_period") and (
         own := [c.period for c in tagged if c.period is not None and c.part_of is None]

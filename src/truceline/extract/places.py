@@ -400,13 +400,15 @@ def _name_end(  # noqa: PLR0913
     return next((k for k in range(i + 1, end - 1) if _level_phrase(tokens, k, lx) > 1), end)
 
 
+_DIVISIONS: Final = frozenset({"admin1", "admin2"})
+
+
 def _level_phrase(tokens: tuple[Token, ...], j: int, lx: _Lex) -> int:
     """How many words from j make a division's level word of several ('Local Government
     Area'), or 0 (a name may end in a facility's: 'King Khalid Air Base')."""
     for n in (3, 2):
         if j + n <= len(tokens):
-            level = lx.suffixes.get(" ".join([t.low for t in tokens[j : j + n]]))
-            if level in ("admin1", "admin2"):
+            if lx.suffixes.get(" ".join([t.low for t in tokens[j : j + n]])) in _DIVISIONS:
                 return n
     return 0
 
@@ -1170,11 +1172,12 @@ def _one_of_many(mention: str, level: str | None, lx: _Lex) -> str:
 
 
 def _without_phrase(mention: str, lx: _Lex) -> str:
-    """The name without a level word of several words after it ('Sutherland Shire Local
-    Government Area' -> 'Sutherland Shire'), the same string when it has none."""
+    """The name without a division's level word of several words after it ('Sutherland
+    Shire Local Government Area' -> 'Sutherland Shire'; not 'King Khalid Air Base'), the
+    same string when it has none."""
     words = mention.split()
     for n in (3, 2):
-        if len(words) > n and " ".join(words[-n:]).lower() in lx.suffixes:
+        if len(words) > n and lx.suffixes.get(" ".join(words[-n:]).lower()) in _DIVISIONS:
             return " ".join(words[:-n])
     return mention
 
@@ -1364,11 +1367,26 @@ def _level_named(  # noqa: PLR0913
     hints: tuple[str | None, str | None],
     lx: _Lex,
 ) -> Location:
-    """A known name, with what the text calls it (province, district, zone) if anything."""
+    """A known name, with what the text calls it (province, district, zone) if anything;
+    one the gazetteer does not know as written may be known without a division's words
+    of several ('... Local Government Area') or by the singular of its level word."""
+    loc = _named_at_level(geo, mention, role, level, hints, lx)
     one = _one_of_many(_without_phrase(mention, lx), level, lx)
-    if one is not mention:
-        loc = _level_named(geo, one, role, level, hints, lx)
-        return replace(loc, mention=mention) if loc.mention == one else loc  # (as written)
+    if one is mention or loc.precision != "unresolved":
+        return loc
+    loc = _named_at_level(geo, one, role, level, hints, lx)
+    return replace(loc, mention=mention) if loc.mention == one else loc  # (as written)
+
+
+def _named_at_level(  # noqa: PLR0913
+    geo: _Memo,
+    mention: str,
+    role: Role,
+    level: str | None,
+    hints: tuple[str | None, str | None],
+    lx: _Lex,
+) -> Location:
+    """`_level_named` for the name as given."""
     country = hints[0]
     loc = geo.located(mention, role, country, hints[1], level if level != "zone" else None)
     if loc.precision != level and level in ("admin1", "admin2") and country:

@@ -822,8 +822,8 @@ _NARRATIVE_REACH: Final = dt.timedelta(days=120)
 def narrative_years(reads: list[Read], published: str | None) -> list[Read]:
     """'In December 1986 students gathered ...', then 'On 17 December troops ...' in a paper of
     2006: a day named without its year, after one named with a year that is not the
-    paper's, is of the year the narrative has reached (not the latest before the paper's
-    date). A date of the paper's own year ends the narrative."""
+    paper's and before it, is of the year the narrative has reached (not the latest before
+    the paper's date). A date of the paper's own year ends the narrative."""
     if published is None:
         return reads
     year = published[:4]
@@ -832,12 +832,12 @@ def narrative_years(reads: list[Read], published: str | None) -> list[Read]:
     # (only in a report whose headline names another year than the paper's: "The Jeltoqsan
     # events of December 1986"; elsewhere a year named in passing is background)
     if not any(
-        _dated(r.view, d) == 2 and d.period.start[:4] != year
+        _dated(r.view, d) == 2 and d.period.end[:4] < year
         for r in reads
         if r.sentence.para == 0
         for d in r.view.dates
     ):
-        return reads
+        return reads  # (nor a year to come: "Truce due to expire in January 2025")
     for r in reads:
         view = r.view
         if not view.dates:
@@ -847,8 +847,8 @@ def narrative_years(reads: list[Read], published: str | None) -> list[Read]:
         for d in view.dates:
             dated = _dated(view, d)
             if dated == 2:
-                context = d.period if d.period.start[:4] != year else None
-            elif dated == 1 and context is not None and d.period.start[:4] == year:
+                context = d.period if d.period.end[:4] < year else None
+            elif dated == 1 and context is not None:
                 d = _in_narrative(d, context)
             moved.append(d)
         changed = any(a is not b for a, b in zip(moved, view.dates, strict=True))

@@ -267,8 +267,10 @@ class Resolver:
         rows = self._lookup(mention, hints)
         if country is not None:
             k = fold(strip_qualifiers(mention)[0])  # "Ganja city" is called Ganja
+            whole = fold(mention)
             rows = {r: b for r, b in rows.items()
-                    if not self._foreign_hamlet(r, country) and not self._foreign_alias(r, country, k)}  # fmt: skip
+                    if not self._foreign_hamlet(r, country)
+                    and not self._foreign_alias(r, country, k, whole)}  # fmt: skip
         if not rows:
             return Resolution(mention, None, (), country, admin1_name)
         if len(rows) == 1:
@@ -315,14 +317,20 @@ class Resolver:
             return False
         return g.source[row] not in self._curated and self._country(row) not in (country, None)
 
-    def _foreign_alias(self, row: int, country: str, k: str) -> bool:
+    def _foreign_alias(self, row: int, country: str, k: str, whole: str) -> bool:
         """A town or division outside the hinted country that is called this only by another
         name ("Boni" in a Malian report is not Bonn, "Khatai" in an Azerbaijani one is not
         Hatay): never the answer."""
         g = self._g
-        if PRECISIONS[g.precision[row]] not in ("settlement", "admin1", "admin2"):
+        level = PRECISIONS[g.precision[row]]
+        if level not in ("settlement", "admin1", "admin2") or self._country(row) in (country, None):
             return False
-        return self._country(row) not in (country, None) and fold(g.names[row]) != k
+        name = fold(g.names[row])
+        if level != "settlement":
+            # a division only by a spelling of its own name ("Khatai" for Hatay), not by
+            # another name it is known by ("Kashmir") nor by its own ("North Kivu")
+            return name not in (k, whole) and key(name) == key(k)
+        return name != k
 
     def _country(self, row: int) -> str | None:
         return self._g.text(self._g.country[row])
