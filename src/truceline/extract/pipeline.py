@@ -35,6 +35,7 @@ from truceline.extract.parties import (
 from truceline.extract.places import (
     Geocoder,
     PlaceMention,
+    moved,
 )
 from truceline.extract.records import (
     DocFacts,
@@ -276,7 +277,7 @@ def _in_province(
                     if o.admin1 and o.country and loc.country in (None, o.country)}  # fmt: skip
             country, admin1 = next(iter(near)) if len(near) == 1 else hints
             if admin1 and loc.country in (None, country):
-                loc = replace(loc, country=country, admin1=admin1)
+                loc = moved(loc, loc.role, country, admin1)
         out.append(loc)
     return tuple(out)
 
@@ -1426,7 +1427,7 @@ def _main_town(towns: dict[str, list]) -> Location | None:
     if not towns:
         return None
     times, loc = max(towns.values(), key=lambda seen: seen[0])
-    return replace(loc, role="at") if times >= 2 or len(towns) == 1 else None
+    return moved(loc, "at", loc.country, loc.admin1) if times >= 2 or len(towns) == 1 else None
 
 
 def _inside_a_town(loc: Location) -> bool:

@@ -1485,9 +1485,9 @@ def _resolve_all(
             resolved[k] = res.location(roles[k])
         loc = resolved[k]
         if loc.precision in ("unresolved", "zone") and (loc.admin1 is None or loc.country is None):
-            loc = _moved(loc, loc.role, loc.country or country, loc.admin1 or admin1 or doc_admin1)
+            loc = moved(loc, loc.role, loc.country or country, loc.admin1 or admin1 or doc_admin1)
         if roles[k] != loc.role:
-            loc = _moved(loc, roles[k], loc.country, loc.admin1)
+            loc = moved(loc, roles[k], loc.country, loc.admin1)
         out.extend(_as_written(spots, geo, a, b, loc, level, lx))
     return tuple(out)
 
@@ -1563,7 +1563,7 @@ def _coordinated(  # noqa: PLR0913
     )  # fmt: skip
 
 
-def _moved(loc: Location, role: Role, country: str | None, admin1: str | None) -> Location:
+def moved(loc: Location, role: Role, country: str | None, admin1: str | None) -> Location:
     """The location with another role, country and province (`dataclasses.replace` is
     interpreted even in the compiled build)."""
     return Location(loc.mention, loc.name, role, loc.precision, country, admin1, loc.admin2,

@@ -25,6 +25,7 @@ from truceline.extract.places import (
     Geocoder,
     common_words,
     memo,
+    moved,
 )
 from truceline.extract.sentences import Sentence
 from truceline.extract.view import BULLETS, View, days, unknown_location
@@ -297,7 +298,7 @@ def home(reads: list[Read], geo: Geocoder | None, country: str | None) -> Locati
     for r in reads:
         for p in r.view.places:
             if p.location.precision == "country" and p.location.country == country:
-                return replace(p.location, role="at")
+                return moved(p.location, "at", p.location.country, p.location.admin1)
     loc: Location = geo.country(country).location()
     return loc if loc.precision == "country" else None
 
@@ -311,7 +312,7 @@ def province(reads: list[Read], hints: tuple[str | None, str | None]) -> Locatio
         for p in r.view.places:
             loc = p.location
             if loc.precision == "admin1" and loc.name == hints[1] and loc.country == hints[0]:
-                return replace(loc, role="at")
+                return moved(loc, "at", loc.country, loc.admin1)
     return None
 
 
@@ -325,7 +326,7 @@ def capital(reads: list[Read], geo: Geocoder | None, country: str | None) -> Loc
             loc = p.location
             if loc.precision == "settlement" and loc.country == country and loc.name:
                 if known.country_of(loc.name) == country:
-                    return replace(loc, role="at")
+                    return moved(loc, "at", loc.country, loc.admin1)
     return None
 
 
