@@ -330,6 +330,15 @@ def _phrase_start(lows: tuple[str, ...], i: int, j: int, lx: _Lex) -> int:
     return i
 
 
+def _last_time_word(lows: tuple[str, ...], a: int, b: int, lx: _Lex) -> int:
+    """The last word of a..b that opens with a digit or is a month, -1 if none (a loop: the
+    compiled build calls `max` of a generator through Python)."""
+    for q in range(b - 1, a - 1, -1):
+        if lows[q][:1].isdigit() or lows[q] in lx.months:
+            return q
+    return -1
+
+
 def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] | None:
     """The noun phrase that ends just before token k (the speech verb)."""
     j = k
@@ -344,8 +353,7 @@ def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] 
     i = _phrase_start(lows, i, j, lx)
     # "On 10 March the mission recorded ...", "Between 18:00 ... and 06:00 on 11 March the
     # mission ...": a time opening the sentence is no part of the speaker after it
-    cut = max((q for q in range(i, j - 1) if lows[q][:1].isdigit() or lows[q] in lx.months),
-              default=-1)  # fmt: skip
+    cut = _last_time_word(lows, i, j - 1, lx)
     if cut >= i and lows[cut + 1] in lx.determiners:
         i = cut + 1
     # "The KIA, which has been besieging Bhamo since December, said": skip the relative clause

@@ -359,8 +359,8 @@ def _level_around(
     tokens: tuple[Token, ...], i: int, j: int, lx: _Lex
 ) -> tuple[int, int, str | None]:
     """Widen a name by the level word after it ("province") or the phrase before it ("village of")."""
-    lows = tuple([t.low for t in tokens[max(0, i - 3) : j + 1]])  # the words around, not the line
-    off = max(0, i - 3)
+    off, stop = max(0, i - 3), j + 1
+    lows: tuple[str, ...] = ()  # the words around, not the line (made when a phrase may open)
     level = None
     if (n := _level_phrase(tokens, j, lx)) > 1:
         level = lx.suffixes[" ".join([t.low for t in tokens[j : j + n]])]
@@ -376,7 +376,9 @@ def _level_around(
         level = "zone"  # "on Vasaplatsen", "in Leipziger Strasse": a street or a square
     for back in (3, 2):
         s = i - back
-        if s >= 0:
+        if s >= 0 and lx.prefixes.starts(tokens[s].low):
+            if not lows:
+                lows = tuple([t.low for t in tokens[off:stop]])
             m = lx.prefixes.at(lows, s - off)
             m = Match(m.i + off, m.j + off, m.value) if m else None
             if m and m.j == i:
