@@ -1399,7 +1399,12 @@ def _item_label(r: Read, before: Read | None) -> str | None:
     """'1', 'b': the number or letter a line is listed under ('(1) ...', '(b) ...', or '2.'
     read as a sentence of its own just before, in the same paragraph)."""
     m = _ITEM_NUMBER.match(r.sentence.text)
-    if m is None and before is not None and before.sentence.para == r.sentence.para:
+    if (
+        m is None
+        and before is not None
+        and before.sentence.para == r.sentence.para
+        and len(before.sentence.text) <= 4  # (a number alone, "(12)" at most: most are longer)
+    ):
         m = _ITEM_NUMBER.fullmatch(before.sentence.text + " ")
     return m.group().strip(" .()").lower() if m else None
 

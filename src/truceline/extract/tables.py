@@ -97,27 +97,17 @@ def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]
 
 
 def _separated(text: str) -> bool:
-    """Whether the line has a "|", a tab or two spaces in a row (remembered for the line
-    asked last, by identity: the stages ask `split` of each sentence four or five times in
-    a row, and a dict keyed by the text would hash and compare it whole)."""
-    last = _LAST_LINE
-    if text is not last.text:
-        last.text = text
-        last.separated = "|" in text or "\t" in text or "  " in text or "...." in text
-    return last.separated
+    """Whether the line has a "|", a tab or two spaces in a row (remembered per line: the
+    stages ask `split` of each sentence four or five times, and the search reads it whole)."""
+    got = _SEPARATED.get(text)
+    if got is None:
+        if len(_SEPARATED) > 4096:
+            _SEPARATED.clear()
+        got = _SEPARATED[text] = "|" in text or "\t" in text or "  " in text or "...." in text
+    return got
 
 
-class _Line:
-    """The line `_separated` read last, with its answer."""
-
-    __slots__ = ("text", "separated")
-
-    def __init__(self) -> None:
-        self.text = ""
-        self.separated = False
-
-
-_LAST_LINE: Final = _Line()
+_SEPARATED: Final[dict[str, bool]] = {}
 
 
 def header(view: View, caption: View | None = None) -> Columns | None:

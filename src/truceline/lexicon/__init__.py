@@ -107,16 +107,24 @@ class PerLanguage(Generic[T]):
     per language. A plain dict rather than `functools.cache`: the compiled build calls this
     natively, where a cached function is called through Python, hundreds of times a report."""
 
-    __slots__ = ("_make", "_made")
+    __slots__ = ("_make", "_made", "_lang", "_last")
 
     def __init__(self, make: Callable[[str], T]) -> None:
         self._make = make
         self._made: dict[str, T] = {}
+        # the language asked for last and what was made for it: a report asks in one
+        # language, a dozen times a sentence, told by identity without a lookup
+        self._lang = ""
+        self._last: T | None = None
 
     def get(self, lang: str) -> T:
+        last = self._last
+        if lang is self._lang and last is not None:
+            return last
         got = self._made.get(lang)
         if got is None:
             got = self._made[lang] = self._make(lang)
+        self._lang, self._last = lang, got
         return got
 
 
