@@ -219,6 +219,15 @@ class Claim(_Fields):
             self.target, self.outcome, part_of, self.confidence, self.optional,
         )  # fmt: skip
 
+    def with_locations(self, locations: tuple[Location, ...]) -> Claim:
+        """The same claim with other places (as `renumbered`, without `replace`)."""
+        return Claim(
+            self.kind, self.evidence, self.id, self.methods, self.count, self.killed,
+            self.injured, self.period, locations, self.claimant, self.reported_by,
+            self.perpetrator, self.target, self.outcome, self.part_of, self.confidence,
+            self.optional,
+        )  # fmt: skip
+
     def with_claimant(self, claimant: Party | None) -> Claim:
         """The same claim with another claimant (as `renumbered`, without `replace`)."""
         return Claim(
@@ -229,7 +238,7 @@ class Claim(_Fields):
         )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Document(_Fields):
     text: str
     id: str = ""
@@ -237,6 +246,22 @@ class Document(_Fields):
     url: str | None = None
     published: str | None = None
     language: str = "en"
+
+    def __init__(  # noqa: PLR0913 (written out: every extraction makes one, see above)
+        self,
+        text: str,
+        id: str = "",
+        title: str | None = None,
+        url: str | None = None,
+        published: str | None = None,
+        language: str = "en",
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "url", url)
+        object.__setattr__(self, "published", published)
+        object.__setattr__(self, "language", language)
 
     def with_id(self) -> Document:
         """The document with its contract id (sha256 of the text) when it has none."""
@@ -247,10 +272,14 @@ class Document(_Fields):
                         self.language)  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Envelope(_Fields):
     document: Document
     claims: tuple[Claim, ...] = field(default_factory=tuple)
+
+    def __init__(self, document: Document, claims: tuple[Claim, ...] = ()) -> None:
+        object.__setattr__(self, "document", document)
+        object.__setattr__(self, "claims", claims)
 
 
 # --- JSON -----------------------------------------------------------------------------

@@ -1493,7 +1493,7 @@ def _within_main_town(claims: list[Claim], towns: dict[str, list]) -> list[Claim
             and all(loc.country in (None, town.country) for loc in locs)
             and all(loc.admin1 in (None, town.admin1) for loc in locs)
         ):
-            c = replace(c, locations=(*locs, town))
+            c = c.with_locations((*locs, town))
         out.append(c)
     return out
 
