@@ -121,14 +121,13 @@ def read_sentence(
             # "Wadi Hujeir, 13 Feb, 02:30.": the whole name heading an entry is its place
             spots = replace(spots, found=((first, name, None),))
             places = resolve_places(spots, geo, fixed, hints)
+    numbers = find_numbers(tokens, lang, lows, s.text)
+    if s.dateline:  # (the dateline's "May 6" counts nothing)
+        numbers = tuple([n for n in numbers if tokens[n.i].start >= s.dateline[1]])
     view = View(
         tokens=tokens,
         lows=lows,
-        numbers=tuple(
-            n
-            for n in find_numbers(tokens, lang, lows, s.text)
-            if not s.dateline or tokens[n.i].start >= s.dateline[1]
-        ),
+        numbers=numbers,
         dates=dates,
         places=places,
         cues=cues,
@@ -143,6 +142,8 @@ def read_sentence(
 def _weapon_words(cues: Cues) -> frozenset[int]:
     """Tokens that name a means or an attack ('Air strikes', 'Mortar fire'): ordinary words,
     never a place, even capitalised at the head of a sentence."""
+    if not cues.methods and not any(c in cues.by for c in _WEAPON_CUES):
+        return frozenset()  # (most sentences name none)
     out: set[int] = set()
     for m in cues.methods:
         for k in range(m.i, m.j):  # (loops the compiled build runs natively)
