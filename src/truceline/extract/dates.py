@@ -717,13 +717,15 @@ def _unpossessed_days(lows: tuple[str, ...], lx: _Lex) -> tuple[str, ...]:
     """The day of 'yesterday's events', 'Wednesday night's actions' read as a day, when what
     it owns is something that happened (not 'Saturday's election')."""
     owned = word_set(lx.lang, "dates", "possessive_day_nouns")
-    out = list(lows)
-    for k, w in enumerate(lows):
+    out: list[str] | None = None  # (a copy only when a day is read: `word_marks` remembers
+    for k, w in enumerate(lows):  # the words of the sentence by identity)
         day = unpossessed(w)
         if day != w and (day in lx.weekdays or day in lx.day_words):
             if any(lows[x] in owned for x in range(k + 1, min(len(lows), k + 3))):
+                if out is None:
+                    out = list(lows)
                 out[k] = day  # ("Saturday's suicide bombing")
-    return tuple(out)
+    return lows if out is None else tuple(out)
 
 
 def find_dates(
