@@ -98,16 +98,32 @@ def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]
 
 def _separated(text: str) -> bool:
     """Whether the line has a "|", a tab or two spaces in a row (remembered per line: the
-    stages ask `split` of each sentence four or five times, and the search reads it whole)."""
+    stages ask `split` of each sentence four or five times, and the search reads it whole;
+    the line asked last is told by identity, before the dict)."""
+    last = _LAST_LINE
+    if text is last.text:
+        return last.separated
     got = _SEPARATED.get(text)
     if got is None:
         if len(_SEPARATED) > 4096:
             _SEPARATED.clear()
         got = _SEPARATED[text] = "|" in text or "\t" in text or "  " in text or "...." in text
+    last.text, last.separated = text, got
     return got
 
 
+class _Line:
+    """The line `_separated` was asked of last, and its answer."""
+
+    __slots__ = ("text", "separated")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.separated = False
+
+
 _SEPARATED: Final[dict[str, bool]] = {}
+_LAST_LINE: Final = _Line()
 
 
 def header(view: View, caption: View | None = None) -> Columns | None:
