@@ -401,7 +401,7 @@ def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] 
     while i < j and lows[i] in ("and", "but", "also"):
         i += 1
     if i < 5:
-        i = max(i, label_length(lows[:j]))  # "(c) The army said": the item's label is no speaker
+        i = max(i, label_length(lows))  # "(c) The army said": the item's label is no speaker
     return (i, j) if j > i else None
 
 

@@ -181,6 +181,8 @@ class _Lex:
     people_endings: tuple[str, ...]  # "Spanish", "Iraqi": a people's word ends so
     street_endings: tuple[str, ...]  # "Vasaplatsen", "Kungsgatan": a street's name ends so
     calendar: frozenset[str]  # "January", "Monday": a date's words, no part of a name after
+    # the first words of divisions' level words of several ("local" of "local government area")
+    phrase_openers: frozenset[str]
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -237,6 +239,8 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(d["ordinal_zone_nouns"]), frozenset(d["street_name_words"]),
         dictionary(lang), tuple(d["people_word_endings"]), tuple(d["street_word_endings"]),
         frozenset(load(lang, "dates")["months"]) | frozenset(load(lang, "dates")["weekdays"]),
+        frozenset(w.split()[0] for w, level in d["level_suffixes"].items()
+                  if " " in w and level in ("admin1", "admin2")),
     )  # fmt: skip
 
 
@@ -408,6 +412,8 @@ _DIVISIONS: Final = frozenset({"admin1", "admin2"})
 def _level_phrase(tokens: tuple[Token, ...], j: int, lx: _Lex) -> int:
     """How many words from j make a division's level word of several ('Local Government
     Area'), or 0 (a name may end in a facility's: 'King Khalid Air Base')."""
+    if j >= len(tokens) or tokens[j].low not in lx.phrase_openers:
+        return 0  # (most words open no such phrase)
     for n in (3, 2):
         if j + n <= len(tokens):
             if lx.suffixes.get(" ".join([t.low for t in tokens[j : j + n]])) in _DIVISIONS:
