@@ -883,7 +883,7 @@ def _find(
         i = max(m.j, i + 1)
     if len(out) > 1 and out[0].i <= 2:
         out = _framed(out, lows, lx)
-    if ref is not None and any(w in lx.since for w in lows):
+    if ref is not None and not lx.since.isdisjoint(lows):
         out = _since_hour(out, lows, lx, ref)
     return _as_of(out, lows, lang)
 

@@ -219,6 +219,8 @@ def _scene_places(
 ) -> tuple[PlaceMention, ...]:
     """The places that may be where things happened: not where the wounded were treated,
     where a sound was heard from, nor a victim's nationality."""
+    if not places:
+        return places
     return _not_nationalities(
         _where_heard(_where_treated(places, lows, lang), lows, lang), lows, lang
     )
@@ -229,13 +231,11 @@ def _not_nationalities(
 ) -> tuple[PlaceMention, ...]:
     """'One person, a citizen of the Russian Federation, died in the city centre': a country
     after 'a citizen of' is whose the victim is, not where it happened."""
-    if "of" not in lows:
+    if not places or "of" not in lows:
         return places
     nouns = word_set(lang, "places", "nationality_nouns")
-    return tuple(
-        p for p in places
-        if not (p.location.precision == "country" and after_of(lows, p.i, nouns))
-    )  # fmt: skip
+    owned = [p for p in places if p.location.precision == "country" and after_of(lows, p.i, nouns)]
+    return tuple([p for p in places if p not in owned]) if owned else places
 
 
 def _where_treated(

@@ -696,6 +696,8 @@ def _itemised_parts(drafts: list[Draft], view: View, ctx: _Context) -> None:
     """'The Mission recorded 17 incidents: air action against villages, 9; ground fire, 6;
     mines laid on tracks, 2': items after the total's colon, each closed by its number,
     that add up to it exactly are its parts (by the means or places their words name)."""
+    if not drafts or ":" not in view.text:
+        return  # (most sentences list nothing after a colon)
     toks = view.tokens
     total = next(
         (d for d in drafts

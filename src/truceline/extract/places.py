@@ -403,7 +403,10 @@ def _name_end(  # noqa: PLR0913
     """Where the name-like run at i ends (`_joined_end`), before a division's level word of
     several words ('Sutherland Shire | Local Government Area')."""
     end = _joined_end(tokens, i, _run_end(tokens, i, lx, caps), caps, geo, text, base, lx)
-    return next((k for k in range(i + 1, end - 1) if _level_phrase(tokens, k, lx) > 1), end)
+    for k in range(i + 1, end - 1):
+        if tokens[k].low in lx.phrase_openers and _level_phrase(tokens, k, lx) > 1:
+            return k
+    return end
 
 
 _DIVISIONS: Final = frozenset({"admin1", "admin2"})
@@ -577,7 +580,8 @@ def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
         tail < len(tokens)
         and tokens[tail].is_cap
         and tail - end < 6
-        and _level_phrase(tokens, tail, lx) < 2  # ("... Local Government Area": a place's)
+        # ("... Local Government Area": a place's)
+        and (tokens[tail].low not in lx.phrase_openers or _level_phrase(tokens, tail, lx) < 2)
     ):
         tail += 1
     return tail - i > 1 and any(_unpossessed(tokens[k].low) in lx.org_heads for k in range(i, tail))
@@ -1210,7 +1214,7 @@ def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool], lx: _Lex) 
     """A run right after a capitalised common word belongs to a longer proper name
     ("Defense Force", "Peace Spring"), unless that word opens the sentence or is a date's
     ("On 17 January Kidal was shelled", "On Monday Gao ...")."""
-    if i < 2 or tokens[i - 2].text in _OPENING_MARKS or _labelled_item(tokens, i - 1):
+    if i < 2 or tokens[i - 2].text in _OPENING_MARKS or (i <= 5 and _labelled_item(tokens, i - 1)):
         return False  # (after a dateline's dash, a label's colon or an item's label, "(a)",
         # "A.4", "2.3", the sentence opens again)
     prev = tokens[i - 1]
@@ -1379,8 +1383,10 @@ def _level_named(  # noqa: PLR0913
     one the gazetteer does not know as written may be known without a division's words
     of several ('... Local Government Area') or by the singular of its level word."""
     loc = _named_at_level(geo, mention, role, level, hints, lx)
+    if loc.precision != "unresolved":
+        return loc
     one = _one_of_many(_without_phrase(mention, lx), level, lx)
-    if one is mention or loc.precision != "unresolved":
+    if one is mention:
         return loc
     loc = _named_at_level(geo, one, role, level, hints, lx)
     return replace(loc, mention=mention) if loc.mention == one else loc  # (as written)
