@@ -69,3 +69,10 @@ def test_label_length_reads_an_items_label_only():
     assert length("[4] The army") == 3
     assert length("12 soldiers said") == 0
     assert length("A Defense Force unit") == 0
+
+
+def test_a_quantity_opening_a_sentence_is_no_label():
+    from truceline.text.tokens import label_length
+
+    assert label_length([t.text for t in tokenize("1.5 million people fled")]) == 0
+    assert label_length([t.text for t in tokenize("2.3 The army said")]) == 1

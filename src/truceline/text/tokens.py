@@ -89,6 +89,8 @@ def label_length(words: Sequence[str]) -> int:
         if w in _LABEL_CLOSERS:
             end = k + 1
         elif w[:1].isdigit() and w.replace(".", "").isdecimal():
+            if k + 1 < len(words) and words[k + 1].lower() in _QUANTITY_WORDS:
+                break  # ("1.5 million people", "2.5 percent": a quantity, no label)
             if "." in w or (k and words[k - 1] == "."):
                 end = k + 1
         elif w.endswith(".") and _item_letter(w[:-1]):
@@ -96,6 +98,12 @@ def label_length(words: Sequence[str]) -> int:
         elif not (w in _LABEL_OPENERS or _item_letter(w)):
             break
     return end
+
+
+_QUANTITY_WORDS: Final = frozenset(
+    {"million", "billion", "thousand", "hundred", "percent", "per", "%", "km", "kilometres",
+     "kilometers", "miles", "tonnes", "tons"}
+)  # fmt: skip
 
 
 def _item_letter(word: str) -> bool:
