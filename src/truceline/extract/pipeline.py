@@ -80,6 +80,7 @@ from truceline.extract.view import (
     REFERRING_LEVELS,
     Draft,
     View,
+    after_of,
     area_referred,
     counted_items,
     in_date,
@@ -553,9 +554,7 @@ def _of_a_body(view: View, i: int) -> bool:
     the Philippines', 'the Government of Uzbekistan', 'residents of Kisangani'), not where
     its speaker is ('in Smara'). (A place in 'residents of X' yields to the scene too: so
     the blind sets measured it.)"""
-    lows = view.lows
-    k = i - 1 if i and lows[i - 1] == "the" else i
-    return k > 1 and lows[k - 1] == "of"
+    return after_of(view.lows, i)
 
 
 def _spread_totals(drafts: list[Draft], view: View, ctx: _Context) -> None:

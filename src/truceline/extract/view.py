@@ -273,11 +273,11 @@ def _label_end(toks: tuple[Token, ...]) -> int:
     return 0
 
 
-def after_of(lows: tuple[str, ...], i: int, heads: frozenset[str]) -> bool:
-    """Whether token i follows one of `heads` and 'of' (with 'the' between): 'a citizen of
-    the Russian Federation', 'the Armed Forces of the Philippines'."""
+def after_of(lows: tuple[str, ...], i: int, heads: frozenset[str] | None = None) -> bool:
+    """Whether token i follows 'of' (with 'the' between), after one of `heads` if given: 'a
+    citizen of the Russian Federation', 'the Armed Forces of the Philippines'."""
     k = i - 1 if i and lows[i - 1] == "the" else i
-    return k > 1 and lows[k - 1] == "of" and lows[k - 2] in heads
+    return k > 1 and lows[k - 1] == "of" and (heads is None or lows[k - 2] in heads)
 
 
 def places_for(view: View, anchor: tuple[int, int], own_only: bool) -> tuple[Location, ...]:
