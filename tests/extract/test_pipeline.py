@@ -5099,3 +5099,17 @@ def test_review_cases_of_kinds_and_parts(geo):
         "March.\n\n1. What happened\n\nOn 8 March gunmen attacked a checkpoint in Jos."
     )
     assert claims(text, geo)[-1].period.start == "2022-03-08"
+
+
+def test_a_sports_reports_attacks_and_shots_are_the_games(geo):
+    text = (
+        "Cup results\n\nThe striker's header gave City the lead in Kano in the 12th minute, "
+        "and the goalkeeper kept out a late attack before the referee blew for half-time.\n\n"
+        "In the second half Rovers breached the defence and fired two shots at goal in Kano."
+    )
+    assert claims(text, geo) == ()
+    # a riot at a match is still one (its dead and hurt stay)
+    riot = (
+        text + "\n\nAfter the match fans attacked police outside the stadium in Kano, killing two."
+    )
+    assert [c.kind for c in claims(riot, geo)] == ["incident"]

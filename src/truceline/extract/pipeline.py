@@ -64,6 +64,7 @@ from truceline.extract.records import (
     label_speaker,
     letter_writer,
     masthead,
+    match_reports,
     narrative_years,
     province,
     record_blocks,
@@ -1125,7 +1126,7 @@ def extract(document: Document, resolver: Geocoder | None = None) -> Envelope:
         # a report that names no armed party, weapon, fighting or truce claims nothing
         # ("police reported no incidents at polling stations" in an election story)
         return Envelope(doc, ())
-    reads = _quotations(reads)
+    reads = _quotations(match_reports(reads, doc.text))
     hints = doc_hints(reads, resolver)
     if hints[0] and resolver is not None:
         reads = [replace_places(r, resolver, hints) for r in reads]

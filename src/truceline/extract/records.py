@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from truceline.extract import tables
+from truceline.extract.cues import Cues
 from truceline.extract.dates import DateMention, find_dates
 from truceline.extract.mentions import Read, read_sentence
 from truceline.extract.parties import (
@@ -813,6 +814,43 @@ def _dispatch_day(r: Read, published: str | None) -> str | None:
     paper = dt.date.fromisoformat(published)
     back = (paper.weekday() - int(weekdays[toks[k + 1].low])) % 7
     return (paper - dt.timedelta(days=back)).isoformat() if back else None
+
+
+def match_reports(reads: list[Read], text: str) -> list[Read]:
+    """A sports report ('the goalkeeper', 'half-time', 'semi-final'): in its sentences that
+    speak of play ('goal', 'striker', 'scored'), 'attack', 'shot', 'fired' and 'breached'
+    are the game's, no fighting (a toll of the dead or hurt stays: a riot at a match)."""
+    if not reads:
+        return reads
+    lang = reads[0].view.lang
+    low = text.lower()
+    if sum(1 for w in word_set(lang, "cues", "sport_markers") if w in low) < _SPORT_MARKS:
+        return reads
+    play = word_set(lang, "cues", "play_words")
+    out: list[Read] = []
+    for r in reads:
+        cues = r.view.cues
+        if play.isdisjoint(r.view.lows) or cues.has("killed") or cues.has("injured"):
+            out.append(r)
+            continue
+        by = {k: v for k, v in cues.by.items() if k not in _FIGHTING}
+        calm = Cues(by, (), cues.outcomes, cues.phrases)
+        out.append(Read(r.sentence, r.view.with_cues(calm), r.attribution, r.spots))
+    return out
+
+
+_SPORT_MARKS: Final = 2  # a sports report's own words, the fewest it has
+_FIGHTING: Final = frozenset(
+    {
+        "attack_verbs",
+        "attack_nouns",
+        "violation_nouns",
+        "violation_verbs",
+        "quiet_nouns",
+        "generic_fighting",
+        "conflict_words",
+    }
+)
 
 
 # how long after the last day named with its year a day named without one is still read

@@ -67,6 +67,11 @@ class View:
         return View(self.tokens, self.lows, self.numbers, self.dates, places, self.cues, self.start,
                     self.text, self.blocked, self.placed, self.lang)  # fmt: skip
 
+    def with_cues(self, cues: Cues) -> View:
+        """The same sentence with some of its cues set aside."""
+        return View(self.tokens, self.lows, self.numbers, self.dates, self.places, cues, self.start,
+                    self.text, self.blocked, self.placed, self.lang)  # fmt: skip
+
     def with_dates(self, dates: tuple[DateMention, ...]) -> View:
         """The same sentence with its dates read again."""
         return View(self.tokens, self.lows, self.numbers, dates, self.places, self.cues, self.start,
