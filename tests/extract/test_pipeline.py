@@ -5113,3 +5113,12 @@ def test_a_sports_reports_attacks_and_shots_are_the_games(geo):
         text + "\n\nAfter the match fans attacked police outside the stadium in Kano, killing two."
     )
     assert [c.kind for c in claims(riot, geo)] == ["incident"]
+
+
+def test_a_day_after_the_reports_is_a_plan_and_no_time_of_what_follows(geo):
+    text = (
+        "Truce monitors report\n\nThe monitors recorded 12 ceasefire violations near Kidal "
+        "on 8 March.\n\nTalks are to resume in Algiers on 15 March.\n\n"
+        "Rebels also shelled army posts near Gao three times."
+    )
+    assert claims(text, geo)[-1].period.start == "2022-03-08"

@@ -2215,10 +2215,22 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         # "during the day" keeps the day in focus; else the day of the sentence's own claim,
         # else its first date that is not the day a speaker spoke
         said = periods.saying_day(r.view)
-        events = [d.period for d in r.view.dates if d.period.end != said or d.since]
+        # (a day after the report's is a plan, "talks resume on 15 January": no time of
+        # what the sentences after it tell)
+        events = [
+            d.period
+            for d in r.view.dates
+            if (d.period.end != said or d.since)
+            and (ctx.today is None or d.period.start <= ctx.today)
+        ]
         own = [c.period for c in tagged if c.period is not None and c.part_of is None]
-        if not _issue_day(ctx, r, tagged) and not _background_day(ctx, own, events, r.view):
-            ctx.period = (own or events or [r.view.dates[0].period])[0]
+        past = [d.period for d in r.view.dates if ctx.today is None or d.period.start <= ctx.today]
+        if (
+            (own or past)
+            and not _issue_day(ctx, r, tagged)
+            and not _background_day(ctx, own, events, r.view)
+        ):
+            ctx.period = (own or events or past)[0]
     elif r.view.cues.phrase("@declared_period") and (
         own := [c.period for c in tagged if c.period is not None and c.part_of is None]
     ):
