@@ -406,3 +406,9 @@ def test_a_month_in_a_tables_first_column_is_no_day_with_the_count_after_it():
 def test_since_an_evenings_hour_or_a_number_names_no_day():
     assert periods("attacked three posts since 10.30 pm, police said") == []
     assert periods("prices rose since 2.15 percent") == []
+
+
+def test_a_month_written_the_iso_way():
+    assert periods("monthly total 1977-02, 14 incidents") == [("1977-02-01", "1977-02-28")]
+    assert periods("on 1977-02-14") == [("1977-02-14", "1977-02-14")]
+    assert periods("the 2010-11 season") == []  # two years, not November

@@ -356,7 +356,8 @@ def _phrase_period(phrase: str, value: object, ref: dt.date) -> Period | None:
 
 
 def _iso_date(lows: tuple[str, ...], i: int) -> DateMention | None:
-    """'1991-06-27': a date written the ISO way (in data exports and logs)."""
+    """'1991-06-27': a date written the ISO way (in data exports and logs); '1977-02', a
+    month so written."""
     if (
         i + 4 < len(lows)
         and lows[i + 1] == lows[i + 3] == "-"
@@ -369,6 +370,20 @@ def _iso_date(lows: tuple[str, ...], i: int) -> DateMention | None:
     ):
         d = _safe_date(int(lows[i]), int(lows[i + 2]), int(lows[i + 4]))
         return DateMention(i, i + 5, _day(d)) if d else None
+    if (
+        i + 2 < len(lows)
+        and lows[i + 1] == "-"
+        and len(lows[i]) == 4
+        and lows[i].isdecimal()
+        and len(lows[i + 2]) == 2
+        and lows[i + 2].isdecimal()
+        and 1 <= int(lows[i + 2]) <= 12
+        and 1800 <= int(lows[i]) <= 2100
+        and int(lows[i + 2]) != (int(lows[i]) + 1) % 100  # ("the 2010-11 season": two years)
+        and not (i + 3 < len(lows) and lows[i + 3] in ("-", "/"))
+    ):
+        # "1977-02": a month written the ISO way (a data export's month column)
+        return DateMention(i, i + 3, _month_period(int(lows[i]), int(lows[i + 2])), exact_day=False)
     return None
 
 
