@@ -72,7 +72,9 @@ def test_label_length_reads_an_items_label_only():
 
 
 def test_a_quantity_opening_a_sentence_is_no_label():
+    from truceline.lexicon import word_set
     from truceline.text.tokens import label_length
 
-    assert label_length([t.text for t in tokenize("1.5 million people fled")]) == 0
-    assert label_length([t.text for t in tokenize("2.3 The army said")]) == 1
+    quantities = word_set("en", "numbers", "quantity_words")
+    assert label_length([t.text for t in tokenize("1.5 million people fled")], quantities) == 0
+    assert label_length([t.text for t in tokenize("2.3 The army said")], quantities) == 1

@@ -105,6 +105,7 @@ class _Lex:
     addressed: frozenset[str]  # "informed": speech only with what is told soon after
     counted: frozenset[str]  # number words ("fourteen", "several"): a count told
     months: frozenset[str]  # "On 10 March the mission ...": a time before its speaker
+    quantities: frozenset[str]  # "1.5 million": no item's label (`label_length`)
     # memo of `_org_of` by a phrase's text and its tokens' words (see `_party`)
     orgs: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = field(default_factory=dict)
 
@@ -144,7 +145,7 @@ def _read_lex(lang: str) -> _Lex:
         frozenset(g["carrier_verbs"]), frozenset(g["modifier_openers"]),
         frozenset(d["addressee_speech_verbs"]),
         frozenset([*n["units"], *n["tens"], *n["collectives"], *g["vague_openers"]]),
-        frozenset(load(lang, "dates")["months"]),
+        frozenset(load(lang, "dates")["months"]), frozenset(n["quantity_words"]),
     )  # fmt: skip
 
 
@@ -401,7 +402,7 @@ def _subject_before(lows: tuple[str, ...], k: int, lx: _Lex) -> tuple[int, int] 
     while i < j and lows[i] in ("and", "but", "also"):
         i += 1
     if i < 5:
-        i = max(i, label_length(lows))  # "(c) The army said": the item's label is no speaker
+        i = max(i, label_length(lows, lx.quantities))  # "(c) The army said": no speaker
     return (i, j) if j > i else None
 
 

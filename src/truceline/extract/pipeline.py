@@ -1381,7 +1381,7 @@ def _asks(view: View) -> bool:
         return True
     if len(lows) < _QUESTION_WORDS:
         return False  # ("1. What happened": a section's heading)
-    k = label_length(lows)
+    k = label_length(lows, word_set(view.lang, "numbers", "quantity_words"))
     if k < len(lows) - 1 and lows[k] in ("on", "in"):
         k += 1
     return k < len(lows) and lows[k] in word_set(view.lang, "grammar", "question_openers")
@@ -2217,20 +2217,15 @@ def _advance(ctx: _Context, r: Read, tagged: list[Claim], claimant: Party | None
         said = periods.saying_day(r.view)
         # (a day after the report's is a plan, "talks resume on 15 January": no time of
         # what the sentences after it tell)
-        events = [
-            d.period
-            for d in r.view.dates
-            if (d.period.end != said or d.since)
-            and (ctx.today is None or d.period.start <= ctx.today)
-        ]
+        past = [d for d in r.view.dates if ctx.today is None or d.period.start <= ctx.today]
+        events = [d.period for d in past if d.period.end != said or d.since]
         own = [c.period for c in tagged if c.period is not None and c.part_of is None]
-        past = [d.period for d in r.view.dates if ctx.today is None or d.period.start <= ctx.today]
         if (
             (own or past)
             and not _issue_day(ctx, r, tagged)
             and not _background_day(ctx, own, events, r.view)
         ):
-            ctx.period = (own or events or past)[0]
+            ctx.period = (own or events or [past[0].period])[0]
     elif r.view.cues.phrase("@declared_period") and (
         own := [c.period for c in tagged if c.period is not None and c.part_of is None]
     ):

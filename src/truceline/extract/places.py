@@ -183,6 +183,7 @@ class _Lex:
     calendar: frozenset[str]  # "January", "Monday": a date's words, no part of a name after
     # the first words of divisions' level words of several ("local" of "local government area")
     phrase_openers: frozenset[str]
+    quantities: frozenset[str]  # "1.5 million": no item's label (`label_length`)
     capish: dict[str, bool] = field(default_factory=dict)  # memo of `_capish` by word form
 
 
@@ -197,6 +198,9 @@ def _words_of(value: object) -> set[str]:
     if isinstance(value, list):
         return set().union(*(_words_of(v) for v in value)) if value else set()
     return set()
+
+
+_DIVISIONS: Final = frozenset({"admin1", "admin2"})  # the levels a division's words name
 
 
 def _read_lex(lang: str) -> _Lex:
@@ -240,7 +244,8 @@ def _read_lex(lang: str) -> _Lex:
         dictionary(lang), tuple(d["people_word_endings"]), tuple(d["street_word_endings"]),
         frozenset(load(lang, "dates")["months"]) | frozenset(load(lang, "dates")["weekdays"]),
         frozenset(w.split()[0] for w, level in d["level_suffixes"].items()
-                  if " " in w and level in ("admin1", "admin2")),
+                  if " " in w and level in _DIVISIONS),
+        frozenset(load(lang, "numbers")["quantity_words"]),
     )  # fmt: skip
 
 
@@ -404,12 +409,9 @@ def _name_end(  # noqa: PLR0913
     several words ('Sutherland Shire | Local Government Area')."""
     end = _joined_end(tokens, i, _run_end(tokens, i, lx, caps), caps, geo, text, base, lx)
     for k in range(i + 1, end - 1):
-        if tokens[k].low in lx.phrase_openers and _level_phrase(tokens, k, lx) > 1:
+        if _level_phrase(tokens, k, lx) > 1:
             return k
     return end
-
-
-_DIVISIONS: Final = frozenset({"admin1", "admin2"})
 
 
 def _level_phrase(tokens: tuple[Token, ...], j: int, lx: _Lex) -> int:
@@ -580,8 +582,7 @@ def _body_name(tokens: tuple[Token, ...], i: int, end: int, lx: _Lex) -> bool:
         tail < len(tokens)
         and tokens[tail].is_cap
         and tail - end < 6
-        # ("... Local Government Area": a place's)
-        and (tokens[tail].low not in lx.phrase_openers or _level_phrase(tokens, tail, lx) < 2)
+        and _level_phrase(tokens, tail, lx) < 2  # ("... Local Government Area": a place's)
     ):
         tail += 1
     return tail - i > 1 and any(_unpossessed(tokens[k].low) in lx.org_heads for k in range(i, tail))
@@ -1173,7 +1174,7 @@ def _one_of_many(mention: str, level: str | None, lx: _Lex) -> str:
     """'the Northern and Central Regions': a division's plural noun shared by a list names
     each item by the singular ('Central Region'), which is what the gazetteer knows."""
     head, _, last = mention.rpartition(" ")
-    if not head or level not in ("admin1", "admin2") or not last.endswith("s"):
+    if not head or level not in _DIVISIONS or not last.endswith("s"):
         return mention
     one = (
         last[:-3] + ("Y" if last.isupper() else "y") if last.endswith(("ies", "IES")) else last[:-1]
@@ -1214,7 +1215,11 @@ def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool], lx: _Lex) 
     """A run right after a capitalised common word belongs to a longer proper name
     ("Defense Force", "Peace Spring"), unless that word opens the sentence or is a date's
     ("On 17 January Kidal was shelled", "On Monday Gao ...")."""
-    if i < 2 or tokens[i - 2].text in _OPENING_MARKS or (i <= 5 and _labelled_item(tokens, i - 1)):
+    if (
+        i < 2
+        or tokens[i - 2].text in _OPENING_MARKS
+        or (i <= 5 and _labelled_item(tokens, i - 1, lx))
+    ):
         return False  # (after a dateline's dash, a label's colon or an item's label, "(a)",
         # "A.4", "2.3", the sentence opens again)
     prev = tokens[i - 1]
@@ -1231,12 +1236,12 @@ def _inside_name(tokens: tuple[Token, ...], i: int, caps: list[bool], lx: _Lex) 
 _OPENING_MARKS: Final = frozenset({"-", "–", "—", ":", '"', "“", "(", "•"})
 
 
-def _labelled_item(tokens: tuple[Token, ...], k: int) -> bool:
+def _labelled_item(tokens: tuple[Token, ...], k: int, lx: _Lex) -> bool:
     """The tokens before k are an item's label opening the sentence ("(a)", "A.4")."""
     return (
         0 < k <= 4
         and tokens[k - 1].end != tokens[k].start
-        and label_length([t.text for t in tokens[:k]]) == k
+        and label_length([t.text for t in tokens[:k]], lx.quantities) == k
     )
 
 

@@ -882,16 +882,16 @@ def narrative_years(reads: list[Read], published: str | None) -> list[Read]:
         if not view.dates:
             out.append(r)
             continue
-        moved: list[DateMention] = []
+        read: list[DateMention] = []
         for d in view.dates:
             dated = _dated(view, d)
             if dated == 2:
                 context = d.period if d.period.end[:4] < year else None
             elif dated == 1 and context is not None:
                 d = _in_narrative(d, context)
-            moved.append(d)
-        changed = any(a is not b for a, b in zip(moved, view.dates, strict=True))
-        out.append(Read(r.sentence, view.with_dates(tuple(moved)), r.attribution, r.spots)
+            read.append(d)
+        changed = any(a is not b for a, b in zip(read, view.dates, strict=True))
+        out.append(Read(r.sentence, view.with_dates(tuple(read)), r.attribution, r.spots)
                    if changed else r)  # fmt: skip
     return out
 
@@ -916,16 +916,16 @@ def _in_narrative(d: DateMention, context: Period) -> DateMention:
     first = dt.date.fromisoformat(context.start)
     for y in (first.year, first.year + 1):
         shift = y - start.year
-        moved = _years_on(start, shift)
+        day = _years_on(start, shift)
         if (
-            moved is not None
-            and first - dt.timedelta(days=7) <= moved
-            and moved <= dt.date.fromisoformat(context.end) + _NARRATIVE_REACH
+            day is not None
+            and first - dt.timedelta(days=7) <= day
+            and day <= dt.date.fromisoformat(context.end) + _NARRATIVE_REACH
         ):
             end = _years_on(dt.date.fromisoformat(d.period.end), shift)
             if end is None:
                 return d
-            period = Period(moved.isoformat(), end.isoformat())
+            period = Period(day.isoformat(), end.isoformat())
             return DateMention(d.i, d.j, period, d.since, d.exact_day, d.relative)
     return d
 

@@ -491,10 +491,10 @@ def counted_items(view: View, start: int) -> list[tuple[int, Number]]:
         e = next((k for k in range(a, len(toks)) if toks[k].text == mark), len(toks))
         last = e - 1 if e == len(toks) and toks[e - 1].text == "." else e
         n = ends.get(last)
-        words = [t for t in toks[a : n.i if n else a] if t.text[:1].isalpha()]
-        inner = [x for x in view.numbers if a <= x.i and n is not None and x.j < n.i]
-        if n is None or not words or any(not in_date(view, x) for x in inner):
+        if n is None or not any(t.text[:1].isalpha() for t in toks[a : n.i]):
             return []
+        if any(a <= x.i and x.j < n.i and not in_date(view, x) for x in view.numbers):
+            return []  # (another number within the item's words: no item of one count)
         out.append((a, n))
         a = e + 1
     return out if len(out) >= 2 else []

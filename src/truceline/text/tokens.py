@@ -80,16 +80,17 @@ _LABEL_CLOSERS: Final = frozenset({")", "]", ".", "-", "–"})
 _ROMAN: Final = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 
-def label_length(words: Sequence[str]) -> int:
+def label_length(words: Sequence[str], quantities: frozenset[str] = frozenset()) -> int:
     """How many of a sentence's first words are an item's label ("(a)", "b)", "A.4", "2.3",
     "iv.", "[4]"): letters, roman numerals and numbers closed by a mark, or a number with
-    a point in it; 0 when they are none ("12 soldiers", "A Defense Force")."""
+    a point in it; 0 when they are none ("12 soldiers", "A Defense Force", and a number
+    before one of `quantities`, the lexicon's quantity words: "1.5 million people")."""
     end = 0
     for k, w in enumerate(words[:5]):
         if w in _LABEL_CLOSERS:
             end = k + 1
         elif w[:1].isdigit() and w.replace(".", "").isdecimal():
-            if k + 1 < len(words) and words[k + 1].lower() in _QUANTITY_WORDS:
+            if k + 1 < len(words) and words[k + 1].lower() in quantities:
                 break  # ("1.5 million people", "2.5 percent": a quantity, no label)
             if "." in w or (k and words[k - 1] == "."):
                 end = k + 1
@@ -98,12 +99,6 @@ def label_length(words: Sequence[str]) -> int:
         elif not (w in _LABEL_OPENERS or _item_letter(w)):
             break
     return end
-
-
-_QUANTITY_WORDS: Final = frozenset(
-    {"million", "billion", "thousand", "hundred", "percent", "per", "%", "km", "kilometres",
-     "kilometers", "miles", "tonnes", "tons"}
-)  # fmt: skip
 
 
 def _item_letter(word: str) -> bool:
