@@ -123,6 +123,7 @@ class _Context:
     entry_end: int | None = None  # where the lines of an entry headed by a line of its own end
     table: tables.Columns | None = None  # the columns of the delimited table being read
     rows: list[str] = field(default_factory=list)  # its rows' claim ids, parts of its total
+    row_columns: dict[str, int] = field(default_factory=dict)  # a cross-tab's, by column
     links: dict[str, str] = field(default_factory=dict)  # part id -> total id, set afterwards
     table_places: tuple[Location, ...] = ()
     table_period: Period | None = None  # the period in focus when the table began
@@ -165,6 +166,7 @@ class _Context:
         self.entry_end = None
         self.table = None
         self.rows = []
+        self.row_columns = {}
         self.links = {}
         self.table_places = ()
         self.table_period = None
@@ -1931,22 +1933,8 @@ def _sentence_claims(
     if ctx.toll_last and _opens_with_share(r.view):
         # "Six of them were arrested" after a toll: of the people counted, no attacks
         drafts = [d for d in drafts if d.parent != -1]
-    total = None
     caption, ctx.last = ctx.last, r.view
-    if (columns := tables.header(r.view, caption)) is not None:
-        ctx.table, ctx.rows, drafts = columns, [], []  # "Region | Attacks | Fatalities"
-        ctx.table_places = ctx.locations  # where its caption says the table is
-        ctx.table_period = ctx.period
-    elif (got := _table_row(r.view, ctx, caption)) is not None:
-        drafts, total = [got[0]], got[1]
-        if total or not drafts[0].locations:
-            # where the caption says, else the report's scene, never the last row (nor a row
-            # label such as "Civilians | 12 | 11")
-            drafts[0].locations = ctx.table_places or ctx.scene
-    else:
-        ctx.table = None
-        if len(tables.cells(r.view) or ()) >= 3 and all(in_date(r.view, n) for n in r.view.numbers):
-            drafts = []  # "County | Suspected area | AP mines destroyed": a header, no claim
+    drafts, total, columns_of = _table_drafts(r, ctx, caption, drafts)
     drafts = _damage_told(drafts, r)
     if _is_heading(r):
         ctx.heading = r
@@ -1977,7 +1965,8 @@ def _sentence_claims(
     _fill(drafts, r, ctx)
     _one_day_tolls(drafts, r, ctx)
     if total:
-        _table_total(drafts[0], r.view, ctx)
+        for d in drafts if ctx.table is not None and ctx.table.crossed else drafts[:1]:
+            _table_total(d, r.view, ctx)
     ids = [f"#{first_id + k}" for k in range(len(drafts))]
     tagged = []
     for k, d in enumerate(drafts):
@@ -1985,7 +1974,9 @@ def _sentence_claims(
         d.locations = _in_province(d.locations, facts.hints)
         speaker = _row_source(d, facts) or _clause_speaker(d, r) or claimant
         tagged.append(_told_after(_build(d, r, doc, speaker, relays, ids[k], part_of), d, ctx))
-    if total is not None and tagged:
+    if total is not None and tagged and ctx.table is not None and ctx.table.crossed:
+        _cross_links(tagged, [columns_of.get(id(d), -1) for d in drafts], total, ctx)
+    elif total is not None and tagged:
         if total:  # "Total | 21 | 86": the rows read so far are its parts
             ctx.links.update(dict.fromkeys(ctx.rows, tagged[0].id))
             ctx.rows = []
@@ -1994,6 +1985,55 @@ def _sentence_claims(
     if not is_head:
         _advance(ctx, r, tagged, claimant, relays)
     return tagged
+
+
+def _table_drafts(
+    r: Read, ctx: _Context, caption: View | None, drafts: list[Draft]
+) -> tuple[list[Draft], bool | None, dict[int, int]]:
+    """A table's share of a sentence: a header (no claim), a row's claims and whether the
+    row is the total (None when the line is no row), and a cross-tab row's claims' columns
+    (by draft); else the sentence's own drafts."""
+    if (columns := tables.header(r.view, caption)) is not None:
+        ctx.table, ctx.rows = columns, []  # "Region | Attacks | Fatalities"
+        ctx.table_places = ctx.locations  # where its caption says the table is
+        ctx.table_period = ctx.period
+        return [], None, {}
+    got: tuple[list[tuple[Draft, int]], bool] | None = None
+    if ctx.table is not None and ctx.table.crossed:
+        got = tables.cross_row(r.view, ctx.table)
+    elif (row := _table_row(r.view, ctx, caption)) is not None:
+        got = [(row[0], -1)], row[1]
+    if got is not None:
+        for d, _ in got[0]:
+            if got[1] or not d.locations:
+                # where the caption says, else the report's scene, never the last row (nor
+                # a row label such as "Civilians | 12 | 11")
+                d.locations = ctx.table_places or ctx.scene
+        return [d for d, _ in got[0]], got[1], {id(d): col for d, col in got[0]}
+    if not (
+        ctx.table is not None
+        and not r.view.numbers
+        and caption is not None
+        and tables.header(caption) is not None
+    ):  # (a header's second line, "(all kinds)   (of shells)", goes on to its rows)
+        ctx.table = None
+    if len(tables.cells(r.view) or ()) >= 3 and all(in_date(r.view, n) for n in r.view.numbers):
+        return [], None, {}  # "County | Suspected area | AP mines destroyed": a header
+    return drafts, None, {}
+
+
+def _cross_links(tagged: list[Claim], columns: list[int], total: bool, ctx: _Context) -> None:
+    """A cross-tab's rows are parts of its total row column by column: "Total | 16 | 44"
+    sums the shelling and the small arms above it; a row's cells that are parts of its
+    own total stay so."""
+    tops = [(c, col) for c, col in zip(tagged, columns, strict=True) if c.part_of is None]
+    if not total:
+        ctx.rows.extend(c.id for c, _ in tops)
+        ctx.row_columns.update((c.id, col) for c, col in tops)
+        return
+    for c, col in tops:
+        ctx.links.update((k, c.id) for k in ctx.rows if ctx.row_columns.get(k) == col)
+    ctx.rows, ctx.row_columns = [], {}
 
 
 _SAID_REACH: Final = 7  # days before its saying a toll's events may lie, to be theirs
@@ -2071,7 +2111,7 @@ def _table_row(view: View, ctx: _Context, caption: View | None) -> tuple[Draft, 
     """A row of the table being read, or the first row of one with no header, whose
     caption just above says what its numbers count ("Palestinians killed, by day")."""
     if ctx.table is not None:
-        return tables.row(view, ctx.table)
+        return None if ctx.table.crossed else tables.row(view, ctx.table)
     if caption is None or (ctx.total is not None and caption.text.rstrip().endswith(":")):
         return None  # ("The incidents were distributed as follows:": the total's parts)
     if (columns := tables.captioned(caption, view)) is None:

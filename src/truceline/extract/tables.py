@@ -32,13 +32,16 @@ class Columns:
     roles: tuple[str | None, ...]
     unit: str
     log: bool = False
+    # a cross-tab ("Sector | Shelling | Small arms | Drones"): each column's unit and means
+    # where it counts something, the row's own total column marked "total"
+    crossed: tuple[tuple[str, tuple[str, ...]] | None, ...] = ()
 
 
 def cells(view: View) -> list[tuple[int, int]] | None:
     """Token ranges of a row's cells ("|", a tab, aligning spaces or a dot leader between
     them; an outer "| a | b |" frame and empty cells allowed), or None when the line is no
     delimited row. A full stop or a semicolon inside a cell makes the line a sentence,
-    except in a closing remarks cell after a number ("Giza   4   Al-Haram; incl. 2 ...")."""
+    except in a heading's abbreviation ("No.", "S. No") or in a closing remarks cell after a number ("Giza   4   Al-Haram; incl. 2 ...")."""
     toks = view.tokens
     out = split(toks, view.text, view.start)
     if out is None:
@@ -57,7 +60,11 @@ def cells(view: View) -> list[tuple[int, int]] | None:
     ):
         checked = out[:-1]
     last = len(toks) - 1
-    if any(toks[k].text in (".", ";") for a, b in checked for k in range(a, min(b, last))):
+    if any(
+        toks[k].text in (".", ";") and not (k > a and b - a <= 3 and toks[k].text == ".")
+        for a, b in checked
+        for k in range(a, min(b, last))
+    ):
         return None
     return out
 
@@ -83,7 +90,12 @@ def split(toks: tuple[Token, ...], text: str, base: int) -> list[tuple[int, int]
             found = True
             continue
         gap = text[toks[k - 1].end - base : t.start - base] if k else ""
-        if ("\t" in gap or "  " in gap) and k != leader_end:
+        if (
+            ("\t" in gap or "  " in gap)
+            and k != leader_end
+            and t.text != "|"
+            and toks[k - 1].text != "|"  # ("|  12  |": a frame's padding)
+        ):
             out.append((start, k))  # a tab, or columns aligned with spaces, ends a cell
             start, found = k, True
         if t.text == "|":
@@ -160,6 +172,9 @@ def header(view: View, caption: View | None = None) -> Columns | None:
             roles.append("injured")
         else:
             roles.append(None)
+    crossed = () if {"date", "type", "source"} & set(roles[1:]) else _crossed(view, row)
+    if crossed:
+        return Columns(tuple(roles), unit or "violation", crossed=crossed)
     if unit is not None:
         return Columns(tuple(roles), unit)
     tolls = {"killed", "injured"} & set(roles)
@@ -174,6 +189,91 @@ def header(view: View, caption: View | None = None) -> Columns | None:
         # no day or kind of event, no log of incidents)
         return Columns(tuple(roles), "person")
     return None
+
+
+def _crossed(
+    view: View, row: list[tuple[int, int]]
+) -> tuple[tuple[str, tuple[str, ...]] | None, ...]:
+    """The counting columns of a cross-tab, whose header names two or more kinds of what is
+    counted after its label column: by means ("Shelling | Small arms | Drones") or by unit
+    ("Violations | Explosions | Settlements shelled"), perhaps beside a total ("Total").
+    Empty when the header names fewer than two."""
+    out: list[tuple[str, tuple[str, ...]] | None] = [None]
+    totals = total_labels(view.lang)
+    for a, b in row[1:]:
+        inside = view.cues.within(a, b)
+        methods = tuple(dict.fromkeys(m.value for m in inside.methods))
+        cat = next((c for c in _UNITS if inside.has(c)), None)
+        words = " ".join(t.low for t in view.tokens[a:b])
+        if inside.has("killed") or inside.has("injured"):
+            out.append(None)
+        elif cat is not None or methods:
+            out.append((_UNITS[cat] if cat else "means", methods))
+        elif words in totals:
+            out.append(("total", ()))
+        else:
+            out.append(None)
+    if any(c == ("violation", ()) for c in out):
+        # beside a plain count ("Attacks | Shells"), a column of means only counts munitions
+        out = [None if c is not None and c[0] == "means" else c for c in out]
+    kinds = [c for c in out if c is not None and c[0] != "total"]
+    if len(kinds) < 2 or not any(methods or unit != "violation" for unit, methods in kinds):
+        return ()  # ("Attacks | Violations": one count told twice, no cross-tab)
+    return tuple(None if c is None else ("violation", c[1]) if c[0] == "means" else c for c in out)
+
+
+def cross_row(view: View, columns: Columns) -> tuple[list[tuple[Draft, int]], bool] | None:
+    """The claims of a cross-tab's row, each with its column: one per counting cell, of the
+    means or unit its column names ("North | 12 | 30 | 2" under "Shelling | Small arms |
+    Drones"), the parts of the row's own total when a column gives it ("| 44"), explosions
+    the parts of the violations beside them; and whether the row is the table's total."""
+    found = cells(view)
+    if found is None or len(found) > len(columns.crossed):
+        return None
+    end = len(view.tokens)
+    found = found + [(end, end)] * (len(columns.crossed) - len(found))  # (no remarks)
+    a, b = found[0]
+    total = " ".join(t.low for t in view.tokens[a:b]) in total_labels(view.lang)
+    places = () if total else tuple(p.location for p in view.places if a <= p.i < b)
+    if not (total or places or any(a <= x.i < b for x in view.dates)):
+        inside = view.cues.within(a, b)
+        if (
+            inside.methods
+            or any(inside.has(c) for c in (*_UNITS, "killed", "injured"))
+            or any(a <= n.i < b for n in view.numbers)
+        ):
+            return None  # ("Weapons recovered | 3 | 1 | 0": a row of something else)
+        places = (unknown_location(view, a, b),)  # ("Sector Centre | 4 | 11 | 0")
+    out: list[tuple[Draft, int]] = []
+    units: list[str] = []  # each claim's column's: "total", "violation", "explosion", ...
+    for col, ((x, y), kind) in enumerate(zip(found, columns.crossed, strict=True)):
+        n = next((m for m in view.numbers if x <= m.i < y), None)
+        if kind is None or n is None or y - x != n.j - n.i:
+            continue  # (an empty cell, a dash, a cell of words: no count)
+        unit, methods = kind
+        d = Draft("violation_tally", (x, y), locations=places, methods=methods)
+        d.count = Count(n.value, n.qualifier, "violation" if unit == "total" else unit)  # type: ignore[arg-type]
+        out.append((d, col))
+        units.append(unit)
+    main = units.index("total") if "total" in units else None
+    if main is None and "explosion" in units:  # ("Violations | Explosions": its part)
+        main = next(
+            (k for k, (d, _) in enumerate(out) if units[k] == "violation" and not d.methods), None
+        )
+    if main is not None:
+        for k, (d, _) in enumerate(out):
+            if k != main and units[k] != "settlement":  # ("| Settlements shelled": its own)
+                d.parent = main
+        out.insert(0, out.pop(main))  # (the row's total first: its parts follow it)
+        for d, _ in out[1:]:
+            if d.parent is not None:
+                d.parent = 0
+    if out and (main is not None or len(out) == 1):
+        for (x, y), role in zip(found, columns.roles, strict=False):
+            n = next((m for m in view.numbers if x <= m.i < y), None)
+            if role in ("killed", "injured") and n is not None:  # ("| 3 | 1": its toll)
+                setattr(out[0][0], role, Count(n.value, n.qualifier, "person"))
+    return (out, total) if out else None
 
 
 def captioned(caption: View, view: View) -> Columns | None:
@@ -234,10 +334,11 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
         count = Count(n.value, n.qualifier, "person" if role != "count" else columns.unit)  # type: ignore[arg-type]
         if role == "count":
             d.count = count
-        elif role == "killed":
-            d.killed = count
-        else:
-            d.injured = count
+        else:  # ("Killed (army) | Killed (civilians)": the dead of both)
+            had = d.killed if role == "killed" else d.injured
+            if had is not None:
+                count = Count(had.value + count.value, had.qualifier, "person")
+            setattr(d, role, count)
     if d.count is None and not (tolls and (d.killed or d.injured)):
         return None
     a, b = found[0]
@@ -256,8 +357,13 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
             ),
             (),
         )
-        # ("Mortar fire | 30" in a table by type: the row's means)
-        d.methods = tuple(dict.fromkeys(m.value for m in view.cues.methods if a <= m.i < b))
+        # ("Mortar fire | 30" in a table by type, "| 30 | mortars": the row's means)
+        typed = [(a, b)] + [
+            c for c, role in zip(found, columns.roles, strict=True) if role == "type"
+        ]
+        d.methods = tuple(
+            dict.fromkeys(m.value for m in view.cues.methods if any(x <= m.i < y for x, y in typed))
+        )
     return d, total
 
 
