@@ -46,19 +46,36 @@ def test_a_cross_tab_gives_a_claim_per_cell_and_its_column_totals(geo):
     assert {c.count.value for c in out if c.part_of == drones.id} == {1, 2}
 
 
-def test_a_cross_tab_s_total_column_is_the_row_s_claim_with_its_cells_as_parts(geo):
+def test_a_total_column_is_the_row_s_claim_and_the_total_row_s_means_are_its_parts(geo):
     text = (
         "Truce commission weekly figures\n\n"
         "| Province | Mortar | Sniper | Total |\n"
         "|   Hama   |   5    |   2    |   7   |\n"
+        "|   Homs   |   1    |   -    |   1   |\n"
+        "|   Total  |   6    |   2    |   8   |\n"
     )
     out = [c for c in claims(text, geo) if c.count]
     row = _by(out, 7)
     assert row.methods == () and row.locations[0].name == "Hama"
-    assert sorted((c.count.value, c.methods) for c in out if c.part_of == row.id) == [
+    assert not any(c.part_of == row.id for c in out)
+    total = _by(out, 8)
+    assert sorted((c.count.value, c.methods) for c in out if c.part_of == total.id) == [
+        (1, ()),
         (2, ("sniper",)),
-        (5, ("mortar",)),
+        (6, ("mortar",)),
+        (7, ()),
     ]
+
+
+def test_a_column_of_its_own_noun_breaks_down_each_row(geo):
+    text = (
+        "Border incidents in May\n\n"
+        "| Sector | Ceasefire violations | Infiltration bids | Total |\n"
+        "| Poonch |          9           |         2         |  11   |\n"
+    )
+    out = [c for c in claims(text, geo) if c.count]
+    row = _by(out, 11)
+    assert sorted(c.count.value for c in out if c.part_of == row.id) == [2, 9]
 
 
 def test_explosions_beside_violations_are_their_part(geo):
@@ -118,3 +135,27 @@ def test_a_column_of_shells_beside_attacks_counts_munitions_not_attacks(geo):
     text = "Shelling of Kidal\n\nDay            Attacks   Shells\n1 March (Mon)        4      300\n"
     out = [c for c in claims(text, geo, published="2021-03-07") if c.count]
     assert [c.count.value for c in out] == [4]
+
+
+def test_a_header_over_two_lines_names_its_columns_by_both(geo):
+    text = (
+        "Border incidents in May\n\n"
+        "Sector          Ceasefire       Infiltration\n"
+        "                violations      bids\n"
+        "Kupwara             11               2\n"
+    )
+    out = [c for c in claims(text, geo) if c.count]
+    total = _by(out, 11)
+    assert total.methods == ()
+    (part,) = (c for c in out if c.part_of == total.id)
+    assert part.count.value == 2 and part.methods == ("ground_attack",)
+
+
+def test_a_dash_in_a_count_column_counts_none_but_says_no_toll(geo):
+    text = (
+        "Daily figures\n\n"
+        "Sector          Violations   Killed\n"
+        "Sector East         \u2013           \u2013\n"
+    )
+    (c,) = (c for c in claims(text, geo) if c.count)
+    assert c.count.value == 0 and c.killed is None

@@ -1934,9 +1934,9 @@ def _sentence_claims(
         # "Six of them were arrested" after a toll: of the people counted, no attacks
         drafts = [d for d in drafts if d.parent != -1]
     caption, ctx.last = ctx.last, r.view
-    drafts, total, columns_of = _table_drafts(r, ctx, caption, drafts)
+    drafts, total, columns_of = _table_drafts(r, ctx, caption, drafts, doc.text)
     drafts = _damage_told(drafts, r)
-    if _is_heading(r):
+    if total is None and _is_heading(r):  # (a row of dashes is no heading)
         ctx.heading = r
         if not any(not p.aside for p in r.view.places):
             # "AREAS WITHOUT VIOLATIONS": a heading over the zeros below, none of its own
@@ -1988,12 +1988,18 @@ def _sentence_claims(
 
 
 def _table_drafts(
-    r: Read, ctx: _Context, caption: View | None, drafts: list[Draft]
+    r: Read, ctx: _Context, caption: View | None, drafts: list[Draft], text: str
 ) -> tuple[list[Draft], bool | None, dict[int, int]]:
     """A table's share of a sentence: a header (no claim), a row's claims and whether the
     row is the total (None when the line is no row), and a cross-tab row's claims' columns
     (by draft); else the sentence's own drafts."""
-    if (columns := tables.header(r.view, caption)) is not None:
+    # (where the caption's line and the sentence's begin: a header's two lines, aligned)
+    lines = (
+        (text.rfind("\n", 0, caption.start) + 1, text.rfind("\n", 0, r.view.start) + 1)
+        if caption
+        else None
+    )
+    if (columns := tables.header(r.view, caption, lines)) is not None:
         ctx.table, ctx.rows = columns, []  # "Region | Attacks | Fatalities"
         ctx.table_places = ctx.locations  # where its caption says the table is
         ctx.table_period = ctx.period

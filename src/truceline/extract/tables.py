@@ -14,10 +14,11 @@ from typing import Final
 
 from truceline.extract.view import Draft, View, in_date, unknown_location
 from truceline.lexicon import load, word_set
-from truceline.model import Count
+from truceline.model import Count, Qualifier
 from truceline.text.tokens import Token
 
 _SEPARATORS: Final = ("|", "\t")
+_DASHES: Final = frozenset(("-", "\u2013", "\u2014", "--"))  # a cell counting none
 _LEADER: Final = 4  # dots in a row that lead a row's label to its number
 _UNITS: Final = {"violation_nouns": "violation", "attack_nouns": "violation",
           "explosion_nouns": "explosion", "settlement_nouns": "settlement"}  # fmt: skip
@@ -138,25 +139,61 @@ _SEPARATED: Final[dict[str, bool]] = {}
 _LAST_LINE: Final = _Line()
 
 
-def header(view: View, caption: View | None = None) -> Columns | None:
+_Piece = tuple[View, int, int]  # a header cell's tokens a..b in its line
+
+
+def header(
+    view: View, caption: View | None = None, lines: tuple[int, int] | None = None
+) -> Columns | None:
     """The columns a header row names; None unless one of them counts violations, or the
     row heads an event log (a date or place column beside the dead, wounded or event). A
     column of plain counts ("Police district | Cases") counts what the caption above the
-    table names ("INCIDENTS RECORDED IN THE CAPITAL")."""
+    table names ("INCIDENTS RECORDED IN THE CAPITAL"). A header may take two lines, the
+    second under the first ("Sector   Incidents   Killed" over "         reported    (all)"):
+    then the caption is its first line, and `lines` the offsets where the two lines begin."""
     row = cells(view)
-    if row is None or view.numbers or view.tokens[-1].text == ".":
+    if view.numbers or view.tokens[-1].text == ".":
         return None  # ("09:00  Rebels attack a post.": a log's line, a sentence in its cell)
-    named = _column_words(view.lang)
-    plain = word_set(view.lang, "numbers", "count_columns")
+    if caption is not None and lines is not None and (top := _over(caption, view, lines)):
+        return _columns(top, None)
+    if row is None:
+        return None
     measure = _measure(caption) if caption is not None else None
+    return _columns([[(view, a, b)] for a, b in row], measure)
+
+
+def _over(above: View, view: View, lines: tuple[int, int]) -> list[list[_Piece]] | None:
+    """A header's two lines as columns, each of its first line's cell and the words of the
+    second under it (by the characters they take in their lines), or None when the line
+    above is no header's first line, or the line has words under the label column (a row)."""
+    row = cells(above)
+    if row is None or len(row) < 3 or above.numbers or above.tokens[-1].text == ".":
+        return None
+    toks = view.tokens
+    found = split(toks, view.text, view.start) or [(0, len(toks))]
+    starts = [above.tokens[a].start - lines[0] if b > a else -1 for a, b in row]
+    cols: list[list[_Piece]] = [[(above, a, b)] for a, b in row]
+    for a, b in found:
+        if b > a:
+            mid = (toks[a].start + toks[b - 1].end) / 2 - lines[1]
+            k = sum(1 for x in starts[1:] if x - 1 <= mid)  # the column it falls under
+            if k == 0 or (b - a == 1 and toks[a].text in _DASHES):
+                return None  # (a row's label, a dash: no header's words)
+            cols[k].append((view, a, b))
+    return cols
+
+
+def _columns(cols: list[list[_Piece]], measure: tuple[str, str] | None) -> Columns | None:
+    """The columns a header's cells name (see `header`)."""
+    lang = cols[0][0][0].lang
+    named = _column_words(lang)
+    plain = word_set(lang, "numbers", "count_columns")
     roles: list[str | None] = []
     unit = None
-    for a, b in row:
-        inside = view.cues.within(a, b)
-        cat = next((c for c in _UNITS if inside.has(c)), None)
-        # "Target (as identified)": the heading without its note
-        opened = next((k for k in range(a + 1, b) if view.tokens[k].text == "("), b)
-        words = " ".join(t.low for t in view.tokens[a:opened])
+    for pieces in cols:
+        cues = [v.cues.within(a, b) for v, a, b in pieces]
+        cat = next((c for c in _UNITS if any(x.has(c) for x in cues)), None)
+        words = _words(pieces)
         if words in named:  # "Town", "Date": what a log's column holds, never a count
             roles.append(named[words])
         elif words in plain and measure is not None and measure[0] not in roles:
@@ -166,13 +203,13 @@ def header(view: View, caption: View | None = None) -> Columns | None:
         elif cat is not None and unit is None:
             roles.append("count")
             unit = _UNITS[cat]
-        elif inside.has("killed"):
+        elif any(x.has("killed") for x in cues):
             roles.append("killed")
-        elif inside.has("injured"):
+        elif any(x.has("injured") for x in cues):
             roles.append("injured")
         else:
             roles.append(None)
-    crossed = () if {"date", "type", "source"} & set(roles[1:]) else _crossed(view, row)
+    crossed = () if {"date", "type", "source"} & set(roles[1:]) else _crossed(cols)
     if crossed:
         return Columns(tuple(roles), unit or "violation", crossed=crossed)
     if unit is not None:
@@ -191,25 +228,32 @@ def header(view: View, caption: View | None = None) -> Columns | None:
     return None
 
 
-def _crossed(
-    view: View, row: list[tuple[int, int]]
-) -> tuple[tuple[str, tuple[str, ...]] | None, ...]:
+def _words(pieces: list[_Piece]) -> str:
+    """A header cell's words, lower-cased, without a note in brackets ("Target (as
+    identified)"), over both its lines."""
+    out: list[str] = []
+    for v, a, b in pieces:
+        opened = next((k for k in range(a + 1, b) if v.tokens[k].text == "("), b)
+        out.extend(t.low for t in v.tokens[a:opened])
+    return " ".join(out)
+
+
+def _crossed(cols: list[list[_Piece]]) -> tuple[tuple[str, tuple[str, ...]] | None, ...]:
     """The counting columns of a cross-tab, whose header names two or more kinds of what is
     counted after its label column: by means ("Shelling | Small arms | Drones") or by unit
     ("Violations | Explosions | Settlements shelled"), perhaps beside a total ("Total").
     Empty when the header names fewer than two."""
     out: list[tuple[str, tuple[str, ...]] | None] = [None]
-    totals = total_labels(view.lang)
-    for a, b in row[1:]:
-        inside = view.cues.within(a, b)
-        methods = tuple(dict.fromkeys(m.value for m in inside.methods))
-        cat = next((c for c in _UNITS if inside.has(c)), None)
-        words = " ".join(t.low for t in view.tokens[a:b])
-        if inside.has("killed") or inside.has("injured"):
+    totals = total_labels(cols[0][0][0].lang)
+    for pieces in cols[1:]:
+        cues = [v.cues.within(a, b) for v, a, b in pieces]
+        methods = tuple(dict.fromkeys(m.value for x in cues for m in x.methods))
+        cat = next((c for c in _UNITS if any(x.has(c) for x in cues)), None)
+        if any(x.has("killed") or x.has("injured") for x in cues):
             out.append(None)
         elif cat is not None or methods:
             out.append((_UNITS[cat] if cat else "means", methods))
-        elif words in totals:
+        elif _words(pieces) in totals:
             out.append(("total", ()))
         else:
             out.append(None)
@@ -219,7 +263,7 @@ def _crossed(
     kinds = [c for c in out if c is not None and c[0] != "total"]
     if len(kinds) < 2 or not any(methods or unit != "violation" for unit, methods in kinds):
         return ()  # ("Attacks | Violations": one count told twice, no cross-tab)
-    return tuple(None if c is None else ("violation", c[1]) if c[0] == "means" else c for c in out)
+    return tuple(out)
 
 
 def cross_row(view: View, columns: Columns) -> tuple[list[tuple[Draft, int]], bool] | None:
@@ -247,19 +291,25 @@ def cross_row(view: View, columns: Columns) -> tuple[list[tuple[Draft, int]], bo
     out: list[tuple[Draft, int]] = []
     units: list[str] = []  # each claim's column's: "total", "violation", "explosion", ...
     for col, ((x, y), kind) in enumerate(zip(found, columns.crossed, strict=True)):
-        n = next((m for m in view.numbers if x <= m.i < y), None)
-        if kind is None or n is None or y - x != n.j - n.i:
-            continue  # (an empty cell, a dash, a cell of words: no count)
+        n = None if kind is None else _cell_number(view, x, y, kind[0] == "settlement")
+        if kind is None or n is None:
+            continue  # (an empty cell, a cell of words: no count)
         unit, methods = kind
         d = Draft("violation_tally", (x, y), locations=places, methods=methods)
-        d.count = Count(n.value, n.qualifier, "violation" if unit == "total" else unit)  # type: ignore[arg-type]
+        d.count = Count(n[0], n[1], "violation" if unit in ("total", "means") else unit)  # type: ignore[arg-type]
         out.append((d, col))
         units.append(unit)
     main = units.index("total") if "total" in units else None
-    if main is None and "explosion" in units:  # ("Violations | Explosions": its part)
+    if main is None and "violation" in units:
         main = next(
             (k for k, (d, _) in enumerate(out) if units[k] == "violation" and not d.methods), None
         )
+    if main is not None and not total:
+        # "| Small arms | Mortar | Total": a row's count is its total, the means break down
+        # only the total row's; a column of its own noun ("Explosions") is a row's part
+        keep = [k for k in range(len(out)) if k == main or units[k] != "means"]
+        main = keep.index(main)
+        out, units = [out[k] for k in keep], [units[k] for k in keep]
     if main is not None:
         for k, (d, _) in enumerate(out):
             if k != main and units[k] != "settlement":  # ("| Settlements shelled": its own)
@@ -270,10 +320,20 @@ def cross_row(view: View, columns: Columns) -> tuple[list[tuple[Draft, int]], bo
                 d.parent = 0
     if out and (main is not None or len(out) == 1):
         for (x, y), role in zip(found, columns.roles, strict=False):
-            n = next((m for m in view.numbers if x <= m.i < y), None)
-            if role in ("killed", "injured") and n is not None:  # ("| 3 | 1": its toll)
-                setattr(out[0][0], role, Count(n.value, n.qualifier, "person"))
+            toll = _cell_number(view, x, y, words=True)
+            if role in ("killed", "injured") and toll is not None:  # ("| 3 | 1": its toll)
+                setattr(out[0][0], role, Count(toll[0], toll[1], "person"))
     return (out, total) if out else None
+
+
+def _cell_number(view: View, a: int, b: int, words: bool = False) -> tuple[int, Qualifier] | None:
+    """The count a cell holds: its number ("12", "about 40"), or none for a dash ("-",
+    "–": nothing counted, unless its column may hold words, "Areas hit"); None for an
+    empty cell or one of words."""
+    if b - a == 1 and view.tokens[a].text in _DASHES and not words:
+        return 0, "exact"
+    n = next((x for x in view.numbers if a <= x.i < b), None)
+    return None if n is None else (n.value, n.qualifier)
 
 
 def captioned(caption: View, view: View) -> Columns | None:
@@ -328,10 +388,11 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
     tolls = columns.unit == "person"
     d = Draft("casualty_tally" if tolls else "violation_tally", (0, len(view.tokens)))
     for (a, b), role in zip(found, columns.roles, strict=True):
-        n = next((x for x in view.numbers if a <= x.i < b), None)
-        if role not in ("count", "killed", "injured") or n is None:
+        if role not in ("count", "killed", "injured"):
             continue
-        count = Count(n.value, n.qualifier, "person" if role != "count" else columns.unit)  # type: ignore[arg-type]
+        if (n := _cell_number(view, a, b, role != "count")) is None:  # (a toll's dash: unsaid)
+            continue
+        count = Count(n[0], n[1], "person" if role != "count" else columns.unit)  # type: ignore[arg-type]
         if role == "count":
             d.count = count
         else:  # ("Killed (army) | Killed (civilians)": the dead of both)
