@@ -49,3 +49,15 @@ def test_a_division_is_named_the_same_whatever_the_process_hashing():
         for seed in range(6)
     }  # fmt: skip
     assert len(names) == 1
+
+
+def test_a_city_division_goes_by_its_city_s_english_name_not_a_region_by_its_capital():
+    from truceline.gazetteer.sources import english_name
+
+    towns = frozenset({"Yerevan", "Moscow", "Santander", "Gyumri"})
+    assert english_name("Erevan", ("Yerevan", "Ереван"), towns) == "Yerevan"
+    assert english_name("Moskva", ("Moscow", "Moscou"), towns) == "Moscow"
+    # a region whose alias is its capital keeps its own name
+    assert english_name("Cantabria", ("Santander", "Cantabrie"), towns) == "Cantabria"
+    # and with no town to go by, the alias rules decide as before
+    assert english_name("Erevan", ("Yerevan",)) == "Erevan"

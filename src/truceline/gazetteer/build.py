@@ -92,8 +92,9 @@ def collect(
 
 
 # Raised when reading the sources changes what an index holds, so that indexes built
-# before are rebuilt (2: first-order divisions named the same on every run).
-BUILDER = 2
+# before are rebuilt (2: first-order divisions named the same on every run; 3: a city
+# division by its city's English name).
+BUILDER = 3
 
 
 def fingerprint() -> str:

