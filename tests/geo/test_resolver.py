@@ -32,6 +32,15 @@ def test_divisions_go_by_the_english_names_reports_use(geo):
     assert geo.resolve("Kandahar province").place.admin1 == "Kandahar"
 
 
+def test_towns_name_the_first_order_divisions_their_data_still_use(geo):
+    # Ireland's provinces and Malawi's regions are no ISO 3166-2 first-order divisions
+    # any more, but GeoNames' towns still name them as theirs
+    assert geo.resolve("Dublin", country="IE").place.admin1 == "Leinster"
+    assert geo.resolve("Blantyre", country="MW").place.admin1 == "Southern Region"
+    # a city division by its city's English name
+    assert geo.resolve("Yerevan").place.admin1 == "Yerevan"
+
+
 def test_country_hint_chooses(geo):
     assert geo.resolve("Tripoli", country="LB").place.country == "LB"
     assert geo.resolve("Tripoli", country="LY").place.country == "LY"

@@ -92,9 +92,9 @@ def collect(
 
 
 # Raised when reading the sources changes what an index holds, so that indexes built
-# before are rebuilt (2: first-order divisions named the same on every run; 3: a city
-# division by its city's English name).
-BUILDER = 3
+# before are rebuilt (2: first-order divisions named the same on every run; 3 and 4: a city
+# division by its city's English name, and the first-order divisions of level 0).
+BUILDER = 4
 
 
 def fingerprint() -> str:

