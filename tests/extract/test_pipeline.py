@@ -5122,3 +5122,9 @@ def test_a_day_after_the_reports_is_a_plan_and_no_time_of_what_follows(geo):
         "Rebels also shelled army posts near Gao three times."
     )
     assert claims(text, geo)[-1].period.start == "2022-03-08"
+
+
+def test_a_body_attacked_is_no_claimant_of_the_report(geo):
+    text = "Clashes in Kano\n\nArmed men attacked the Government House in Kano on Sunday."
+    (c,) = claims(text, geo, published="2024-03-10")
+    assert c.claimant is None

@@ -1115,12 +1115,18 @@ def named_source(
 
 def _acting(tokens: tuple[Token, ...], i: int, j: int, lang: str) -> bool:
     """'an IED detonated under a UN vehicle', 'FAMa and Wagner forces raided the village': a
-    body named as what was hit or as who struck (a name before a noun after 'a', or before a
-    verb of attack a few words on) is no source of the report."""
+    body named as what was hit or as who struck (a name before a noun after 'a', or after
+    or before a verb of attack a few words off) is no source of the report."""
     n = len(tokens)
     if i > 0 and tokens[i - 1].low in ("a", "an") and j < n and not tokens[j].is_cap:
         return True
     verbs = word_set(lang, "cues", "attack_verbs")
+    # ("gunmen attacked the Government House", "fired on the Press House": what was hit)
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].low in verbs:
+            return True
+        if not tokens[k].text.isalpha() or tokens[k].is_cap:
+            break
     # (not "Northern Command 12 attacks logged": a count's noun)
     return any(
         tokens[k].low in verbs and not tokens[k - 1].text[:1].isdigit()
