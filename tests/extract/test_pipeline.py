@@ -5128,3 +5128,24 @@ def test_a_body_attacked_is_no_claimant_of_the_report(geo):
     text = "Clashes in Kano\n\nArmed men attacked the Government House in Kano on Sunday."
     (c,) = claims(text, geo, published="2024-03-10")
     assert c.claimant is None
+
+
+def test_a_toll_at_the_attack_s_own_place_is_the_attack_s(geo):
+    text = (
+        "Troops retake Seria\n\n"
+        "British troops recaptured the Seria oilfield on Tuesday after heavy fighting with "
+        "rebels. A command spokesman said four rebels were killed at Seria."
+    )
+    (c,) = claims(text, geo, published="1962-12-12")
+    assert c.kind == "incident" and c.killed.value == 4
+    assert c.evidence[-1].text.startswith("A command spokesman")
+
+
+def test_a_toll_over_days_after_an_attack_stands_apart(geo):
+    text = (
+        "Battle for Umuahia\n\n"
+        "Federal troops attacked Umuahia on Monday. The division lost 18 men killed in the "
+        "last two days of the battle."
+    )
+    out = claims(text, geo, published="1969-04-22")
+    assert sorted(c.kind for c in out) == ["casualty_tally", "incident"]

@@ -74,7 +74,7 @@ from truceline.extract.records import (
     truce_start,
 )
 from truceline.extract.sentences import Sentence, split
-from truceline.extract.tolls import told_before
+from truceline.extract.tolls import days_told, told_before
 from truceline.extract.view import (
     BULLETS,
     LIST_TOTAL_WORDS,
@@ -1612,8 +1612,13 @@ def _follow_up(  # noqa: PLR0913
         # "Gunmen fired on the post. No shots were fired in return.": how the attack went,
         # no quiet of its own
         return replace(incident, evidence=incident.evidence + (_sentence_span(doc, r.sentence),))
-    if view.dates or any(not p.aside for p in view.places) or new:
-        return None
+    if (
+        view.dates
+        or any(not p.aside and not _among(p.location, incident.locations) for p in view.places)
+        or new
+        or days_told(view)  # ("lost 18 men in the last two days of the battle")
+    ):
+        return None  # (its own day or place: "four were killed at Seria" after Seria's is not)
     nil = (
         len(toks) > 2
         and toks[1].text == ":"  # "Casualties: none." (not "OWN CASUALTIES THIS PERIOD: NIL")
@@ -1661,6 +1666,15 @@ def _follow_up(  # noqa: PLR0913
         return None
     return replace(incident, killed=killed, injured=injured, claimant=claimant,
                    evidence=incident.evidence + (_sentence_span(doc, r.sentence),))  # fmt: skip
+
+
+def _among(loc: Location, places: tuple[Location, ...]) -> bool:
+    """Whether a place is one of a claim's (the same gazetteer entry, or the same name)."""
+    return any(
+        (loc.geonameid is not None and loc.geonameid == p.geonameid)
+        or (loc.name or loc.mention) == (p.name or p.mention)
+        for p in places
+    )
 
 
 def _this_event(view: View) -> bool:

@@ -402,7 +402,7 @@ def _toll_kind(view: View) -> tuple[str, bool]:
         # "foiled an infiltration bid last week, killing two" (not "killed in the firing
         # this year": a toll over months)
         return "incident", False
-    if _days_told(view, over=True):
+    if days_told(view, over=True):
         return "casualty_tally", False  # "killed and 34 wounded in the three days": over days
     when = [k for k, t in enumerate(toks) if t.low == "when"]
     attacks = [*nouns, *cues.by.get("attack_verbs", ()), *cues.by.get("impact_verbs", ())]
@@ -533,7 +533,7 @@ def _wound_kind(view: View, j: int) -> bool:
     return False
 
 
-def _days_told(view: View, *, over: bool = False) -> bool:
+def days_told(view: View, *, over: bool = False) -> bool:
     """A span of several days, weeks or months counted in words ('two days of fighting');
     `over`: one the toll is told over ('in the three days', 'over two weeks'), not 'declared
     three days of mourning'."""
@@ -554,7 +554,7 @@ def _one_day_in_town(view: View) -> bool:
     return (
         (bool(view.dates) or view.placed)
         and all(d.period.start == d.period.end and not d.since for d in view.dates)
-        and not _days_told(view)
+        and not days_told(view)
         and any(not p.aside and p.location.precision in ("settlement", "unresolved")
                 for p in view.places)
     )  # fmt: skip
