@@ -5149,3 +5149,22 @@ def test_a_toll_over_days_after_an_attack_stands_apart(geo):
     )
     out = claims(text, geo, published="1969-04-22")
     assert sorted(c.kind for c in out) == ["casualty_tally", "incident"]
+
+
+def test_a_toll_in_the_province_or_of_a_separate_attack_is_no_toll_of_the_attack(geo):
+    for after in (
+        "Forty civilians were killed in Idlib.",
+        "Two soldiers were also killed in Saraqib in a separate ambush.",
+    ):
+        text = f"Shelling\n\nRebels shelled Saraqib in Idlib province on Monday. {after}"
+        out = claims(text, geo, published="2024-03-10")
+        assert not any(c.kind == "incident" and c.killed for c in out), after
+
+
+def test_a_speaker_after_an_attack_noun_still_speaks(geo):
+    text = (
+        "Kano toll\n\nAfter the attacks the Interior Ministry said 12 people were killed in "
+        "Kano on Sunday."
+    )
+    (c,) = claims(text, geo, published="2024-03-10")
+    assert c.claimant is not None and "Interior Ministry" in c.claimant.name

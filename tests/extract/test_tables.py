@@ -110,11 +110,11 @@ def test_a_framed_row_s_padding_is_no_empty_cell(geo):
     assert c.period.start == "2023-06-09"
 
 
-def test_a_heading_s_abbreviation_is_no_sentence_and_two_death_columns_add_up(geo):
+def test_a_heading_s_abbreviation_is_no_sentence_and_a_second_death_column_adds_nothing(geo):
     text = (
         "Monthly return\n\n"
-        "| S. No | Month | Violations | Killed (troops) | Killed (civilians) |\n"
-        "| 1 | April | 30 | 2 | 3 |\n"
+        "| S. No | Month | Violations | Killed (total) | Killed (children) |\n"
+        "| 1 | April | 30 | 5 | 2 |\n"
     )
     (c,) = (c for c in claims(text, geo) if c.count)
     assert c.count.value == 30 and c.killed.value == 5
@@ -159,3 +159,13 @@ def test_a_dash_in_a_count_column_counts_none_but_says_no_toll(geo):
     )
     (c,) = (c for c in claims(text, geo) if c.count)
     assert c.count.value == 0 and c.killed is None
+
+
+def test_a_sentence_after_a_header_is_no_second_header_line(geo):
+    text = (
+        "Weekly figures\n\n"
+        "District | Shelling | Small arms | Drones\n"
+        "The army shelled Kafr Nabl on Sunday\n"
+    )
+    (c,) = claims(text, geo)
+    assert c.kind == "incident"

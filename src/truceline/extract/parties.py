@@ -1123,7 +1123,7 @@ def _acting(tokens: tuple[Token, ...], i: int, j: int, lang: str) -> bool:
     verbs = word_set(lang, "cues", "attack_verbs")
     # ("gunmen attacked the Government House", "fired on the Press House": what was hit)
     for k in range(i - 1, max(-1, i - 4), -1):
-        if tokens[k].low in verbs:
+        if tokens[k].low in verbs and tokens[k].low.endswith("ed"):  # (not "after the attacks")
             return True
         if not tokens[k].text.isalpha() or tokens[k].is_cap:
             break

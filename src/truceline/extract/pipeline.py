@@ -1617,6 +1617,7 @@ def _follow_up(  # noqa: PLR0913
         or any(not p.aside and not _among(p.location, incident.locations) for p in view.places)
         or new
         or days_told(view)  # ("lost 18 men in the last two days of the battle")
+        or (view.places and not {"also", "separate", "another"}.isdisjoint(view.lows))
     ):
         return None  # (its own day or place: "four were killed at Seria" after Seria's is not)
     nil = (
@@ -1669,11 +1670,12 @@ def _follow_up(  # noqa: PLR0913
 
 
 def _among(loc: Location, places: tuple[Location, ...]) -> bool:
-    """Whether a place is one of a claim's (the same gazetteer entry, or the same name)."""
-    return any(
+    """Whether a town or zone is a claim's own, the first of its places (the same gazetteer
+    entry, or the same name); not the province it lies in ("Forty were killed in Idlib")."""
+    return loc.precision in ("settlement", "zone") and any(
         (loc.geonameid is not None and loc.geonameid == p.geonameid)
         or (loc.name or loc.mention) == (p.name or p.mention)
-        for p in places
+        for p in places[:1]
     )
 
 

@@ -165,7 +165,8 @@ def header(
 def _over(above: View, view: View, lines: tuple[int, int]) -> list[list[_Piece]] | None:
     """A header's two lines as columns, each of its first line's cell and the words of the
     second under it (by the characters they take in their lines), or None when the line
-    above is no header's first line, or the line has words under the label column (a row)."""
+    above is no header's first line, or the line has words under the label column (a row)
+    or runs on as a sentence does ("The army shelled Kafr Nabl on Sunday")."""
     row = cells(above)
     if row is None or len(row) < 3 or above.numbers or above.tokens[-1].text == ".":
         return None
@@ -177,7 +178,7 @@ def _over(above: View, view: View, lines: tuple[int, int]) -> list[list[_Piece]]
         if b > a:
             mid = (toks[a].start + toks[b - 1].end) / 2 - lines[1]
             k = sum(1 for x in starts[1:] if x - 1 <= mid)  # the column it falls under
-            if k == 0 or (b - a == 1 and toks[a].text in _DASHES):
+            if k == 0 or (b - a == 1 and toks[a].text in _DASHES) or b - a > 4:
                 return None  # (a row's label, a dash: no header's words)
             cols[k].append((view, a, b))
     return cols
@@ -395,10 +396,7 @@ def row(view: View, columns: Columns) -> tuple[Draft, bool] | None:
         count = Count(n[0], n[1], "person" if role != "count" else columns.unit)  # type: ignore[arg-type]
         if role == "count":
             d.count = count
-        else:  # ("Killed (army) | Killed (civilians)": the dead of both)
-            had = d.killed if role == "killed" else d.injured
-            if had is not None:
-                count = Count(had.value + count.value, had.qualifier, "person")
+        elif getattr(d, role) is None:  # (a second column of the dead may be a subset)
             setattr(d, role, count)
     if d.count is None and not (tolls and (d.killed or d.injured)):
         return None
