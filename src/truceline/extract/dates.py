@@ -106,6 +106,7 @@ _LEX: Final = PerLanguage(_read_lex)
 _TRIGGER: Final = gate(lambda lang: _LEX.get(lang).triggers)
 _WEEKDAY: Final = gate(lambda lang: _LEX.get(lang).weekdays)
 _HOMOGRAPH: Final = gate(lambda lang: _LEX.get(lang).homographs)
+_SINCE: Final = gate(lambda lang: _LEX.get(lang).since)
 
 
 def _iso(d: dt.date) -> str:
@@ -898,7 +899,7 @@ def _find(
         i = max(m.j, i + 1)
     if len(out) > 1 and out[0].i <= 2:
         out = _framed(out, lows, lx)
-    if ref is not None and not lx.since.isdisjoint(lows):
+    if ref is not None and any(w & _SINCE for w in marks):  # (a word of lx.since: its mark)
         out = _since_hour(out, lows, lx, ref)
     return _as_of(out, lows, lang)
 

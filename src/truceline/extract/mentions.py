@@ -89,7 +89,8 @@ def read_sentence(
     dates = find_dates(tokens, doc.published, lang, lows, s.text)
     if s.dateline:  # "HODEIDAH, July 12 (Saba) -": the dateline dates the report, not the claim
         dates = tuple(d for d in dates if tokens[d.i].start >= s.dateline[1])
-    if dates and "(" in lows:
+    bracketed = "(" in s.text and "(" in lows  # (a token of its own: most sentences have none)
+    if dates and bracketed:
         dates = tuple(d for d in dates if not _compared(lows, d.i, d.j))
     spots = (
         spot_places(
@@ -107,7 +108,7 @@ def read_sentence(
         if geo is not None
         else None
     )
-    if spots is not None and dates and "(" in lows and (notes := _weekday_notes(lows, dates, lang)):
+    if spots is not None and dates and bracketed and (notes := _weekday_notes(lows, dates, lang)):
         spots = replace(spots, found=tuple(f for f in spots.found if f[0] not in notes))
     fixed = frozenset(blocked)
     places = (
@@ -231,8 +232,8 @@ def _not_nationalities(
 ) -> tuple[PlaceMention, ...]:
     """'One person, a citizen of the Russian Federation, died in the city centre': a country
     after 'a citizen of' is whose the victim is, not where it happened."""
-    if not places or "of" not in lows:
-        return places
+    if not any(p.location.precision == "country" for p in places) or "of" not in lows:
+        return places  # (most sentences name no country: no word read)
     nouns = word_set(lang, "places", "nationality_nouns")
     owned = [p for p in places if p.location.precision == "country" and after_of(lows, p.i, nouns)]
     return tuple([p for p in places if p not in owned]) if owned else places

@@ -1402,7 +1402,9 @@ def _count_asked(view: View) -> int | None:
 def _item_label(r: Read, before: Read | None) -> str | None:
     """'1', 'b': the number or letter a line is listed under ('(1) ...', '(b) ...', or '2.'
     read as a sentence of its own just before, in the same paragraph)."""
-    m = _ITEM_NUMBER.match(r.sentence.text)
+    text = r.sentence.text
+    # (a label is five characters at most, closed by ". " or ") ": most lines open with none)
+    m = _ITEM_NUMBER.match(text) if ". " in text[:5] or ") " in text[:5] else None
     if (
         m is None
         and before is not None
