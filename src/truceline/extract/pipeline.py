@@ -564,6 +564,8 @@ def _spread_totals(drafts: list[Draft], view: View, ctx: _Context) -> None:
     """'212 violations, including 31 in Quang Tri province and 26 in Tay Ninh': a total
     that names no place of its own before parts in several places is at those places and
     in the country around them."""
+    if all(c.parent is None for c in drafts):
+        return  # (most sentences: no draft is a part of another)
     for k, d in enumerate(drafts):
         parts = [c for c in drafts if c.parent == k and c.locations]
         if len(parts) < 2:
