@@ -1621,7 +1621,10 @@ def _follow_up(  # noqa: PLR0913
         or any(not p.aside and not _among(p.location, incident.locations) for p in view.places)
         or new
         or days_told(view)  # ("lost 18 men in the last two days of the battle")
-        or (view.places and not {"also", "separate", "another"}.isdisjoint(view.lows))
+        or (
+            view.places
+            and not word_set(view.lang, "grammar", "other_event_words").isdisjoint(view.lows)
+        )
     ):
         return None  # (its own day or place: "four were killed at Seria" after Seria's is not)
     nil = (
